@@ -1,0 +1,20 @@
+//! ferry: carry an AI companion from a ChatGPT data export to another model.
+//!
+//! The pipeline is types moving through pure functions:
+//!
+//! ```text
+//! export (zip / folder / json → Conversation stream)
+//!   → inspect (what the export holds)
+//!   → persona (the portable spec and its extraction)      [later issues]
+//!   → render (one template per target model)               [later issues]
+//! ```
+//!
+//! - [`export`] reads archives read-only and yields one conversation at a time.
+//! - [`inspect`] folds that stream into a summary of what the export holds.
+//! - [`synth`] writes synthetic exports of every era, for tests, the demo and the benchmark.
+//!
+//! The library never prints: progress goes through [`export::Progress`], warnings are
+//! returned as values, and the binary decides what reaches the terminal.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod synth;

@@ -1,0 +1,1 @@
+//! Synthetic ChatGPT exports for tests, the demo and benchmarks (placeholder).
