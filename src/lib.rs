@@ -17,4 +17,5 @@
 //! returned as values, and the binary decides what reaches the terminal.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod export;
 pub mod synth;

@@ -1,0 +1,580 @@
+//! One conversation as ferry sees it: the displayed thread, the branches that were not kept,
+//! and the persona data mined from hidden messages.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::content::{Content, Part};
+use super::schema::{RawConversation, RawMessage};
+use super::signals::{self, CustomInstructions, InstructionShape, MemoryEntry};
+use super::text;
+use super::thread::{self, NodeLink};
+
+/// Who wrote a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    System,
+    User,
+    Assistant,
+    Tool,
+    /// A role string ferry does not know (kept as "other").
+    Other,
+}
+
+impl Role {
+    fn parse(s: Option<&str>) -> Role {
+        match s {
+            Some("system") => Role::System,
+            Some("user") => Role::User,
+            Some("assistant") => Role::Assistant,
+            Some("tool") | Some("function") => Role::Tool,
+            _ => Role::Other,
+        }
+    }
+
+    /// The role as the export spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::System => "system",
+            Role::User => "user",
+            Role::Assistant => "assistant",
+            Role::Tool => "tool",
+            Role::Other => "other",
+        }
+    }
+}
+
+/// A custom GPT or a project, known only by id (the export carries no names).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Gizmo {
+    pub id: String,
+    pub kind: GizmoKind,
+}
+
+/// `gizmo_type`: `gpt` (a custom GPT) or `snorlax` (a project, id `g-p-…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GizmoKind {
+    Gpt,
+    Project,
+}
+
+/// What a message points to: an image, audio, video or an uploaded file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attachment {
+    pub kind: AttachmentKind,
+    /// The file id (`file-XXXX`, `file_<hex>`), when known.
+    pub file_id: Option<String>,
+    /// The original file name, when the export gave one.
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttachmentKind {
+    Image,
+    Audio,
+    Video,
+    File,
+}
+
+/// One message of the conversation tree.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub id: String,
+    pub role: Role,
+    /// `author.name`: the tool name on tool messages (`bio`, `python`, `web.run`…).
+    pub author_name: Option<String>,
+    /// Seconds since the Unix epoch, UTC.
+    pub create_time: Option<f64>,
+    pub content: Content,
+    /// The readable text (text parts and voice transcriptions), citation markers removed.
+    pub text: String,
+    /// The model that wrote it (assistant messages): `model_slug`, else the conversation's
+    /// default model unless that is `auto`, else the conversation's most used model.
+    pub model: Option<String>,
+    /// `recipient`: `all` for visible text, a tool name for tool calls; absent in slim files.
+    pub recipient: Option<String>,
+    pub channel: Option<String>,
+    pub status: Option<String>,
+    /// Hidden in the ChatGPT UI (scaffolding, tool calls, reasoning). Kept, never dropped.
+    pub hidden: bool,
+    /// On the displayed thread (false: a branch that was edited or regenerated away).
+    pub on_thread: bool,
+    /// A voice-mode turn.
+    pub voice: bool,
+    pub attachments: Vec<Attachment>,
+    /// The custom GPT that answered, from `metadata.gizmo_id`.
+    pub gizmo_id: Option<String>,
+    /// Index of the parent message in [`Conversation::messages`], if it has one.
+    pub parent: Option<usize>,
+}
+
+/// A saved-memory snapshot (`model_editable_context`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemorySnapshot {
+    pub message_id: String,
+    pub time: Option<f64>,
+    pub entries: Vec<MemoryEntry>,
+}
+
+/// A memory the model wrote with the `bio` tool. A dated claim: it may have been deleted
+/// later.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemoryWrite {
+    pub message_id: String,
+    pub time: Option<f64>,
+    pub text: String,
+    pub on_thread: bool,
+}
+
+/// A saved memory quoted back in a 2026 reply (`conversation_context_citation_metadata`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemoryCitation {
+    pub message_id: String,
+    pub time: Option<f64>,
+    pub snippet: String,
+    pub deleted: bool,
+}
+
+/// One conversation of the export.
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    pub id: String,
+    /// Position in the export (0-based, over all shards), for messages that name it.
+    pub index: usize,
+    pub title: Option<String>,
+    pub create_time: Option<f64>,
+    pub update_time: Option<f64>,
+    pub gizmo: Option<Gizmo>,
+    pub default_model: Option<String>,
+    /// The advanced-voice voice (`maple`, `sol`…).
+    pub voice: Option<String>,
+    pub archived: bool,
+    /// "Temporary" or no-memory conversations.
+    pub do_not_remember: bool,
+    pub memory_scope: Option<String>,
+    /// True when no node carried a `children` list: the slim 2026 shape.
+    pub slim: bool,
+    /// Every message of the tree, in document order.
+    pub messages: Vec<Message>,
+    thread: Vec<usize>,
+    /// Custom instructions in force for this conversation (the latest snapshot in it).
+    pub custom_instructions: Option<CustomInstructions>,
+    /// Non-empty memory snapshots, deduplicated (a snapshot repeats in each branch).
+    pub memory_snapshots: Vec<MemorySnapshot>,
+    /// Snapshots present but empty (2025–26 exports often carry these).
+    pub empty_memory_snapshots: usize,
+    pub memory_writes: Vec<MemoryWrite>,
+    pub memory_citations: Vec<MemoryCitation>,
+}
+
+impl Conversation {
+    /// The displayed thread, root first: what the person saw in ChatGPT, hidden messages
+    /// included (filter on [`Message::hidden`] for the visible transcript).
+    pub fn thread(&self) -> impl Iterator<Item = &Message> + '_ {
+        self.thread.iter().map(|&i| &self.messages[i])
+    }
+
+    /// Messages on branches that were not kept (edited prompts, regenerated replies).
+    pub fn branches(&self) -> impl Iterator<Item = &Message> + '_ {
+        self.messages.iter().filter(|m| !m.on_thread)
+    }
+
+    /// The most used model among assistant messages of the thread.
+    pub fn main_model(&self) -> Option<&str> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for m in self.thread().filter(|m| m.role == Role::Assistant) {
+            if let Some(model) = m.model.as_deref() {
+                match counts.iter_mut().find(|(k, _)| *k == model) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((model, 1)),
+                }
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n)| n).map(|(k, _)| k)
+    }
+
+    /// Builds the conversation from its serde form. `index` is its position in the export.
+    pub(crate) fn from_raw(raw: RawConversation, index: usize) -> Conversation {
+        let nodes = raw.mapping.0;
+        let slim = !nodes.is_empty() && nodes.iter().all(|(_, n)| n.children.is_none());
+        let thread_nodes = {
+            let links: Vec<NodeLink<'_>> = nodes
+                .iter()
+                .map(|(id, n)| NodeLink {
+                    id,
+                    parent: n.parent.as_deref(),
+                    time: n.message.as_ref().and_then(|m| m.create_time),
+                })
+                .collect();
+            thread::displayed_thread(&links, raw.current_node.as_deref())
+        };
+        let mut on_thread = vec![false; nodes.len()];
+        for &i in &thread_nodes {
+            on_thread[i] = true;
+        }
+
+        // Node index → message index, for parent links and the thread.
+        let mut message_at: Vec<Option<usize>> = vec![None; nodes.len()];
+        let mut node_parent: Vec<Option<&str>> = Vec::with_capacity(nodes.len());
+        let node_ids: Vec<String> = nodes.iter().map(|(id, _)| id.clone()).collect();
+        let default_model = raw.default_model_slug.clone();
+        let fallback_model = default_model.clone().filter(|m| m != "auto");
+
+        let mut messages = Vec::new();
+        let mut citations_meta: Vec<(usize, Vec<super::schema::RawContextCitation>)> = Vec::new();
+        let mut ci_found: Option<CustomInstructions> = None;
+        let mut parents_raw: Vec<Option<String>> = Vec::new();
+        for (node_index, (node_id, node)) in nodes.into_iter().enumerate() {
+            node_parent.push(None);
+            let Some(msg) = node.message else { continue };
+            let (message, ci, citations) = convert_message(
+                msg,
+                node_id,
+                on_thread[node_index],
+                fallback_model.as_deref(),
+            );
+            if let Some(ci) = ci {
+                // The thread's copy wins over a branch's; otherwise the first found.
+                if ci_found.is_none() || message.on_thread {
+                    ci_found = Some(ci);
+                }
+            }
+            if !citations.is_empty() {
+                citations_meta.push((messages.len(), citations));
+            }
+            message_at[node_index] = Some(messages.len());
+            parents_raw.push(node.parent);
+            messages.push(message);
+        }
+
+        // Parent links between messages, skipping message-less nodes (the root placeholder).
+        let id_to_node: std::collections::HashMap<&str, usize> = node_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i))
+            .collect();
+        for (mi, parent) in parents_raw.iter().enumerate() {
+            messages[mi].parent = parent
+                .as_deref()
+                .and_then(|p| id_to_node.get(p))
+                .and_then(|&ni| message_at[ni]);
+        }
+        let thread: Vec<usize> = thread_nodes
+            .iter()
+            .filter_map(|&ni| message_at[ni])
+            .collect();
+
+        let mut conversation = Conversation {
+            id: raw
+                .id
+                .or(raw.conversation_id)
+                .unwrap_or_else(|| format!("#{index}")),
+            index,
+            title: raw.title,
+            create_time: raw.create_time,
+            update_time: raw.update_time,
+            gizmo: gizmo(
+                raw.gizmo_id.or(raw.conversation_template_id),
+                raw.gizmo_type.as_deref(),
+            ),
+            default_model,
+            voice: raw.voice,
+            archived: raw.is_archived.unwrap_or(false),
+            do_not_remember: raw.is_do_not_remember.unwrap_or(false),
+            memory_scope: raw.memory_scope,
+            slim,
+            messages,
+            thread,
+            custom_instructions: ci_found,
+            memory_snapshots: Vec::new(),
+            empty_memory_snapshots: 0,
+            memory_writes: Vec::new(),
+            memory_citations: Vec::new(),
+        };
+        conversation.fill_missing_models();
+        conversation.collect_memories(citations_meta);
+        conversation
+    }
+
+    /// Assistant messages without a model (voice replies, slim files) take the
+    /// conversation's most used model.
+    fn fill_missing_models(&mut self) {
+        if self
+            .messages
+            .iter()
+            .all(|m| m.role != Role::Assistant || m.model.is_some())
+        {
+            return;
+        }
+        let main = self
+            .main_model()
+            .map(str::to_owned)
+            .or_else(|| self.messages.iter().find_map(|m| m.model.clone()));
+        if let Some(main) = main {
+            for m in &mut self.messages {
+                if m.role == Role::Assistant && m.model.is_none() {
+                    m.model = Some(main.clone());
+                }
+            }
+        }
+    }
+
+    fn collect_memories(
+        &mut self,
+        citations_meta: Vec<(usize, Vec<super::schema::RawContextCitation>)>,
+    ) {
+        let mut seen_snapshots: HashSet<&str> = HashSet::new();
+        let mut seen_writes: HashSet<String> = HashSet::new();
+        let conv_time = self.create_time;
+        let any_recipient = self.messages.iter().any(|m| m.recipient.is_some());
+        let mut snapshots = Vec::new();
+        let mut empty = 0;
+        let mut writes = Vec::new();
+        for m in &self.messages {
+            if let Content::ModelEditableContext { model_set_context } = &m.content {
+                let text = model_set_context.as_deref().unwrap_or("").trim();
+                if text.is_empty() {
+                    empty += 1;
+                } else if seen_snapshots.insert(text) {
+                    snapshots.push(MemorySnapshot {
+                        message_id: m.id.clone(),
+                        time: m.create_time.or(conv_time),
+                        entries: signals::parse_memory_snapshot(text),
+                    });
+                }
+                continue;
+            }
+            // A bio write: an assistant message addressed to `bio`, or, in slim files without
+            // `recipient`, an assistant message answered by the `bio` tool.
+            let is_write = m.role == Role::Assistant && m.recipient.as_deref() == Some("bio");
+            let slim_write = !is_write
+                && m.role == Role::Tool
+                && m.author_name.as_deref() == Some("bio")
+                && !any_recipient;
+            let (source, fallback) = if is_write {
+                (m, None)
+            } else if slim_write {
+                match m.parent.map(|p| &self.messages[p]) {
+                    Some(p) if p.role == Role::Assistant => (p, Some(m)),
+                    _ => (m, None),
+                }
+            } else {
+                continue;
+            };
+            let mut text = signals::bio_write_text(&source.text);
+            if text.is_empty() {
+                // Fall back to the tool's own text, unless it is only the acknowledgement.
+                if let Some(tool) = fallback {
+                    text = signals::bio_write_text(&tool.text);
+                }
+            }
+            if text.is_empty() || is_acknowledgement(&text) {
+                continue;
+            }
+            if seen_writes.insert(text.clone()) {
+                writes.push(MemoryWrite {
+                    message_id: source.id.clone(),
+                    time: source.create_time.or(conv_time),
+                    text,
+                    on_thread: source.on_thread,
+                });
+            }
+        }
+
+        let mut citations = Vec::new();
+        let mut seen_citations: HashSet<String> = HashSet::new();
+        for (mi, raw) in citations_meta {
+            let m = &self.messages[mi];
+            for c in raw {
+                let Some(citation) = c.citation else { continue };
+                let is_memory = citation.attribution.as_deref() == Some("Memory")
+                    || citation
+                        .conversation_context_type
+                        .as_deref()
+                        .is_some_and(|t| t.contains("memory"));
+                let Some(snippet) = citation.snippet.map(|s| s.trim().to_owned()) else {
+                    continue;
+                };
+                if !is_memory || snippet.is_empty() || !seen_citations.insert(snippet.clone()) {
+                    continue;
+                }
+                citations.push(MemoryCitation {
+                    message_id: m.id.clone(),
+                    time: m.create_time.or(conv_time),
+                    snippet,
+                    deleted: c.deleted.unwrap_or(false),
+                });
+            }
+        }
+        self.memory_snapshots = snapshots;
+        self.empty_memory_snapshots = empty;
+        self.memory_writes = writes;
+        self.memory_citations = citations;
+    }
+}
+
+fn is_acknowledgement(text: &str) -> bool {
+    text.starts_with("Model set context updated")
+        || text == "Model set context write is pending confirmation by user."
+}
+
+fn gizmo(id: Option<String>, kind: Option<&str>) -> Option<Gizmo> {
+    let id = id.filter(|id| id.starts_with("g-"))?;
+    let kind = match kind {
+        Some("snorlax") => GizmoKind::Project,
+        Some(_) => GizmoKind::Gpt,
+        None if id.starts_with("g-p-") => GizmoKind::Project,
+        None => GizmoKind::Gpt,
+    };
+    Some(Gizmo { id, kind })
+}
+
+/// Converts one raw message; returns it with the custom instructions and memory citations it
+/// carries.
+fn convert_message(
+    msg: RawMessage,
+    node_id: String,
+    on_thread: bool,
+    fallback_model: Option<&str>,
+) -> (
+    Message,
+    Option<CustomInstructions>,
+    Vec<super::schema::RawContextCitation>,
+) {
+    let meta = msg.metadata.unwrap_or_default();
+    let (role_str, author_name) = match msg.author {
+        Some(a) => (a.role, a.name),
+        None => (None, None),
+    };
+    let role = Role::parse(role_str.as_deref());
+    let content = msg.content.unwrap_or(Content::Text { parts: Vec::new() });
+
+    let mut attachments = Vec::new();
+    for part in content.parts() {
+        let (kind, asset) = match part {
+            Part::Image(a) => (AttachmentKind::Image, a),
+            Part::Audio(a) => (AttachmentKind::Audio, a),
+            Part::Video(a) => (AttachmentKind::Video, a),
+            _ => continue,
+        };
+        attachments.push(Attachment {
+            kind,
+            file_id: asset.file_id().map(str::to_owned),
+            name: None,
+        });
+    }
+    for a in meta.attachments.into_iter().flatten() {
+        let known = a.id.as_deref().and_then(|id| {
+            attachments
+                .iter_mut()
+                .find(|x| x.file_id.as_deref() == Some(id))
+        });
+        match known {
+            Some(existing) => existing.name = existing.name.take().or(a.name),
+            None => {
+                let kind = match a.mime_type.as_deref() {
+                    Some(m) if m.starts_with("image/") => AttachmentKind::Image,
+                    Some(m) if m.starts_with("audio/") => AttachmentKind::Audio,
+                    Some(m) if m.starts_with("video/") => AttachmentKind::Video,
+                    _ => AttachmentKind::File,
+                };
+                attachments.push(Attachment {
+                    kind,
+                    file_id: a.id,
+                    name: a.name,
+                });
+            }
+        }
+    }
+
+    let voice = meta.voice_mode_message.unwrap_or(false)
+        || content
+            .parts()
+            .iter()
+            .any(|p| matches!(p, Part::AudioTranscription { .. }));
+
+    let is_system_message = meta.is_user_system_message.unwrap_or(false);
+    let custom_instructions = match &content {
+        Content::UserEditableContext {
+            user_profile,
+            user_instructions,
+        } => {
+            let from_meta = meta.user_context_message_data.as_ref().and_then(|d| {
+                CustomInstructions::from_metadata(
+                    d.about_user_message.clone(),
+                    d.about_model_message.clone(),
+                    InstructionShape::EditableContext,
+                )
+            });
+            from_meta.or_else(|| {
+                CustomInstructions::from_wrapped(
+                    user_profile.as_deref(),
+                    user_instructions.as_deref(),
+                )
+            })
+        }
+        _ if is_system_message => meta.user_context_message_data.as_ref().and_then(|d| {
+            CustomInstructions::from_metadata(
+                d.about_user_message.clone(),
+                d.about_model_message.clone(),
+                InstructionShape::SystemMetadata,
+            )
+        }),
+        _ => None,
+    };
+
+    let hidden = meta.is_visually_hidden_from_conversation.unwrap_or(false)
+        || is_system_message
+        || role == Role::System
+        || role == Role::Tool
+        || (role == Role::Assistant && msg.recipient.as_deref().is_some_and(|r| r != "all"))
+        || matches!(
+            content,
+            Content::Thoughts { .. }
+                | Content::ReasoningRecap { .. }
+                | Content::UserEditableContext { .. }
+                | Content::ModelEditableContext { .. }
+                | Content::TetherBrowsingDisplay { .. }
+                | Content::TetherBrowsingCode
+                | Content::SonicWebpage { .. }
+                | Content::Code { .. }
+        );
+
+    let model = if role == Role::Assistant {
+        meta.model_slug
+            .or(meta.default_model_slug.filter(|m| m != "auto"))
+            .or_else(|| fallback_model.map(str::to_owned))
+    } else {
+        None
+    };
+
+    let text = text::clean(content.raw_text());
+    let message = Message {
+        id: msg.id.unwrap_or(node_id),
+        role,
+        author_name,
+        create_time: msg.create_time,
+        content,
+        text,
+        model,
+        recipient: msg.recipient,
+        channel: msg.channel,
+        status: msg.status,
+        hidden,
+        on_thread,
+        voice,
+        attachments,
+        gizmo_id: meta.gizmo_id,
+        parent: None,
+    };
+    (
+        message,
+        custom_instructions,
+        meta.conversation_context_citation_metadata
+            .unwrap_or_default(),
+    )
+}

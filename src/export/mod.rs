@@ -1,0 +1,828 @@
+//! Reading a ChatGPT data export, 2023 → 2026, one conversation at a time.
+//!
+//! [`open`] looks at the input (a zip as downloaded, an unzipped folder, a bare
+//! `conversations.json` or shard, or `-` for stdin) and finds the conversation files;
+//! [`Export::read`] streams them. One thread inflates and splits the top-level array into
+//! per-conversation byte slices ([`split`]); the calling thread parses each slice with serde and
+//! hands a [`Conversation`] to the caller. Memory is bounded by the largest conversation, never
+//! by the file.
+//!
+//! This module owns the input: it opens it read-only, never extracts, never writes, and never
+//! uses a zip member name as a path. It does not print; progress goes through [`Progress`] and
+//! warnings come back in the [`ReadReport`].
+
+mod content;
+mod conversation;
+mod schema;
+mod signals;
+mod source;
+mod split;
+mod text;
+mod thread;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+pub use content::{AssetRef, Content, Part, Thought};
+pub use conversation::{
+    Attachment, AttachmentKind, Conversation, Gizmo, GizmoKind, MemoryCitation, MemorySnapshot,
+    MemoryWrite, Message, Role,
+};
+pub use signals::{CustomInstructions, InstructionShape, MemoryEntry};
+pub use source::{Input, SourceKind};
+
+use schema::RawConversation;
+use source::Locator;
+use split::{Item, SplitError, Splitter, TopLevel};
+
+/// Caps that keep a hostile or broken archive from exhausting the machine.
+///
+/// The defaults are generous: genuine exports of several gigabytes pass, while a zip bomb ends
+/// in a clear error, or is read in bounded memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Most bytes of conversation JSON to inflate, over all files.
+    pub max_total_bytes: u64,
+    /// Most inflated bytes per compressed byte of a zip member (checked past 64 MiB).
+    pub max_ratio: u64,
+    /// Largest single conversation kept in memory; a larger one is skipped with a warning.
+    pub max_conversation_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_total_bytes: 64 << 30,
+            max_ratio: 200,
+            max_conversation_bytes: 1 << 30,
+        }
+    }
+}
+
+/// Hears about reading progress. Implemented by the CLI with a progress bar; the library
+/// never draws anything itself. Called from two threads, hence `Sync`.
+pub trait Progress: Sync {
+    /// Reading starts; `total_bytes` is the inflated size of the conversation files when known.
+    fn start(&self, _total_bytes: Option<u64>) {}
+    /// `n` more bytes of conversation JSON were read.
+    fn bytes(&self, _n: u64) {}
+    /// One more conversation was parsed.
+    fn conversation(&self) {}
+    /// Reading ended (successfully or not).
+    fn finish(&self) {}
+}
+
+/// A [`Progress`] that ignores everything.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Why an export could not be read. Each message says what and where; [`ExportError::hint`]
+/// says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot read '{}': {source}", path.display())]
+    Open { path: PathBuf, source: io::Error },
+    #[error("'{}' is not a ChatGPT export: {detail}", path.display())]
+    NotAnExport { path: PathBuf, detail: String },
+    #[error("'{}' is not a readable zip archive: {source}", path.display())]
+    Zip {
+        path: PathBuf,
+        source: zip::result::ZipError,
+    },
+    #[error("'{}' is password-protected ({member} is encrypted)", path.display())]
+    Encrypted { path: PathBuf, member: String },
+    #[error("'{}' is an empty zip archive", path.display())]
+    EmptyArchive { path: PathBuf },
+    #[error("'{}' holds no conversations.json and no conversations-NNN.json ({members} other files)", path.display())]
+    NoConversations { path: PathBuf, members: usize },
+    #[error("cannot read {file}: {source}")]
+    Read { file: String, source: io::Error },
+    #[error("{file}: {source}")]
+    Json {
+        file: String,
+        #[source]
+        source: JsonError,
+    },
+    #[error("{file} unpacks to more than {limit} bytes of conversations")]
+    TooLarge { file: String, limit: u64 },
+    #[error("{file} unpacks more than {limit} times larger than it is compressed")]
+    RatioExceeded { file: String, limit: u64 },
+}
+
+/// A structural problem with the conversations JSON as a whole.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct JsonError(String);
+
+impl ExportError {
+    /// A line on what to do about it, for the person reading the error.
+    pub fn hint(&self) -> Option<&'static str> {
+        Some(match self {
+            ExportError::Open { .. } => {
+                "check the path; ferry reads the .zip as downloaded, its unzipped folder, or conversations.json"
+            }
+            ExportError::NotAnExport { .. } => {
+                "ferry reads the .zip from ChatGPT → Settings → Data controls → Export data, its unzipped folder, or conversations.json"
+            }
+            ExportError::Zip { .. } | ExportError::Read { .. } => {
+                "the download may be incomplete or damaged; download the export again (the link stays valid for 24 hours) or unzip it and pass the folder"
+            }
+            ExportError::Encrypted { .. } => {
+                "ChatGPT exports are not encrypted; unzip it with its password and pass the folder instead"
+            }
+            ExportError::EmptyArchive { .. } | ExportError::NoConversations { .. } => {
+                "this does not look like a ChatGPT data export; request a new one from ChatGPT → Settings → Data controls → Export data"
+            }
+            ExportError::Json { .. } => {
+                "the conversations file is damaged or incomplete; download the export again"
+            }
+            ExportError::TooLarge { .. } => {
+                "if this is a genuine export, raise the limit with --max-total-size"
+            }
+            ExportError::RatioExceeded { .. } => {
+                "this archive looks like a zip bomb; if it is a genuine export, raise the limit with --max-ratio"
+            }
+        })
+    }
+}
+
+/// A conversation that could not be read and was skipped.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    /// Position in the export, 0-based over all files.
+    pub index: usize,
+    /// Its id, when it could still be read.
+    pub id: Option<String>,
+    /// The file it is in.
+    pub file: String,
+    /// Byte offset of the conversation in that (inflated) file.
+    pub offset: u64,
+    pub reason: String,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "skipped conversation #{}", self.index)?;
+        if let Some(id) = &self.id {
+            write!(f, " ({id})")?;
+        }
+        write!(
+            f,
+            " in {} at byte {}: {}",
+            self.file, self.offset, self.reason
+        )
+    }
+}
+
+/// What happened while reading, besides the conversations themselves.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReadReport {
+    /// Conversations handed to the caller (a newer duplicate counts once more).
+    pub conversations: usize,
+    /// Copies of a conversation already seen: older copies dropped, newer ones handed on again.
+    pub duplicates: usize,
+    /// Conversations that could not be read.
+    pub skipped: Vec<Skipped>,
+    /// Other problems worth telling the person (missing shards, trailing bytes…).
+    pub warnings: Vec<String>,
+    /// Bytes of conversation JSON read.
+    pub bytes: u64,
+}
+
+/// Options for reading.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    pub limits: Limits,
+}
+
+/// An export that was found and is ready to be read.
+pub struct Export {
+    located: source::Located,
+    options: ReadOptions,
+}
+
+/// Finds the conversations of `input` without reading them yet.
+pub fn open(input: &Input, options: ReadOptions) -> Result<Export, ExportError> {
+    let located = source::locate(input)?;
+    if let Some(total) = located
+        .files
+        .iter()
+        .map(|f| f.size)
+        .sum::<Option<u64>>()
+        .filter(|&t| t > options.limits.max_total_bytes)
+    {
+        let _ = total;
+        return Err(ExportError::TooLarge {
+            file: located.label.clone(),
+            limit: options.limits.max_total_bytes,
+        });
+    }
+    Ok(Export { located, options })
+}
+
+/// One message from the inflating thread to the parsing one.
+enum Chunk {
+    Element {
+        file: usize,
+        offset: u64,
+        bytes: Vec<u8>,
+    },
+    Oversized {
+        file: usize,
+        offset: u64,
+        size: u64,
+    },
+    Warning(String),
+}
+
+impl Export {
+    pub fn kind(&self) -> SourceKind {
+        self.located.kind
+    }
+
+    /// The input as the person named it.
+    pub fn label(&self) -> &str {
+        &self.located.label
+    }
+
+    /// The conversation files, in reading order.
+    pub fn files(&self) -> Vec<String> {
+        self.located.files.iter().map(|f| f.name.clone()).collect()
+    }
+
+    /// True when the conversations come in `conversations-NNN.json` shards.
+    pub fn sharded(&self) -> bool {
+        self.located
+            .files
+            .iter()
+            .any(|f| source::shard_number(f.name.rsplit('/').next().unwrap_or(&f.name)).is_some())
+    }
+
+    /// True when `export_manifest.json` gave the shard order.
+    pub fn manifest_used(&self) -> bool {
+        self.located.manifest_used
+    }
+
+    /// Inflated size of the conversation files, when known before reading.
+    pub fn total_bytes(&self) -> Option<u64> {
+        self.located.files.iter().map(|f| f.size).sum()
+    }
+
+    /// Reads every conversation and hands each to `each`, in export order.
+    ///
+    /// A conversation that appears twice (across shards) is handed on again only when the
+    /// later copy has a newer `update_time`; key what you keep by [`Conversation::id`].
+    /// Damaged conversations are skipped and listed in the report; damage to the file as a
+    /// whole (cut short, not an array, a corrupt zip) is an error.
+    pub fn read(
+        self,
+        progress: &dyn Progress,
+        mut each: impl FnMut(Conversation),
+    ) -> Result<ReadReport, ExportError> {
+        let mut report = ReadReport {
+            warnings: self.located.warnings.clone(),
+            ..ReadReport::default()
+        };
+        progress.start(self.total_bytes());
+        let (tx, rx) = crossbeam_channel::bounded::<Chunk>(64);
+        let files = &self.located.files;
+        let result = std::thread::scope(|scope| {
+            let producer =
+                scope.spawn(|| produce(&self.located, self.options.limits, progress, tx));
+            let mut seen: HashMap<String, Option<f64>> = HashMap::new();
+            let mut index = 0usize;
+            for chunk in rx {
+                match chunk {
+                    Chunk::Warning(w) => report.warnings.push(w),
+                    Chunk::Oversized { file, offset, size } => {
+                        report.skipped.push(Skipped {
+                            index,
+                            id: None,
+                            file: describe_file(&self.located, file),
+                            offset,
+                            reason: format!(
+                                "it is {size} bytes, over the {} byte limit (--max-conversation-size)",
+                                self.options.limits.max_conversation_bytes
+                            ),
+                        });
+                        index += 1;
+                    }
+                    Chunk::Element {
+                        file,
+                        offset,
+                        bytes,
+                    } => {
+                        let this = index;
+                        index += 1;
+                        match parse_conversation(&bytes) {
+                            Ok(raw) => {
+                                let conversation = Conversation::from_raw(raw, this);
+                                drop(bytes);
+                                match seen.get(&conversation.id) {
+                                    Some(&previous) => {
+                                        report.duplicates += 1;
+                                        if conversation.update_time > previous {
+                                            seen.insert(
+                                                conversation.id.clone(),
+                                                conversation.update_time,
+                                            );
+                                            report.conversations += 1;
+                                            progress.conversation();
+                                            each(conversation);
+                                        }
+                                    }
+                                    None => {
+                                        seen.insert(
+                                            conversation.id.clone(),
+                                            conversation.update_time,
+                                        );
+                                        report.conversations += 1;
+                                        progress.conversation();
+                                        each(conversation);
+                                    }
+                                }
+                            }
+                            Err((reason, column)) => report.skipped.push(Skipped {
+                                index: this,
+                                id: salvage_id(&bytes),
+                                file: describe_file(&self.located, file),
+                                offset: offset + column.unwrap_or(0),
+                                reason,
+                            }),
+                        }
+                    }
+                }
+            }
+            producer.join().unwrap_or_else(|_| {
+                Err(ExportError::Read {
+                    file: self.located.label.clone(),
+                    source: io::Error::other("the reading thread stopped unexpectedly"),
+                })
+            })
+        });
+        progress.finish();
+        let _ = files;
+        report.bytes = result?;
+        Ok(report)
+    }
+
+    /// Reads every conversation into memory. For tests and small exports; the streaming
+    /// [`Export::read`] is what ferry itself uses.
+    pub fn read_all(self) -> Result<(Vec<Conversation>, ReadReport), ExportError> {
+        let mut all: Vec<Conversation> = Vec::new();
+        let report = self.read(&NoProgress, |c| {
+            match all.iter_mut().find(|x| x.id == c.id) {
+                Some(slot) => *slot = c,
+                None => all.push(c),
+            }
+        })?;
+        Ok((all, report))
+    }
+}
+
+fn describe_file(located: &source::Located, file: usize) -> String {
+    let name = &located.files[file].name;
+    match located.kind {
+        SourceKind::Zip => format!("{name} in '{}'", located.label),
+        _ => name.clone(),
+    }
+}
+
+/// Parses one conversation. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
+/// serde_json rejects, are replaced by U+FFFD and the parse retried.
+fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
+    match serde_json::from_slice::<RawConversation>(bytes) {
+        Ok(raw) => Ok(raw),
+        Err(first) => {
+            if let Some(repaired) = repair_lone_surrogates(bytes) {
+                if let Ok(raw) = serde_json::from_slice::<RawConversation>(&repaired) {
+                    return Ok(raw);
+                }
+            }
+            let column = (first.line() == 1).then(|| first.column().saturating_sub(1) as u64);
+            let mut reason = first.to_string();
+            // serde's "at line 1 column N" is relative to the conversation; the offset says it.
+            if let Some(at) = reason.find(" at line ") {
+                reason.truncate(at);
+            }
+            if reason.contains("recursion limit") {
+                reason = "it is nested too deeply to be a conversation".into();
+            } else if reason.starts_with("invalid type") && bytes.first() != Some(&b'{') {
+                reason = format!("it is not a conversation object ({reason})");
+            }
+            Err((reason, column))
+        }
+    }
+}
+
+/// The id of a conversation that failed to parse, when its JSON is at least well-formed.
+fn salvage_id(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Ids {
+        id: Option<serde_json::Value>,
+        conversation_id: Option<serde_json::Value>,
+    }
+    let ids: Ids = serde_json::from_slice(bytes).ok()?;
+    [ids.id, ids.conversation_id]
+        .into_iter()
+        .flatten()
+        .find_map(|v| v.as_str().map(str::to_owned))
+}
+
+/// Rewrites `\uD800`–`\uDFFF` escapes that are not part of a valid pair as `\uFFFD`.
+/// Returns `None` when there was nothing to repair.
+fn repair_lone_surrogates(bytes: &[u8]) -> Option<Vec<u8>> {
+    fn hex4(b: &[u8]) -> Option<u16> {
+        let s = std::str::from_utf8(b.get(..4)?).ok()?;
+        u16::from_str_radix(s, 16).ok()
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut changed = false;
+    let mut i = 0;
+    let mut in_string = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !in_string {
+            if b == b'"' {
+                in_string = true;
+            }
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = false;
+                out.push(b);
+                i += 1;
+            }
+            b'\\' if bytes.get(i + 1) == Some(&b'u') => {
+                let unit = hex4(&bytes[(i + 2).min(bytes.len())..]);
+                match unit {
+                    Some(hi @ 0xD800..=0xDBFF) => {
+                        let next_is_low = bytes.get(i + 6) == Some(&b'\\')
+                            && bytes.get(i + 7) == Some(&b'u')
+                            && hex4(&bytes[(i + 8).min(bytes.len())..])
+                                .is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo));
+                        let _ = hi;
+                        if next_is_low {
+                            out.extend_from_slice(&bytes[i..i + 12]);
+                            i += 12;
+                        } else {
+                            out.extend_from_slice(b"\\uFFFD");
+                            changed = true;
+                            i += 6;
+                        }
+                    }
+                    Some(0xDC00..=0xDFFF) => {
+                        out.extend_from_slice(b"\\uFFFD");
+                        changed = true;
+                        i += 6;
+                    }
+                    _ => {
+                        out.extend_from_slice(&bytes[i..(i + 2).min(bytes.len())]);
+                        i += 2;
+                    }
+                }
+            }
+            b'\\' => {
+                out.extend_from_slice(&bytes[i..(i + 2).min(bytes.len())]);
+                i += 2;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Bomb and progress accounting around an inflating reader.
+struct Metered<'a, R> {
+    inner: R,
+    read: u64,
+    compressed: Option<u64>,
+    limits: Limits,
+    total: &'a mut u64,
+    progress: &'a dyn Progress,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum LimitHit {
+    #[error("total size limit")]
+    Total,
+    #[error("ratio limit")]
+    Ratio,
+}
+
+impl<R: Read> Read for Metered<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        *self.total += n as u64;
+        self.progress.bytes(n as u64);
+        if *self.total > self.limits.max_total_bytes {
+            return Err(io::Error::other(LimitHit::Total));
+        }
+        if let Some(compressed) = self.compressed {
+            if self.read > 64 << 20 && self.read / compressed.max(1) > self.limits.max_ratio {
+                return Err(io::Error::other(LimitHit::Ratio));
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// The inflating side: reads each conversation file and sends its elements on.
+fn produce(
+    located: &source::Located,
+    limits: Limits,
+    progress: &dyn Progress,
+    tx: crossbeam_channel::Sender<Chunk>,
+) -> Result<u64, ExportError> {
+    let mut total = 0u64;
+    match located.kind {
+        SourceKind::Zip => {
+            let path = located.zip_path.clone().unwrap_or_default();
+            let file = File::open(&path).map_err(|source| ExportError::Open {
+                path: path.clone(),
+                source,
+            })?;
+            let mut archive = zip::ZipArchive::new(file).map_err(|source| ExportError::Zip {
+                path: path.clone(),
+                source,
+            })?;
+            for (file_index, f) in located.files.iter().enumerate() {
+                let Locator::ZipIndex(i) = f.locator else {
+                    continue;
+                };
+                let member = archive.by_index(i).map_err(|source| ExportError::Zip {
+                    path: path.clone(),
+                    source,
+                })?;
+                let metered = Metered {
+                    inner: member,
+                    read: 0,
+                    compressed: f.compressed,
+                    limits,
+                    total: &mut total,
+                    progress,
+                };
+                if !split_file(metered, file_index, located, limits, &tx)? {
+                    break;
+                }
+            }
+        }
+        SourceKind::Directory | SourceKind::Json => {
+            for (file_index, f) in located.files.iter().enumerate() {
+                let Locator::Path(p) = &f.locator else {
+                    continue;
+                };
+                let file = File::open(p).map_err(|source| ExportError::Open {
+                    path: p.clone(),
+                    source,
+                })?;
+                let metered = Metered {
+                    inner: file,
+                    read: 0,
+                    compressed: None,
+                    limits,
+                    total: &mut total,
+                    progress,
+                };
+                if !split_file(metered, file_index, located, limits, &tx)? {
+                    break;
+                }
+            }
+        }
+        SourceKind::Stdin => produce_stdin(located, limits, progress, &tx, &mut total)?,
+    }
+    Ok(total)
+}
+
+fn produce_stdin(
+    located: &source::Located,
+    limits: Limits,
+    progress: &dyn Progress,
+    tx: &crossbeam_channel::Sender<Chunk>,
+    total: &mut u64,
+) -> Result<(), ExportError> {
+    let read_err = |source| ExportError::Read {
+        file: "standard input".into(),
+        source,
+    };
+    let mut stdin = io::stdin().lock();
+    let mut head = [0u8; 4];
+    let mut n = 0;
+    while n < head.len() {
+        match stdin.read(&mut head[n..]).map_err(read_err)? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    let mut joined = io::Cursor::new(head[..n].to_vec()).chain(stdin);
+    if !source::is_zip_magic(&head[..n]) {
+        let metered = Metered {
+            inner: joined,
+            read: 0,
+            compressed: None,
+            limits,
+            total,
+            progress,
+        };
+        split_file(metered, 0, located, limits, tx)?;
+        return Ok(());
+    }
+    // A zip on stdin can only be read front to back: members come in archive order.
+    let mut found = false;
+    loop {
+        let member = zip::read::read_zipfile_from_stream(&mut joined).map_err(|source| {
+            ExportError::Zip {
+                path: PathBuf::from("-"),
+                source,
+            }
+        })?;
+        let Some(member) = member else { break };
+        let name = member.name().map(|n| n.into_owned()).unwrap_or_default();
+        if source::stream_member_key(&name).is_none() {
+            continue; // dropping the member skips its data
+        }
+        if member.encrypted() {
+            return Err(ExportError::Encrypted {
+                path: PathBuf::from("-"),
+                member: name,
+            });
+        }
+        found = true;
+        let compressed = Some(member.compressed_size());
+        let metered = Metered {
+            inner: member,
+            read: 0,
+            compressed,
+            limits,
+            total: &mut *total,
+            progress,
+        };
+        if !split_file(metered, 0, located, limits, tx)? {
+            break;
+        }
+    }
+    if !found {
+        return Err(ExportError::NoConversations {
+            path: PathBuf::from("-"),
+            members: 0,
+        });
+    }
+    Ok(())
+}
+
+/// Splits one file into conversations and sends them; false when the receiver is gone.
+fn split_file<R: Read>(
+    reader: R,
+    file: usize,
+    located: &source::Located,
+    limits: Limits,
+    tx: &crossbeam_channel::Sender<Chunk>,
+) -> Result<bool, ExportError> {
+    let name = || describe_file(located, file);
+    let max = usize::try_from(limits.max_conversation_bytes).unwrap_or(usize::MAX);
+    let mut splitter = Splitter::new(reader, max);
+    let fail = |e: SplitError| -> ExportError {
+        match e {
+            SplitError::Io(io) => io_failure(io, name(), limits),
+            other => ExportError::Json {
+                file: name(),
+                source: JsonError(other.to_string()),
+            },
+        }
+    };
+    match splitter.start().map_err(fail)? {
+        TopLevel::Array => {
+            while let Some(item) = splitter.next_item().map_err(fail)? {
+                let chunk = match item {
+                    Item::Element { offset, bytes } => Chunk::Element {
+                        file,
+                        offset,
+                        bytes,
+                    },
+                    Item::Oversized { offset, size } => Chunk::Oversized { file, offset, size },
+                };
+                if tx.send(chunk).is_err() {
+                    return Ok(false);
+                }
+            }
+            if let Some(at) = splitter.trailing_garbage().map_err(fail)? {
+                let _ = tx.send(Chunk::Warning(format!(
+                    "{} has unexpected bytes after its conversations, at byte {at}; they were ignored",
+                    name()
+                )));
+            }
+            Ok(true)
+        }
+        TopLevel::Object => {
+            // Not the official shape, but some tools write one conversation, or
+            // {"conversations": [...]}. Rare and small: read it whole.
+            let bytes = splitter.into_rest(max).map_err(fail)?;
+            let value: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(|e| ExportError::Json {
+                    file: name(),
+                    source: JsonError(format!("the JSON is not valid: {e}")),
+                })?;
+            let elements: Vec<serde_json::Value> = match value {
+                serde_json::Value::Object(mut map) => {
+                    if map.contains_key("mapping") {
+                        vec![serde_json::Value::Object(map)]
+                    } else if let Some(serde_json::Value::Array(items)) =
+                        map.remove("conversations")
+                    {
+                        items
+                    } else {
+                        return Err(ExportError::Json {
+                            file: name(),
+                            source: JsonError(
+                                "expected a JSON array of conversations but found an object without conversations".into(),
+                            ),
+                        });
+                    }
+                }
+                _ => Vec::new(),
+            };
+            for element in elements {
+                let bytes = serde_json::to_vec(&element).unwrap_or_default();
+                if tx
+                    .send(Chunk::Element {
+                        file,
+                        offset: 0,
+                        bytes,
+                    })
+                    .is_err()
+                {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+    }
+}
+
+fn io_failure(e: io::Error, file: String, limits: Limits) -> ExportError {
+    match e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<LimitHit>())
+    {
+        Some(LimitHit::Total) => ExportError::TooLarge {
+            file,
+            limit: limits.max_total_bytes,
+        },
+        Some(LimitHit::Ratio) => ExportError::RatioExceeded {
+            file,
+            limit: limits.max_ratio,
+        },
+        None => ExportError::Read { file, source: e },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogates_are_replaced() {
+        let json = br#"{"a":"x\ud83dy","b":"\ud83d\ude2d","c":"\\ud83d","d":"\udc00"}"#;
+        let fixed = repair_lone_surrogates(json).expect("something to repair");
+        let v: serde_json::Value = serde_json::from_slice(&fixed).unwrap();
+        assert_eq!(v["a"], "x\u{FFFD}y");
+        assert_eq!(v["b"], "😭");
+        assert_eq!(v["c"], "\\ud83d");
+        assert_eq!(v["d"], "\u{FFFD}");
+        assert!(repair_lone_surrogates(br#"{"b":"\ud83d\ude2d"}"#).is_none());
+    }
+
+    #[test]
+    fn parse_errors_name_the_problem() {
+        let (reason, _) = parse_conversation(b"{\"mapping\": 5}").unwrap_err();
+        assert!(reason.contains("invalid type"), "{reason}");
+        let deep = format!(
+            "{{\"mapping\":{{\"n\":{{\"message\":{{\"content\":{{\"x\":{}{}}}}}}}}}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let (reason, _) = parse_conversation(deep.as_bytes()).unwrap_err();
+        assert!(reason.contains("nested too deeply"), "{reason}");
+        // Deep nesting in a field ferry ignores is skipped without recursion either way.
+        let deep = format!(
+            "{{\"junk\":{}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let _ = parse_conversation(deep.as_bytes());
+        let (reason, _) = parse_conversation(b"42").unwrap_err();
+        assert!(reason.contains("not a conversation"), "{reason}");
+    }
+}

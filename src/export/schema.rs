@@ -1,0 +1,133 @@
+//! Serde types that mirror OpenAI's `conversations.json`, 2023 → 2026.
+//!
+//! Every field is optional: the export dropped, renamed or nulled fields from one era to the
+//! next (see `../shared/docs/chatgpt-export-format.md`). Unknown keys are ignored, never an
+//! error, so a new field in next month's export does not break anyone's migration. Only the
+//! fields ferry uses are modelled; the rest are skipped by serde without being allocated.
+//!
+//! These types stay inside `export`: the rest of ferry sees [`super::Conversation`].
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{MapAccess, Visitor};
+
+use super::content::Content;
+
+/// One element of the top-level array.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawConversation {
+    pub(crate) id: Option<String>,
+    pub(crate) conversation_id: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) create_time: Option<f64>,
+    pub(crate) update_time: Option<f64>,
+    #[serde(default)]
+    pub(crate) mapping: Mapping,
+    pub(crate) current_node: Option<String>,
+    pub(crate) gizmo_id: Option<String>,
+    pub(crate) gizmo_type: Option<String>,
+    pub(crate) conversation_template_id: Option<String>,
+    pub(crate) default_model_slug: Option<String>,
+    pub(crate) voice: Option<String>,
+    pub(crate) is_archived: Option<bool>,
+    pub(crate) is_do_not_remember: Option<bool>,
+    pub(crate) memory_scope: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawNode {
+    pub(crate) message: Option<RawMessage>,
+    pub(crate) parent: Option<String>,
+    /// Absent in the 2026 slim format; the tree is rebuilt from `parent` either way.
+    #[serde(default)]
+    pub(crate) children: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawMessage {
+    pub(crate) id: Option<String>,
+    pub(crate) author: Option<RawAuthor>,
+    pub(crate) create_time: Option<f64>,
+    pub(crate) content: Option<Content>,
+    pub(crate) status: Option<String>,
+    pub(crate) metadata: Option<RawMetadata>,
+    pub(crate) recipient: Option<String>,
+    pub(crate) channel: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawAuthor {
+    pub(crate) role: Option<String>,
+    pub(crate) name: Option<String>,
+}
+
+/// The message `metadata` keys that carry persona, model or attachment information.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct RawMetadata {
+    pub(crate) model_slug: Option<String>,
+    pub(crate) default_model_slug: Option<String>,
+    pub(crate) is_visually_hidden_from_conversation: Option<bool>,
+    pub(crate) is_user_system_message: Option<bool>,
+    pub(crate) user_context_message_data: Option<RawUserContext>,
+    pub(crate) gizmo_id: Option<String>,
+    pub(crate) voice_mode_message: Option<bool>,
+    #[serde(default)]
+    pub(crate) attachments: Option<Vec<RawAttachment>>,
+    #[serde(default)]
+    pub(crate) conversation_context_citation_metadata: Option<Vec<RawContextCitation>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct RawUserContext {
+    pub(crate) about_user_message: Option<String>,
+    pub(crate) about_model_message: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawAttachment {
+    pub(crate) id: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) mime_type: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawContextCitation {
+    pub(crate) citation: Option<RawCitation>,
+    pub(crate) deleted: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawCitation {
+    pub(crate) attribution: Option<String>,
+    pub(crate) conversation_context_type: Option<String>,
+    pub(crate) snippet: Option<String>,
+}
+
+/// `mapping`, kept in document order so that everything derived from it is deterministic
+/// (a `HashMap` would change the order of branches from one run to the next).
+#[derive(Debug, Default)]
+pub(crate) struct Mapping(pub(crate) Vec<(String, RawNode)>);
+
+impl<'de> Deserialize<'de> for Mapping {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MappingVisitor;
+        impl<'de> Visitor<'de> for MappingVisitor {
+            type Value = Mapping;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of message nodes")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Mapping, A::Error> {
+                let mut nodes = Vec::with_capacity(access.size_hint().unwrap_or(16));
+                while let Some((id, node)) = access.next_entry::<String, RawNode>()? {
+                    nodes.push((id, node));
+                }
+                Ok(Mapping(nodes))
+            }
+            fn visit_unit<E>(self) -> Result<Mapping, E> {
+                Ok(Mapping::default())
+            }
+        }
+        deserializer.deserialize_any(MappingVisitor)
+    }
+}

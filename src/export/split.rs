@@ -1,0 +1,437 @@
+//! Splits a top-level JSON array into its elements without parsing them.
+//!
+//! This is what keeps memory bounded: the conversations file can be gigabytes, but only one
+//! element (one conversation) is held at a time, and serde parses it from a slice, which is
+//! faster than `from_reader`. The scan only tracks strings, escapes and bracket depth; it
+//! never recurses, so deep nesting cannot overflow the stack here (serde's own recursion
+//! limit then rejects such an element on its own, and the reader skips it with a warning).
+
+use std::io::{self, Read};
+
+use memchr::memchr2;
+
+const BUF_SIZE: usize = 256 * 1024;
+
+/// What the scan hands out.
+#[derive(Debug)]
+pub(crate) enum Item {
+    /// One element's bytes, and where it started in the stream.
+    Element { offset: u64, bytes: Vec<u8> },
+    /// An element larger than the limit; it was skipped without being stored.
+    Oversized { offset: u64, size: u64 },
+}
+
+/// What the file starts with.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum TopLevel {
+    Array,
+    Object,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum SplitError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("the file is empty")]
+    Empty,
+    #[error("expected a JSON array of conversations but found {found} at byte {offset}")]
+    NotAnArray { offset: u64, found: String },
+    #[error("the JSON ends early at byte {offset}: the file is cut short")]
+    Truncated { offset: u64 },
+    #[error("unexpected {found} at byte {offset} between conversations")]
+    Syntax { offset: u64, found: String },
+}
+
+pub(crate) struct Splitter<R> {
+    reader: R,
+    buf: Box<[u8]>,
+    pos: usize,
+    len: usize,
+    /// Stream offset of `buf[0]`.
+    base: u64,
+    eof: bool,
+    max_element: usize,
+    /// Elements seen so far; 0 before the first.
+    elements: u64,
+    done: bool,
+}
+
+fn describe(byte: u8) -> String {
+    if byte.is_ascii_graphic() {
+        format!("'{}'", byte as char)
+    } else {
+        format!("byte 0x{byte:02x}")
+    }
+}
+
+impl<R: Read> Splitter<R> {
+    pub(crate) fn new(reader: R, max_element: usize) -> Self {
+        Splitter {
+            reader,
+            buf: vec![0; BUF_SIZE].into_boxed_slice(),
+            pos: 0,
+            len: 0,
+            base: 0,
+            eof: false,
+            max_element,
+            elements: 0,
+            done: false,
+        }
+    }
+
+    fn offset(&self) -> u64 {
+        self.base + self.pos as u64
+    }
+
+    /// Refills the buffer once it has been consumed; false at end of input.
+    fn fill(&mut self) -> io::Result<bool> {
+        if self.pos < self.len {
+            return Ok(true);
+        }
+        if self.eof {
+            return Ok(false);
+        }
+        self.base += self.len as u64;
+        self.pos = 0;
+        self.len = 0;
+        loop {
+            match self.reader.read(&mut self.buf) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.len = n;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The next byte that is not whitespace (or a BOM), not consumed.
+    fn peek_significant(&mut self) -> io::Result<Option<u8>> {
+        loop {
+            if !self.fill()? {
+                return Ok(None);
+            }
+            let b = self.buf[self.pos];
+            match b {
+                b' ' | b'\n' | b'\r' | b'\t' => self.pos += 1,
+                // UTF-8 byte order mark, written by some Windows editors.
+                0xEF if self.offset() == 0 => self.pos += 3.min(self.len - self.pos),
+                0xBB | 0xBF if self.offset() < 3 => self.pos += 1,
+                _ => return Ok(Some(b)),
+            }
+        }
+    }
+
+    /// Reads up to the opening bracket. After `Object`, use [`Splitter::into_rest`].
+    pub(crate) fn start(&mut self) -> Result<TopLevel, SplitError> {
+        match self.peek_significant()? {
+            None => Err(SplitError::Empty),
+            Some(b'[') => {
+                self.pos += 1;
+                Ok(TopLevel::Array)
+            }
+            Some(b'{') => Ok(TopLevel::Object),
+            Some(b) => Err(SplitError::NotAnArray {
+                offset: self.offset(),
+                found: describe(b),
+            }),
+        }
+    }
+
+    /// Everything not consumed yet (for the rare top-level object), up to `limit` bytes.
+    pub(crate) fn into_rest(mut self, limit: usize) -> Result<Vec<u8>, SplitError> {
+        let mut out = self.buf[self.pos..self.len].to_vec();
+        let mut reader = self.reader.by_ref().take((limit as u64).saturating_add(1));
+        reader.read_to_end(&mut out)?;
+        Ok(out)
+    }
+
+    /// The next element of the array, or `None` after the closing bracket.
+    pub(crate) fn next_item(&mut self) -> Result<Option<Item>, SplitError> {
+        if self.done {
+            return Ok(None);
+        }
+        let Some(b) = self.peek_significant()? else {
+            return Err(SplitError::Truncated {
+                offset: self.offset(),
+            });
+        };
+        if b == b']' {
+            self.pos += 1;
+            self.done = true;
+            return Ok(None);
+        }
+        if self.elements > 0 {
+            if b != b',' {
+                return Err(SplitError::Syntax {
+                    offset: self.offset(),
+                    found: describe(b),
+                });
+            }
+            self.pos += 1;
+            match self.peek_significant()? {
+                None => {
+                    return Err(SplitError::Truncated {
+                        offset: self.offset(),
+                    });
+                }
+                Some(b) if b == b']' || b == b',' => {
+                    return Err(SplitError::Syntax {
+                        offset: self.offset(),
+                        found: describe(b),
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        self.elements += 1;
+        self.scan_element().map(Some)
+    }
+
+    /// Bytes left after the closing bracket that are not whitespace, if any.
+    pub(crate) fn trailing_garbage(&mut self) -> Result<Option<u64>, SplitError> {
+        Ok(self.peek_significant()?.map(|_| self.offset()))
+    }
+
+    fn scan_element(&mut self) -> Result<Item, SplitError> {
+        let start_offset = self.offset();
+        let mut out: Option<Vec<u8>> = Some(Vec::new());
+        let mut size: u64 = 0;
+        let mut seg = self.pos;
+        let mut depth: u32 = 0;
+        let mut in_string = false;
+        let mut escaped = false;
+        let first = self.buf[self.pos];
+        let scalar = !matches!(first, b'{' | b'[' | b'"');
+
+        // Appends buf[seg..end] to the element, dropping it once it passes the limit.
+        let flush = |out: &mut Option<Vec<u8>>, size: &mut u64, bytes: &[u8], max: usize| {
+            *size += bytes.len() as u64;
+            if *size > max as u64 {
+                *out = None;
+            } else if let Some(v) = out {
+                v.extend_from_slice(bytes);
+            }
+        };
+
+        loop {
+            if self.pos >= self.len {
+                flush(
+                    &mut out,
+                    &mut size,
+                    &self.buf[seg..self.len],
+                    self.max_element,
+                );
+                if !self.fill()? {
+                    if scalar && depth == 0 {
+                        // A bare scalar at the very end without a closing bracket.
+                        return Err(SplitError::Truncated {
+                            offset: self.offset(),
+                        });
+                    }
+                    return Err(SplitError::Truncated {
+                        offset: self.offset(),
+                    });
+                }
+                seg = self.pos;
+            }
+            let chunk = &self.buf[self.pos..self.len];
+            if in_string {
+                if escaped {
+                    escaped = false;
+                    self.pos += 1;
+                    continue;
+                }
+                match memchr2(b'"', b'\\', chunk) {
+                    None => self.pos = self.len,
+                    Some(i) => {
+                        self.pos += i + 1;
+                        if chunk[i] == b'\\' {
+                            escaped = true;
+                        } else {
+                            in_string = false;
+                            if depth == 0 {
+                                break; // a string element
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            let b = chunk[0];
+            if scalar {
+                if matches!(b, b',' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                    break; // not consumed: the array scan sees it next
+                }
+                self.pos += 1;
+                continue;
+            }
+            self.pos += 1;
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        flush(
+            &mut out,
+            &mut size,
+            &self.buf[seg..self.pos],
+            self.max_element,
+        );
+        Ok(match out {
+            Some(bytes) => Item::Element {
+                offset: start_offset,
+                bytes,
+            },
+            None => Item::Oversized {
+                offset: start_offset,
+                size,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that hands out at most `n` bytes per read, to cross buffer boundaries.
+    struct Trickle<'a>(&'a [u8], usize);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn split_all(input: &[u8], trickle: usize) -> Result<Vec<String>, SplitError> {
+        let mut s = Splitter::new(Trickle(input, trickle), 1 << 20);
+        assert_eq!(s.start()?, TopLevel::Array);
+        let mut out = Vec::new();
+        while let Some(item) = s.next_item()? {
+            match item {
+                Item::Element { bytes, .. } => out.push(String::from_utf8(bytes).unwrap()),
+                Item::Oversized { .. } => out.push("<oversized>".into()),
+            }
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn splits_elements_with_tricky_strings() {
+        let input = br#" [ {"a":"x]}\"{","b":[1,{"c":"\\"}]} , {"d":2},[3],"s\"",42 ,null]  "#;
+        for trickle in [1, 2, 3, 7, 1000] {
+            let got = split_all(input, trickle).unwrap();
+            assert_eq!(
+                got,
+                [
+                    r#"{"a":"x]}\"{","b":[1,{"c":"\\"}]}"#,
+                    r#"{"d":2}"#,
+                    "[3]",
+                    r#""s\"""#,
+                    "42",
+                    "null"
+                ],
+                "trickle {trickle}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_array_and_bom() {
+        assert!(split_all(b"[]", 1).unwrap().is_empty());
+        assert!(split_all(b"\xEF\xBB\xBF [ \n ]", 1).unwrap().is_empty());
+    }
+
+    #[test]
+    fn top_level_kinds() {
+        let mut s = Splitter::new(&b"  {\"mapping\":{}}"[..], 100);
+        assert_eq!(s.start().unwrap(), TopLevel::Object);
+        assert_eq!(s.into_rest(100).unwrap(), b"{\"mapping\":{}}");
+        let mut s = Splitter::new(&b"\n\"hello\""[..], 100);
+        assert!(matches!(
+            s.start(),
+            Err(SplitError::NotAnArray { offset: 1, .. })
+        ));
+        let mut s = Splitter::new(&b"   "[..], 100);
+        assert!(matches!(s.start(), Err(SplitError::Empty)));
+    }
+
+    #[test]
+    fn cut_short_is_reported_with_offset() {
+        for input in [
+            &b"[{\"a\":1},{\"b\":"[..],
+            b"[{\"a\":1}",
+            b"[{\"a\":1},",
+            b"[",
+            b"[{\"a\":\"unterminated",
+        ] {
+            let err = split_all(input, 3).unwrap_err();
+            assert!(
+                matches!(err, SplitError::Truncated { offset } if offset == input.len() as u64),
+                "{err:?} for {:?}",
+                String::from_utf8_lossy(input)
+            );
+        }
+    }
+
+    #[test]
+    fn missing_comma_is_a_syntax_error() {
+        let err = split_all(b"[{\"a\":1} {\"b\":2}]", 4).unwrap_err();
+        assert!(
+            matches!(err, SplitError::Syntax { offset: 9, .. }),
+            "{err:?}"
+        );
+        assert!(matches!(
+            split_all(b"[{},,{}]", 4),
+            Err(SplitError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn oversized_element_is_skipped_in_bounded_memory() {
+        let big = format!("[{{\"a\":\"{}\"}},{{\"b\":1}}]", "x".repeat(5000));
+        let mut s = Splitter::new(big.as_bytes(), 100);
+        s.start().unwrap();
+        assert!(matches!(
+            s.next_item().unwrap(),
+            Some(Item::Oversized {
+                offset: 1,
+                size: 5008
+            })
+        ));
+        assert!(matches!(s.next_item().unwrap(), Some(Item::Element { .. })));
+        assert!(s.next_item().unwrap().is_none());
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let depth = 400_000;
+        let input = format!("[{}{}]", "[".repeat(depth), "]".repeat(depth));
+        let got = split_all(input.as_bytes(), 4096).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].len(), depth * 2);
+    }
+
+    #[test]
+    fn trailing_garbage_is_noticed() {
+        let mut s = Splitter::new(&b"[1] x"[..], 100);
+        s.start().unwrap();
+        while s.next_item().unwrap().is_some() {}
+        assert_eq!(s.trailing_garbage().unwrap(), Some(4));
+    }
+}
