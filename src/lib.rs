@@ -17,5 +17,9 @@
 //! returned as values, and the binary decides what reaches the terminal.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+#[doc(hidden)]
+pub mod cli;
 pub mod export;
+pub mod inspect;
 pub mod synth;
+pub mod time;

@@ -1,1 +1,6 @@
-fn main() {}
+//! The `ferry` binary: parse arguments, run, map the outcome to an exit code.
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    ferry::cli::main()
+}

@@ -412,8 +412,15 @@ fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u
             }
             if reason.contains("recursion limit") {
                 reason = "it is nested too deeply to be a conversation".into();
-            } else if reason.starts_with("invalid type") && bytes.first() != Some(&b'{') {
-                reason = format!("it is not a conversation object ({reason})");
+            } else if bytes.first() != Some(&b'{') {
+                let found = match bytes.first() {
+                    Some(b'[') => "an array",
+                    Some(b'"') => "a string",
+                    Some(b't' | b'f') => "a boolean",
+                    Some(b'n') => "null",
+                    _ => "a number",
+                };
+                reason = format!("it is not a conversation object (found {found})");
             }
             Err((reason, column))
         }

@@ -1,0 +1,227 @@
+//! The command line: clap types, one file per subcommand, and the error printer.
+//!
+//! House rules: doc comments are the help text; every subcommand's `--help` ends with
+//! examples; stdout carries only data (JSON, prompts), everything for people goes to stderr
+//! through [`printer::Printer`]; library calls take domain options, never clap types.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod inspect;
+mod printer;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::{ExportError, Limits};
+pub(crate) use printer::Printer;
+
+/// Exit codes, documented in `--help` and README.
+pub mod exit {
+    /// Everything worked.
+    pub const OK: u8 = 0;
+    /// The export could not be read, or `--strict` found damaged conversations.
+    pub const FAILURE: u8 = 1;
+    /// The command line was wrong (clap's own code).
+    pub const USAGE: u8 = 2;
+}
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success
+  1  the export could not be read (or --strict found damaged conversations)
+  2  the command line is wrong
+
+Your conversations never leave this machine: ferry works offline and only reads the export.";
+
+/// Carry an AI companion from a ChatGPT data export to another model, offline.
+#[derive(Debug, Parser)]
+#[command(name = "ferry", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct GlobalArgs {
+    /// Print nothing on stderr but errors
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    /// Say more about what ferry is doing (repeat for more)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// When to use colour on stderr
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    color: ColorWhen,
+    /// Never draw a progress bar
+    #[arg(long, global = true)]
+    no_progress: bool,
+}
+
+/// When to colour messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorWhen {
+    /// Colour when stderr is a terminal and NO_COLOR is not set
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Inspect(inspect::Args),
+}
+
+/// Options shared by every command that reads an export.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Reading")]
+pub(crate) struct ReadArgs {
+    /// Fail (exit 1) when any conversation had to be skipped as unreadable
+    #[arg(long)]
+    strict: bool,
+    /// Most conversation JSON to unpack, e.g. 64G (guards against zip bombs)
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64G")]
+    max_total_size: u64,
+    /// Most inflated bytes per compressed byte of the conversations file
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_ratio)]
+    max_ratio: u64,
+    /// Largest single conversation to read; larger ones are skipped with a warning
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1G")]
+    max_conversation_size: u64,
+}
+
+impl ReadArgs {
+    pub(crate) fn limits(&self) -> Limits {
+        Limits {
+            max_total_bytes: self.max_total_size,
+            max_ratio: self.max_ratio.max(1),
+            max_conversation_bytes: self.max_conversation_size,
+        }
+    }
+}
+
+/// `512`, `64K`, `300M`, `64G` (powers of 1024; a trailing `B`/`iB` is accepted).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let lower = s.trim().to_ascii_lowercase();
+    let t = lower.as_str();
+    let t = t
+        .strip_suffix("ib")
+        .or_else(|| t.strip_suffix('b'))
+        .unwrap_or(t);
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let shift = match c {
+                'k' => 10,
+                'm' => 20,
+                'g' => 30,
+                't' => 40,
+                _ => return Err(format!("unknown size unit '{c}' (use K, M, G or T)")),
+            };
+            (&t[..i], shift)
+        }
+        _ => (t, 0),
+    };
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size like 512M or 64G"))?;
+    n.checked_shl(shift)
+        .filter(|v| v >> shift == n)
+        .ok_or_else(|| format!("'{s}' is too large"))
+}
+
+/// Parses the command line, runs it and prints any error. The whole binary.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(code).unwrap_or(exit::USAGE));
+        }
+    };
+    let printer = Printer::new(
+        cli.global.quiet,
+        cli.global.verbose,
+        cli.global.color,
+        cli.global.no_progress,
+    );
+    let result = match cli.command {
+        Command::Inspect(args) => inspect::execute(args, &printer),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::from(exit::OK);
+            }
+            printer.error(&err);
+            ExitCode::from(exit_code(&err))
+        }
+    }
+}
+
+/// The one place errors become exit codes.
+fn exit_code(_err: &anyhow::Error) -> u8 {
+    exit::FAILURE
+}
+
+/// A closed stdout (`ferry … | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The hint line for an error, if its kind has one.
+fn hint(err: &anyhow::Error) -> Option<&'static str> {
+    err.chain()
+        .find_map(|c| c.downcast_ref::<ExportError>())
+        .and_then(ExportError::hint)
+}
+
+/// Writes data to stdout and flushes, so a closed pipe surfaces as an error here.
+pub(crate) fn write_stdout(data: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(data.as_bytes())?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("512"), Ok(512));
+        assert_eq!(parse_size("64K"), Ok(64 << 10));
+        assert_eq!(parse_size("300M"), Ok(300 << 20));
+        assert_eq!(parse_size("64G"), Ok(64 << 30));
+        assert_eq!(parse_size("2GiB"), Ok(2 << 30));
+        assert_eq!(parse_size("1gb"), Ok(1 << 30));
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("99999999999T").is_err());
+    }
+
+    #[test]
+    fn parses_inspect_flags() {
+        let cli = Cli::try_parse_from(["ferry", "inspect", "x.zip", "--json", "--strict", "-q"])
+            .expect("parses");
+        assert!(cli.global.quiet);
+        let Command::Inspect(args) = cli.command;
+        assert!(args.json);
+    }
+}

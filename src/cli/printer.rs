@@ -1,0 +1,138 @@
+//! The single place that decides what reaches stderr: messages, warnings, errors, progress.
+
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::ColorWhen;
+use crate::export::Progress;
+
+pub(crate) struct Printer {
+    quiet: bool,
+    verbose: u8,
+    color: bool,
+    progress: bool,
+}
+
+impl Printer {
+    pub(crate) fn new(quiet: bool, verbose: u8, color: ColorWhen, no_progress: bool) -> Printer {
+        let stderr_tty = std::io::stderr().is_terminal();
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        let color = match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => stderr_tty && !no_color_env && !dumb,
+        };
+        Printer {
+            quiet,
+            verbose,
+            color,
+            progress: !quiet && !no_progress && stderr_tty && !dumb,
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A line for people (summaries, next steps). Silent with `--quiet`.
+    pub(crate) fn info(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// Detail shown only with `-v`.
+    pub(crate) fn verbose(&self, msg: &str) {
+        if self.verbose > 0 && !self.quiet {
+            eprintln!("{}", self.paint("2", msg));
+        }
+    }
+
+    pub(crate) fn warn(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{} {msg}", self.paint("1;33", "warning:"));
+        }
+    }
+
+    /// `error: …`, then each cause, then a hint when there is one. Always shown.
+    pub(crate) fn error(&self, err: &anyhow::Error) {
+        let mut shown = err.to_string();
+        eprintln!("{} {shown}", self.paint("1;31", "error:"));
+        for cause in err.chain().skip(1) {
+            // Library errors often quote their cause already; say each thing once.
+            let cause = cause.to_string();
+            if !shown.contains(&cause) {
+                eprintln!("  caused by: {cause}");
+                shown.push_str(&cause);
+            }
+        }
+        if let Some(hint) = super::hint(err) {
+            eprintln!("  {} {hint}", self.paint("1;36", "hint:"));
+        }
+    }
+
+    /// A progress reporter: a bar on an attended terminal, nothing otherwise.
+    pub(crate) fn reader_progress(&self, what: &str) -> BarProgress {
+        let target = if self.progress {
+            ProgressDrawTarget::stderr_with_hz(10)
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        let bar = ProgressBar::with_draw_target(None, target);
+        bar.set_prefix(what.to_owned());
+        BarProgress {
+            bar,
+            conversations: AtomicU64::new(0),
+        }
+    }
+}
+
+/// [`Progress`] drawn with indicatif: bytes read, conversations parsed, rate and ETA.
+pub(crate) struct BarProgress {
+    bar: ProgressBar,
+    conversations: AtomicU64,
+}
+
+impl Progress for BarProgress {
+    fn start(&self, total_bytes: Option<u64>) {
+        let style = match total_bytes {
+            Some(total) => {
+                self.bar.set_length(total);
+                ProgressStyle::with_template(
+                    "{prefix} [{bar:28}] {bytes}/{total_bytes} · {msg} · {bytes_per_sec} · {eta} left",
+                )
+            }
+            None => {
+                ProgressStyle::with_template("{spinner} {prefix} {bytes} · {msg} · {bytes_per_sec}")
+            }
+        };
+        if let Ok(style) = style {
+            self.bar.set_style(style.progress_chars("=> "));
+        }
+        self.bar.set_message("0 conversations");
+        self.bar.enable_steady_tick(Duration::from_millis(200));
+    }
+
+    fn bytes(&self, n: u64) {
+        self.bar.inc(n);
+    }
+
+    fn conversation(&self) {
+        let n = self.conversations.fetch_add(1, Ordering::Relaxed) + 1;
+        if n % 64 == 0 {
+            self.bar.set_message(format!("{n} conversations"));
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}

@@ -1,0 +1,38 @@
+//! Export times are float seconds since the Unix epoch; ferry reports them as UTC days.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+fn timestamp(t: f64) -> Option<Timestamp> {
+    if !t.is_finite() {
+        return None;
+    }
+    Timestamp::from_second(t.floor() as i64).ok()
+}
+
+/// `YYYY-MM-DD` in UTC.
+pub fn date(t: f64) -> Option<String> {
+    let d = TimeZone::UTC.to_datetime(timestamp(t)?).date();
+    Some(d.to_string())
+}
+
+/// A number that is the same for every moment of one UTC calendar month.
+pub fn month_index(t: f64) -> Option<i32> {
+    let d = TimeZone::UTC.to_datetime(timestamp(t)?).date();
+    Some(i32::from(d.year()) * 12 + i32::from(d.month()) - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_days_and_months() {
+        // 2026-02-13T23:59:59Z and one second later.
+        assert_eq!(date(1_771_027_199.9).as_deref(), Some("2026-02-13"));
+        assert_eq!(date(1_771_027_200.0).as_deref(), Some("2026-02-14"));
+        assert_eq!(month_index(1_771_027_200.0), Some(2026 * 12 + 1));
+        assert_eq!(date(f64::NAN), None);
+        assert_eq!(date(1e20), None);
+    }
+}
