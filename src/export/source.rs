@@ -101,7 +101,11 @@ pub(crate) fn locate(input: &Input) -> Result<Located, ExportError> {
                 let head = &head[..n];
                 if ZIP_MAGIC.iter().any(|m| head.starts_with(m)) {
                     locate_zip(path)
-                } else if looks_like_json(head) {
+                } else if looks_like_json(head)
+                    || path
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                {
                     Ok(Located {
                         kind: SourceKind::Json,
                         label: path.display().to_string(),
@@ -157,7 +161,7 @@ pub(crate) fn looks_like_json(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     matches!(
         head.iter().find(|b| !b.is_ascii_whitespace()),
-        Some(b'[' | b'{')
+        Some(b'[' | b'{' | b'"' | b'-' | b'0'..=b'9')
     )
 }
 

@@ -1,1 +1,13 @@
+//! End-to-end tests of the `ferry` binary, one module per subcommand or concern.
+//!
+//! - `support`: building exports, zips and commands (synthetic data only).
+//! - `inspect`: `ferry inspect` on every era of export and every input kind.
+//! - `bad_input`: damaged, hostile and wrong inputs: clear error, no panic, no output.
+//! - `cli`: help, version and global flags.
+//!
+//! New subcommands get a module of their own here.
 
+mod bad_input;
+mod cli;
+mod inspect;
+mod support;
