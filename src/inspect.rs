@@ -250,19 +250,20 @@ impl Summary {
                     s.voice_messages += 1;
                 }
             }
-            if m.role == Role::Assistant && !m.hidden {
-                if let Some(model) = &m.model {
-                    match s.models.iter_mut().find(|(k, _)| k == model) {
-                        Some((_, n)) => *n += 1,
-                        None => s.models.push((model.clone(), 1)),
-                    }
+            if m.role == Role::Assistant
+                && !m.hidden
+                && let Some(model) = &m.model
+            {
+                match s.models.iter_mut().find(|(k, _)| k == model) {
+                    Some((_, n)) => *n += 1,
+                    None => s.models.push((model.clone(), 1)),
                 }
             }
         }
-        if s.months.is_empty() {
-            if let Some(t) = c.create_time {
-                note_time(&mut s, t);
-            }
+        if s.months.is_empty()
+            && let Some(t) = c.create_time
+        {
+            note_time(&mut s, t);
         }
         s.instructions = c
             .custom_instructions

@@ -42,13 +42,6 @@ impl Printer {
         }
     }
 
-    /// A line for people (summaries, next steps). Silent with `--quiet`.
-    pub(crate) fn info(&self, msg: &str) {
-        if !self.quiet {
-            eprintln!("{msg}");
-        }
-    }
-
     /// Detail shown only with `-v`.
     pub(crate) fn verbose(&self, msg: &str) {
         if self.verbose > 0 && !self.quiet {
@@ -127,7 +120,7 @@ impl Progress for BarProgress {
 
     fn conversation(&self) {
         let n = self.conversations.fetch_add(1, Ordering::Relaxed) + 1;
-        if n % 64 == 0 {
+        if n.is_multiple_of(64) {
             self.bar.set_message(format!("{n} conversations"));
         }
     }

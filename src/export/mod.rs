@@ -399,10 +399,10 @@ fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u
     match serde_json::from_slice::<RawConversation>(bytes) {
         Ok(raw) => Ok(raw),
         Err(first) => {
-            if let Some(repaired) = repair_lone_surrogates(bytes) {
-                if let Ok(raw) = serde_json::from_slice::<RawConversation>(&repaired) {
-                    return Ok(raw);
-                }
+            if let Some(repaired) = repair_lone_surrogates(bytes)
+                && let Ok(raw) = serde_json::from_slice::<RawConversation>(&repaired)
+            {
+                return Ok(raw);
             }
             let column = (first.line() == 1).then(|| first.column().saturating_sub(1) as u64);
             let mut reason = first.to_string();
@@ -537,10 +537,11 @@ impl<R: Read> Read for Metered<'_, R> {
         if *self.total > self.limits.max_total_bytes {
             return Err(io::Error::other(LimitHit::Total));
         }
-        if let Some(compressed) = self.compressed {
-            if self.read > 64 << 20 && self.read / compressed.max(1) > self.limits.max_ratio {
-                return Err(io::Error::other(LimitHit::Ratio));
-            }
+        if let Some(compressed) = self.compressed
+            && self.read > 64 << 20
+            && self.read / compressed.max(1) > self.limits.max_ratio
+        {
+            return Err(io::Error::other(LimitHit::Ratio));
         }
         Ok(n)
     }

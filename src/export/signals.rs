@@ -151,13 +151,12 @@ fn entry_start(line: &str) -> Option<(Option<String>, &str)> {
         return None;
     }
     let rest = line[digits..].strip_prefix('.')?.trim_start();
-    if let Some(after) = rest.strip_prefix('[') {
-        if let Some((date, body)) = after.split_once(']') {
-            if is_iso_date(date) {
-                let body = body.strip_prefix('.').unwrap_or(body).trim();
-                return Some((Some(date.to_owned()), body));
-            }
-        }
+    if let Some(after) = rest.strip_prefix('[')
+        && let Some((date, body)) = after.split_once(']')
+        && is_iso_date(date)
+    {
+        let body = body.strip_prefix('.').unwrap_or(body).trim();
+        return Some((Some(date.to_owned()), body));
     }
     Some((None, rest.trim()))
 }
@@ -176,12 +175,12 @@ fn is_iso_date(s: &str) -> bool {
 /// `content` string (seen in some tool versions).
 pub(crate) fn bio_write_text(text: &str) -> String {
     let trimmed = text.trim();
-    if trimmed.starts_with('{') {
-        if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(trimmed) {
-            for key in ["content", "text", "memory"] {
-                if let Some(s) = map.get(key).and_then(|v| v.as_str()) {
-                    return s.trim().to_owned();
-                }
+    if trimmed.starts_with('{')
+        && let Ok(serde_json::Value::Object(map)) = serde_json::from_str(trimmed)
+    {
+        for key in ["content", "text", "memory"] {
+            if let Some(s) = map.get(key).and_then(|v| v.as_str()) {
+                return s.trim().to_owned();
             }
         }
     }

@@ -51,10 +51,10 @@ pub(crate) fn displayed_thread(nodes: &[NodeLink<'_>], current_node: Option<&str
 fn latest_leaf(nodes: &[NodeLink<'_>], parent_of: &impl Fn(usize) -> Option<usize>) -> usize {
     let mut has_child = vec![false; nodes.len()];
     for i in 0..nodes.len() {
-        if let Some(p) = parent_of(i) {
-            if p != i {
-                has_child[p] = true;
-            }
+        if let Some(p) = parent_of(i)
+            && p != i
+        {
+            has_child[p] = true;
         }
     }
     let mut best: Option<(f64, usize)> = None;

@@ -68,7 +68,7 @@ fn truncated_zip() {
 #[test]
 fn corrupt_zip_data() {
     let s = Scratch::new();
-    let json = good_json().repeat(1); // deflated member
+    let json = good_json().clone(); // deflated member
     let good = s.zip("good.zip", &[("conversations.json", json.as_bytes())]);
     let mut bytes = std::fs::read(&good).unwrap();
     // Flip bytes inside the compressed data (after the 30-byte local header and the name).

@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use zip::write::SimpleFileOptions;
 
 /// `ferry` with a clean environment: no colour, no progress, no user config.
-pub fn ferry() -> Command {
+pub(crate) fn ferry() -> Command {
     let mut cmd = Command::cargo_bin("ferry").expect("binary built");
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -16,22 +16,22 @@ pub fn ferry() -> Command {
 }
 
 /// A temporary folder that lives as long as the value.
-pub struct Scratch {
+pub(crate) struct Scratch {
     dir: tempfile::TempDir,
 }
 
 impl Scratch {
-    pub fn new() -> Scratch {
+    pub(crate) fn new() -> Scratch {
         Scratch {
             dir: tempfile::tempdir().expect("temp dir"),
         }
     }
 
-    pub fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
-    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    pub(crate) fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
         let path = self.path(name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("mkdir");
@@ -41,14 +41,14 @@ impl Scratch {
     }
 
     /// A zip with the given members, deflated.
-    pub fn zip(&self, name: &str, members: &[(&str, &[u8])]) -> PathBuf {
+    pub(crate) fn zip(&self, name: &str, members: &[(&str, &[u8])]) -> PathBuf {
         let path = self.path(name);
         write_zip(&path, members, zip::CompressionMethod::Deflated);
         path
     }
 }
 
-pub fn write_zip(path: &Path, members: &[(&str, &[u8])], method: zip::CompressionMethod) {
+pub(crate) fn write_zip(path: &Path, members: &[(&str, &[u8])], method: zip::CompressionMethod) {
     let file = std::fs::File::create(path).expect("create zip");
     let mut zip = zip::ZipWriter::new(file);
     let options = SimpleFileOptions::default().compression_method(method);
@@ -60,7 +60,7 @@ pub fn write_zip(path: &Path, members: &[(&str, &[u8])], method: zip::Compressio
 }
 
 /// A small, valid conversation with a user and an assistant turn.
-pub fn conversation(id: &str, user: &str, assistant: &str) -> String {
+pub(crate) fn conversation(id: &str, user: &str, assistant: &str) -> String {
     serde_json::json!({
         "id": id,
         "title": "A chat",
@@ -85,6 +85,6 @@ pub fn conversation(id: &str, user: &str, assistant: &str) -> String {
 }
 
 /// A JSON array of the given conversations.
-pub fn array(conversations: &[String]) -> String {
+pub(crate) fn array(conversations: &[String]) -> String {
     format!("[{}]", conversations.join(","))
 }
