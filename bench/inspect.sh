@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmark: `ferry inspect` against the floor `unzip -p EXPORT conversations.json > /dev/null`,
+# measured in the same run on the same synthetic exports (100 MB and 400 MB of conversation
+# JSON by default). Prints the ratio to the floor and peak RSS for each size.
+#
+#   bench/inspect.sh [SIZE_MB ...]        e.g. bench/inspect.sh 100 400
+#
+# Needs: cargo, unzip, GNU time (/usr/bin/time; `apt-get install time` if missing).
+# Exports are written to a temporary folder and removed afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100 400)
+runs=${RUNS:-3}
+command -v unzip >/dev/null || { echo "bench: unzip is needed" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)" >&2; exit 1; }
+
+cargo build --release --quiet --bin ferry --example gen_export
+ferry=target/release/ferry
+gen=target/release/examples/gen_export
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Best wall time and peak RSS (KB) of `runs` runs of a command.
+measure() {
+  local best_t="" best_m=0 out t m
+  for _ in $(seq "$runs"); do
+    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    t=${out% *}; m=${out#* }
+    if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; fi
+    [ "$m" -gt "$best_m" ] && best_m=$m
+  done
+  echo "$best_t $best_m"
+}
+
+printf '%-8s %-10s %-10s %-12s %-12s %-7s %-14s\n' "json MB" "zip MB" "floor s" "ferry s" "ratio" "" "ferry peak RSS"
+for mb in "${sizes[@]}"; do
+  zip="$work/export-$mb.zip"
+  "$gen" --era modern --size-mb "$mb" --seed 7 "$zip" >/dev/null
+  json_mb=$(unzip -l "$zip" conversations.json | awk 'NR==4{printf "%.0f", $1/1e6}')
+  zip_mb=$(du -m "$zip" | cut -f1)
+  # Warm the page cache so both sides read from memory.
+  cat "$zip" >/dev/null
+  read -r floor_t _ < <(measure sh -c "unzip -p '$zip' conversations.json > /dev/null")
+  read -r ferry_t ferry_m < <(measure "$ferry" inspect --no-progress "$zip")
+  ratio=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $floor_t}")
+  printf '%-8s %-10s %-10s %-12s %-12s %-7s %-14s\n' "$json_mb" "$zip_mb" "$floor_t" "$ferry_t" "${ratio}x" "" "$((ferry_m / 1024)) MB"
+  rm -f "$zip"
+done
+echo "targets: ratio <= 1.5x the floor, peak RSS <= 256 MB and flat across sizes (best of $runs runs)"
