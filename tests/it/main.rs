@@ -9,5 +9,6 @@
 
 mod bad_input;
 mod cli;
+mod eras;
 mod inspect;
 mod support;
