@@ -26,8 +26,8 @@ trap 'rm -rf "$work"' EXIT
 measure() {
   local best_t="" best_m=0 out t m
   for _ in $(seq "$runs"); do
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    t=${out% *}; m=${out#* }
+    /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
+    read -r t m < "$work/time"
     if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; fi
     [ "$m" -gt "$best_m" ] && best_m=$m
   done

@@ -294,7 +294,8 @@ impl Export {
         let result = std::thread::scope(|scope| {
             let producer =
                 scope.spawn(|| produce(&self.located, self.options.limits, progress, tx));
-            let mut seen: HashMap<String, Option<f64>> = HashMap::new();
+            // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
+            let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
             let mut index = 0usize;
             for chunk in rx {
                 match chunk {
@@ -323,28 +324,19 @@ impl Export {
                             Ok(raw) => {
                                 let conversation = Conversation::from_raw(raw, this);
                                 drop(bytes);
-                                match seen.get(&conversation.id) {
+                                let key = id_key(&conversation.id);
+                                let newer = match seen.get(&key) {
                                     Some(&previous) => {
                                         report.duplicates += 1;
-                                        if conversation.update_time > previous {
-                                            seen.insert(
-                                                conversation.id.clone(),
-                                                conversation.update_time,
-                                            );
-                                            report.conversations += 1;
-                                            progress.conversation();
-                                            each(conversation);
-                                        }
+                                        conversation.update_time > previous
                                     }
-                                    None => {
-                                        seen.insert(
-                                            conversation.id.clone(),
-                                            conversation.update_time,
-                                        );
-                                        report.conversations += 1;
-                                        progress.conversation();
-                                        each(conversation);
-                                    }
+                                    None => true,
+                                };
+                                if newer {
+                                    seen.insert(key, conversation.update_time);
+                                    report.conversations += 1;
+                                    progress.conversation();
+                                    each(conversation);
                                 }
                             }
                             Err((reason, column)) => report.skipped.push(Skipped {
@@ -383,6 +375,14 @@ impl Export {
         })?;
         Ok((all, report))
     }
+}
+
+/// A stable 64-bit key for a conversation id.
+fn id_key(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
 }
 
 fn describe_file(located: &source::Located, file: usize) -> String {
