@@ -160,38 +160,79 @@ pub struct AttachmentCounts {
     pub files: usize,
 }
 
-/// The little ferry keeps of each conversation until the end.
-#[derive(Debug, Default)]
+/// Interns the few distinct strings (model slugs, gizmo ids, voices) that summaries refer to.
+#[derive(Default)]
+struct Names {
+    names: Vec<String>,
+    index: HashMap<String, u64>,
+}
+
+impl Names {
+    fn id(&mut self, name: &str) -> u64 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u64;
+        self.names.push(name.to_owned());
+        self.index.insert(name.to_owned(), i);
+        i
+    }
+
+    fn name(&self, id: u64) -> &str {
+        self.names.get(id as usize).map_or("", String::as_str)
+    }
+}
+
+// Slots of `Summary::counts`.
+const USER: usize = 0;
+const ASSISTANT: usize = 1;
+const SYSTEM: usize = 2;
+const TOOL: usize = 3;
+const OTHER: usize = 4;
+const ON_THREAD: usize = 5;
+const HIDDEN: usize = 6;
+const IMAGES: usize = 7;
+const AUDIO: usize = 8;
+const VIDEO: usize = 9;
+const FILES: usize = 10;
+const VOICE_MESSAGES: usize = 11;
+const SPOKEN_OR_TYPED: usize = 12;
+const WRITES: usize = 13;
+const CITATIONS: usize = 14;
+const EMPTY_SNAPSHOTS: usize = 15;
+const SLOTS: usize = 16;
+
+/// What ferry keeps of each conversation until the end, so that a newer copy from a later
+/// shard can replace an older one. Stored varint-encoded (about 50 bytes a conversation), so
+/// memory stays nearly flat however large the export is.
+#[derive(Debug, Default, PartialEq)]
 struct Summary {
+    counts: [u64; SLOTS],
     archived: bool,
     branched: bool,
     slim: bool,
-    roles: [usize; 5],
-    on_thread: usize,
-    hidden: usize,
-    first: Option<f64>,
-    last: Option<f64>,
-    months: BTreeSet<i32>,
-    models: Vec<(String, usize)>,
-    gizmo: Option<(String, GizmoKind)>,
+    /// Whole seconds since the epoch.
+    created: Option<i64>,
+    first: Option<i64>,
+    last: Option<i64>,
+    months: Vec<i64>,
+    /// (interned model, assistant messages)
+    models: Vec<(u64, u64)>,
+    /// (interned gizmo id, 0 = custom GPT, 1 = project)
+    gizmo: Option<(u64, u64)>,
+    voice: Option<u64>,
     instructions: Option<u64>,
-    snapshots: Vec<(Option<f64>, u64, usize)>,
-    empty_snapshots: usize,
-    writes: usize,
-    citations: usize,
-    voice_messages: usize,
-    spoken_or_typed: usize,
-    voice: Option<String>,
-    attachments: [usize; 4],
+    /// (time, fingerprint, entries)
+    snapshots: Vec<(Option<i64>, u64, u64)>,
 }
 
 fn role_slot(role: Role) -> usize {
     match role {
-        Role::User => 0,
-        Role::Assistant => 1,
-        Role::System => 2,
-        Role::Tool => 3,
-        Role::Other => 4,
+        Role::User => USER,
+        Role::Assistant => ASSISTANT,
+        Role::System => SYSTEM,
+        Role::Tool => TOOL,
+        Role::Other => OTHER,
     }
 }
 
@@ -201,96 +242,243 @@ fn fingerprint(value: &impl Hash) -> u64 {
     h.finish()
 }
 
+fn widen(range: &mut (Option<i64>, Option<i64>), t: i64) {
+    range.0 = Some(range.0.map_or(t, |f| f.min(t)));
+    range.1 = Some(range.1.map_or(t, |l| l.max(t)));
+}
+
+fn seconds(t: f64) -> Option<i64> {
+    t.is_finite().then(|| t.floor() as i64)
+}
+
 impl Summary {
-    fn of(c: &Conversation) -> Summary {
+    fn of(c: &Conversation, names: &mut Names) -> Summary {
         let mut s = Summary {
             archived: c.archived,
             slim: c.slim,
-            gizmo: c.gizmo.as_ref().map(|g| (g.id.clone(), g.kind)),
-            voice: c.voice.clone(),
+            created: c.create_time.and_then(seconds),
+            gizmo: c
+                .gizmo
+                .as_ref()
+                .map(|g| (names.id(&g.id), u64::from(g.kind == GizmoKind::Project))),
+            voice: c.voice.as_deref().map(|v| names.id(v)),
+            instructions: c
+                .custom_instructions
+                .as_ref()
+                .map(|ci| fingerprint(&(&ci.about_user, &ci.about_model))),
             ..Summary::default()
         };
-        let note_time = |s: &mut Summary, t: f64| {
-            s.first = Some(s.first.map_or(t, |f| f.min(t)));
-            s.last = Some(s.last.map_or(t, |l| l.max(t)));
-            if let Some(m) = time::month_index(t) {
-                s.months.insert(m);
-            }
-        };
-        for t in [c.create_time, c.update_time].into_iter().flatten() {
-            s.first = Some(s.first.map_or(t, |f: f64| f.min(t)));
-            s.last = Some(s.last.map_or(t, |l: f64| l.max(t)));
+        let mut range = (None, None);
+        let mut months = BTreeSet::new();
+        for t in [c.create_time, c.update_time]
+            .into_iter()
+            .flatten()
+            .filter_map(seconds)
+        {
+            widen(&mut range, t);
         }
         for m in &c.messages {
-            s.roles[role_slot(m.role)] += 1;
-            if m.hidden {
-                s.hidden += 1;
-            }
-            if !m.on_thread {
-                s.branched = true;
-            }
+            s.counts[role_slot(m.role)] += 1;
+            s.counts[HIDDEN] += u64::from(m.hidden);
+            s.branched |= !m.on_thread;
             for a in &m.attachments {
-                let slot = match a.kind {
-                    AttachmentKind::Image => 0,
-                    AttachmentKind::Audio => 1,
-                    AttachmentKind::Video => 2,
-                    AttachmentKind::File => 3,
-                };
-                s.attachments[slot] += 1;
+                s.counts[match a.kind {
+                    AttachmentKind::Image => IMAGES,
+                    AttachmentKind::Audio => AUDIO,
+                    AttachmentKind::Video => VIDEO,
+                    AttachmentKind::File => FILES,
+                }] += 1;
             }
         }
         for m in c.thread() {
-            s.on_thread += 1;
+            s.counts[ON_THREAD] += 1;
             if let Some(t) = m.create_time {
-                note_time(&mut s, t);
+                widen(&mut range, t.floor() as i64);
+                months.extend(time::month_index(t));
             }
             if matches!(m.role, Role::User | Role::Assistant) && !m.hidden {
-                s.spoken_or_typed += 1;
-                if m.voice {
-                    s.voice_messages += 1;
-                }
+                s.counts[SPOKEN_OR_TYPED] += 1;
+                s.counts[VOICE_MESSAGES] += u64::from(m.voice);
             }
             if m.role == Role::Assistant
                 && !m.hidden
                 && let Some(model) = &m.model
             {
-                match s.models.iter_mut().find(|(k, _)| k == model) {
+                let id = names.id(model);
+                match s.models.iter_mut().find(|(k, _)| *k == id) {
                     Some((_, n)) => *n += 1,
-                    None => s.models.push((model.clone(), 1)),
+                    None => s.models.push((id, 1)),
                 }
             }
         }
-        if s.months.is_empty()
-            && let Some(t) = c.create_time
-        {
-            note_time(&mut s, t);
+        if months.is_empty() {
+            months.extend(c.create_time.and_then(time::month_index));
         }
-        s.instructions = c
-            .custom_instructions
-            .as_ref()
-            .map(|ci| fingerprint(&(&ci.about_user, &ci.about_model)));
+        s.months = months.into_iter().map(i64::from).collect();
+        (s.first, s.last) = range;
+        s.counts[WRITES] = c.memory_writes.len() as u64;
+        s.counts[CITATIONS] = c.memory_citations.len() as u64;
+        s.counts[EMPTY_SNAPSHOTS] = c.empty_memory_snapshots as u64;
         s.snapshots = c
             .memory_snapshots
             .iter()
             .map(|snap| {
                 (
-                    snap.time,
+                    snap.time.or(c.create_time).and_then(seconds),
                     fingerprint(&snap.entries.iter().map(|e| &e.text).collect::<Vec<_>>()),
-                    snap.entries.len(),
+                    snap.entries.len() as u64,
                 )
             })
             .collect();
-        s.empty_snapshots = c.empty_memory_snapshots;
-        s.writes = c.memory_writes.len();
-        s.citations = c.memory_citations.len();
         s
+    }
+
+    fn encode(&self, out: &mut Vec<u8>) {
+        for &n in &self.counts {
+            varint::put(out, n);
+        }
+        varint::put(
+            out,
+            u64::from(self.archived) | u64::from(self.branched) << 1 | u64::from(self.slim) << 2,
+        );
+        for t in [self.created, self.first, self.last] {
+            varint::put_opt_signed(out, t);
+        }
+        varint::put(out, self.months.len() as u64);
+        for &m in &self.months {
+            varint::put_signed(out, m);
+        }
+        varint::put(out, self.models.len() as u64);
+        for &(model, n) in &self.models {
+            varint::put(out, model);
+            varint::put(out, n);
+        }
+        varint::put_opt(out, self.gizmo.map(|(g, kind)| g << 1 | kind));
+        varint::put_opt(out, self.voice);
+        match self.instructions {
+            Some(fp) => {
+                out.push(1);
+                out.extend_from_slice(&fp.to_le_bytes());
+            }
+            None => out.push(0),
+        }
+        varint::put(out, self.snapshots.len() as u64);
+        for &(t, fp, entries) in &self.snapshots {
+            varint::put_opt_signed(out, t);
+            out.extend_from_slice(&fp.to_le_bytes());
+            varint::put(out, entries);
+        }
+    }
+
+    fn decode(bytes: &mut &[u8]) -> Summary {
+        let mut s = Summary::default();
+        for n in &mut s.counts {
+            *n = varint::get(bytes);
+        }
+        let flags = varint::get(bytes);
+        (s.archived, s.branched, s.slim) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
+        s.created = varint::get_opt_signed(bytes);
+        s.first = varint::get_opt_signed(bytes);
+        s.last = varint::get_opt_signed(bytes);
+        s.months = (0..varint::get(bytes))
+            .map(|_| varint::get_signed(bytes))
+            .collect();
+        s.models = (0..varint::get(bytes))
+            .map(|_| (varint::get(bytes), varint::get(bytes)))
+            .collect();
+        s.gizmo = varint::get_opt(bytes).map(|g| (g >> 1, g & 1));
+        s.voice = varint::get_opt(bytes);
+        s.instructions = (varint::take(bytes, 1) == [1]).then(|| varint::get_u64(bytes));
+        s.snapshots = (0..varint::get(bytes))
+            .map(|_| {
+                let t = varint::get_opt_signed(bytes);
+                let fp = varint::get_u64(bytes);
+                (t, fp, varint::get(bytes))
+            })
+            .collect();
+        s
+    }
+}
+
+/// LEB128 varints for [`Summary`]'s compact form.
+mod varint {
+    pub(super) fn put(out: &mut Vec<u8>, mut n: u64) {
+        while n >= 0x80 {
+            out.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        out.push(n as u8);
+    }
+
+    pub(super) fn put_signed(out: &mut Vec<u8>, n: i64) {
+        put(out, ((n << 1) ^ (n >> 63)) as u64); // zigzag
+    }
+
+    /// `None` as 0, `Some(n)` as n + 1.
+    pub(super) fn put_opt(out: &mut Vec<u8>, n: Option<u64>) {
+        put(out, n.map_or(0, |n| n + 1));
+    }
+
+    pub(super) fn put_opt_signed(out: &mut Vec<u8>, n: Option<i64>) {
+        match n {
+            Some(n) => {
+                out.push(1);
+                put_signed(out, n);
+            }
+            None => out.push(0),
+        }
+    }
+
+    pub(super) fn take<'a>(bytes: &mut &'a [u8], n: usize) -> &'a [u8] {
+        let (head, tail) = bytes.split_at(n.min(bytes.len()));
+        *bytes = tail;
+        head
+    }
+
+    pub(super) fn get(bytes: &mut &[u8]) -> u64 {
+        let mut n = 0u64;
+        let mut shift = 0;
+        while let Some((&b, rest)) = bytes.split_first() {
+            *bytes = rest;
+            n |= u64::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 || shift >= 64 {
+                break;
+            }
+        }
+        n
+    }
+
+    pub(super) fn get_signed(bytes: &mut &[u8]) -> i64 {
+        let z = get(bytes);
+        ((z >> 1) as i64) ^ -((z & 1) as i64)
+    }
+
+    pub(super) fn get_opt(bytes: &mut &[u8]) -> Option<u64> {
+        get(bytes).checked_sub(1)
+    }
+
+    pub(super) fn get_opt_signed(bytes: &mut &[u8]) -> Option<i64> {
+        (take(bytes, 1) == [1]).then(|| get_signed(bytes))
+    }
+
+    pub(super) fn get_u64(bytes: &mut &[u8]) -> u64 {
+        let mut b = [0u8; 8];
+        let head = take(bytes, 8);
+        b[..head.len()].copy_from_slice(head);
+        u64::from_le_bytes(b)
     }
 }
 
 /// Folds conversations into an [`Inspection`].
 #[derive(Default)]
 pub struct Inspector {
-    summaries: HashMap<String, (usize, Summary, Option<f64>)>,
+    /// Every summary, encoded back to back.
+    arena: Vec<u8>,
+    /// (hash of the conversation id, start of its summary in `arena`), in arrival order; a
+    /// later entry for the same id replaces an earlier one.
+    index: Vec<(u64, usize)>,
+    names: Names,
 }
 
 impl Inspector {
@@ -300,95 +488,119 @@ impl Inspector {
 
     /// Takes one conversation; a later copy with the same id replaces the earlier one.
     pub fn add(&mut self, c: &Conversation) {
-        let created = c.create_time;
-        self.summaries
-            .insert(c.id.clone(), (c.index, Summary::of(c), created));
+        let summary = Summary::of(c, &mut self.names);
+        self.index.push((fingerprint(&c.id), self.arena.len()));
+        summary.encode(&mut self.arena);
+    }
+
+    /// The summaries that count, the last copy of each conversation, decoded one at a time.
+    fn summaries(&mut self) -> impl Iterator<Item = Summary> + '_ {
+        // Stable sort: for equal ids, arrival order is kept and the last one wins.
+        self.index.sort_by_key(|&(key, _)| key);
+        let (index, arena) = (&self.index, &self.arena);
+        index
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, &(key, start))| {
+                let superseded = index.get(i + 1).is_some_and(|&(next, _)| next == key);
+                (!superseded).then(|| Summary::decode(&mut &arena[start..]))
+            })
     }
 
     /// Adds everything up.
-    pub fn finish(self, export: ExportInfo, report: ReadReport) -> Inspection {
-        let mut summaries: Vec<(usize, Summary, Option<f64>)> =
-            self.summaries.into_values().collect();
-        summaries.sort_by_key(|(i, _, _)| *i);
-
+    pub fn finish(mut self, export: ExportInfo, report: ReadReport) -> Inspection {
+        let names = std::mem::take(&mut self.names);
+        let names = &names;
         let mut conversations = ConversationCounts {
-            total: summaries.len(),
             duplicates: report.duplicates,
             skipped: report.skipped.len(),
             ..Default::default()
         };
-        let mut messages = MessageCounts::default();
-        let mut first: Option<f64> = None;
-        let mut last: Option<f64> = None;
+        let mut totals = [0u64; SLOTS];
+        let mut range = (None, None);
         let mut months = BTreeSet::new();
-        let mut models: BTreeMap<String, usize> = BTreeMap::new();
-        let mut gizmos: BTreeMap<(String, GizmoKind), usize> = BTreeMap::new();
+        let mut models: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut gizmos: BTreeMap<(&str, GizmoKind), usize> = BTreeMap::new();
         let mut instruction_versions = BTreeSet::new();
-        let mut instructions_seen: (Option<f64>, Option<f64>) = (None, None);
+        let mut instructions_seen = (None, None);
         let mut snapshot_set = BTreeSet::new();
-        let mut latest_snapshot: Option<(f64, usize)> = None;
-        let mut memory = MemoryInfo::default();
-        let mut voice = VoiceInfo::default();
-        let mut voices: BTreeMap<String, usize> = BTreeMap::new();
-        let mut spoken_or_typed = 0;
-        let mut attachments = AttachmentCounts::default();
+        let mut latest_snapshot: Option<(i64, u64)> = None;
+        let mut voices: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut voice_conversations = 0;
         let mut slim = 0;
 
-        for (_, s, created) in &summaries {
+        for s in self.summaries() {
+            conversations.total += 1;
+            for (total, n) in totals.iter_mut().zip(s.counts) {
+                *total += n;
+            }
             conversations.archived += usize::from(s.archived);
             conversations.with_branches += usize::from(s.branched);
             slim += usize::from(s.slim);
-            messages.user += s.roles[0];
-            messages.assistant += s.roles[1];
-            messages.system += s.roles[2];
-            messages.tool += s.roles[3];
-            messages.other += s.roles[4];
-            messages.on_thread += s.on_thread;
-            messages.hidden += s.hidden;
-            if let Some(f) = s.first {
-                first = Some(first.map_or(f, |x| x.min(f)));
-            }
-            if let Some(l) = s.last {
-                last = Some(last.map_or(l, |x| x.max(l)));
+            for t in [s.first, s.last].into_iter().flatten() {
+                widen(&mut range, t);
             }
             months.extend(s.months.iter().copied());
-            for (model, n) in &s.models {
-                *models.entry(model.clone()).or_default() += n;
+            for &(model, n) in &s.models {
+                *models.entry(names.name(model)).or_default() += n as usize;
             }
-            if let Some(g) = &s.gizmo {
-                *gizmos.entry(g.clone()).or_default() += 1;
+            if let Some((g, kind)) = s.gizmo {
+                let kind = if kind == 1 {
+                    GizmoKind::Project
+                } else {
+                    GizmoKind::Gpt
+                };
+                *gizmos.entry((names.name(g), kind)).or_default() += 1;
             }
             if let Some(fp) = s.instructions {
                 instruction_versions.insert(fp);
-                let t = created.or(s.first);
-                if let Some(t) = t {
-                    instructions_seen.0 = Some(instructions_seen.0.map_or(t, |x| x.min(t)));
-                    instructions_seen.1 = Some(instructions_seen.1.map_or(t, |x| x.max(t)));
+                if let Some(t) = s.created.or(s.first) {
+                    widen(&mut instructions_seen, t);
                 }
             }
             for &(t, fp, entries) in &s.snapshots {
                 snapshot_set.insert(fp);
-                let t = t.or(*created).unwrap_or(f64::NEG_INFINITY);
-                if latest_snapshot.is_none_or(|(lt, _)| t >= lt) {
+                let t = t.unwrap_or(i64::MIN);
+                // Ties go to the larger snapshot, so the result does not depend on order.
+                if latest_snapshot.is_none_or(|latest| (t, entries) > latest) {
                     latest_snapshot = Some((t, entries));
                 }
             }
-            memory.empty_snapshots += s.empty_snapshots;
-            memory.writes += s.writes;
-            memory.citations += s.citations;
-            if s.voice_messages > 0 {
-                voice.conversations += 1;
+            voice_conversations += usize::from(s.counts[VOICE_MESSAGES] > 0);
+            if let Some(v) = s.voice {
+                *voices.entry(names.name(v)).or_default() += 1;
             }
-            voice.messages += s.voice_messages;
-            spoken_or_typed += s.spoken_or_typed;
-            if let Some(v) = &s.voice {
-                *voices.entry(v.clone()).or_default() += 1;
-            }
-            attachments.images += s.attachments[0];
-            attachments.audio += s.attachments[1];
-            attachments.video += s.attachments[2];
-            attachments.files += s.attachments[3];
         }
+        let total = |slot: usize| totals[slot] as usize;
+        let (first, last) = range;
+        let mut messages = MessageCounts {
+            user: total(USER),
+            assistant: total(ASSISTANT),
+            system: total(SYSTEM),
+            tool: total(TOOL),
+            other: total(OTHER),
+            on_thread: total(ON_THREAD),
+            hidden: total(HIDDEN),
+            total: 0,
+        };
+        let mut memory = MemoryInfo {
+            empty_snapshots: total(EMPTY_SNAPSHOTS),
+            writes: total(WRITES),
+            citations: total(CITATIONS),
+            ..MemoryInfo::default()
+        };
+        let mut voice = VoiceInfo {
+            conversations: voice_conversations,
+            messages: total(VOICE_MESSAGES),
+            ..VoiceInfo::default()
+        };
+        let spoken_or_typed = total(SPOKEN_OR_TYPED);
+        let attachments = AttachmentCounts {
+            images: total(IMAGES),
+            audio: total(AUDIO),
+            video: total(VIDEO),
+            files: total(FILES),
+        };
         messages.total =
             messages.user + messages.assistant + messages.system + messages.tool + messages.other;
 
@@ -404,7 +616,7 @@ impl Inspector {
             .into_iter()
             .map(|(slug, n)| ModelShare {
                 share: share(n, assistant_total),
-                slug,
+                slug: slug.to_owned(),
                 messages: n,
             })
             .collect();
@@ -418,7 +630,7 @@ impl Inspector {
         let mut gizmos: Vec<GizmoCount> = gizmos
             .into_iter()
             .map(|((id, kind), conversations)| GizmoCount {
-                id,
+                id: id.to_owned(),
                 kind,
                 conversations,
             })
@@ -427,14 +639,14 @@ impl Inspector {
 
         memory.snapshots = snapshot_set.len();
         if let Some((t, entries)) = latest_snapshot {
-            memory.latest_snapshot_entries = entries;
-            memory.latest_snapshot_date = time::date(t);
+            memory.latest_snapshot_entries = entries as usize;
+            memory.latest_snapshot_date = time::date(t as f64);
         }
         voice.share = share(voice.messages, spoken_or_typed);
         let mut voices: Vec<NameCount> = voices
             .into_iter()
             .map(|(name, conversations)| NameCount {
-                name,
+                name: name.to_owned(),
                 conversations,
             })
             .collect();
@@ -445,9 +657,9 @@ impl Inspector {
         });
         voice.voices = voices;
 
-        let format = if summaries.is_empty() {
+        let format = if conversations.total == 0 {
             if export.sharded { "sharded" } else { "classic" }
-        } else if slim * 2 > summaries.len() {
+        } else if slim * 2 > conversations.total {
             "slim"
         } else if export.sharded {
             "sharded"
@@ -469,8 +681,8 @@ impl Inspector {
             conversations,
             messages,
             dates: Dates {
-                first: first.and_then(time::date),
-                last: last.and_then(time::date),
+                first: first.and_then(|t| time::date(t as f64)),
+                last: last.and_then(|t| time::date(t as f64)),
                 months_active: months.len(),
             },
             gpt_4o_share: share(gpt_4o, assistant_total),
@@ -479,8 +691,8 @@ impl Inspector {
             custom_instructions: CustomInstructionsInfo {
                 present: !instruction_versions.is_empty(),
                 versions: instruction_versions.len(),
-                first_seen: instructions_seen.0.and_then(time::date),
-                last_seen: instructions_seen.1.and_then(time::date),
+                first_seen: instructions_seen.0.and_then(|t| time::date(t as f64)),
+                last_seen: instructions_seen.1.and_then(|t| time::date(t as f64)),
             },
             memory,
             voice,
@@ -531,4 +743,54 @@ pub fn inspect(
     let mut inspector = Inspector::new();
     let report = export.read(progress, |c| inspector.add(&c))?;
     Ok(inspector.finish(info, report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_round_trips_through_its_compact_form() {
+        let mut counts = [0u64; SLOTS];
+        for (i, c) in counts.iter_mut().enumerate() {
+            *c = (i as u64) * 1000 + 3;
+        }
+        let summary = Summary {
+            counts,
+            archived: true,
+            branched: false,
+            slim: true,
+            created: Some(1_715_000_000),
+            first: Some(-5),
+            last: None,
+            months: vec![24_292, 24_300],
+            models: vec![(0, 12), (3, 1)],
+            gizmo: Some((2, 1)),
+            voice: None,
+            instructions: Some(u64::MAX - 7),
+            snapshots: vec![(Some(1_700_000_000), 42, 9), (None, 7, 0)],
+        };
+        let mut bytes = Vec::new();
+        summary.encode(&mut bytes);
+        summary.encode(&mut bytes);
+        let mut cursor = bytes.as_slice();
+        assert_eq!(Summary::decode(&mut cursor), summary);
+        assert_eq!(Summary::decode(&mut cursor), summary);
+        assert!(cursor.is_empty());
+        assert!(bytes.len() <= 2 * 100, "compact: {} bytes", bytes.len() / 2);
+    }
+
+    #[test]
+    fn varints() {
+        for n in [0u64, 1, 127, 128, 300, u64::MAX] {
+            let mut out = Vec::new();
+            varint::put(&mut out, n);
+            assert_eq!(varint::get(&mut out.as_slice()), n);
+        }
+        for n in [0i64, -1, 1, i64::MIN, i64::MAX] {
+            let mut out = Vec::new();
+            varint::put_signed(&mut out, n);
+            assert_eq!(varint::get_signed(&mut out.as_slice()), n);
+        }
+    }
 }
