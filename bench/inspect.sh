@@ -34,7 +34,7 @@ measure() {
   echo "$best_t $best_m"
 }
 
-printf '%-8s %-10s %-10s %-12s %-12s %-7s %-14s\n' "json MB" "zip MB" "floor s" "ferry s" "ratio" "" "ferry peak RSS"
+printf '%-8s %-7s %-8s %-8s %-7s %s\n' "json MB" "zip MB" "floor s" "ferry s" "ratio" "ferry peak RSS"
 for mb in "${sizes[@]}"; do
   zip="$work/export-$mb.zip"
   "$gen" --era modern --size-mb "$mb" --seed 7 "$zip" >/dev/null
@@ -45,7 +45,7 @@ for mb in "${sizes[@]}"; do
   read -r floor_t _ < <(measure sh -c "unzip -p '$zip' conversations.json > /dev/null")
   read -r ferry_t ferry_m < <(measure "$ferry" inspect --no-progress "$zip")
   ratio=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $floor_t}")
-  printf '%-8s %-10s %-10s %-12s %-12s %-7s %-14s\n' "$json_mb" "$zip_mb" "$floor_t" "$ferry_t" "${ratio}x" "" "$((ferry_m / 1024)) MB"
+  printf '%-8s %-7s %-8s %-8s %-7s %s\n' "$json_mb" "$zip_mb" "$floor_t" "$ferry_t" "${ratio}x" "$((ferry_m / 1024)) MB"
   rm -f "$zip"
 done
 echo "targets: ratio <= 1.5x the floor, peak RSS <= 256 MB and flat across sizes (best of $runs runs)"
