@@ -146,7 +146,7 @@ fn summary(i: &Inspection) -> String {
                 format!("{} {} ({})", kind, g.id, g.conversations)
             })
             .collect();
-        let _ = writeln!(s, "Custom GPTs   {}", list.join(", "));
+        let _ = writeln!(s, "GPTs/projects {}", list.join(", "));
     }
     let ci = &i.custom_instructions;
     if ci.present {
