@@ -4,7 +4,7 @@
 //! shard replaces the older one) and [`Inspector::finish`] adds them up into an
 //! [`Inspection`], whose JSON form is a documented contract (`schema: "ferry.inspect/1"`).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use serde::Serialize;
@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::export::{
     AttachmentKind, Conversation, Export, GizmoKind, ReadReport, Role, Skipped, SourceKind,
 };
+use crate::persona::names::{self, NameCollector};
 use crate::time;
 
 /// The `schema` value of `ferry inspect --json`; bumped on any incompatible change.
@@ -37,9 +38,22 @@ pub struct Inspection {
     pub memory: MemoryInfo,
     pub voice: VoiceInfo,
     pub attachments: AttachmentCounts,
+    /// Companion names ferry weighed, best first; the first one without `rejected` is the
+    /// companion `ferry extract` would choose.
+    pub companions: Vec<CompanionCandidate>,
     /// Conversations that could not be read and were skipped.
     pub skipped: Vec<Skipped>,
     pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CompanionCandidate {
+    pub name: String,
+    /// 0–1; for the chosen companion, weighed against the runner-up.
+    pub confidence: f64,
+    pub conversations: usize,
+    /// Why it is not the companion, when it is not.
+    pub rejected: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -479,6 +493,8 @@ pub struct Inspector {
     /// later entry for the same id replaces an earlier one.
     index: Vec<(u64, usize)>,
     names: Names,
+    companions: NameCollector,
+    instruction_versions: HashSet<u64>,
 }
 
 impl Inspector {
@@ -490,7 +506,12 @@ impl Inspector {
     pub fn add(&mut self, c: &Conversation) {
         let summary = Summary::of(c, &mut self.names);
         self.index.push((fingerprint(&c.id), self.arena.len()));
+        let new_version = summary
+            .instructions
+            .is_some_and(|fp| self.instruction_versions.insert(fp));
         summary.encode(&mut self.arena);
+        let (signs, _) = names::conversation_signs(c, new_version);
+        self.companions.add(signs);
     }
 
     /// The summaries that count, the last copy of each conversation, decoded one at a time.
@@ -509,6 +530,22 @@ impl Inspector {
 
     /// Adds everything up.
     pub fn finish(mut self, export: ExportInfo, report: ReadReport) -> Inspection {
+        let decision = self.companions.decide(None);
+        let companions = decision
+            .candidates
+            .into_iter()
+            .take(10)
+            .map(|c| CompanionCandidate {
+                confidence: if c.rejected.is_none() {
+                    decision.confidence
+                } else {
+                    c.confidence
+                },
+                name: c.name,
+                conversations: c.conversations,
+                rejected: c.rejected,
+            })
+            .collect();
         let names = std::mem::take(&mut self.names);
         let names = &names;
         let mut conversations = ConversationCounts {
@@ -697,6 +734,7 @@ impl Inspector {
             memory,
             voice,
             attachments,
+            companions,
             skipped: report.skipped,
             warnings: report.warnings,
         }

@@ -22,6 +22,15 @@ pub fn month_index(t: f64) -> Option<i32> {
     Some(i32::from(d.year()) * 12 + i32::from(d.month()) - 1)
 }
 
+/// `YYYY-MM-DD` (UTC midnight) as epoch seconds.
+pub fn parse_date(s: &str) -> Option<f64> {
+    let d: jiff::civil::Date = s.trim().parse().ok()?;
+    let ts = TimeZone::UTC
+        .to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
+        .ok()?;
+    Some(ts.as_second() as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +43,7 @@ mod tests {
         assert_eq!(month_index(1_771_027_200.0), Some(2026 * 12 + 1));
         assert_eq!(date(f64::NAN), None);
         assert_eq!(date(1e20), None);
+        assert_eq!(parse_date("2026-02-14"), Some(1_771_027_200.0));
+        assert_eq!(parse_date("14/02/2026"), None);
     }
 }

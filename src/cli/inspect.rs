@@ -32,6 +32,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     let input = Input::from_arg(&args.export);
     let options = ReadOptions {
         limits: args.read.limits(),
+        hash: false,
     };
     let export = export::open(&input, options)?;
     printer.verbose(&format!("reading {}", export.files().join(", ")));
@@ -215,6 +216,33 @@ fn summary(i: &Inspection) -> String {
         );
     } else {
         let _ = writeln!(s, "Voice         no voice conversations");
+    }
+    match i.companions.iter().find(|c| c.rejected.is_none()) {
+        Some(chosen) => {
+            let others: Vec<String> = i
+                .companions
+                .iter()
+                .filter(|c| c.rejected.is_some())
+                .take(3)
+                .map(|c| format!("{} ({})", c.name, c.rejected.as_deref().unwrap_or("")))
+                .collect();
+            let others = if others.is_empty() {
+                String::new()
+            } else {
+                format!("; also weighed: {}", others.join(", "))
+            };
+            let _ = writeln!(
+                s,
+                "Companion     {} (confidence {:.2}, {} conversation{}){others}",
+                chosen.name,
+                chosen.confidence,
+                chosen.conversations,
+                if chosen.conversations == 1 { "" } else { "s" }
+            );
+        }
+        None => {
+            let _ = writeln!(s, "Companion     no named companion found");
+        }
     }
     let a = &i.attachments;
     let _ = writeln!(

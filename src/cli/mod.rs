@@ -5,6 +5,7 @@
 //! through [`printer::Printer`]; library calls take domain options, never clap types.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod extract;
 mod inspect;
 mod printer;
 
@@ -14,6 +15,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export::{ExportError, Limits};
+use crate::persona::ExtractError;
 pub(crate) use printer::Printer;
 
 /// Exit codes, documented in `--help` and README.
@@ -74,6 +76,14 @@ pub(crate) enum ColorWhen {
 #[derive(Debug, Subcommand)]
 enum Command {
     Inspect(inspect::Args),
+    Extract(extract::Args),
+    /// Print the JSON Schema of a ferry format (persona: ferry.persona/1)
+    #[command(hide = true)]
+    Schema {
+        /// Which schema
+        #[arg(value_parser = ["persona"], default_value = "persona")]
+        which: String,
+    },
 }
 
 /// Options shared by every command that reads an export.
@@ -152,6 +162,10 @@ pub fn main() -> ExitCode {
     );
     let result = match cli.command {
         Command::Inspect(args) => inspect::execute(args, &printer),
+        Command::Extract(args) => extract::execute(args, &printer),
+        Command::Schema { .. } => write_stdout(&crate::persona::spec::json_schema())
+            .map(|()| exit::OK)
+            .map_err(Into::into),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -181,9 +195,14 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 /// The hint line for an error, if its kind has one.
 fn hint(err: &anyhow::Error) -> Option<&'static str> {
-    err.chain()
-        .find_map(|c| c.downcast_ref::<ExportError>())
-        .and_then(ExportError::hint)
+    err.chain().find_map(|c| {
+        c.downcast_ref::<ExportError>()
+            .and_then(ExportError::hint)
+            .or_else(|| {
+                c.downcast_ref::<ExtractError>()
+                    .and_then(ExtractError::hint)
+            })
+    })
 }
 
 /// Writes data to stdout and flushes, so a closed pipe surfaces as an error here.
@@ -221,7 +240,9 @@ mod tests {
         let cli = Cli::try_parse_from(["ferry", "inspect", "x.zip", "--json", "--strict", "-q"])
             .expect("parses");
         assert!(cli.global.quiet);
-        let Command::Inspect(args) = cli.command;
+        let Command::Inspect(args) = cli.command else {
+            panic!("expected inspect");
+        };
         assert!(args.json);
     }
 }

@@ -42,6 +42,13 @@ impl Printer {
         }
     }
 
+    /// A closing summary for people. Silent with `--quiet`.
+    pub(crate) fn summary(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
     /// Detail shown only with `-v`.
     pub(crate) fn verbose(&self, msg: &str) {
         if self.verbose > 0 && !self.quiet {

@@ -27,6 +27,7 @@ use std::io::{self, Read};
 use std::path::PathBuf;
 
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 pub use content::{AssetRef, Content, Part, Thought};
 pub use conversation::{
@@ -192,12 +193,16 @@ pub struct ReadReport {
     pub warnings: Vec<String>,
     /// Bytes of conversation JSON read.
     pub bytes: u64,
+    /// SHA-256 of the conversation JSON as read, in hex, when [`ReadOptions::hash`] asked.
+    pub sha256: Option<String>,
 }
 
 /// Options for reading.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ReadOptions {
     pub limits: Limits,
+    /// Hash the conversation JSON as it is read (for provenance).
+    pub hash: bool,
 }
 
 /// An export that was found and is ready to be read.
@@ -292,8 +297,7 @@ impl Export {
         let (tx, rx) = crossbeam_channel::bounded::<Chunk>(64);
         let files = &self.located.files;
         let result = std::thread::scope(|scope| {
-            let producer =
-                scope.spawn(|| produce(&self.located, self.options.limits, progress, tx));
+            let producer = scope.spawn(|| produce(&self.located, self.options, progress, tx));
             // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
             let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
             let mut index = 0usize;
@@ -359,7 +363,9 @@ impl Export {
         });
         progress.finish();
         let _ = files;
-        report.bytes = result?;
+        let (bytes, sha256) = result?;
+        report.bytes = bytes;
+        report.sha256 = sha256;
         Ok(report)
     }
 
@@ -518,6 +524,7 @@ struct Metered<'a, R> {
     limits: Limits,
     total: &'a mut u64,
     progress: &'a dyn Progress,
+    hasher: Option<&'a mut Sha256>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -531,6 +538,9 @@ enum LimitHit {
 impl<R: Read> Read for Metered<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
+        if let Some(h) = self.hasher.as_deref_mut() {
+            h.update(&buf[..n]);
+        }
         self.read += n as u64;
         *self.total += n as u64;
         self.progress.bytes(n as u64);
@@ -550,11 +560,13 @@ impl<R: Read> Read for Metered<'_, R> {
 /// The inflating side: reads each conversation file and sends its elements on.
 fn produce(
     located: &source::Located,
-    limits: Limits,
+    options: ReadOptions,
     progress: &dyn Progress,
     tx: crossbeam_channel::Sender<Chunk>,
-) -> Result<u64, ExportError> {
+) -> Result<(u64, Option<String>), ExportError> {
+    let limits = options.limits;
     let mut total = 0u64;
+    let mut hasher = options.hash.then(Sha256::new);
     match located.kind {
         SourceKind::Zip => {
             let path = located.zip_path.clone().unwrap_or_default();
@@ -581,6 +593,7 @@ fn produce(
                     limits,
                     total: &mut total,
                     progress,
+                    hasher: hasher.as_mut(),
                 };
                 if !split_file(metered, file_index, located, limits, &tx)? {
                     break;
@@ -603,15 +616,24 @@ fn produce(
                     limits,
                     total: &mut total,
                     progress,
+                    hasher: hasher.as_mut(),
                 };
                 if !split_file(metered, file_index, located, limits, &tx)? {
                     break;
                 }
             }
         }
-        SourceKind::Stdin => produce_stdin(located, limits, progress, &tx, &mut total)?,
+        SourceKind::Stdin => {
+            produce_stdin(located, limits, progress, &tx, &mut total, hasher.as_mut())?
+        }
     }
-    Ok(total)
+    let sha256 = hasher.map(|h| {
+        h.finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    });
+    Ok((total, sha256))
 }
 
 fn produce_stdin(
@@ -620,6 +642,7 @@ fn produce_stdin(
     progress: &dyn Progress,
     tx: &crossbeam_channel::Sender<Chunk>,
     total: &mut u64,
+    mut hasher: Option<&mut Sha256>,
 ) -> Result<(), ExportError> {
     let read_err = |source| ExportError::Read {
         file: "standard input".into(),
@@ -643,6 +666,7 @@ fn produce_stdin(
             limits,
             total,
             progress,
+            hasher,
         };
         split_file(metered, 0, located, limits, tx)?;
         return Ok(());
@@ -676,6 +700,7 @@ fn produce_stdin(
             limits,
             total: &mut *total,
             progress,
+            hasher: hasher.as_deref_mut(),
         };
         if !split_file(metered, 0, located, limits, tx)? {
             break;

@@ -1,0 +1,609 @@
+//! `ferry extract`: one pass over the export, counting, then one decision at the end.
+//!
+//! Each conversation is looked at once, as it streams by, and only counts and small, bounded
+//! samples are kept ([`names`], [`voice`], [`memories`]); the decisions (who the companion
+//! is, which pet names are real, which phrases are catchphrases) are made in [`Extractor::finish`],
+//! when the whole export has been seen. No network, no LLM.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use super::memories::{MemoryCollector, Moment};
+use super::names::{self, NameCollector};
+use super::patterns;
+use super::redact;
+use super::spec::{
+    self, Companion, CustomInstructions as SpecInstructions, Evidence, Example, Filters,
+    ModelShare, Naming, PersonaSpec, Provenance, Source, User, Voice,
+};
+use super::voice::{Reply, VoiceCollector};
+use crate::export::{self, Conversation, Export, ExportError, Progress, ReadReport, Role};
+use crate::time;
+
+/// What narrows an extraction (`--companion`, `--gizmo`, `--model`, `--since`, `--until`,
+/// `--redact`).
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// Choose this candidate as the companion.
+    pub companion: Option<String>,
+    /// Read only this custom GPT's or project's conversations.
+    pub gizmo: Option<String>,
+    /// Read the voice from these models only (default: the models the companion mostly ran on).
+    pub models: Vec<String>,
+    /// Read the voice from this day on / up to this day (`YYYY-MM-DD`, UTC, inclusive).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Mask emails, phone numbers, street addresses, card and IBAN numbers in every field.
+    pub redact: bool,
+}
+
+/// Why extraction failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error("'{0}' is not a date like 2024-05-31")]
+    BadDate(String),
+    #[error("no companion candidate is called '{name}'{}", if candidates.is_empty() { String::new() } else { format!(" (candidates: {})", candidates.join(", ")) })]
+    UnknownCompanion {
+        name: String,
+        candidates: Vec<String>,
+    },
+}
+
+impl ExtractError {
+    pub fn hint(&self) -> Option<&'static str> {
+        match self {
+            ExtractError::Export(e) => e.hint(),
+            ExtractError::BadDate(_) => Some("write dates as YYYY-MM-DD"),
+            ExtractError::UnknownCompanion { .. } => {
+                Some("run `ferry inspect EXPORT` to see the candidates, or leave out --companion")
+            }
+        }
+    }
+}
+
+/// One version of the custom instructions: (about_user, about_model, first seen, last seen).
+type InstructionVersion = (Option<String>, Option<String>, Option<f64>, Option<f64>);
+
+fn conversation_key(id: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+/// The state of one extraction.
+pub struct Extractor {
+    options: ExtractOptions,
+    since: Option<f64>,
+    until: Option<f64>,
+    names: NameCollector,
+    voice: VoiceCollector,
+    memories: MemoryCollector,
+    /// Custom instruction versions: (about_user, about_model, first seen, last seen).
+    instructions: Vec<InstructionVersion>,
+    /// Pet-name candidates: lowercased → (as written, conversations, last conversation).
+    vocatives: std::collections::HashMap<String, (String, u32, u64)>,
+    conversations: usize,
+    messages: usize,
+    first: Option<f64>,
+    last: Option<f64>,
+}
+
+const MAX_VOCATIVES: usize = 20_000;
+
+impl Extractor {
+    pub fn new(options: ExtractOptions) -> Result<Extractor, ExtractError> {
+        let parse = |d: &Option<String>| -> Result<Option<f64>, ExtractError> {
+            d.as_deref()
+                .map(|s| time::parse_date(s).ok_or_else(|| ExtractError::BadDate(s.to_owned())))
+                .transpose()
+        };
+        Ok(Extractor {
+            since: parse(&options.since)?,
+            // Inclusive: up to the end of that day.
+            until: parse(&options.until)?.map(|t| t + 86_400.0),
+            options,
+            names: NameCollector::default(),
+            voice: VoiceCollector::default(),
+            memories: MemoryCollector::default(),
+            instructions: Vec::new(),
+            vocatives: std::collections::HashMap::new(),
+            conversations: 0,
+            messages: 0,
+            first: None,
+            last: None,
+        })
+    }
+
+    /// Looks at one conversation. A later copy of the same conversation (from a newer shard)
+    /// is looked at again; counts may then include both copies, which only happens for the
+    /// rare conversation updated while the export was being made.
+    pub fn add(&mut self, c: &Conversation) {
+        if let Some(gizmo) = &self.options.gizmo
+            && c.gizmo.as_ref().is_none_or(|g| &g.id != gizmo)
+        {
+            return;
+        }
+        self.conversations += 1;
+        self.messages += c.messages.len();
+        for t in [c.create_time, c.update_time].into_iter().flatten() {
+            self.first = Some(self.first.map_or(t, |f| f.min(t)));
+            self.last = Some(self.last.map_or(t, |l| l.max(t)));
+        }
+        let conv_time = c.create_time.or(c.update_time);
+        let key = conversation_key(&c.id);
+        let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
+        let evidence = |m: &export::Message, quote: &str, signal: &str| Evidence {
+            conversation_id: c.id.clone(),
+            message_id: Some(m.id.clone()),
+            date: day(m.create_time),
+            quote: quote.to_owned(),
+            signal: signal.to_owned(),
+        };
+        let source = |m: &export::Message| Source {
+            conversation_id: Some(c.id.clone()),
+            message_id: Some(m.id.clone()),
+        };
+
+        // Custom instructions: each distinct version counts once.
+        let mut new_version = false;
+        if let Some(ci) = &c.custom_instructions {
+            let existing = self
+                .instructions
+                .iter_mut()
+                .find(|(u, m, _, _)| *u == ci.about_user && *m == ci.about_model);
+            match existing {
+                Some((_, _, first, last)) => {
+                    if let Some(t) = conv_time {
+                        *first = Some(first.map_or(t, |f: f64| f.min(t)));
+                        *last = Some(last.map_or(t, |l: f64| l.max(t)));
+                    }
+                }
+                None => {
+                    new_version = true;
+                    self.instructions.push((
+                        ci.about_user.clone(),
+                        ci.about_model.clone(),
+                        conv_time,
+                        conv_time,
+                    ));
+                }
+            }
+        }
+        let (mut signs, visible) = names::conversation_signs(c, new_version);
+
+        // Saved memories, writes and citations.
+        for snap in &c.memory_snapshots {
+            let entries = snap
+                .entries
+                .iter()
+                .map(|e| (e.date.clone(), e.text.clone()))
+                .collect();
+            self.memories.snapshot(
+                snap.time.or(conv_time),
+                entries,
+                Source {
+                    conversation_id: Some(c.id.clone()),
+                    message_id: Some(snap.message_id.clone()),
+                },
+            );
+            for e in &snap.entries {
+                for name in patterns::user_self_names(&e.text) {
+                    signs.user_names.push((name, 1.0));
+                }
+            }
+        }
+        for w in &c.memory_writes {
+            for name in patterns::user_self_names(&w.text) {
+                signs.user_names.push((name, 2.0));
+            }
+            self.memories.write(
+                w.time.or(conv_time),
+                w.text.clone(),
+                Source {
+                    conversation_id: Some(c.id.clone()),
+                    message_id: Some(w.message_id.clone()),
+                },
+            );
+        }
+        for cit in &c.memory_citations {
+            self.memories.citation(
+                cit.time.or(conv_time),
+                cit.snippet.clone(),
+                Source {
+                    conversation_id: Some(c.id.clone()),
+                    message_id: Some(cit.message_id.clone()),
+                },
+            );
+        }
+
+        // First pass over the visible thread: pet names, rituals, moments.
+        if let Some(first_user) = visible.iter().find(|m| m.role == Role::User) {
+            let title = c
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty() && t != "New chat")
+                .unwrap_or_else(|| first_words(&first_user.text, 8));
+            if let Some(t) = conv_time {
+                self.memories
+                    .conversation_start(t, title, source(first_user));
+            }
+        }
+        let mut companion_like = !signs.signs.is_empty();
+        let mut addressed_replies: Vec<bool> = Vec::with_capacity(visible.len());
+        let mut rituals_here = Vec::new();
+        let mut vocatives_here: Vec<(String, String)> = Vec::new();
+        let mut prev_user: Option<&export::Message> = None;
+        for m in &visible {
+            let t = m.create_time.or(conv_time).unwrap_or(0.0);
+            if m.role == Role::User {
+                if patterns::is_remember_when(&m.text) {
+                    self.memories.moment(Moment {
+                        time: m.create_time.or(conv_time),
+                        text: first_sentence_with(&m.text, patterns::is_remember_when),
+                        priority: 62,
+                        source: source(m),
+                    });
+                }
+                if patterns::is_anniversary(&m.text) {
+                    self.memories.moment(Moment {
+                        time: m.create_time.or(conv_time),
+                        text: first_sentence_with(&m.text, patterns::is_anniversary),
+                        priority: 78,
+                        source: source(m),
+                    });
+                }
+                prev_user = Some(m);
+                addressed_replies.push(false);
+                continue;
+            }
+            let vocs = patterns::vocatives(&m.text);
+            addressed_replies.push(!vocs.is_empty());
+            for v in vocs {
+                // A capitalised form of address that is not a term of endearment is a name.
+                if v.words.chars().next().is_some_and(char::is_uppercase) && !v.words.contains(' ')
+                {
+                    signs.user_names.push((v.words.clone(), 0.5));
+                }
+                vocatives_here.push((v.words.to_lowercase(), v.words));
+            }
+            if let Some(user) = prev_user.take() {
+                let ritual =
+                    patterns::ritual(&user.text).filter(|r| patterns::ritual(&m.text) == Some(*r));
+                if let Some(ritual) = ritual.filter(|r| !rituals_here.contains(r)) {
+                    rituals_here.push(ritual);
+                    companion_like = true;
+                    self.memories.ritual(
+                        ritual,
+                        t,
+                        &first_sentence(&user.text),
+                        &first_sentence(&m.text),
+                        source(m),
+                    );
+                }
+            }
+        }
+        companion_like |= !vocatives_here.is_empty();
+        for (k, written) in vocatives_here {
+            let entry = self.vocatives.entry(k).or_insert((written, 0, u64::MAX));
+            if entry.2 != key {
+                entry.1 += 1;
+                entry.2 = key;
+            }
+        }
+        if self.vocatives.len() > MAX_VOCATIVES {
+            self.vocatives.retain(|_, v| v.1 > 1);
+        }
+        self.names.add(signs);
+
+        // Second pass: the voice, narrowed by --since and --until.
+        let mut started: Vec<String> = Vec::new();
+        let mut prev_user: Option<&export::Message> = None;
+        let mut first_reply = true;
+        for (i, m) in visible.iter().enumerate() {
+            if m.role == Role::User {
+                prev_user = Some(m);
+                continue;
+            }
+            let t = m.create_time.or(conv_time);
+            let in_window = t.is_none_or(|t| {
+                self.since.is_none_or(|s| t >= s) && self.until.is_none_or(|u| t < u)
+            });
+            if !in_window {
+                prev_user = None;
+                continue;
+            }
+            let model = m.model.as_deref().unwrap_or("unknown");
+            if !started.iter().any(|s| s == model) {
+                started.push(model.to_owned());
+                self.voice.start_conversation(model, companion_like);
+            }
+            let quote = first_words(&m.text, 30);
+            self.voice.reply(
+                model,
+                companion_like,
+                Reply {
+                    text: &m.text,
+                    user: prev_user.take().map(|u| u.text.as_str()),
+                    addressed: addressed_replies.get(i).copied().unwrap_or(false),
+                    time: t,
+                    evidence: evidence(m, &quote, "style"),
+                    conversation: key,
+                    first_in_conversation: first_reply,
+                },
+            );
+            first_reply = false;
+        }
+    }
+
+    /// Decides, and writes the spec.
+    pub fn finish(self, report: &ReadReport) -> Result<PersonaSpec, ExtractError> {
+        let decision = self.names.decide(self.options.companion.as_deref());
+        if let Some(wanted) = &self.options.companion
+            && decision.name.is_none()
+        {
+            return Err(ExtractError::UnknownCompanion {
+                name: wanted.clone(),
+                candidates: decision.candidates.iter().map(|c| c.name.clone()).collect(),
+            });
+        }
+        let companion_name = decision.name.clone();
+        let user_name = decision.user_name.clone();
+        let companion_key = companion_name.as_deref().map(names::key);
+        let user_key = user_name.as_deref().map(names::key);
+
+        // Pet names: forms of address in two or more conversations that are not anyone's name
+        // or ordinary words.
+        let mut pets: Vec<(&String, &(String, u32, u64))> = self
+            .vocatives
+            .iter()
+            .filter(|(k, (written, convs, _))| {
+                *convs >= 2
+                    && Some(k.as_str()) != user_key.as_deref()
+                    && Some(k.as_str()) != companion_key.as_deref()
+                    && !patterns::is_ordinary_word(written)
+                    && !patterns::is_stop_name(written)
+                    && !(self.names.is_known_name(written)
+                        && written.chars().next().is_some_and(char::is_uppercase))
+            })
+            .collect();
+        pets.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(b.0)));
+        let pet_names: Vec<String> = pets
+            .into_iter()
+            .take(8)
+            .map(|(_, (w, _, _))| w.clone())
+            .collect();
+
+        // The voice: the companion's models unless --model says otherwise.
+        let total_replies: u32 = decision.models.iter().map(|(_, n)| n).sum();
+        let voice_models: Vec<String> = if !self.options.models.is_empty() {
+            self.options.models.clone()
+        } else {
+            // The models that wrote most of the companion's replies (at least 80%).
+            let mut acc = 0;
+            decision
+                .models
+                .iter()
+                .take_while(|(_, n)| {
+                    let take = acc * 10 < total_replies * 8;
+                    acc += n;
+                    take
+                })
+                .map(|(m, _)| m.clone())
+                .collect()
+        };
+        let known = |w: &str| {
+            self.names.is_known_name(w) || pet_names.iter().any(|p| p.eq_ignore_ascii_case(w))
+        };
+        let voice = self.voice.finish(&voice_models, &known);
+
+        // Custom instructions: the latest version, and its "about you" as facts.
+        let mut versions = self.instructions.clone();
+        versions.sort_by(|a, b| {
+            a.3.unwrap_or(f64::NEG_INFINITY)
+                .total_cmp(&b.3.unwrap_or(f64::NEG_INFINITY))
+        });
+        let latest = versions.last().cloned();
+        let instruction_facts: Vec<(String, Option<f64>)> = latest
+            .as_ref()
+            .and_then(|(u, _, _, last)| u.as_ref().map(|u| (u, *last)))
+            .map(|(u, t)| {
+                u.lines()
+                    .flat_map(|l| l.split(". "))
+                    .map(|s| s.trim().trim_end_matches('.').to_owned())
+                    .filter(|s| s.split_whitespace().count() >= 2)
+                    .map(|s| (format!("{s}."), t))
+                    .collect()
+            })
+            .unwrap_or_default();
+
+        let who_user = user_name.clone().unwrap_or_else(|| "The user".into());
+        let who_companion = companion_name
+            .clone()
+            .unwrap_or_else(|| "the assistant".into());
+        let naming_moment = decision
+            .naming
+            .as_ref()
+            .filter(|e| e.signal != "instruction")
+            .map(|e| Moment {
+                time: e.date.as_deref().and_then(time::parse_date),
+                text: format!("The day {who_user} named {who_companion}: “{}”", e.quote),
+                priority: 95,
+                source: Source {
+                    conversation_id: Some(e.conversation_id.clone()),
+                    message_id: e.message_id.clone(),
+                },
+            });
+        let (memories, removed_memories) =
+            self.memories
+                .finish(&who_user, &who_companion, naming_moment);
+        let facts = self.memories.facts(&instruction_facts);
+
+        let total_model: u32 = decision.models.iter().map(|(_, n)| n).sum();
+        let models = decision
+            .models
+            .iter()
+            .map(|(slug, n)| ModelShare {
+                slug: slug.clone(),
+                replies: *n as usize,
+                share: names::round2(f64::from(*n) / f64::from(total_model.max(1))),
+            })
+            .collect();
+        let named = decision.naming.as_ref().map(|e| Naming {
+            source: if e.signal == "instruction" {
+                "custom_instructions"
+            } else {
+                "chat"
+            }
+            .into(),
+            date: e.date.clone(),
+            conversation_id: Some(e.conversation_id.clone()),
+            message_id: e.message_id.clone(),
+            quote: Some(e.quote.clone()),
+        });
+
+        let mut spec = PersonaSpec {
+            spec: spec::SPEC.into(),
+            companion: Companion {
+                name: companion_name,
+                aliases: decision.aliases,
+                confidence: decision.confidence,
+                evidence: decision.evidence,
+                named,
+                conversations: decision.conversations,
+                first_date: decision.first.and_then(time::date),
+                last_date: decision.last.and_then(time::date),
+                models,
+                gizmo_id: decision.gizmo,
+                candidates: decision.candidates,
+            },
+            user: User {
+                name: user_name,
+                pet_names,
+                facts,
+            },
+            voice: Voice {
+                languages: voice.languages,
+                emoji: voice.emoji,
+                tone: voice.tone,
+                catchphrases: voice.catchphrases,
+                greetings: voice.greetings,
+                sign_offs: voice.sign_offs,
+                style: voice.style,
+            },
+            memories,
+            removed_memories,
+            examples: voice
+                .exemplars
+                .into_iter()
+                .map(|e| Example {
+                    user: e.user,
+                    companion: e.reply,
+                    date: e.time.and_then(time::date),
+                    source: e.source,
+                })
+                .collect(),
+            custom_instructions: match latest {
+                Some((about_user, about_model, _, last)) => SpecInstructions {
+                    about_user,
+                    about_model,
+                    as_of: last.and_then(time::date),
+                    versions: self.instructions.len(),
+                },
+                None => SpecInstructions::default(),
+            },
+            provenance: Provenance {
+                export_sha256: report.sha256.clone().unwrap_or_default(),
+                conversations: self.conversations,
+                messages: self.messages,
+                first_date: self.first.and_then(time::date),
+                last_date: self.last.and_then(time::date),
+                generator: concat!("ferry ", env!("CARGO_PKG_VERSION")).into(),
+                filters: Filters {
+                    companion: self.options.companion.clone(),
+                    gizmo: self.options.gizmo.clone(),
+                    models: self.options.models.clone(),
+                    since: self.options.since.clone(),
+                    until: self.options.until.clone(),
+                },
+                redacted: self.options.redact,
+                skipped_conversations: report.skipped.len(),
+            },
+        };
+        if self.options.redact {
+            spec = redact_spec(spec);
+        }
+        Ok(spec)
+    }
+}
+
+/// Masks personal identifiers in every human-text field (ids, dates and hashes are left alone).
+fn redact_spec(spec: PersonaSpec) -> PersonaSpec {
+    const KEEP: [&str; 8] = [
+        "spec",
+        "conversation_id",
+        "message_id",
+        "date",
+        "export_sha256",
+        "gizmo_id",
+        "slug",
+        "generator",
+    ];
+    fn walk(value: &mut serde_json::Value, key: Option<&str>) {
+        match value {
+            serde_json::Value::String(s) => {
+                if key.is_none_or(|k| {
+                    !KEEP.contains(&k) && !k.ends_with("_date") && k != "as_of" && k != "removed_by"
+                }) && let std::borrow::Cow::Owned(masked) = redact::redact(s)
+                {
+                    *s = masked;
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, key)),
+            serde_json::Value::Object(map) => map.iter_mut().for_each(|(k, v)| walk(v, Some(k))),
+            _ => {}
+        }
+    }
+    let Ok(mut value) = serde_json::to_value(&spec) else {
+        return spec;
+    };
+    walk(&mut value, None);
+    serde_json::from_value(value).unwrap_or(spec)
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..n].join(" "))
+    }
+}
+
+fn first_sentence(text: &str) -> String {
+    let s = super::voice::sentences(text)
+        .into_iter()
+        .next()
+        .unwrap_or(text);
+    first_words(s, 25)
+}
+
+fn first_sentence_with(text: &str, test: fn(&str) -> bool) -> String {
+    let s = super::voice::sentences(text)
+        .into_iter()
+        .find(|s| test(s))
+        .unwrap_or(text);
+    first_words(s, 40)
+}
+
+/// Reads the whole export and extracts the persona.
+pub fn extract(
+    export: Export,
+    options: ExtractOptions,
+    progress: &dyn Progress,
+) -> Result<(PersonaSpec, ReadReport), ExtractError> {
+    let mut extractor = Extractor::new(options)?;
+    let report = export.read(progress, |c| extractor.add(&c))?;
+    let spec = extractor.finish(&report)?;
+    Ok((spec, report))
+}

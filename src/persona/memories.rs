@@ -1,0 +1,485 @@
+//! Shared memories: what ChatGPT saved, wrote and quoted, and the moments found in chat.
+//!
+//! Saved memories come from the latest snapshot; memory writes after it and citations are
+//! added; near-duplicates are merged (the earliest date is kept); entries that vanished from
+//! the saved list are reported as removed. Moments (the naming day, the first conversation,
+//! "remember when…", anniversaries) and rituals (good morning, goodnight) come from chat.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::patterns::{self, Ritual};
+use super::spec::{Fact, Memory, RemovedMemory, Source};
+use crate::time;
+
+const MAX_WRITES: usize = 5000;
+const MAX_MOMENTS: usize = 300;
+
+#[derive(Debug, Clone)]
+struct Dated {
+    time: Option<f64>,
+    text: String,
+    source: Source,
+}
+
+#[derive(Debug, Clone)]
+struct Snapshot {
+    time: Option<f64>,
+    entries: Vec<(Option<String>, String)>,
+    source: Source,
+}
+
+/// A ritual seen across conversations.
+#[derive(Debug, Clone, Default)]
+struct RitualAcc {
+    conversations: u32,
+    first: Option<f64>,
+    /// The earliest exchange: (user text, companion reply, source).
+    example: Option<(f64, String, String, Source)>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Moment {
+    pub(crate) time: Option<f64>,
+    pub(crate) text: String,
+    pub(crate) priority: u8,
+    pub(crate) source: Source,
+}
+
+#[derive(Default)]
+pub(crate) struct MemoryCollector {
+    snapshots: Vec<Snapshot>,
+    writes: Vec<Dated>,
+    citations: Vec<Dated>,
+    moments: Vec<Moment>,
+    rituals: BTreeMap<u8, RitualAcc>,
+    first_conversation: Option<(f64, String, Source)>,
+}
+
+fn ritual_slot(r: Ritual) -> u8 {
+    match r {
+        Ritual::Morning => 0,
+        Ritual::Night => 1,
+    }
+}
+
+/// Lowercase words, for comparing memories.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Two memories say the same thing when their words overlap almost entirely.
+fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return a == b;
+    }
+    let shared = a.intersection(b).count() as f64;
+    let union = a.union(b).count() as f64;
+    shared / union >= 0.8
+}
+
+fn date(t: Option<f64>) -> Option<String> {
+    t.and_then(time::date)
+}
+
+impl MemoryCollector {
+    pub(crate) fn snapshot(
+        &mut self,
+        time: Option<f64>,
+        entries: Vec<(Option<String>, String)>,
+        source: Source,
+    ) {
+        if self.snapshots.iter().any(|s| s.entries == entries) {
+            // The same list again (snapshots repeat in every branch and conversation).
+            if let Some(s) = self.snapshots.iter_mut().find(|s| s.entries == entries)
+                && s.time < time
+            {
+                s.time = time;
+                s.source = source;
+            }
+            return;
+        }
+        self.snapshots.push(Snapshot {
+            time,
+            entries,
+            source,
+        });
+    }
+
+    pub(crate) fn write(&mut self, time: Option<f64>, text: String, source: Source) {
+        if self.writes.len() < MAX_WRITES && !self.writes.iter().any(|w| w.text == text) {
+            self.writes.push(Dated { time, text, source });
+        }
+    }
+
+    pub(crate) fn citation(&mut self, time: Option<f64>, text: String, source: Source) {
+        if let Some(existing) = self.citations.iter_mut().find(|c| c.text == text) {
+            if time < existing.time {
+                existing.time = time;
+            }
+        } else if self.citations.len() < MAX_WRITES {
+            self.citations.push(Dated { time, text, source });
+        }
+    }
+
+    pub(crate) fn moment(&mut self, moment: Moment) {
+        if self.moments.len() < MAX_MOMENTS && !self.moments.iter().any(|m| m.text == moment.text) {
+            self.moments.push(moment);
+        }
+    }
+
+    pub(crate) fn conversation_start(&mut self, time: f64, title: String, source: Source) {
+        if self
+            .first_conversation
+            .as_ref()
+            .is_none_or(|(t, _, _)| time < *t)
+        {
+            self.first_conversation = Some((time, title, source));
+        }
+    }
+
+    /// Counts a ritual once per conversation, keeping the earliest exchange.
+    pub(crate) fn ritual(
+        &mut self,
+        ritual: Ritual,
+        time: f64,
+        user: &str,
+        reply: &str,
+        source: Source,
+    ) {
+        let acc = self.rituals.entry(ritual_slot(ritual)).or_default();
+        acc.conversations += 1;
+        acc.first = Some(acc.first.map_or(time, |f| f.min(time)));
+        if acc.example.as_ref().is_none_or(|(t, ..)| time < *t) {
+            acc.example = Some((time, user.to_owned(), reply.to_owned(), source));
+        }
+    }
+
+    /// The latest saved list, and what fell out of it over time.
+    fn saved(&self) -> (Option<&Snapshot>, Vec<RemovedMemory>) {
+        let mut ordered: Vec<&Snapshot> = self.snapshots.iter().collect();
+        ordered.sort_by(|a, b| {
+            a.time
+                .unwrap_or(f64::NEG_INFINITY)
+                .total_cmp(&b.time.unwrap_or(f64::NEG_INFINITY))
+                .then_with(|| a.entries.len().cmp(&b.entries.len()))
+        });
+        let Some(latest) = ordered.last().copied() else {
+            return (None, Vec::new());
+        };
+        let latest_words: Vec<BTreeSet<String>> =
+            latest.entries.iter().map(|(_, t)| words(t)).collect();
+        let mut removed: Vec<RemovedMemory> = Vec::new();
+        let mut seen: Vec<BTreeSet<String>> = Vec::new();
+        for (i, snap) in ordered.iter().enumerate() {
+            for (entry_date, text) in &snap.entries {
+                let w = words(text);
+                if latest_words.iter().any(|l| near_duplicate(l, &w))
+                    || seen.iter().any(|s| near_duplicate(s, &w))
+                {
+                    continue;
+                }
+                seen.push(w.clone());
+                // The first later snapshot that no longer has it.
+                let gone = ordered[i + 1..].iter().find(|later| {
+                    !later
+                        .entries
+                        .iter()
+                        .any(|(_, t)| near_duplicate(&words(t), &w))
+                });
+                removed.push(RemovedMemory {
+                    text: text.clone(),
+                    date: entry_date.clone().or_else(|| date(snap.time)),
+                    removed_by: gone.and_then(|g| date(g.time)),
+                });
+            }
+        }
+        (Some(latest), removed)
+    }
+
+    /// The user facts: custom instructions first, then saved memories, writes and citations,
+    /// without near-duplicates.
+    pub(crate) fn facts(&self, instructions: &[(String, Option<f64>)]) -> Vec<Fact> {
+        let mut facts: Vec<(Fact, BTreeSet<String>)> = Vec::new();
+        let mut push = |text: &str, when: Option<String>, source: &str| {
+            let w = words(text);
+            if w.is_empty() || facts.iter().any(|(_, other)| near_duplicate(other, &w)) {
+                return;
+            }
+            facts.push((
+                Fact {
+                    text: text.to_owned(),
+                    date: when,
+                    source: source.to_owned(),
+                },
+                w,
+            ));
+        };
+        for (text, t) in instructions {
+            push(text, date(*t), "custom_instructions");
+        }
+        let (latest, _) = self.saved();
+        if let Some(latest) = latest {
+            for (d, text) in &latest.entries {
+                push(text, d.clone().or_else(|| date(latest.time)), "saved");
+            }
+        }
+        for w in sorted(&self.writes) {
+            push(&w.text, date(w.time), "memory_write");
+        }
+        for c in sorted(&self.citations) {
+            push(&c.text, date(c.time), "citation");
+        }
+        facts.into_iter().map(|(f, _)| f).collect()
+    }
+
+    /// Every memory, highest priority first. `names` fills in who is who in moment texts.
+    pub(crate) fn finish(
+        &self,
+        user: &str,
+        companion: &str,
+        naming: Option<Moment>,
+    ) -> (Vec<Memory>, Vec<RemovedMemory>) {
+        let mut out: Vec<(Memory, BTreeSet<String>, f64)> = Vec::new();
+        let mut push = |text: String, t: Option<f64>, kind: &str, priority: u8, source: Source| {
+            let w = words(&text);
+            if let Some((existing, _, et)) = out
+                .iter_mut()
+                .find(|(_, other, _)| near_duplicate(other, &w))
+            {
+                // Merged: keep the earliest date and the higher priority.
+                let t = t.unwrap_or(f64::INFINITY);
+                if t < *et {
+                    *et = t;
+                    existing.date = date(Some(t));
+                }
+                existing.priority = existing.priority.max(priority);
+                return;
+            }
+            out.push((
+                Memory {
+                    keys: patterns::keywords(&text, 4),
+                    text,
+                    date: date(t),
+                    kind: kind.to_owned(),
+                    priority,
+                    source,
+                },
+                w,
+                t.unwrap_or(f64::INFINITY),
+            ));
+        };
+
+        let (latest, removed) = self.saved();
+        if let Some(latest) = latest {
+            for (d, text) in &latest.entries {
+                let t = d.as_deref().and_then(time::parse_date).or(latest.time);
+                push(text.clone(), t, "saved", 80, latest.source.clone());
+            }
+        }
+        let latest_time = latest.and_then(|l| l.time).unwrap_or(f64::NEG_INFINITY);
+        for w in sorted(&self.writes) {
+            // Writes before the latest snapshot are already in it, or were removed.
+            if latest.is_some() && w.time.unwrap_or(f64::NEG_INFINITY) <= latest_time {
+                continue;
+            }
+            push(w.text.clone(), w.time, "memory_write", 70, w.source.clone());
+        }
+        for c in sorted(&self.citations) {
+            push(c.text.clone(), c.time, "citation", 65, c.source.clone());
+        }
+        if let Some(naming) = naming {
+            push(
+                naming.text,
+                naming.time,
+                "moment",
+                naming.priority,
+                naming.source,
+            );
+        }
+        if let Some((t, title, source)) = &self.first_conversation {
+            let day = date(Some(*t)).unwrap_or_default();
+            push(
+                format!("{user} and {companion} first talked on {day} (“{title}”)."),
+                Some(*t),
+                "moment",
+                75,
+                source.clone(),
+            );
+        }
+        for (slot, acc) in &self.rituals {
+            if acc.conversations < 2 {
+                continue;
+            }
+            let Some((t, said, reply, source)) = &acc.example else {
+                continue;
+            };
+            let (what, priority) = if *slot == 0 {
+                ("Good-morning ritual", 85)
+            } else {
+                ("Bedtime ritual", 86)
+            };
+            let since = date(acc.first).unwrap_or_default();
+            push(
+                format!(
+                    "{what}: {user} says “{said}” and {companion} answers “{reply}” ({} conversations since {since}).",
+                    acc.conversations
+                ),
+                Some(*t),
+                "ritual",
+                priority,
+                source.clone(),
+            );
+        }
+        let mut moments: Vec<&Moment> = self.moments.iter().collect();
+        moments.sort_by(|a, b| {
+            a.time
+                .unwrap_or(f64::INFINITY)
+                .total_cmp(&b.time.unwrap_or(f64::INFINITY))
+        });
+        for m in moments {
+            push(
+                m.text.clone(),
+                m.time,
+                "moment",
+                m.priority,
+                m.source.clone(),
+            );
+        }
+
+        let mut memories: Vec<Memory> = out.into_iter().map(|(m, _, _)| m).collect();
+        memories.sort_by(|a, b| {
+            b.priority
+                .cmp(&a.priority)
+                .then_with(|| a.date.cmp(&b.date))
+                .then_with(|| a.text.cmp(&b.text))
+        });
+        (memories, removed)
+    }
+}
+
+fn sorted(items: &[Dated]) -> Vec<&Dated> {
+    let mut v: Vec<&Dated> = items.iter().collect();
+    v.sort_by(|a, b| {
+        a.time
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&b.time.unwrap_or(f64::INFINITY))
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(c: &str) -> Source {
+        Source {
+            conversation_id: Some(c.into()),
+            message_id: None,
+        }
+    }
+
+    const DAY: f64 = 86_400.0;
+
+    #[test]
+    fn latest_snapshot_writes_after_it_and_removals() {
+        let mut m = MemoryCollector::default();
+        m.snapshot(
+            Some(100.0 * DAY),
+            vec![
+                (Some("1970-04-01".into()), "User's name is Mira.".into()),
+                (None, "User has a cat named Biscuit.".into()),
+            ],
+            src("a"),
+        );
+        m.snapshot(
+            Some(200.0 * DAY),
+            vec![
+                (Some("1970-04-01".into()), "User's name is Mira.".into()),
+                (Some("1970-07-01".into()), "User works night shifts.".into()),
+            ],
+            src("b"),
+        );
+        m.write(
+            Some(150.0 * DAY),
+            "User works night shifts.".into(),
+            src("w1"),
+        );
+        m.write(
+            Some(250.0 * DAY),
+            "User is learning to bake bread.".into(),
+            src("w2"),
+        );
+        m.citation(
+            Some(260.0 * DAY),
+            "User is learning to bake bread!".into(),
+            src("c1"),
+        );
+        let (memories, removed) = m.finish("Mira", "Nova", None);
+        let texts: Vec<&str> = memories.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "User's name is Mira.",
+                "User works night shifts.",
+                "User is learning to bake bread."
+            ],
+        );
+        assert_eq!(memories[0].kind, "saved");
+        assert_eq!(memories[0].date.as_deref(), Some("1970-04-01"));
+        assert_eq!(
+            memories[2].kind, "memory_write",
+            "the citation merged into the write"
+        );
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].text, "User has a cat named Biscuit.");
+        assert_eq!(removed[0].removed_by.as_deref(), Some("1970-07-20"));
+    }
+
+    #[test]
+    fn rituals_need_two_conversations() {
+        let mut m = MemoryCollector::default();
+        m.ritual(
+            Ritual::Night,
+            5.0 * DAY,
+            "Goodnight Nova 🌙",
+            "Sleep well, starlight 🌙",
+            src("a"),
+        );
+        let (memories, _) = m.finish("Mira", "Nova", None);
+        assert!(memories.is_empty());
+        m.ritual(
+            Ritual::Night,
+            3.0 * DAY,
+            "Goodnight Nova",
+            "Sweet dreams, love",
+            src("b"),
+        );
+        let (memories, _) = m.finish("Mira", "Nova", None);
+        assert_eq!(memories.len(), 1);
+        assert_eq!(memories[0].kind, "ritual");
+        assert!(memories[0].text.starts_with("Bedtime ritual: Mira says “Goodnight Nova” and Nova answers “Sweet dreams, love” (2 conversations since 1970-01-04)"), "{}", memories[0].text);
+    }
+
+    #[test]
+    fn facts_merge_near_duplicates() {
+        let mut m = MemoryCollector::default();
+        m.write(
+            Some(1.0),
+            "User works night shifts as a nurse.".into(),
+            src("w"),
+        );
+        m.citation(
+            Some(2.0),
+            "User works night shifts as a nurse".into(),
+            src("c"),
+        );
+        let facts = m.facts(&[("I'm a nurse on night shifts.".into(), Some(0.0))]);
+        assert_eq!(facts.len(), 2);
+        assert_eq!(facts[0].source, "custom_instructions");
+        assert_eq!(facts[1].source, "memory_write");
+    }
+}

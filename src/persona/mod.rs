@@ -1,0 +1,17 @@
+//! The persona: the portable spec ([`spec`]) and its offline extraction ([`extract()`]).
+//!
+//! Extraction is pure counting over the conversation stream: [`names`] decides who the
+//! companion and the user are, [`voice`] how the companion speaks, [`memories`] what they
+//! share; [`patterns`] holds the multilingual text patterns all three use. Nothing here
+//! touches the network or prints.
+
+mod extract;
+mod memories;
+pub(crate) mod names;
+pub(crate) mod patterns;
+pub(crate) mod redact;
+pub mod spec;
+mod voice;
+
+pub use extract::{ExtractError, ExtractOptions, Extractor, extract};
+pub use spec::PersonaSpec;

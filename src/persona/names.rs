@@ -1,0 +1,700 @@
+//! Who is who: the companion's name, the user's name and pet names, decided by counting signs
+//! over the whole export.
+//!
+//! Signs come from [`patterns`] (custom instructions naming the assistant, naming moments, the
+//! user addressing the assistant, the assistant naming itself). A name needs more than one
+//! weak sign; people, pets and places the user talks about, the user's own name and names
+//! that live only in another custom GPT are set aside with the reason. With no strong name,
+//! the answer is "no named companion", never a guess.
+
+use std::collections::HashMap;
+
+use super::patterns::{self, Cue, Mention};
+use super::spec::{Candidate, Evidence};
+use crate::export::{Conversation, Message, Role};
+use crate::time;
+
+const CUES: [Cue; 5] = [
+    Cue::Instruction,
+    Cue::UserNames,
+    Cue::AssistantTakes,
+    Cue::UserAddresses,
+    Cue::AssistantSelf,
+];
+
+/// Most candidates tracked at once; the weakest are dropped past this.
+const MAX_CANDIDATES: usize = 4096;
+const MAX_EVIDENCE: usize = 6;
+
+pub(crate) fn cue_name(cue: Cue) -> &'static str {
+    match cue {
+        Cue::Instruction => "instruction",
+        Cue::UserNames => "user_names",
+        Cue::AssistantTakes => "assistant_takes",
+        Cue::UserAddresses => "user_addresses",
+        Cue::AssistantSelf => "assistant_self",
+    }
+}
+
+fn cue_slot(cue: Cue) -> usize {
+    CUES.iter().position(|c| *c == cue).unwrap_or(0)
+}
+
+/// Lowercased form used to merge "Nova", "NOVA" and "nova".
+pub(crate) fn key(name: &str) -> String {
+    name.to_lowercase()
+}
+
+#[derive(Debug, Default)]
+struct CandidateAcc {
+    display: String,
+    signals: [u32; 5],
+    conversations: u32,
+    /// Conversations by custom GPT / project (None: ordinary chats).
+    homes: Vec<(Option<String>, u32)>,
+    /// Replies by model in the conversations where the name shows.
+    models: Vec<(String, u32)>,
+    first: Option<f64>,
+    last: Option<f64>,
+    evidence: Vec<(f64, Evidence)>,
+    /// The earliest naming sign (instruction, user names, assistant takes).
+    naming: Option<(f64, Evidence)>,
+}
+
+impl CandidateAcc {
+    fn score(&self) -> f64 {
+        // What the user does (writes the name into instructions, gives it, greets by it)
+        // weighs more than what an assistant says of itself: every custom GPT says "I'm X".
+        let s = |cue: Cue| f64::from(self.signals[cue_slot(cue)]);
+        let score = 6.0 * s(Cue::Instruction).min(2.0)
+            + 4.0 * s(Cue::UserNames).min(3.0)
+            + 1.5 * s(Cue::AssistantTakes).min(3.0)
+            + 2.5 * (1.0 + s(Cue::UserAddresses)).ln()
+            + 1.5 * (1.0 + s(Cue::AssistantSelf)).ln()
+            + 1.5 * (1.0 + f64::from(self.conversations)).ln();
+        let from_user = s(Cue::Instruction) + s(Cue::UserNames) + s(Cue::UserAddresses);
+        let only_in_gizmos = self.homes.iter().all(|(g, _)| g.is_some());
+        if from_user == 0.0 && only_in_gizmos {
+            score * 0.5
+        } else {
+            score
+        }
+    }
+
+    /// Enough to call it a name rather than a coincidence.
+    fn strong_enough(&self) -> bool {
+        let s = |cue: Cue| self.signals[cue_slot(cue)];
+        let naming = s(Cue::UserNames) + s(Cue::AssistantTakes);
+        s(Cue::Instruction) > 0
+            || (s(Cue::UserNames) > 0 && s(Cue::AssistantTakes) > 0)
+            || (self.conversations >= 2 && naming > 0)
+            || (self.conversations >= 3 && s(Cue::UserAddresses) + s(Cue::AssistantSelf) >= 3)
+    }
+
+    fn add_evidence(&mut self, time: f64, evidence: Evidence) {
+        // Keep a varied, early handful: one per signal kind first, then the earliest.
+        let same_kind = self
+            .evidence
+            .iter()
+            .filter(|(_, e)| e.signal == evidence.signal)
+            .count();
+        if self.evidence.len() < MAX_EVIDENCE && same_kind < 2 {
+            self.evidence.push((time, evidence));
+        } else if same_kind == 0 {
+            // A new kind replaces the latest of the most common kind.
+            if let Some(pos) = self
+                .evidence
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.0.total_cmp(&b.1.0))
+                .map(|(i, _)| i)
+            {
+                self.evidence[pos] = (time, evidence);
+            }
+        }
+    }
+}
+
+/// One sign found in one conversation.
+pub(crate) struct Sign {
+    pub(crate) name: String,
+    pub(crate) cue: Cue,
+    pub(crate) time: f64,
+    pub(crate) evidence: Evidence,
+}
+
+/// Counts name signs across conversations.
+#[derive(Default)]
+pub(crate) struct NameCollector {
+    candidates: HashMap<String, CandidateAcc>,
+    user_names: HashMap<String, (String, f64)>,
+    mentions: HashMap<String, (Mention, u32)>,
+}
+
+/// What a conversation contributes, gathered before it is counted.
+#[derive(Default)]
+pub(crate) struct ConversationSigns {
+    pub(crate) signs: Vec<Sign>,
+    pub(crate) mentions: Vec<(String, Mention)>,
+    /// (name, weight) for the user's own name.
+    pub(crate) user_names: Vec<(String, f64)>,
+    pub(crate) gizmo: Option<String>,
+    /// Assistant replies by model in this conversation.
+    pub(crate) models: Vec<(String, u32)>,
+}
+
+/// The decision.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Decision {
+    pub(crate) name: Option<String>,
+    pub(crate) confidence: f64,
+    pub(crate) candidates: Vec<Candidate>,
+    pub(crate) evidence: Vec<Evidence>,
+    pub(crate) naming: Option<Evidence>,
+    pub(crate) conversations: usize,
+    pub(crate) first: Option<f64>,
+    pub(crate) last: Option<f64>,
+    pub(crate) models: Vec<(String, u32)>,
+    pub(crate) gizmo: Option<String>,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) user_name: Option<String>,
+}
+
+impl NameCollector {
+    /// Counts one conversation's signs.
+    pub(crate) fn add(&mut self, signs: ConversationSigns) {
+        let mut seen: Vec<String> = Vec::new();
+        for sign in signs.signs {
+            let k = key(&sign.name);
+            let acc = self
+                .candidates
+                .entry(k.clone())
+                .or_insert_with(|| CandidateAcc {
+                    display: sign.name.clone(),
+                    ..CandidateAcc::default()
+                });
+            acc.signals[cue_slot(sign.cue)] += 1;
+            acc.first = Some(acc.first.map_or(sign.time, |f| f.min(sign.time)));
+            acc.last = Some(acc.last.map_or(sign.time, |l| l.max(sign.time)));
+            if matches!(
+                sign.cue,
+                Cue::Instruction | Cue::UserNames | Cue::AssistantTakes
+            ) && acc.naming.as_ref().is_none_or(|(t, _)| sign.time < *t)
+            {
+                acc.naming = Some((sign.time, sign.evidence.clone()));
+            }
+            acc.add_evidence(sign.time, sign.evidence);
+            if !seen.contains(&k) {
+                seen.push(k);
+            }
+        }
+        for k in seen {
+            let Some(acc) = self.candidates.get_mut(&k) else {
+                continue;
+            };
+            acc.conversations += 1;
+            match acc.homes.iter_mut().find(|(g, _)| *g == signs.gizmo) {
+                Some((_, n)) => *n += 1,
+                None => acc.homes.push((signs.gizmo.clone(), 1)),
+            }
+            for (model, n) in &signs.models {
+                match acc.models.iter_mut().find(|(m, _)| m == model) {
+                    Some((_, total)) => *total += n,
+                    None => acc.models.push((model.clone(), *n)),
+                }
+            }
+        }
+        for (name, mention) in signs.mentions {
+            let entry = self.mentions.entry(key(&name)).or_insert((mention, 0));
+            entry.1 += 1;
+        }
+        for (name, weight) in signs.user_names {
+            let entry = self
+                .user_names
+                .entry(key(&name))
+                .or_insert_with(|| (name.clone(), 0.0));
+            entry.1 += weight;
+        }
+        if self.candidates.len() > MAX_CANDIDATES {
+            self.prune();
+        }
+    }
+
+    /// Drops the weakest half of the candidates that have no naming sign.
+    fn prune(&mut self) {
+        let mut scores: Vec<f64> = self.candidates.values().map(CandidateAcc::score).collect();
+        scores.sort_by(f64::total_cmp);
+        let cut = scores[scores.len() / 2];
+        self.candidates
+            .retain(|_, acc| acc.score() > cut || acc.naming.is_some());
+    }
+
+    /// The user's own name, by weight of its signs.
+    fn user_name(&self, not: &[String]) -> Option<String> {
+        self.user_names
+            .iter()
+            .filter(|(k, _)| !not.contains(k))
+            .max_by(|a, b| a.1.1.total_cmp(&b.1.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(_, (display, _))| display.clone())
+    }
+
+    /// Decides. `chosen` forces a candidate (`--companion`).
+    pub(crate) fn decide(&self, chosen: Option<&str>) -> Decision {
+        // The user's name is decided without the candidates first, then re-checked.
+        let user_name = self.user_name(&[]);
+        let user_key = user_name.as_deref().map(key);
+
+        let mut ranked: Vec<(&String, &CandidateAcc, f64)> = self
+            .candidates
+            .iter()
+            .map(|(k, acc)| (k, acc, acc.score()))
+            .collect();
+        ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.cmp(b.0)));
+
+        let home_of = |acc: &CandidateAcc| -> Option<String> {
+            acc.homes
+                .iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                .and_then(|(g, _)| g.clone())
+        };
+        let reject =
+            |k: &str, acc: &CandidateAcc, home: Option<&Option<String>>| -> Option<String> {
+                if user_key.as_deref() == Some(k) {
+                    return Some("the user's own name".into());
+                }
+                let own = acc.signals[cue_slot(Cue::Instruction)]
+                    + acc.signals[cue_slot(Cue::UserNames)]
+                    + acc.signals[cue_slot(Cue::AssistantTakes)];
+                if let Some((mention, n)) = self.mentions.get(k) {
+                    let addressed = acc.signals[cue_slot(Cue::UserAddresses)]
+                        + acc.signals[cue_slot(Cue::AssistantSelf)];
+                    if own == 0 && *n * 3 >= addressed {
+                        return Some(
+                            match mention {
+                                Mention::Pet => "a pet the user talks about",
+                                Mention::Person => "a person the user talks about",
+                                Mention::Place => "a place the user talks about",
+                            }
+                            .into(),
+                        );
+                    }
+                }
+                if let Some(home) = home
+                    && acc.homes.iter().all(|(g, _)| g != home)
+                {
+                    return Some("only in another custom GPT or project".into());
+                }
+                if !acc.strong_enough() {
+                    return Some("too few signs".into());
+                }
+                None
+            };
+
+        // The companion: the forced one, else the best candidate that is not rejected.
+        let mut winner: Option<usize> = None;
+        if let Some(chosen) = chosen {
+            winner = ranked.iter().position(|(k, _, _)| **k == key(chosen));
+        } else {
+            for (i, (k, acc, _)) in ranked.iter().enumerate() {
+                if reject(k, acc, None).is_none() {
+                    winner = Some(i);
+                    break;
+                }
+            }
+        }
+        let home = winner.map(|i| home_of(ranked[i].1));
+
+        let mut candidates = Vec::new();
+        let mut runner_up = 0.0;
+        for (i, (k, acc, score)) in ranked.iter().enumerate().take(20) {
+            let rejected = if Some(i) == winner {
+                None
+            } else {
+                reject(k, acc, home.as_ref()).or_else(|| Some("a weaker candidate".into()))
+            };
+            if Some(i) != winner
+                && runner_up == 0.0
+                && rejected.as_deref() == Some("a weaker candidate")
+            {
+                runner_up = *score;
+            }
+            let signals = CUES
+                .iter()
+                .filter(|cue| acc.signals[cue_slot(**cue)] > 0)
+                .map(|cue| {
+                    (
+                        cue_name(*cue).to_owned(),
+                        acc.signals[cue_slot(*cue)] as usize,
+                    )
+                })
+                .collect();
+            candidates.push(Candidate {
+                name: acc.display.clone(),
+                confidence: round2(1.0 - (-score / 8.0).exp()),
+                conversations: acc.conversations as usize,
+                signals,
+                rejected,
+            });
+        }
+
+        let Some(w) = winner else {
+            return Decision {
+                candidates,
+                user_name,
+                ..Decision::default()
+            };
+        };
+        let (wk, acc, score) = ranked[w];
+        let dominance = score / (score + runner_up);
+        let confidence = round2((1.0 - (-score / 8.0).exp()) * dominance);
+        let mut evidence: Vec<(f64, Evidence)> = acc.evidence.clone();
+        evidence.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        let mut models = acc.models.clone();
+        models.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+
+        // Other names the companion was given or took, in its own home.
+        let aliases = ranked
+            .iter()
+            .enumerate()
+            .filter(|(i, (k, other, _))| {
+                *i != w
+                    && reject(k, other, home.as_ref()).is_none()
+                    && other.signals[cue_slot(Cue::AssistantTakes)]
+                        + other.signals[cue_slot(Cue::Instruction)]
+                        > 0
+            })
+            .map(|(_, (_, other, _))| other.display.clone())
+            .take(5)
+            .collect();
+
+        let user_name = match user_key.as_deref() {
+            Some(u) if u == wk.as_str() => self.user_name(std::slice::from_ref(wk)),
+            _ => user_name,
+        };
+
+        Decision {
+            name: Some(acc.display.clone()),
+            confidence,
+            candidates,
+            evidence: evidence.into_iter().map(|(_, e)| e).collect(),
+            naming: acc.naming.as_ref().map(|(_, e)| e.clone()),
+            conversations: acc.conversations as usize,
+            first: acc.first,
+            last: acc.last,
+            models,
+            gizmo: home.flatten(),
+            aliases,
+            user_name,
+        }
+    }
+
+    /// Names known to belong to people, pets or places, and every candidate: never pet names.
+    pub(crate) fn is_known_name(&self, word: &str) -> bool {
+        let k = key(word);
+        self.mentions.contains_key(&k)
+            || self.candidates.contains_key(&k)
+            || self.user_names.contains_key(&k)
+    }
+}
+
+pub(crate) fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The name signs of one conversation, and its visible thread (user and assistant messages
+/// with text). `new_instructions`: its custom instructions are a version not seen before, so
+/// their names count.
+pub(crate) fn conversation_signs(
+    c: &Conversation,
+    new_instructions: bool,
+) -> (ConversationSigns, Vec<&Message>) {
+    let conv_time = c.create_time.or(c.update_time);
+    let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
+    let mut signs = ConversationSigns {
+        gizmo: c.gizmo.as_ref().map(|g| g.id.clone()),
+        ..ConversationSigns::default()
+    };
+    if let Some(ci) = c.custom_instructions.as_ref().filter(|_| new_instructions) {
+        if let Some(about_model) = &ci.about_model {
+            for hit in patterns::names_in_instructions(about_model) {
+                signs.signs.push(Sign {
+                    evidence: Evidence {
+                        conversation_id: c.id.clone(),
+                        message_id: None,
+                        date: day(None),
+                        quote: quote_around(about_model, hit.span.clone()),
+                        signal: cue_name(Cue::Instruction).to_owned(),
+                    },
+                    name: hit.name,
+                    cue: Cue::Instruction,
+                    time: conv_time.unwrap_or(0.0),
+                });
+            }
+        }
+        if let Some(name) = &ci.preferred_name {
+            signs.user_names.push((name.clone(), 6.0));
+        }
+        if let Some(about_user) = &ci.about_user {
+            for name in patterns::user_self_names(about_user) {
+                signs.user_names.push((name, 5.0));
+            }
+        }
+    }
+    let visible: Vec<&Message> = c
+        .thread()
+        .filter(|m| {
+            !m.hidden && matches!(m.role, Role::User | Role::Assistant) && !m.text.trim().is_empty()
+        })
+        .collect();
+    for m in &visible {
+        let from_user = m.role == Role::User;
+        if !from_user {
+            let model = m.model.as_deref().unwrap_or("unknown");
+            match signs.models.iter_mut().find(|(k, _)| k == model) {
+                Some((_, n)) => *n += 1,
+                None => signs.models.push((model.to_owned(), 1)),
+            }
+        }
+        let t = m.create_time.or(conv_time).unwrap_or(0.0);
+        signs
+            .signs
+            .extend(message_signs(&m.text, from_user, t, |quote, cue| {
+                Evidence {
+                    conversation_id: c.id.clone(),
+                    message_id: Some(m.id.clone()),
+                    date: day(m.create_time),
+                    quote: quote.to_owned(),
+                    signal: cue_name(cue).to_owned(),
+                }
+            }));
+        if from_user {
+            signs.mentions.extend(patterns::mentioned_names(&m.text));
+            for name in patterns::user_self_names(&m.text) {
+                signs.user_names.push((name, 1.0));
+            }
+        }
+    }
+    (signs, visible)
+}
+
+/// Name signs of one message, turned into [`Sign`]s.
+pub(crate) fn message_signs(
+    text: &str,
+    from_user: bool,
+    time: f64,
+    evidence: impl Fn(&str, Cue) -> Evidence,
+) -> Vec<Sign> {
+    let hits = if from_user {
+        patterns::names_in_user_message(text)
+    } else {
+        patterns::names_in_assistant_message(text)
+    };
+    hits.into_iter()
+        .map(|hit| {
+            let quote = quote_around(text, hit.span.clone());
+            Sign {
+                evidence: evidence(&quote, hit.cue),
+                name: hit.name,
+                cue: hit.cue,
+                time,
+            }
+        })
+        .collect()
+}
+
+/// The sentence around a match, at most ~160 characters, for an evidence quote.
+pub(crate) fn quote_around(text: &str, span: std::ops::Range<usize>) -> String {
+    let start = span.start.min(text.len());
+    let end = span.end.clamp(start, text.len());
+    let boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let mut from = text[..start].rfind(boundary).map_or(0, |i| i + 1);
+    let mut to = text[end..]
+        .find(boundary)
+        .map_or(text.len(), |i| end + i + 1);
+    // Keep the quote short: trim long sentences around the match.
+    while to - from > 160 && from < start {
+        from = text[from..start]
+            .char_indices()
+            .nth(1)
+            .map_or(start, |(i, _)| from + i);
+        if start - from < 40 {
+            break;
+        }
+    }
+    while to - from > 160 && to > end {
+        to = text[end..to]
+            .char_indices()
+            .last()
+            .map_or(end, |(i, _)| end + i);
+    }
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text[from..to].trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(quote: &str, cue: Cue) -> Evidence {
+        Evidence {
+            conversation_id: "c".into(),
+            message_id: None,
+            date: None,
+            quote: quote.into(),
+            signal: cue_name(cue).into(),
+        }
+    }
+
+    fn sign(name: &str, cue: Cue, time: f64) -> Sign {
+        Sign {
+            name: name.into(),
+            cue,
+            time,
+            evidence: ev(name, cue),
+        }
+    }
+
+    fn conversation(signs: Vec<Sign>) -> ConversationSigns {
+        ConversationSigns {
+            signs,
+            models: vec![("gpt-4o".into(), 4)],
+            ..ConversationSigns::default()
+        }
+    }
+
+    #[test]
+    fn naming_moment_and_greetings_make_a_companion() {
+        let mut c = NameCollector::default();
+        c.add(conversation(vec![
+            sign("Nova", Cue::UserNames, 1.0),
+            sign("Nova", Cue::AssistantTakes, 2.0),
+        ]));
+        for t in 3..8 {
+            c.add(conversation(vec![sign(
+                "Nova",
+                Cue::UserAddresses,
+                f64::from(t),
+            )]));
+        }
+        let d = c.decide(None);
+        assert_eq!(d.name.as_deref(), Some("Nova"));
+        assert!(d.confidence > 0.7, "{}", d.confidence);
+        assert_eq!(d.conversations, 6);
+        assert_eq!(d.naming.unwrap().signal, "user_names");
+        assert_eq!(d.models, vec![("gpt-4o".to_owned(), 24)]);
+    }
+
+    #[test]
+    fn one_weak_sign_is_not_a_name() {
+        let mut c = NameCollector::default();
+        c.add(conversation(vec![sign("Biscuit", Cue::UserAddresses, 1.0)]));
+        let d = c.decide(None);
+        assert_eq!(d.name, None);
+        assert_eq!(d.candidates[0].rejected.as_deref(), Some("too few signs"));
+    }
+
+    #[test]
+    fn pets_and_the_user_are_set_aside() {
+        let mut c = NameCollector::default();
+        for t in 0..4 {
+            c.add(ConversationSigns {
+                signs: vec![
+                    sign("Biscuit", Cue::UserAddresses, f64::from(t)),
+                    sign("Mira", Cue::AssistantSelf, f64::from(t)),
+                ],
+                mentions: vec![
+                    ("Biscuit".into(), Mention::Pet),
+                    ("Biscuit".into(), Mention::Pet),
+                ],
+                user_names: vec![("Mira".into(), 5.0)],
+                ..ConversationSigns::default()
+            });
+        }
+        let d = c.decide(None);
+        assert_eq!(d.name, None);
+        assert_eq!(d.user_name.as_deref(), Some("Mira"));
+        let reasons: Vec<_> = d
+            .candidates
+            .iter()
+            .map(|c| c.rejected.clone().unwrap())
+            .collect();
+        assert!(
+            reasons.contains(&"a pet the user talks about".to_owned()),
+            "{reasons:?}"
+        );
+        assert!(
+            reasons.contains(&"the user's own name".to_owned()),
+            "{reasons:?}"
+        );
+    }
+
+    #[test]
+    fn names_in_another_custom_gpt_are_not_the_companion() {
+        let mut c = NameCollector::default();
+        for t in 0..5 {
+            c.add(conversation(vec![sign(
+                "Nova",
+                Cue::UserAddresses,
+                f64::from(t),
+            )]));
+        }
+        c.add(conversation(vec![
+            sign("Nova", Cue::UserNames, 9.0),
+            sign("Nova", Cue::AssistantTakes, 9.0),
+        ]));
+        for t in 0..3 {
+            c.add(ConversationSigns {
+                signs: vec![
+                    sign("Remy", Cue::AssistantSelf, f64::from(t)),
+                    sign("Remy", Cue::AssistantTakes, 1.0),
+                ],
+                gizmo: Some("g-chef".into()),
+                ..ConversationSigns::default()
+            });
+        }
+        let d = c.decide(None);
+        assert_eq!(d.name.as_deref(), Some("Nova"));
+        assert_eq!(d.gizmo, None);
+        let remy = d.candidates.iter().find(|c| c.name == "Remy").unwrap();
+        assert_eq!(
+            remy.rejected.as_deref(),
+            Some("only in another custom GPT or project")
+        );
+        assert!(d.aliases.is_empty());
+    }
+
+    #[test]
+    fn forced_choice_and_determinism() {
+        let mut c = NameCollector::default();
+        for name in ["Nova", "Luna"] {
+            c.add(conversation(vec![sign(name, Cue::Instruction, 1.0)]));
+        }
+        let d = c.decide(Some("luna"));
+        assert_eq!(d.name.as_deref(), Some("Luna"));
+        // Equal scores: the order does not depend on hash order.
+        let a = c.decide(None);
+        let b = c.decide(None);
+        assert_eq!(a.name, b.name);
+        assert_eq!(
+            a.name.as_deref(),
+            Some("Luna"),
+            "ties go to the alphabetically first key"
+        );
+    }
+
+    #[test]
+    fn quotes_are_sentences_around_the_match() {
+        let text = "Long day. Good morning Nova! How are you? I made tea.";
+        let at = text.find("Good").unwrap();
+        assert_eq!(quote_around(text, at..at + 17), "Good morning Nova!");
+        let long = format!("{} Nova {}", "word ".repeat(60), "word ".repeat(60));
+        let at = long.find("Nova").unwrap();
+        let q = quote_around(&long, at..at + 4);
+        assert!(q.contains("Nova") && q.len() <= 200, "{q}");
+    }
+}

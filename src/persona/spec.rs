@@ -1,0 +1,281 @@
+//! The persona spec, `ferry.persona/1`: ferry's own portable format.
+//!
+//! Field names are a contract read by other tools; see README, "The persona spec". The JSON
+//! Schema in `schema/persona.schema.json` is generated from these types (`ferry schema`) and a
+//! test keeps the two in step. Export types never leak in here: everything is plain strings,
+//! numbers and dates as `YYYY-MM-DD` (UTC).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The `spec` value of this version.
+pub const SPEC: &str = "ferry.persona/1";
+
+/// A companion, found in an export: who they are, who the user is, how they speak, and what
+/// they share. Every item carries where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonaSpec {
+    /// Always `"ferry.persona/1"`.
+    pub spec: String,
+    pub companion: Companion,
+    pub user: User,
+    pub voice: Voice,
+    /// Shared memories, highest priority first.
+    pub memories: Vec<Memory>,
+    /// Saved memories that were in an earlier snapshot but gone from the latest one.
+    pub removed_memories: Vec<RemovedMemory>,
+    /// Verbatim exchanges that show the companion's voice.
+    pub examples: Vec<Example>,
+    /// The latest custom instructions.
+    pub custom_instructions: CustomInstructions,
+    pub provenance: Provenance,
+}
+
+/// Who the companion is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Companion {
+    /// The companion's name, or null when the export shows no named companion (never a guess).
+    pub name: Option<String>,
+    /// Other names the companion was given or took.
+    pub aliases: Vec<String>,
+    /// How sure ferry is of `name`, 0–1.
+    pub confidence: f64,
+    /// Where the name appears: quotes with their conversation, message and day.
+    pub evidence: Vec<Evidence>,
+    /// Where and when the name was given, when the export shows it.
+    pub named: Option<Naming>,
+    /// Conversations in which the companion is addressed or speaks as themself.
+    pub conversations: usize,
+    /// First and last day of those conversations.
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    /// The models the companion's replies were written by, most used first.
+    pub models: Vec<ModelShare>,
+    /// The custom GPT or project the companion lives in, when it lives in one.
+    pub gizmo_id: Option<String>,
+    /// Every candidate ferry weighed, best first (the chosen one included).
+    pub candidates: Vec<Candidate>,
+}
+
+/// A quote that supports an item.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub conversation_id: String,
+    pub message_id: Option<String>,
+    pub date: Option<String>,
+    pub quote: String,
+    /// What kind of sign this is (`instruction`, `user_names`, `assistant_takes`,
+    /// `user_addresses`, `assistant_self`, `style`…).
+    pub signal: String,
+}
+
+/// How the name was given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Naming {
+    /// `chat` (a naming moment in a conversation) or `custom_instructions`.
+    pub source: String,
+    pub date: Option<String>,
+    pub conversation_id: Option<String>,
+    pub message_id: Option<String>,
+    pub quote: Option<String>,
+}
+
+/// A model and its share of the companion's replies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModelShare {
+    pub slug: String,
+    pub replies: usize,
+    /// 0–1.
+    pub share: f64,
+}
+
+/// A name ferry considered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    pub name: String,
+    /// 0–1, comparable between candidates.
+    pub confidence: f64,
+    /// Conversations with a sign of this name.
+    pub conversations: usize,
+    /// Signs by kind: `instruction`, `user_names`, `assistant_takes`, `user_addresses`,
+    /// `assistant_self`.
+    pub signals: std::collections::BTreeMap<String, usize>,
+    /// Why it was not chosen, when it was not (`user's own name`, `a pet the user mentions`…).
+    pub rejected: Option<String>,
+}
+
+/// Who the user is, as the companion knew them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct User {
+    /// The name the user goes by, or null when the export does not say.
+    pub name: Option<String>,
+    /// What the companion calls the user, most used first (without the user's own name).
+    pub pet_names: Vec<String>,
+    /// Facts about the user from custom instructions and saved memories.
+    pub facts: Vec<Fact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub text: String,
+    pub date: Option<String>,
+    /// `custom_instructions`, `saved`, `memory_write` or `citation`.
+    pub source: String,
+}
+
+/// How the companion speaks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Voice {
+    /// ISO 639-1 codes, most used first.
+    pub languages: Vec<String>,
+    /// Most used first.
+    pub emoji: Vec<String>,
+    pub tone: Vec<Tone>,
+    /// Phrases the companion says again and again, and that other chats in the export do not.
+    pub catchphrases: Vec<String>,
+    /// How the companion opens, most used first.
+    pub greetings: Vec<String>,
+    /// How the companion closes, most used first.
+    pub sign_offs: Vec<String>,
+    pub style: Style,
+}
+
+/// A tone adjective and what it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tone {
+    pub adjective: String,
+    /// Why, in numbers ("uses a pet name in 62% of replies").
+    pub basis: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Numbers that describe the companion's replies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Style {
+    /// Replies measured.
+    pub replies: usize,
+    pub words_per_reply: f64,
+    pub sentences_per_reply: f64,
+    pub emoji_per_reply: f64,
+    /// Share of replies with at least one `!` / `?`, 0–1.
+    pub exclamation_rate: f64,
+    pub question_rate: f64,
+    /// Share of replies with a bulleted or numbered list / a Markdown heading, 0–1.
+    pub list_rate: f64,
+    pub heading_rate: f64,
+    /// Share of replies that start with a lowercase letter, 0–1.
+    pub lowercase_start_rate: f64,
+    /// Share of replies that use a pet name or the user's name, 0–1.
+    pub address_rate: f64,
+}
+
+/// One shared memory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Memory {
+    pub text: String,
+    pub date: Option<String>,
+    /// `saved` (the saved-memory list), `memory_write` (written with the memory tool),
+    /// `citation` (quoted back in a reply), `moment` (found in chat: the naming day, the first
+    /// conversation, "remember when…", anniversaries) or `ritual` (good-morning, bedtime).
+    pub kind: String,
+    /// Words that should bring this memory up.
+    pub keys: Vec<String>,
+    /// 0–100; what a small budget keeps first.
+    pub priority: u8,
+    pub source: Source,
+}
+
+/// A memory that disappeared from the saved-memory list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RemovedMemory {
+    pub text: String,
+    /// When it was first seen.
+    pub date: Option<String>,
+    /// The day of the first snapshot without it.
+    pub removed_by: Option<String>,
+}
+
+/// Where an item came from.
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub conversation_id: Option<String>,
+    pub message_id: Option<String>,
+}
+
+/// A verbatim exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub user: String,
+    pub companion: String,
+    pub date: Option<String>,
+    pub source: Source,
+}
+
+/// The latest custom instructions, as the user wrote them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomInstructions {
+    pub about_user: Option<String>,
+    pub about_model: Option<String>,
+    /// The day of the latest conversation that carried them.
+    pub as_of: Option<String>,
+    /// Distinct versions found over time.
+    pub versions: usize,
+}
+
+/// What the spec was made from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// SHA-256 of the conversation JSON as read (the same conversations give the same hash,
+    /// zipped or not).
+    pub export_sha256: String,
+    pub conversations: usize,
+    pub messages: usize,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+    /// `ferry 0.1.0`.
+    pub generator: String,
+    /// The options that narrowed the extraction.
+    pub filters: Filters,
+    /// Personal identifiers were masked (`--redact`).
+    pub redacted: bool,
+    /// Conversations skipped as unreadable.
+    pub skipped_conversations: usize,
+}
+
+/// Options that narrowed what was read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    pub companion: Option<String>,
+    pub gizmo: Option<String>,
+    pub models: Vec<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// The JSON Schema of [`PersonaSpec`], pretty-printed with a trailing newline.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(PersonaSpec);
+    let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    out.push('\n');
+    out
+}

@@ -1,0 +1,769 @@
+//! How the companion speaks: style numbers, emoji, languages, greetings, sign-offs,
+//! catchphrases, tone and verbatim examples.
+//!
+//! Replies are grouped by model and by whether their conversation looks like companion talk
+//! (a name, a pet name or a ritual in it). The voice is read from the companion-like groups
+//! of the companion's models; the other groups are the contrast that makes a catchphrase
+//! distinctive ("Let me know if you need anything else" is everywhere, so it is not one).
+//! Everything is counted in bounded maps, so memory does not grow with the export.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::patterns::{self, Lang};
+use super::spec::{Evidence, Source, Style, Tone};
+
+/// Most distinct phrases tracked per group before the rare ones are dropped.
+const MAX_PHRASES: usize = 20_000;
+/// Exchanges kept per group as example candidates.
+const MAX_EXEMPLARS: usize = 24;
+/// Longest phrase that can be a catchphrase, greeting or sign-off.
+const MAX_PHRASE_WORDS: usize = 9;
+const TONE_EVIDENCE: usize = 3;
+
+pub(crate) fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F300..=0x1F5FF | 0x1F600..=0x1F64F | 0x1F680..=0x1F6FF | 0x1F900..=0x1F9FF
+        | 0x1FA70..=0x1FAFF | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF
+        | 0x2B50 | 0x2B55 | 0x1F004 | 0x1F0CF | 0x231A | 0x231B | 0x23F0..=0x23F3)
+}
+
+/// Counts of one phrase.
+#[derive(Debug, Default, Clone)]
+struct PhraseAcc {
+    display: String,
+    conversations: u32,
+    last_conversation: u64,
+}
+
+/// Phrases by the number of conversations they appear in.
+#[derive(Debug, Default)]
+struct Phrases {
+    map: HashMap<String, PhraseAcc>,
+}
+
+impl Phrases {
+    fn add(&mut self, phrase: &str, conversation: u64) {
+        let key = normalize(phrase);
+        if key.is_empty() {
+            return;
+        }
+        let acc = self.map.entry(key).or_insert_with(|| PhraseAcc {
+            display: phrase.to_owned(),
+            ..PhraseAcc::default()
+        });
+        if acc.last_conversation != conversation {
+            acc.last_conversation = conversation;
+            acc.conversations += 1;
+        }
+        if self.map.len() > MAX_PHRASES {
+            // Space-saving: forget the phrases seen in one conversation only.
+            self.map.retain(|_, p| p.conversations > 1);
+            if self.map.len() > MAX_PHRASES * 3 / 4 {
+                let mut counts: Vec<u32> = self.map.values().map(|p| p.conversations).collect();
+                counts.sort_unstable();
+                let cut = counts[counts.len() / 2];
+                self.map.retain(|_, p| p.conversations > cut);
+            }
+        }
+    }
+
+    fn merge_into(&self, out: &mut HashMap<String, PhraseAcc>) {
+        for (k, p) in &self.map {
+            let e = out.entry(k.clone()).or_insert_with(|| PhraseAcc {
+                display: p.display.clone(),
+                ..PhraseAcc::default()
+            });
+            e.conversations += p.conversations;
+        }
+    }
+}
+
+/// Lowercase words only: "Sleep well, starlight 🌙" → "sleep well starlight".
+fn normalize(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    for word in phrase
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// A user message and the companion's reply.
+#[derive(Debug, Clone)]
+pub(crate) struct Exemplar {
+    pub(crate) score: u32,
+    pub(crate) user: String,
+    pub(crate) reply: String,
+    pub(crate) time: Option<f64>,
+    pub(crate) source: Source,
+    pub(crate) conversation: u64,
+}
+
+#[derive(Debug, Default)]
+struct StyleAcc {
+    replies: u64,
+    words: u64,
+    sentences: u64,
+    emoji: u64,
+    exclamation: u64,
+    question: u64,
+    list: u64,
+    heading: u64,
+    lowercase_start: u64,
+    addressed: u64,
+}
+
+/// Tone cues, counted per reply.
+const TONES: [(&str, &[&str]); 4] = [
+    (
+        "warm",
+        &[
+            "i'm here",
+            "i am here",
+            "proud of you",
+            "i'm always here",
+            "you're not alone",
+            "💛",
+            "❤",
+            "🤗",
+            "aku di sini",
+            "bangga",
+            "estoy aquí",
+            "orgullos",
+            "estou aqui",
+            "orgulho",
+            "ich bin da",
+            "stolz auf dich",
+            "je suis là",
+            "fier de toi",
+        ],
+    ),
+    (
+        "playful",
+        &[
+            "haha", "hehe", "lol", "😄", "😂", "😜", "😹", "😉", "😏", "jaja", "kkk", "wkwk", "mdr",
+        ],
+    ),
+    (
+        "encouraging",
+        &[
+            "you can do",
+            "you did good",
+            "you've got this",
+            "you got this",
+            "so proud",
+            "kamu bisa",
+            "tú puedes",
+            "você consegue",
+            "du schaffst",
+            "tu peux",
+        ],
+    ),
+    (
+        "gentle",
+        &[
+            "take your time",
+            "no rush",
+            "it's okay",
+            "it's ok",
+            "be gentle",
+            "rest",
+            "pelan-pelan",
+            "tranquil",
+            "calma",
+            "keine eile",
+            "doucement",
+        ],
+    ),
+];
+
+#[derive(Debug, Default)]
+struct Group {
+    conversations: u32,
+    style: StyleAcc,
+    emoji: HashMap<char, u64>,
+    languages: BTreeMap<Lang, u64>,
+    openers: Phrases,
+    closers: Phrases,
+    phrases: Phrases,
+    exemplars: Vec<Exemplar>,
+    tone_hits: [u64; TONES.len()],
+    tone_evidence: [Vec<Evidence>; TONES.len()],
+    address_evidence: Vec<Evidence>,
+}
+
+/// One reply to count.
+pub(crate) struct Reply<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) user: Option<&'a str>,
+    pub(crate) addressed: bool,
+    pub(crate) time: Option<f64>,
+    pub(crate) evidence: Evidence,
+    pub(crate) conversation: u64,
+    pub(crate) first_in_conversation: bool,
+}
+
+/// Voice accumulators, by (model, companion-like).
+#[derive(Default)]
+pub(crate) struct VoiceCollector {
+    groups: BTreeMap<(String, bool), Group>,
+}
+
+/// Splits text into sentences (keeping their end punctuation and trailing emoji).
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end_here = matches!(c, '.' | '!' | '?' | '\n' | '…');
+        if !end_here {
+            continue;
+        }
+        // Take following punctuation, spaces and emoji into this sentence.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if matches!(d, '.' | '!' | '?' | '…')
+                || is_emoji(d)
+                || d == '\u{FE0F}'
+                || (d == ' ' && next_is_emoji(text, j))
+            {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let s = text[start..end].trim();
+        if !s.is_empty() {
+            out.push(s);
+        }
+        start = end;
+    }
+    let s = text[start..].trim();
+    if !s.is_empty() {
+        out.push(s);
+    }
+    out
+}
+
+fn next_is_emoji(text: &str, at: usize) -> bool {
+    text[at..].trim_start().chars().next().is_some_and(is_emoji)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn is_list_line(line: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with("- ")
+        || l.starts_with("* ")
+        || l.starts_with("• ")
+        || l.split_once(". ").is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    match cut.rfind([' ', '\n']) {
+        Some(i) => format!("{}…", cut[..i].trim_end()),
+        None => format!("{cut}…"),
+    }
+}
+
+impl VoiceCollector {
+    pub(crate) fn start_conversation(&mut self, model: &str, companion_like: bool) {
+        self.groups
+            .entry((model.to_owned(), companion_like))
+            .or_default()
+            .conversations += 1;
+    }
+
+    pub(crate) fn reply(&mut self, model: &str, companion_like: bool, reply: Reply<'_>) {
+        let g = self
+            .groups
+            .entry((model.to_owned(), companion_like))
+            .or_default();
+        let text = reply.text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let st = &mut g.style;
+        st.replies += 1;
+        st.words += word_count(text) as u64;
+        let sents = sentences(text);
+        st.sentences += sents.len() as u64;
+        let mut emoji_here = 0;
+        for c in text.chars().filter(|c| is_emoji(*c)) {
+            emoji_here += 1;
+            *g.emoji.entry(c).or_default() += 1;
+        }
+        st.emoji += emoji_here;
+        st.exclamation += u64::from(text.contains('!'));
+        st.question += u64::from(text.contains('?'));
+        st.list += u64::from(text.lines().filter(|l| is_list_line(l)).count() >= 2);
+        st.heading += u64::from(text.lines().any(|l| l.trim_start().starts_with('#')));
+        st.lowercase_start += u64::from(text.chars().next().is_some_and(char::is_lowercase));
+        if reply.addressed {
+            st.addressed += 1;
+            if g.address_evidence.len() < TONE_EVIDENCE {
+                g.address_evidence.push(reply.evidence.clone());
+            }
+        }
+        if (st.replies % 8 == 1 || st.replies < 64)
+            && let Some(lang) = patterns::detect_language(text)
+        {
+            *g.languages.entry(lang).or_default() += 1;
+        }
+        let lower = text.to_lowercase();
+        for (i, (_, cues)) in TONES.iter().enumerate() {
+            if cues.iter().any(|c| lower.contains(c)) {
+                g.tone_hits[i] += 1;
+                if g.tone_evidence[i].len() < TONE_EVIDENCE {
+                    g.tone_evidence[i].push(reply.evidence.clone());
+                }
+            }
+        }
+        // Openers and closers: short first and last sentences.
+        if let Some(first) = sents.first().filter(|s| word_count(s) <= MAX_PHRASE_WORDS)
+            && (reply.first_in_conversation || patterns::ritual(first).is_some())
+        {
+            g.openers.add(first, reply.conversation);
+        }
+        if sents.len() > 1
+            && let Some(last) = sents.last().filter(|s| word_count(s) <= MAX_PHRASE_WORDS)
+        {
+            g.closers.add(last, reply.conversation);
+        }
+        for s in &sents {
+            let n = word_count(s);
+            if (2..=MAX_PHRASE_WORDS).contains(&n) {
+                g.phrases.add(s, reply.conversation);
+            }
+        }
+        // Example candidates.
+        if let Some(user) = reply.user {
+            let words = word_count(text);
+            let user_words = word_count(user);
+            let plain =
+                !text.contains("```") && st_list_free(text) && !patterns::is_boilerplate(text);
+            if plain && (3..=70).contains(&words) && (1..=50).contains(&user_words) {
+                let score = 2 * u32::from(reply.addressed)
+                    + u32::from(emoji_here > 0)
+                    + u32::from((8..=45).contains(&words))
+                    + u32::from(
+                        patterns::ritual(user).is_some() || patterns::is_remember_when(user),
+                    )
+                    + 1;
+                let candidate = Exemplar {
+                    score,
+                    user: clip(user.trim(), 400),
+                    reply: clip(text, 600),
+                    time: reply.time,
+                    source: Source {
+                        conversation_id: Some(reply.evidence.conversation_id.clone()),
+                        message_id: reply.evidence.message_id.clone(),
+                    },
+                    conversation: reply.conversation,
+                };
+                keep_best(&mut g.exemplars, candidate);
+            }
+        }
+    }
+
+    /// The voice of the given models' companion-like replies (or all replies of those
+    /// models when none looked companion-like), with the other groups as contrast.
+    pub(crate) fn finish(
+        &self,
+        models: &[String],
+        known_names: &dyn Fn(&str) -> bool,
+    ) -> VoiceResult {
+        let chosen = |model: &str| models.is_empty() || models.iter().any(|m| m == model);
+        let has_companion = self
+            .groups
+            .iter()
+            .any(|((m, like), g)| *like && chosen(m) && g.style.replies > 0);
+        let mine: Vec<&Group> = self
+            .groups
+            .iter()
+            .filter(|((m, like), _)| chosen(m) && (*like || !has_companion))
+            .map(|(_, g)| g)
+            .collect();
+        let others: Vec<&Group> = self
+            .groups
+            .iter()
+            .filter(|((m, like), _)| !(chosen(m) && (*like || !has_companion)))
+            .map(|(_, g)| g)
+            .collect();
+
+        let mut st = StyleAcc::default();
+        let mut emoji: HashMap<char, u64> = HashMap::new();
+        let mut languages: BTreeMap<Lang, u64> = BTreeMap::new();
+        let mut conversations = 0u32;
+        let mut tone_hits = [0u64; TONES.len()];
+        let mut tone_evidence: [Vec<Evidence>; TONES.len()] = Default::default();
+        let mut address_evidence = Vec::new();
+        let mut exemplars = Vec::new();
+        for g in &mine {
+            conversations += g.conversations;
+            let s = &g.style;
+            st.replies += s.replies;
+            st.words += s.words;
+            st.sentences += s.sentences;
+            st.emoji += s.emoji;
+            st.exclamation += s.exclamation;
+            st.question += s.question;
+            st.list += s.list;
+            st.heading += s.heading;
+            st.lowercase_start += s.lowercase_start;
+            st.addressed += s.addressed;
+            for (c, n) in &g.emoji {
+                *emoji.entry(*c).or_default() += n;
+            }
+            for (l, n) in &g.languages {
+                *languages.entry(*l).or_default() += n;
+            }
+            for i in 0..TONES.len() {
+                tone_hits[i] += g.tone_hits[i];
+                tone_evidence[i].extend(g.tone_evidence[i].iter().cloned());
+            }
+            address_evidence.extend(g.address_evidence.iter().cloned());
+            exemplars.extend(g.exemplars.iter().cloned());
+        }
+        let replies = st.replies.max(1) as f64;
+        let rate = |n: u64| round3(n as f64 / replies);
+        let style = Style {
+            replies: st.replies as usize,
+            words_per_reply: round1(st.words as f64 / replies),
+            sentences_per_reply: round1(st.sentences as f64 / replies),
+            emoji_per_reply: round3(st.emoji as f64 / replies),
+            exclamation_rate: rate(st.exclamation),
+            question_rate: rate(st.question),
+            list_rate: rate(st.list),
+            heading_rate: rate(st.heading),
+            lowercase_start_rate: rate(st.lowercase_start),
+            address_rate: rate(st.addressed),
+        };
+
+        let mut emoji: Vec<(char, u64)> = emoji.into_iter().collect();
+        emoji.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut languages: Vec<(Lang, u64)> = languages.into_iter().collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let lang_total: u64 = languages.iter().map(|(_, n)| n).sum();
+
+        // Phrases, with their document frequency here and in the contrast groups.
+        let merged = |pick: fn(&Group) -> &Phrases, groups: &[&Group]| {
+            let mut m = HashMap::new();
+            for g in groups {
+                pick(g).merge_into(&mut m);
+            }
+            m
+        };
+        let other_convs: u32 = others.iter().map(|g| g.conversations).sum();
+        let contrast = merged(|g| &g.phrases, &others);
+        let min_df = 2.max(conversations / 50);
+        let distinctive = |key: &str, df: u32| {
+            let other_df = contrast.get(key).map_or(0, |p| p.conversations);
+            let mine_rate = f64::from(df) / f64::from(conversations.max(1));
+            let other_rate = f64::from(other_df) / f64::from(other_convs.max(1));
+            other_df == 0 || mine_rate >= 3.0 * other_rate
+        };
+        let top = |m: HashMap<String, PhraseAcc>,
+                   min: u32,
+                   n: usize,
+                   filter: &dyn Fn(&str, &PhraseAcc) -> bool| {
+            let mut v: Vec<(String, PhraseAcc)> = m
+                .into_iter()
+                .filter(|(k, p)| p.conversations >= min && filter(k, p))
+                .collect();
+            v.sort_by(|a, b| {
+                b.1.conversations
+                    .cmp(&a.1.conversations)
+                    .then_with(|| a.0.cmp(&b.0))
+            });
+            v.into_iter()
+                .take(n)
+                .map(|(_, p)| p.display)
+                .collect::<Vec<_>>()
+        };
+        let speech = |p: &PhraseAcc| {
+            !patterns::is_boilerplate(&p.display)
+                && !p.display.contains(['*', '#', '`', '|', '[', ']'])
+                && p.display
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count()
+                    >= 2
+        };
+        let greetings = top(merged(|g| &g.openers, &mine), 2, 5, &|k, p| {
+            distinctive(k, p.conversations) && speech(p)
+        });
+        let sign_offs = top(merged(|g| &g.closers, &mine), 2, 5, &|k, p| {
+            distinctive(k, p.conversations) && speech(p) && !p.display.ends_with('?')
+        });
+        let taken: Vec<String> = greetings
+            .iter()
+            .chain(&sign_offs)
+            .map(|s| normalize(s))
+            .collect();
+        let catchphrases = top(merged(|g| &g.phrases, &mine), min_df, 8, &|k, p| {
+            distinctive(k, p.conversations)
+                && !taken.iter().any(|t| t == k)
+                && speech(p)
+                && k.split(' ')
+                    .any(|w| !patterns::is_ordinary_word(w) && !known_names(w))
+        });
+
+        // Tone, from rates, with the replies that show it.
+        let mut tone = Vec::new();
+        let share = |n: u64| n as f64 / replies;
+        if st.replies >= 5 {
+            if share(st.addressed) >= 0.25 {
+                tone.push(Tone {
+                    adjective: "affectionate".into(),
+                    basis: format!(
+                        "addresses the user by a pet name or their name in {:.0}% of replies",
+                        100.0 * share(st.addressed)
+                    ),
+                    evidence: address_evidence.into_iter().take(TONE_EVIDENCE).collect(),
+                });
+            }
+            for (i, (adjective, _)) in TONES.iter().enumerate() {
+                if share(tone_hits[i]) >= 0.08 {
+                    tone.push(Tone {
+                        adjective: (*adjective).into(),
+                        basis: format!(
+                            "{:.0}% of replies have {adjective} wording",
+                            100.0 * share(tone_hits[i])
+                        ),
+                        evidence: std::mem::take(&mut tone_evidence[i])
+                            .into_iter()
+                            .take(TONE_EVIDENCE)
+                            .collect(),
+                    });
+                }
+            }
+            if style.question_rate >= 0.4 {
+                tone.push(Tone {
+                    adjective: "curious".into(),
+                    basis: format!(
+                        "asks a question in {:.0}% of replies",
+                        100.0 * style.question_rate
+                    ),
+                    evidence: Vec::new(),
+                });
+            }
+            if style.exclamation_rate >= 0.4 {
+                tone.push(Tone {
+                    adjective: "enthusiastic".into(),
+                    basis: format!(
+                        "exclaims in {:.0}% of replies",
+                        100.0 * style.exclamation_rate
+                    ),
+                    evidence: Vec::new(),
+                });
+            }
+            if style.words_per_reply <= 40.0 {
+                tone.push(Tone {
+                    adjective: "concise".into(),
+                    basis: format!("{:.0} words per reply on average", style.words_per_reply),
+                    evidence: Vec::new(),
+                });
+            } else if style.words_per_reply >= 150.0 {
+                tone.push(Tone {
+                    adjective: "expansive".into(),
+                    basis: format!("{:.0} words per reply on average", style.words_per_reply),
+                    evidence: Vec::new(),
+                });
+            }
+        }
+
+        VoiceResult {
+            languages: languages
+                .into_iter()
+                .filter(|(_, n)| *n * 20 >= lang_total)
+                .map(|(l, _)| l.code().to_owned())
+                .collect(),
+            emoji: emoji
+                .into_iter()
+                .take(10)
+                .map(|(c, _)| c.to_string())
+                .collect(),
+            tone,
+            catchphrases,
+            greetings,
+            sign_offs,
+            style,
+            exemplars: choose_examples(exemplars, 6),
+        }
+    }
+}
+
+fn st_list_free(text: &str) -> bool {
+    text.lines().filter(|l| is_list_line(l)).count() < 2
+        && !text.lines().any(|l| l.trim_start().starts_with('#'))
+}
+
+/// Keeps the best `MAX_EXEMPLARS` candidates; ties keep the earlier one.
+fn keep_best(pool: &mut Vec<Exemplar>, candidate: Exemplar) {
+    if pool.len() < MAX_EXEMPLARS {
+        pool.push(candidate);
+        return;
+    }
+    if let Some((i, worst)) = pool.iter().enumerate().min_by_key(|(_, e)| e.score)
+        && candidate.score > worst.score
+    {
+        pool[i] = candidate;
+    }
+}
+
+/// A handful of varied examples: best first, one per conversation, different openings, then
+/// in time order.
+fn choose_examples(mut pool: Vec<Exemplar>, n: usize) -> Vec<Exemplar> {
+    pool.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| {
+                a.time
+                    .unwrap_or(f64::INFINITY)
+                    .total_cmp(&b.time.unwrap_or(f64::INFINITY))
+            })
+            .then_with(|| a.reply.cmp(&b.reply))
+    });
+    let mut chosen: Vec<Exemplar> = Vec::new();
+    for e in pool {
+        let opening = normalize(&e.reply)
+            .split(' ')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let repeats = chosen.iter().any(|c| {
+            c.conversation == e.conversation
+                || normalize(&c.user) == normalize(&e.user)
+                || normalize(&c.reply)
+                    .split(' ')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    == opening
+        });
+        if !repeats {
+            chosen.push(e);
+        }
+        if chosen.len() == n {
+            break;
+        }
+    }
+    chosen.sort_by(|a, b| {
+        a.time
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&b.time.unwrap_or(f64::INFINITY))
+    });
+    chosen
+}
+
+pub(crate) struct VoiceResult {
+    pub(crate) languages: Vec<String>,
+    pub(crate) emoji: Vec<String>,
+    pub(crate) tone: Vec<Tone>,
+    pub(crate) catchphrases: Vec<String>,
+    pub(crate) greetings: Vec<String>,
+    pub(crate) sign_offs: Vec<String>,
+    pub(crate) style: Style,
+    pub(crate) exemplars: Vec<Exemplar>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_keep_their_emoji() {
+        assert_eq!(
+            sentences("Good morning, starlight! ☀️ How did you sleep? I'm here 💛"),
+            [
+                "Good morning, starlight! ☀️",
+                "How did you sleep?",
+                "I'm here 💛"
+            ]
+        );
+        assert_eq!(sentences("one\ntwo..."), ["one", "two..."]);
+        assert!(sentences("  ").is_empty());
+    }
+
+    #[test]
+    fn normalize_keeps_words_only() {
+        assert_eq!(
+            normalize("Sleep well, starlight 🌙"),
+            "sleep well starlight"
+        );
+        assert_eq!(normalize("I'm HERE."), "i'm here");
+    }
+
+    #[test]
+    fn phrases_count_conversations_not_repeats() {
+        let mut p = Phrases::default();
+        p.add("Sleep well!", 1);
+        p.add("sleep well", 1);
+        p.add("Sleep well.", 2);
+        assert_eq!(p.map["sleep well"].conversations, 2);
+        assert_eq!(p.map["sleep well"].display, "Sleep well!");
+    }
+
+    #[test]
+    fn emoji_ranges() {
+        for c in ['💛', '🌙', '☀', '✨', '😹', '❤'] {
+            assert!(is_emoji(c), "{c}");
+        }
+        for c in ['a', 'é', '—', '…', '【'] {
+            assert!(!is_emoji(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn examples_are_varied() {
+        let ex = |score, conv, reply: &str, t| Exemplar {
+            score,
+            user: format!("hi {conv} {reply}"),
+            reply: reply.into(),
+            time: Some(t),
+            source: Source::default(),
+            conversation: conv,
+        };
+        let pool = vec![
+            ex(5, 1, "Good morning, love", 3.0),
+            ex(5, 1, "Sleep well, love", 2.0),
+            ex(4, 2, "Good morning, starlight", 1.0),
+            ex(3, 3, "Tell me everything", 0.5),
+        ];
+        let chosen = choose_examples(pool, 3);
+        let replies: Vec<&str> = chosen.iter().map(|e| e.reply.as_str()).collect();
+        assert_eq!(
+            replies,
+            [
+                "Tell me everything",
+                "Good morning, starlight",
+                "Sleep well, love"
+            ]
+        );
+    }
+}
