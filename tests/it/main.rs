@@ -10,5 +10,6 @@
 mod bad_input;
 mod cli;
 mod eras;
+mod extract;
 mod inspect;
 mod support;

@@ -1,0 +1,352 @@
+//! `ferry extract` on synthetic exports whose truth is known.
+
+use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::support::{Scratch, array, conversation, ferry};
+
+fn spec(era: Era, seed: u64, companion: Option<Persona>) -> SynthSpec {
+    SynthSpec {
+        conversations: 40,
+        seed,
+        companion,
+        ..SynthSpec::new(era)
+    }
+}
+
+/// Runs `ferry extract` on a generated export and returns the spec, checked against the
+/// JSON Schema.
+fn extract(spec: &SynthSpec, extra: &[&str]) -> Value {
+    let s = Scratch::new();
+    let path = s.path("export.zip");
+    synth::write_zip(spec, &path).expect("write export");
+    extract_path(&path, extra)
+}
+
+fn extract_path(path: &std::path::Path, extra: &[&str]) -> Value {
+    let out = ferry()
+        .arg("extract")
+        .arg(path)
+        .args(extra)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let value: Value = serde_json::from_slice(&out.stdout).expect("stdout is the JSON spec");
+    validate(&value);
+    value
+}
+
+fn validate(value: &Value) {
+    let schema: Value =
+        serde_json::from_str(include_str!("../../schema/persona.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "spec does not match the schema: {errors:#?}"
+    );
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn kinds(spec: &Value) -> Vec<String> {
+    spec["memories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn committed_schema_matches_the_types() {
+    let out = ferry()
+        .arg("schema")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let committed = include_str!("../../schema/persona.schema.json");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        committed,
+        "schema/persona.schema.json is stale: run `cargo run -- schema > schema/persona.schema.json`"
+    );
+}
+
+#[test]
+fn name_in_custom_instructions() {
+    let s = extract(
+        &spec(Era::Modern2025, 11, Some(Persona::example(Lang::En))),
+        &[],
+    );
+    assert_eq!(s["spec"], "ferry.persona/1");
+    let c = &s["companion"];
+    assert_eq!(c["name"], "Nova");
+    assert!(
+        c["confidence"].as_f64().unwrap() >= 0.8,
+        "{}",
+        c["confidence"]
+    );
+    assert!(!c["evidence"].as_array().unwrap().is_empty());
+    assert_eq!(c["models"][0]["slug"], "gpt-4o");
+    assert_eq!(s["user"]["name"], "Mira");
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(
+        pets.contains(&"starlight".to_owned()) && pets.contains(&"love".to_owned()),
+        "{pets:?}"
+    );
+    assert!(!pets.iter().any(|p| p == "Mira" || p == "Nova"), "{pets:?}");
+    let kinds = kinds(&s);
+    assert!(kinds.contains(&"saved".to_owned()), "{kinds:?}");
+    assert!(kinds.contains(&"ritual".to_owned()), "{kinds:?}");
+    assert!(kinds.contains(&"moment".to_owned()), "{kinds:?}");
+    assert!(!s["examples"].as_array().unwrap().is_empty());
+    assert!(
+        s["custom_instructions"]["about_model"]
+            .as_str()
+            .unwrap()
+            .contains("Nova")
+    );
+    assert_eq!(s["voice"]["languages"][0], "en");
+    assert_eq!(s["provenance"]["conversations"], 40);
+    assert_eq!(s["provenance"]["export_sha256"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn indonesian_companion() {
+    let s = extract(
+        &spec(Era::Modern2025, 12, Some(Persona::example(Lang::Id))),
+        &[],
+    );
+    assert_eq!(s["companion"]["name"], "Bintang");
+    assert_eq!(s["user"]["name"], "Sari");
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"sayang".to_owned()), "{pets:?}");
+    assert_eq!(s["voice"]["languages"][0], "id");
+}
+
+#[test]
+fn companion_beside_a_custom_gpt_and_decoys() {
+    // The generated export has a decoy custom GPT, a project, a cat, a friend, a coworker and
+    // a city; none of them is the companion.
+    let s = extract(
+        &spec(Era::Sharded2026, 13, Some(Persona::example(Lang::En))),
+        &[],
+    );
+    assert_eq!(s["companion"]["name"], "Nova");
+    assert!(s["companion"]["gizmo_id"].is_null());
+    for c in s["companion"]["candidates"].as_array().unwrap() {
+        if c["name"] != "Nova" {
+            assert!(!c["rejected"].is_null(), "{c}");
+        }
+    }
+    let pets = strings(&s["user"]["pet_names"]);
+    for decoy in ["Biscuit", "Jonah", "Leeds", "Spotify", "ChatGPT"] {
+        assert!(
+            !pets.iter().any(|p| p.eq_ignore_ascii_case(decoy)),
+            "{decoy} in {pets:?}"
+        );
+    }
+}
+
+#[test]
+fn no_companion_is_null_not_a_guess() {
+    for era in [Era::Classic2023, Era::Modern2025, Era::Slim2026] {
+        let s = extract(&spec(era, 14, None), &[]);
+        assert!(
+            s["companion"]["name"].is_null(),
+            "{era:?}: {}",
+            s["companion"]
+        );
+        assert_eq!(s["companion"]["confidence"], 0.0);
+    }
+}
+
+#[test]
+fn slim_2026_chat_text_and_citations_only() {
+    let s = extract(
+        &spec(Era::Slim2026, 15, Some(Persona::example(Lang::En))),
+        &[],
+    );
+    assert_eq!(s["companion"]["name"], "Nova");
+    assert!(s["custom_instructions"]["about_model"].is_null());
+    let kinds = kinds(&s);
+    assert!(kinds.contains(&"citation".to_owned()), "{kinds:?}");
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"starlight".to_owned()), "{pets:?}");
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let sc = Scratch::new();
+    let path = sc.path("export.zip");
+    synth::write_zip(
+        &spec(Era::Modern2025, 16, Some(Persona::example(Lang::En))),
+        &path,
+    )
+    .unwrap();
+    let run = || {
+        ferry()
+            .arg("extract")
+            .arg(&path)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn output_file_is_written_and_summary_goes_to_stderr() {
+    let sc = Scratch::new();
+    let path = sc.path("export.zip");
+    synth::write_zip(
+        &spec(Era::Modern2025, 17, Some(Persona::example(Lang::En))),
+        &path,
+    )
+    .unwrap();
+    let out_path = sc.path("persona.json");
+    std::fs::write(&out_path, "old").unwrap();
+    ferry()
+        .args(["extract"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&out_path)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("Found Nova (confidence"));
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
+    assert_eq!(written["companion"]["name"], "Nova");
+    // No temporary files are left beside it.
+    let names: Vec<_> = std::fs::read_dir(sc.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn choosing_an_unknown_companion_is_a_clear_error() {
+    let sc = Scratch::new();
+    let path = sc.path("export.zip");
+    synth::write_zip(
+        &spec(Era::Modern2025, 18, Some(Persona::example(Lang::En))),
+        &path,
+    )
+    .unwrap();
+    ferry()
+        .arg("extract")
+        .arg(&path)
+        .args(["--companion", "Zorblax"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "no companion candidate is called 'Zorblax'",
+        ))
+        .stderr(predicate::str::contains("hint:"));
+    ferry()
+        .arg("extract")
+        .arg(&path)
+        .args(["--since", "yesterday"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("'yesterday' is not a date"));
+}
+
+#[test]
+fn gizmo_and_model_filters() {
+    let sc = Scratch::new();
+    let path = sc.path("export.zip");
+    synth::write_zip(
+        &spec(Era::Modern2025, 19, Some(Persona::example(Lang::En))),
+        &path,
+    )
+    .unwrap();
+    let all = extract_path(&path, &[]);
+    let narrowed = extract_path(
+        &path,
+        &[
+            "--model",
+            "gpt-4o",
+            "--since",
+            "2024-01-01",
+            "--until",
+            "2030-01-01",
+        ],
+    );
+    assert_eq!(narrowed["provenance"]["filters"]["models"][0], "gpt-4o");
+    assert!(narrowed["voice"]["style"]["replies"].as_u64().unwrap() > 0);
+    assert_eq!(all["companion"]["name"], narrowed["companion"]["name"]);
+    let none = extract_path(&path, &["--gizmo", "g-doesnotexist"]);
+    assert_eq!(none["provenance"]["conversations"], 0);
+    assert!(none["companion"]["name"].is_null());
+}
+
+#[test]
+fn hand_written_export_with_personal_identifiers_is_redacted() {
+    let sc = Scratch::new();
+    let json = array(&[
+        conversation(
+            "c1",
+            "Good morning Nova! Write to me at mira.test@example.com",
+            "Good morning, starlight! ☀️ I'm here.",
+        ),
+        conversation(
+            "c2",
+            "Goodnight Nova, call me on +44 7700 900123",
+            "Sleep well, starlight 🌙",
+        ),
+        conversation(
+            "c3",
+            "Good morning Nova!",
+            "Good morning, starlight! Did you sleep?",
+        ),
+    ]);
+    let path = sc.write("conversations.json", json);
+    let plain = ferry()
+        .arg("extract")
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let plain = String::from_utf8(plain).unwrap();
+    let redacted = ferry()
+        .args(["extract", "--redact"])
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let redacted = String::from_utf8(redacted).unwrap();
+    assert!(
+        plain.contains("mira.test@example.com") || plain.contains("7700 900123"),
+        "the identifiers reach the spec unredacted: {plain}"
+    );
+    assert!(!redacted.contains("mira.test@example.com"), "{redacted}");
+    assert!(!redacted.contains("7700 900123"), "{redacted}");
+    let value: Value = serde_json::from_str(&redacted).unwrap();
+    validate(&value);
+    assert_eq!(value["provenance"]["redacted"], true);
+}
