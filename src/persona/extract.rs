@@ -318,7 +318,8 @@ impl Extractor {
                 started.push(model.to_owned());
                 self.voice.start_conversation(model, companion_like);
             }
-            let quote = first_words(&m.text, 30);
+            let reply_source = source(m);
+            let make_evidence = || evidence(m, &first_words(&m.text, 30), "style");
             self.voice.reply(
                 model,
                 companion_like,
@@ -327,7 +328,8 @@ impl Extractor {
                     user: prev_user.take().map(|u| u.text.as_str()),
                     addressed: addressed_replies.get(i).copied().unwrap_or(false),
                     time: t,
-                    evidence: evidence(m, &quote, "style"),
+                    source: &reply_source,
+                    evidence: &make_evidence,
                     conversation: key,
                     first_in_conversation: first_reply,
                 },

@@ -182,6 +182,26 @@ const TONES: [(&str, &[&str]); 4] = [
     ),
 ];
 
+/// Which tone each pattern of [`tone_matcher`] belongs to.
+static TONE_OF: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| {
+    TONES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, cues))| cues.iter().map(move |_| i))
+        .collect()
+});
+
+/// All tone cues in one case-insensitive automaton: one pass over each reply.
+fn tone_matcher() -> &'static aho_corasick::AhoCorasick {
+    static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(TONES.iter().flat_map(|(_, cues)| cues.iter()))
+            .expect("tone cues compile")
+    });
+    &MATCHER
+}
+
 #[derive(Debug, Default)]
 struct Group {
     conversations: u32,
@@ -203,7 +223,9 @@ pub(crate) struct Reply<'a> {
     pub(crate) user: Option<&'a str>,
     pub(crate) addressed: bool,
     pub(crate) time: Option<f64>,
-    pub(crate) evidence: Evidence,
+    pub(crate) source: &'a Source,
+    /// Builds the evidence quote for this reply; called only when one is kept.
+    pub(crate) evidence: &'a dyn Fn() -> Evidence,
     pub(crate) conversation: u64,
     pub(crate) first_in_conversation: bool,
 }
@@ -318,7 +340,7 @@ impl VoiceCollector {
         if reply.addressed {
             st.addressed += 1;
             if g.address_evidence.len() < TONE_EVIDENCE {
-                g.address_evidence.push(reply.evidence.clone());
+                g.address_evidence.push((reply.evidence)());
             }
         }
         if (st.replies % 8 == 1 || st.replies < 64)
@@ -326,12 +348,15 @@ impl VoiceCollector {
         {
             *g.languages.entry(lang).or_default() += 1;
         }
-        let lower = text.to_lowercase();
-        for (i, (_, cues)) in TONES.iter().enumerate() {
-            if cues.iter().any(|c| lower.contains(c)) {
+        let mut tones_here = [false; TONES.len()];
+        for m in tone_matcher().find_overlapping_iter(text) {
+            tones_here[TONE_OF[m.pattern().as_usize()]] = true;
+        }
+        for (i, hit) in tones_here.into_iter().enumerate() {
+            if hit {
                 g.tone_hits[i] += 1;
                 if g.tone_evidence[i].len() < TONE_EVIDENCE {
-                    g.tone_evidence[i].push(reply.evidence.clone());
+                    g.tone_evidence[i].push((reply.evidence)());
                 }
             }
         }
@@ -371,10 +396,7 @@ impl VoiceCollector {
                     user: clip(user.trim(), 400),
                     reply: clip(text, 600),
                     time: reply.time,
-                    source: Source {
-                        conversation_id: Some(reply.evidence.conversation_id.clone()),
-                        message_id: reply.evidence.message_id.clone(),
-                    },
+                    source: reply.source.clone(),
                     conversation: reply.conversation,
                 };
                 keep_best(&mut g.exemplars, candidate);
