@@ -289,81 +289,30 @@ impl Export {
         progress: &dyn Progress,
         mut each: impl FnMut(Conversation),
     ) -> Result<ReadReport, ExportError> {
-        let mut report = ReadReport {
-            warnings: self.located.warnings.clone(),
-            ..ReadReport::default()
-        };
         progress.start(self.total_bytes());
+        // Three stages, each on its own thread: inflate and split (producer), parse (parser),
+        // and the caller's `each` (here). On two cores the OS interleaves them; the bounded
+        // channels keep only a few conversations in flight.
         let (tx, rx) = crossbeam_channel::bounded::<Chunk>(64);
-        let files = &self.located.files;
+        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Conversation>(16);
+        let located = &self.located;
+        let options = self.options;
         let result = std::thread::scope(|scope| {
-            let producer = scope.spawn(|| produce(&self.located, self.options, progress, tx));
-            // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
-            let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
-            let mut index = 0usize;
-            for chunk in rx {
-                match chunk {
-                    Chunk::Warning(w) => report.warnings.push(w),
-                    Chunk::Oversized { file, offset, size } => {
-                        report.skipped.push(Skipped {
-                            index,
-                            id: None,
-                            file: describe_file(&self.located, file),
-                            offset,
-                            reason: format!(
-                                "it is {size} bytes, over the {} byte limit (--max-conversation-size)",
-                                self.options.limits.max_conversation_bytes
-                            ),
-                        });
-                        index += 1;
-                    }
-                    Chunk::Element {
-                        file,
-                        offset,
-                        bytes,
-                    } => {
-                        let this = index;
-                        index += 1;
-                        match parse_conversation(&bytes) {
-                            Ok(raw) => {
-                                let conversation = Conversation::from_raw(raw, this);
-                                drop(bytes);
-                                let key = id_key(&conversation.id);
-                                let newer = match seen.get(&key) {
-                                    Some(&previous) => {
-                                        report.duplicates += 1;
-                                        conversation.update_time > previous
-                                    }
-                                    None => true,
-                                };
-                                if newer {
-                                    seen.insert(key, conversation.update_time);
-                                    report.conversations += 1;
-                                    progress.conversation();
-                                    each(conversation);
-                                }
-                            }
-                            Err((reason, column)) => report.skipped.push(Skipped {
-                                index: this,
-                                id: salvage_id(&bytes),
-                                file: describe_file(&self.located, file),
-                                offset: offset + column.unwrap_or(0),
-                                reason,
-                            }),
-                        }
-                    }
-                }
+            let producer = scope.spawn(move || produce(located, options, progress, tx));
+            let parser = scope.spawn(move || parse_all(located, options, progress, rx, parsed_tx));
+            for conversation in parsed_rx {
+                each(conversation);
             }
-            producer.join().unwrap_or_else(|_| {
-                Err(ExportError::Read {
-                    file: self.located.label.clone(),
-                    source: io::Error::other("the reading thread stopped unexpectedly"),
-                })
-            })
+            let stopped = || ExportError::Read {
+                file: located.label.clone(),
+                source: io::Error::other("a reading thread stopped unexpectedly"),
+            };
+            let report = parser.join().map_err(|_| stopped())?;
+            let produced = producer.join().map_err(|_| stopped())?;
+            produced.map(|p| (report, p))
         });
         progress.finish();
-        let _ = files;
-        let (bytes, sha256) = result?;
+        let (mut report, (bytes, sha256)) = result?;
         report.bytes = bytes;
         report.sha256 = sha256;
         Ok(report)
@@ -381,6 +330,80 @@ impl Export {
         })?;
         Ok((all, report))
     }
+}
+
+/// The parsing stage: turns chunks into conversations, drops older duplicates, and notes
+/// what could not be read.
+fn parse_all(
+    located: &source::Located,
+    options: ReadOptions,
+    progress: &dyn Progress,
+    rx: crossbeam_channel::Receiver<Chunk>,
+    tx: crossbeam_channel::Sender<Conversation>,
+) -> ReadReport {
+    let mut report = ReadReport {
+        warnings: located.warnings.clone(),
+        ..ReadReport::default()
+    };
+    // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
+    let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
+    let mut index = 0usize;
+    for chunk in rx {
+        match chunk {
+            Chunk::Warning(w) => report.warnings.push(w),
+            Chunk::Oversized { file, offset, size } => {
+                report.skipped.push(Skipped {
+                    index,
+                    id: None,
+                    file: describe_file(located, file),
+                    offset,
+                    reason: format!(
+                        "it is {size} bytes, over the {} byte limit (--max-conversation-size)",
+                        options.limits.max_conversation_bytes
+                    ),
+                });
+                index += 1;
+            }
+            Chunk::Element {
+                file,
+                offset,
+                bytes,
+            } => {
+                let this = index;
+                index += 1;
+                match parse_conversation(&bytes) {
+                    Ok(raw) => {
+                        drop(bytes);
+                        let conversation = Conversation::from_raw(raw, this);
+                        let key = id_key(&conversation.id);
+                        let newer = match seen.get(&key) {
+                            Some(&previous) => {
+                                report.duplicates += 1;
+                                conversation.update_time > previous
+                            }
+                            None => true,
+                        };
+                        if newer {
+                            seen.insert(key, conversation.update_time);
+                            report.conversations += 1;
+                            progress.conversation();
+                            if tx.send(conversation).is_err() {
+                                break;
+                            }
+                        }
+                    }
+                    Err((reason, column)) => report.skipped.push(Skipped {
+                        index: this,
+                        id: salvage_id(&bytes),
+                        file: describe_file(located, file),
+                        offset: offset + column.unwrap_or(0),
+                        reason,
+                    }),
+                }
+            }
+        }
+    }
+    report
 }
 
 /// A stable 64-bit key for a conversation id.

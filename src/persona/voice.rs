@@ -321,9 +321,10 @@ impl VoiceCollector {
         if text.is_empty() {
             return;
         }
+        let words = word_count(text);
         let st = &mut g.style;
         st.replies += 1;
-        st.words += word_count(text) as u64;
+        st.words += words as u64;
         let sents = sentences(text);
         st.sentences += sents.len() as u64;
         let mut emoji_here = 0;
@@ -379,7 +380,6 @@ impl VoiceCollector {
         }
         // Example candidates.
         if let Some(user) = reply.user {
-            let words = word_count(text);
             let user_words = word_count(user);
             let plain =
                 !text.contains("```") && st_list_free(text) && !patterns::is_boilerplate(text);
