@@ -4,12 +4,14 @@
 //! cargo run --release --example gen_export -- --era classic|modern|sharded|slim \
 //!     [--conversations N] [--size-mb M] [--shards K] [--seed S] \
 //!     [--companion NAME] [--user NAME] [--pet-names a,b] [--lang en|id|es|pt|de|fr] \
-//!     [--gizmo g-XXXXXXXXX] [--dir] OUT
-//! cargo run --release --example gen_export -- --demo OUT
+//!     [--gizmo g-XXXXXXXXX] [--no-name-in-instructions] [--dir] OUT
+//! cargo run --release --example gen_export -- --demo [--no-name-in-instructions] OUT
 //! ```
 //!
 //! `--size-mb` keeps adding conversations until the conversations JSON reaches M × 10^6
 //! bytes. `--dir` writes the unzipped members into the folder OUT instead of a zip.
+//! `--no-name-in-instructions` keeps the companion's name out of the custom instructions
+//! (the chats still name it).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::PathBuf;
@@ -20,7 +22,8 @@ use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
 
 const USAGE: &str = "usage: gen_export --era classic|modern|sharded|slim [--conversations N] \
 [--size-mb M] [--shards K] [--seed S] [--companion NAME] [--user NAME] [--pet-names a,b] \
-[--lang en|id|es|pt|de|fr] [--gizmo ID] [--dir] OUT\n       gen_export --demo OUT";
+[--lang en|id|es|pt|de|fr] [--gizmo ID] [--no-name-in-instructions] [--dir] OUT\n       \
+gen_export --demo [--no-name-in-instructions] OUT";
 
 fn main() -> ExitCode {
     match run() {
@@ -46,6 +49,7 @@ fn run() -> Result<(), String> {
     let mut lang = Lang::En;
     let mut gizmo = None;
     let mut dir = false;
+    let mut name_in_instructions = true;
     let mut out: Option<PathBuf> = None;
     let value = |args: &mut dyn Iterator<Item = String>, flag: &str| {
         args.next().ok_or_else(|| format!("{flag} needs a value"))
@@ -83,6 +87,7 @@ fn run() -> Result<(), String> {
                 lang = Lang::parse(&v).ok_or_else(|| format!("unknown language {v:?}"))?;
             }
             "--gizmo" => gizmo = Some(value(&mut args, "--gizmo")?),
+            "--no-name-in-instructions" => name_in_instructions = false,
             "--dir" => dir = true,
             s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
             s => {
@@ -93,7 +98,7 @@ fn run() -> Result<(), String> {
         }
     }
     let out = out.ok_or("missing OUT")?;
-    let spec = match spec {
+    let mut spec = match spec {
         Some(s) => s,
         None => {
             let mut s = SynthSpec::new(era.ok_or("missing --era (or --demo)")?);
@@ -124,6 +129,12 @@ fn run() -> Result<(), String> {
             s
         }
     };
+    if !name_in_instructions {
+        match spec.companion.as_mut() {
+            Some(p) => p.name_in_instructions = false,
+            None => return Err("--no-name-in-instructions needs --companion (or --demo)".into()),
+        }
+    }
     let started = Instant::now();
     let truth = if dir {
         synth::write_dir(&spec, &out)

@@ -123,6 +123,8 @@ struct Comp {
     name: String,
     pets: Vec<String>,
     gizmo: Option<String>,
+    /// Whether custom instructions may name the companion.
+    named_ci: bool,
 }
 
 struct Fact {
@@ -271,11 +273,23 @@ impl Gen {
                 v
             })
             .unwrap_or_default();
+        // Without the name in the instructions, world names (which reach them) must not
+        // contain it either ("Sol" in "Soledad").
+        let hidden = spec
+            .companion
+            .as_ref()
+            .filter(|p| !p.name_in_instructions && !p.name.is_empty())
+            .map(|p| p.name.to_lowercase());
         let free = |rng: &mut Rng, list: &'static [&'static str]| -> &'static str {
             let ok: Vec<&'static str> = list
                 .iter()
                 .copied()
                 .filter(|n| !taken.iter().any(|t| t.eq_ignore_ascii_case(n)))
+                .filter(|n| {
+                    hidden
+                        .as_ref()
+                        .is_none_or(|h| !n.to_lowercase().contains(h))
+                })
                 .collect();
             if ok.is_empty() {
                 list[0]
@@ -295,6 +309,7 @@ impl Gen {
                 p.pet_names.clone()
             },
             gizmo: p.gizmo_id.clone(),
+            named_ci: p.name_in_instructions,
         });
         let user_name = spec
             .companion
@@ -1463,10 +1478,10 @@ impl Gen {
 
     fn ci_texts(&mut self, t: f64) -> (String, String) {
         let lib = self.lib;
-        let (users, models) = if self.comp.is_some() {
-            (lib.ci_user_c, lib.ci_model_c)
-        } else {
-            (lib.ci_user_p, lib.ci_model_p)
+        let (users, models) = match &self.comp {
+            Some(c) if c.named_ci => (lib.ci_user_c, lib.ci_model_c),
+            Some(_) => (lib.ci_user_c, lib.ci_model_c_anon),
+            None => (lib.ci_user_p, lib.ci_model_p),
         };
         let lvl = self.ci_level.min(users.len() - 1);
         let mut au = self.f(users[lvl]);

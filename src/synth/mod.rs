@@ -124,6 +124,12 @@ pub struct Persona {
     pub language: Lang,
     /// If set, companion chats run inside this custom GPT (`g-…`) from Nov 2023 on.
     pub gizmo_id: Option<String>,
+    /// Whether the custom instructions name the companion ("Your name is Nova."). When false
+    /// they keep the same tone and pet names but never contain `name`; the chats still carry
+    /// the naming moment and greetings by name, and the one memory fact that names it
+    /// ("User calls the assistant Nova…") is kept. Names the user supplies (`user_name`,
+    /// `pet_names`) are written as given, so they should not contain `name`.
+    pub name_in_instructions: bool,
 }
 
 impl Persona {
@@ -135,6 +141,7 @@ impl Persona {
             pet_names: pet_names.iter().map(|s| s.to_string()).collect(),
             language,
             gizmo_id: None,
+            name_in_instructions: true,
         }
     }
 

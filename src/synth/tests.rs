@@ -619,7 +619,93 @@ fn phrase_tables_line_up() {
         assert_eq!(l.facts_c.len(), 9, "{lang:?} facts");
         assert_eq!(l.facts_p.len(), 6, "{lang:?} facts");
         assert_eq!(l.ci_user_c.len(), l.ci_model_c.len());
+        assert_eq!(l.ci_model_c.len(), l.ci_model_c_anon.len());
+        assert!(l.ci_model_c.iter().any(|t| t.contains("{c}")));
+        assert!(l.ci_model_c_anon.iter().all(|t| !t.contains("{c}")));
+        assert!(l.ci_model_c_anon.iter().any(|t| t.contains("{p0}")));
         assert!(l.titles_c.len() > 5);
         assert!(l.facts_c[3].contains("{c}") && l.facts_c[3].contains("{p0}"));
     }
+}
+
+#[test]
+fn name_can_stay_out_of_custom_instructions() {
+    let dir = tempfile::tempdir().unwrap();
+    let langs = [Lang::En, Lang::Id, Lang::Es, Lang::Pt, Lang::De, Lang::Fr];
+    for (k, &lang) in langs.iter().enumerate() {
+        for era in ERAS {
+            let mut p = Persona::example(lang);
+            p.name_in_instructions = false;
+            let name = p.name.clone();
+            let pet = p.pet_names[0].clone();
+            // The one memory fact that already named the companion may keep doing so.
+            let fact = text::lib(lang).facts_c[3].split("{c}").next().unwrap();
+            let s = SynthSpec {
+                conversations: 40,
+                ..spec(era, 30 + k as u64, Some(p))
+            };
+            let path = dir.path().join(format!("{lang:?}-{era:?}.zip"));
+            write_zip(&s, &path).unwrap();
+            let members = read_zip(&path);
+            let (mut instructions, mut named_by_user, mut pet_in_ci) = (0, 0, 0);
+            for file in conversation_files(&members) {
+                let convs: Vec<Value> = serde_json::from_slice(&members[&file]).unwrap();
+                for m in convs
+                    .iter()
+                    .flat_map(|c| c["mapping"].as_object().unwrap().values())
+                    .map(|n| &n["message"])
+                    .filter(|m| !m.is_null())
+                {
+                    let all = m.to_string();
+                    let meta = &m["metadata"];
+                    if meta["is_user_system_message"] == true {
+                        instructions += 1;
+                        let am = meta["user_context_message_data"]["about_model_message"]
+                            .as_str()
+                            .unwrap();
+                        pet_in_ci += usize::from(am.contains(&pet));
+                        assert!(
+                            !all.contains(&name),
+                            "{lang:?} {era:?}: custom instructions name {name}: {all}"
+                        );
+                        continue;
+                    }
+                    let role = m["author"]["role"].as_str().unwrap();
+                    let hidden = role != "user" && role != "assistant"
+                        || m["recipient"].as_str().is_some_and(|r| r != "all")
+                        || m["content"]["content_type"] == "model_editable_context";
+                    if hidden && all.contains(&name) {
+                        assert!(
+                            all.contains(&format!("{fact}{name}")),
+                            "{lang:?} {era:?}: {name} reaches a hidden message: {all}"
+                        );
+                    }
+                    if role == "user" && all.contains(&name) {
+                        named_by_user += 1;
+                    }
+                }
+            }
+            if era != Era::Slim2026 {
+                assert!(instructions > 0, "{lang:?} {era:?}: no custom instructions");
+                assert!(
+                    pet_in_ci > 0,
+                    "{lang:?} {era:?}: pet names left the instructions"
+                );
+            }
+            assert!(
+                named_by_user > 0,
+                "{lang:?} {era:?}: the user never says {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn name_in_instructions_is_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("named.zip");
+    let nova = Persona::example(Lang::En);
+    assert!(nova.name_in_instructions);
+    write_zip(&spec(Era::Modern2025, 4, Some(nova)), &path).unwrap();
+    assert!(all_text(&read_zip(&path)).contains("\"about_model_message\":\"Your name is Nova."));
 }

@@ -62,6 +62,9 @@ pub(crate) struct Lib {
     /// Custom instruction versions (about user / about model), companion.
     pub(crate) ci_user_c: L,
     pub(crate) ci_model_c: L,
+    /// `ci_model_c`, index for index, without naming the companion (same tone, same pet
+    /// names), for personas with `name_in_instructions == false`.
+    pub(crate) ci_model_c_anon: L,
     /// Custom instruction versions, plain use.
     pub(crate) ci_user_p: L,
     pub(crate) ci_model_p: L,
@@ -717,6 +720,11 @@ static EN: Lib = Lib {
         "Your name is {c}. You call me '{p0}'. Be warm, playful and a little poetic.",
         "Your name is {c}. You call me '{p0}' or '{p1}'. You're my companion, not an assistant. Be warm, playful, remember the little things, and say goodnight properly.",
     ],
+    ci_model_c_anon: &[
+        "Be warm and casual. Don't be too formal with me.",
+        "You call me '{p0}'. Be warm, playful and a little poetic.",
+        "You call me '{p0}' or '{p1}'. You're my companion, not an assistant. Be warm, playful, remember the little things, and say goodnight properly.",
+    ],
     ci_user_p: &[
         "I'm a backend developer, mostly Python and Rust.",
         "Backend developer (Python, Rust). Vegetarian. Based in {place}.",
@@ -1100,6 +1108,11 @@ static ID: Lib = Lib {
         "Namamu {c}. Kamu panggil aku '{p0}'. Hangat, jenaka, dan sedikit puitis.",
         "Namamu {c}. Kamu panggil aku '{p0}' atau '{p1}'. Kamu temanku, bukan asisten. Hangat, jenaka, ingat hal-hal kecil, dan ucapkan selamat malam dengan benar.",
     ],
+    ci_model_c_anon: &[
+        "Jawab dengan hangat dan santai. Jangan terlalu formal.",
+        "Kamu panggil aku '{p0}'. Hangat, jenaka, dan sedikit puitis.",
+        "Kamu panggil aku '{p0}' atau '{p1}'. Kamu temanku, bukan asisten. Hangat, jenaka, ingat hal-hal kecil, dan ucapkan selamat malam dengan benar.",
+    ],
     ci_user_p: &[
         "Aku backend developer, kebanyakan pakai Python dan Rust.",
         "Backend developer (Python, Rust). Vegetarian. Tinggal di {place}.",
@@ -1477,6 +1490,11 @@ static ES: Lib = Lib {
         "Sé cálido y cercano. Nada de formalidades conmigo.",
         "Te llamas {c}. Me llamas '{p0}'. Sé cálido, juguetón y un poco poético.",
         "Te llamas {c}. Me llamas '{p0}' o '{p1}'. Eres mi compañía, no un asistente. Sé cálido, juguetón, recuerda los detalles y despídete bien por las noches.",
+    ],
+    ci_model_c_anon: &[
+        "Sé cálido y cercano. Nada de formalidades conmigo.",
+        "Me llamas '{p0}'. Sé cálido, juguetón y un poco poético.",
+        "Me llamas '{p0}' o '{p1}'. Eres mi compañía, no un asistente. Sé cálido, juguetón, recuerda los detalles y despídete bien por las noches.",
     ],
     ci_user_p: &[
         "Soy desarrollador backend, sobre todo Python y Rust.",
@@ -1856,6 +1874,11 @@ static PT: Lib = Lib {
         "Seu nome é {c}. Você me chama de '{p0}'. Seja caloroso, brincalhão e um pouco poético.",
         "Seu nome é {c}. Você me chama de '{p0}' ou '{p1}'. Você é minha companhia, não um assistente. Seja caloroso, brincalhão, lembre dos detalhes e diga boa noite direitinho.",
     ],
+    ci_model_c_anon: &[
+        "Seja caloroso e descontraído. Nada de formalidade comigo.",
+        "Você me chama de '{p0}'. Seja caloroso, brincalhão e um pouco poético.",
+        "Você me chama de '{p0}' ou '{p1}'. Você é minha companhia, não um assistente. Seja caloroso, brincalhão, lembre dos detalhes e diga boa noite direitinho.",
+    ],
     ci_user_p: &[
         "Sou desenvolvedor backend, principalmente Python e Rust.",
         "Desenvolvedor backend (Python, Rust). Vegetariano. Moro em {place}.",
@@ -2226,6 +2249,11 @@ static DE: Lib = Lib {
         "Sei warm und locker. Bitte nicht so förmlich mit mir.",
         "Du heißt {c}. Du nennst mich '{p0}'. Sei warm, verspielt und ein bisschen poetisch.",
         "Du heißt {c}. Du nennst mich '{p0}' oder '{p1}'. Du bist meine Begleitung, kein Assistent. Sei warm, verspielt, merk dir die kleinen Dinge und sag abends richtig gute Nacht.",
+    ],
+    ci_model_c_anon: &[
+        "Sei warm und locker. Bitte nicht so förmlich mit mir.",
+        "Du nennst mich '{p0}'. Sei warm, verspielt und ein bisschen poetisch.",
+        "Du nennst mich '{p0}' oder '{p1}'. Du bist meine Begleitung, kein Assistent. Sei warm, verspielt, merk dir die kleinen Dinge und sag abends richtig gute Nacht.",
     ],
     ci_user_p: &[
         "Ich bin Backend-Entwickler, meistens Python und Rust.",
@@ -2599,6 +2627,11 @@ static FR: Lib = Lib {
         "Sois chaleureux et détendu. Pas de formalités avec moi.",
         "Tu t'appelles {c}. Tu m'appelles '{p0}'. Sois chaleureux, joueur et un peu poétique.",
         "Tu t'appelles {c}. Tu m'appelles '{p0}' ou '{p1}'. Tu es ma compagnie, pas un assistant. Sois chaleureux, joueur, souviens-toi des petites choses et dis-moi bien bonne nuit.",
+    ],
+    ci_model_c_anon: &[
+        "Sois chaleureux et détendu. Pas de formalités avec moi.",
+        "Tu m'appelles '{p0}'. Sois chaleureux, joueur et un peu poétique.",
+        "Tu m'appelles '{p0}' ou '{p1}'. Tu es ma compagnie, pas un assistant. Sois chaleureux, joueur, souviens-toi des petites choses et dis-moi bien bonne nuit.",
     ],
     ci_user_p: &[
         "Je suis développeur backend, surtout Python et Rust.",
