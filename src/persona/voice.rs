@@ -193,12 +193,13 @@ static TONE_OF: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| {
 
 /// All tone cues in one case-insensitive automaton: one pass over each reply.
 fn tone_matcher() -> &'static aho_corasick::AhoCorasick {
-    static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(TONES.iter().flat_map(|(_, cues)| cues.iter()))
-            .expect("tone cues compile")
-    });
+    static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(TONES.iter().flat_map(|(_, cues)| cues.iter()))
+                .expect("tone cues compile")
+        });
     &MATCHER
 }
 

@@ -127,6 +127,28 @@ fn name_in_custom_instructions() {
 }
 
 #[test]
+fn name_only_in_chat() {
+    let mut persona = Persona::example(Lang::En);
+    persona.name_in_instructions = false;
+    let s = extract(&spec(Era::Modern2025, 20, Some(persona)), &[]);
+    assert!(
+        !s["custom_instructions"]["about_model"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Nova")
+    );
+    assert_eq!(s["companion"]["name"], "Nova");
+    assert_eq!(s["companion"]["named"]["source"], "chat");
+    assert!(
+        s["companion"]["named"]["quote"]
+            .as_str()
+            .unwrap()
+            .contains("Nova")
+    );
+    assert_eq!(s["user"]["name"], "Mira");
+}
+
+#[test]
 fn indonesian_companion() {
     let s = extract(
         &spec(Era::Modern2025, 12, Some(Persona::example(Lang::Id))),
