@@ -21,5 +21,6 @@
 pub mod cli;
 pub mod export;
 pub mod inspect;
+pub mod persona;
 pub mod synth;
 pub mod time;
