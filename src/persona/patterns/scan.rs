@@ -1,0 +1,423 @@
+//! Shared scanning machinery: trigger tables (Aho-Corasick, ASCII case-insensitive, word
+//! boundaries checked), name tokens, word tokens and phrase terminators.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::{Lang, is_stop_name};
+
+/// Trigger phrases compiled into one automaton, with a payload per phrase.
+pub(crate) struct Table<T> {
+    ac: AhoCorasick,
+    /// Payload, whether the phrase starts / ends with a word character.
+    items: Vec<(T, bool, bool)>,
+}
+
+/// Variants of a phrase: straight and curly apostrophes, and an uppercase first letter when
+/// the first letter is not ASCII (the automaton folds ASCII case only).
+fn variants(p: &str) -> Vec<String> {
+    let mut v = vec![p.to_string()];
+    if p.contains('\'') {
+        v.push(p.replace('\'', "\u{2019}"));
+    }
+    let n = v.len();
+    for i in 0..n {
+        let s = v[i].clone();
+        if let Some(c) = s.chars().next()
+            && !c.is_ascii()
+            && c.is_lowercase()
+        {
+            let up: String = c.to_uppercase().chain(s[c.len_utf8()..].chars()).collect();
+            v.push(up);
+        }
+    }
+    // Non-ASCII letters inside a phrase ("días", "heiße") also get an uppercase form when
+    // the phrase is shouted; rare, so only the whole-uppercase variant is added.
+    let n = v.len();
+    for i in 0..n {
+        if !v[i].is_ascii() {
+            let up = v[i].to_uppercase();
+            if up != v[i] {
+                v.push(up);
+            }
+        }
+    }
+    v
+}
+
+impl<T: Copy> Table<T> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Table<T> {
+        let mut pats: Vec<String> = Vec::new();
+        let mut items = Vec::new();
+        for (p, t) in entries {
+            let first = p.chars().next().is_some_and(char::is_alphanumeric);
+            let last = p.chars().next_back().is_some_and(char::is_alphanumeric);
+            for v in variants(p) {
+                pats.push(v);
+                items.push((t, first, last));
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&pats)
+            })
+            .expect("trigger table builds");
+        Table { ac, items }
+    }
+
+    /// Calls `f(start, end, payload)` for each trigger found on word boundaries; stops early
+    /// when `f` returns `false`.
+    #[inline]
+    pub(crate) fn each(&self, text: &str, mut f: impl FnMut(usize, usize, T) -> bool) {
+        for m in self.ac.find_iter(text) {
+            let (t, first, last) = self.items[m.pattern().as_usize()];
+            if first && prev_char(text, m.start()).is_some_and(is_word_char) {
+                continue;
+            }
+            if last && next_char(text, m.end()).is_some_and(is_word_char) {
+                continue;
+            }
+            if !f(m.start(), m.end(), t) {
+                return;
+            }
+        }
+    }
+
+    /// The first trigger found (on word boundaries) with its range.
+    pub(crate) fn first(&self, text: &str) -> Option<(usize, usize, T)> {
+        let mut out = None;
+        self.each(text, |s, e, t| {
+            out = Some((s, e, t));
+            false
+        });
+        out
+    }
+
+    /// Whether any trigger occurs on word boundaries.
+    pub(crate) fn any(&self, text: &str) -> bool {
+        self.first(text).is_some()
+    }
+
+    /// A trigger starting exactly at `at` (anchored), on word boundaries.
+    pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, T)> {
+        let input = aho_corasick::Input::new(text)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = self.ac.find(input)?;
+        let (t, first, last) = self.items[m.pattern().as_usize()];
+        if first && prev_char(text, m.start()).is_some_and(is_word_char) {
+            return None;
+        }
+        if last && next_char(text, m.end()).is_some_and(is_word_char) {
+            return None;
+        }
+        Some((m.end(), t))
+    }
+}
+
+#[inline]
+pub(crate) fn prev_char(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+#[inline]
+pub(crate) fn next_char(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Letters, and combining marks (decomposed accents).
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+#[inline]
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}'
+}
+
+/// Index after the horizontal spaces starting at `i`.
+#[inline]
+pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        match b.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(0xC2) if b.get(i + 1) == Some(&0xA0) => i += 2,
+            Some(0xE2) if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xAF) => i += 3,
+            _ => return i,
+        }
+    }
+}
+
+/// A capitalised name token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The token was followed by a possessive `'s`.
+    pub(crate) possessive: bool,
+}
+
+/// Parses a capitalised name starting exactly at `i`: an uppercase letter, then letters,
+/// inner apostrophes ("O'Brien") and hyphens before an uppercase letter ("Mary-Jane"; a
+/// lowercase suffix such as Indonesian "-mu" ends the name). 2–24 chars, not all uppercase,
+/// no digits. Stop names are NOT checked here.
+pub(crate) fn name_at(text: &str, i: usize) -> Option<Tok> {
+    let rest = text.get(i..)?;
+    let mut it = rest.char_indices().peekable();
+    let (_, c0) = it.next()?;
+    if !c0.is_uppercase() {
+        return None;
+    }
+    let mut n = 1usize;
+    let mut lower = 0usize;
+    let mut end = c0.len_utf8();
+    let mut possessive = false;
+    while let Some(&(j, c)) = it.peek() {
+        if is_letter(c) {
+            if c.is_lowercase() {
+                lower += 1;
+            }
+            n += 1;
+            end = j + c.len_utf8();
+            it.next();
+            continue;
+        }
+        if c.is_ascii_digit() || c == '_' || c == '@' || c == '/' || c == '\\' {
+            return None;
+        }
+        let after = rest[j + c.len_utf8()..].chars().next();
+        let after2 = after.and_then(|a| rest[j + c.len_utf8() + a.len_utf8()..].chars().next());
+        if is_apostrophe(c) {
+            match after {
+                Some('s' | 'S') if !after2.is_some_and(is_letter) => {
+                    possessive = true;
+                    break;
+                }
+                Some(a) if is_letter(a) => {
+                    n += 1;
+                    it.next();
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if c == '-' {
+            match after {
+                Some(a) if a.is_uppercase() => {
+                    n += 1;
+                    it.next();
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if c == '.' && after.is_some_and(|a| a.is_alphanumeric()) {
+            // A file name, a domain or an abbreviation.
+            return None;
+        }
+        break;
+    }
+    if !(2..=24).contains(&n) || lower == 0 {
+        return None;
+    }
+    Some(Tok {
+        start: i,
+        end: i + end,
+        possessive,
+    })
+}
+
+/// Language-specific shapes that are never names even when capitalised.
+fn lang_rejects(word: &str, lang: Option<Lang>) -> bool {
+    let lower = word.to_lowercase();
+    match lang {
+        Some(Lang::En) => {
+            // "I'm Feeling…", "I'm Honored": title-case verbs and participles.
+            lower.len() >= 6 && lower.ends_with("ing")
+        }
+        Some(Lang::De) => [
+            "ung", "heit", "keit", "schaft", "tion", "ismus", "erin", "chen", "lein", "ität",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2),
+        Some(Lang::Fr) => lower.ends_with("ment") && lower.len() > 6,
+        Some(Lang::Es | Lang::Pt) => lower.ends_with("mente") && lower.len() > 7,
+        _ => false,
+    }
+}
+
+/// Sentence adverbs and similar words recognisable by their ending, whatever the language:
+/// English "-ly" adverbs ("Honestly", "Typically"; not "Emily", "Kelly", "Sally"), Spanish and
+/// Portuguese "-mente", French "-ment" ("Honnêtement"; not "Clément"), Indonesian "-nya"
+/// ("Biasanya", "Intinya"), German "-lich"/"-erweise" ("Eigentlich", "Normalerweise"), and
+/// Spanish imperatives with clitics ("Cuéntame", "Pásamela"). `lower` is lowercase.
+pub(crate) fn looks_like_adverb(lower: &str) -> bool {
+    let n = lower.chars().count();
+    let ends = |s: &str| lower.ends_with(s);
+    if ends("ly") && n >= 5 {
+        if ends("ally") || ends("ully") {
+            return n >= 7;
+        }
+        if ends("ily") {
+            return n >= 7;
+        }
+        return !(ends("lly") || ends("rly") || ends("nly") && n < 6);
+    }
+    if (ends("mente") && n >= 7) || (ends("ment") && n >= 7 && lower != "clément") {
+        return true;
+    }
+    if ends("nya") && n >= 7 {
+        return true;
+    }
+    if (ends("lich") && n >= 6) || ends("erweise") || ends("falls") && n >= 8 {
+        return true;
+    }
+    let accented = lower.chars().any(|c| "áéíóú".contains(c));
+    accented
+        && [
+            "me", "te", "mela", "melo", "sela", "selo", "tela", "telo", "nos",
+        ]
+        .iter()
+        .any(|s| ends(s))
+}
+
+/// Whether the token is an acceptable name in a context of language `lang`.
+pub(crate) fn good_name(text: &str, t: Tok, lang: Option<Lang>) -> bool {
+    let w = &text[t.start..t.end];
+    !is_stop_name(w) && !lang_rejects(w, lang) && !looks_like_adverb(&w.to_lowercase())
+}
+
+/// After a trigger: skips spaces, an optional comma (when `comma`), an opening quote or
+/// markdown emphasis, and parses a good name. Returns the token and the end of the phrase
+/// (after a matching closing quote, if any).
+pub(crate) fn name_after(text: &str, i: usize, comma: bool, lang: Option<Lang>) -> Option<Tok> {
+    let mut j = skip_spaces(text, i);
+    if comma && text.as_bytes().get(j) == Some(&b',') {
+        j = skip_spaces(text, j + 1);
+    }
+    let mut k = 0;
+    while k < 3 {
+        match next_char(text, j) {
+            Some(c @ ('"' | '\'' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '*' | '_')) => {
+                j += c.len_utf8();
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    if k > 0 {
+        j = skip_spaces(text, j);
+    }
+    let t = name_at(text, j)?;
+    if t.possessive || !good_name(text, t, lang) {
+        return None;
+    }
+    Some(t)
+}
+
+/// The word (letters, inner apostrophes and hyphens) ending exactly at `end`, if any.
+pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
+    let mut start = end;
+    let mut it = text[..end].char_indices().rev().peekable();
+    while let Some((j, c)) = it.next() {
+        if is_letter(c) {
+            start = j;
+        } else if (is_apostrophe(c) || c == '-')
+            && start == j + c.len_utf8()
+            && it.peek().is_some_and(|&(_, p)| is_letter(p))
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    (start < end).then_some(start)
+}
+
+/// A lowercase-or-capitalised word token (letters with inner apostrophes/hyphens) at `i`.
+/// Returns its end, or `None` if no letter starts here or a digit is glued to it.
+pub(crate) fn word_at(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((j, c)) = chars.next() {
+        if is_letter(c) {
+            end = j + c.len_utf8();
+        } else if (is_apostrophe(c) || c == '-') && end == j && end > 0 {
+            match chars.peek() {
+                Some(&(_, n)) if is_letter(n) => continue,
+                _ => break,
+            }
+        } else if c.is_ascii_digit() || c == '_' {
+            return None;
+        } else {
+            break;
+        }
+    }
+    (end > 0).then_some(i + end)
+}
+
+/// What may end a form of address or a name that must stand alone: end of text, a line
+/// break, sentence punctuation, a closing quote, a dash, an emoji or other symbol (and a
+/// comma when `comma`). Spaces before it are skipped.
+pub(crate) fn at_end(text: &str, i: usize, comma: bool) -> bool {
+    let j = skip_spaces(text, i);
+    let Some(c) = next_char(text, j) else {
+        return true;
+    };
+    match c {
+        '\n' | '\r' | '.' | '!' | '?' | '\u{2026}' | '"' | '\u{201d}' | '\u{bb}' | '~'
+        | '\u{2014}' | '\u{2013}' | '\u{a1}' | '\u{bf}' | '*' => true,
+        ',' => comma,
+        '-' => j > i,
+        ':' | ';' => matches!(
+            next_char(text, j + 1),
+            Some(')' | '(' | 'D' | 'P' | 'p' | '3' | '*' | '-')
+        ),
+        '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | '/' | '\\' | '=' | '+' | '&' | '@'
+        | '#' | '$' | '%' | '^' | '|' | '`' | '\'' | '\u{2019}' => false,
+        c if c.is_alphanumeric() || c.is_whitespace() => false,
+        // Emoji, hearts, stars and other symbols.
+        _ => true,
+    }
+}
+
+/// Whether position `i` starts a sentence: start of text or line, or after sentence
+/// punctuation or an emoji (spaces skipped backwards).
+pub(crate) fn sentence_start(text: &str, i: usize) -> bool {
+    let mut j = i;
+    let b = text.as_bytes();
+    while j > 0 && (b[j - 1] == b' ' || b[j - 1] == b'\t') {
+        j -= 1;
+    }
+    match prev_char(text, j) {
+        None => true,
+        Some(
+            '\n' | '\r' | '.' | '!' | '?' | '\u{2026}' | '"' | '\u{201c}' | '\u{a1}' | '\u{bf}'
+            | '*' | '>' | '#' | '-' | '\u{2014}' | '(',
+        ) => true,
+        Some(c) => {
+            !c.is_ascii()
+                && !c.is_alphanumeric()
+                && !matches!(c, '\u{2019}' | '\u{201d}' | '\u{a0}')
+        }
+    }
+}

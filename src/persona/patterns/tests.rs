@@ -1,0 +1,1157 @@
+use super::*;
+
+fn names(hits: &[NameHit]) -> Vec<(&str, Cue)> {
+    hits.iter().map(|h| (h.name.as_str(), h.cue)).collect()
+}
+
+fn user(text: &str) -> Vec<(String, Cue)> {
+    let hits = names_in_user_message(text);
+    check_spans(text, &hits);
+    names(&hits)
+        .into_iter()
+        .map(|(n, c)| (n.to_string(), c))
+        .collect()
+}
+
+fn asst(text: &str) -> Vec<(String, Cue)> {
+    let hits = names_in_assistant_message(text);
+    check_spans(text, &hits);
+    names(&hits)
+        .into_iter()
+        .map(|(n, c)| (n.to_string(), c))
+        .collect()
+}
+
+fn instr(text: &str) -> Vec<String> {
+    let hits = names_in_instructions(text);
+    check_spans(text, &hits);
+    assert!(hits.iter().all(|h| h.cue == Cue::Instruction));
+    hits.into_iter().map(|h| h.name).collect()
+}
+
+fn voc(text: &str) -> Vec<String> {
+    let v = vocatives(text);
+    for x in &v {
+        assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
+        assert!(
+            text[x.span.clone()].ends_with(x.words.as_str()),
+            "{x:?} in {text:?}"
+        );
+        let n = x.words.split(' ').count();
+        assert!((1..=3).contains(&n), "{x:?}");
+    }
+    v.into_iter().map(|x| x.words).collect()
+}
+
+fn check_spans(text: &str, hits: &[NameHit]) {
+    for h in hits {
+        assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end));
+        assert!(
+            text[h.span.clone()].contains(h.name.as_str()),
+            "span {:?} of {h:?} in {text:?}",
+            &text[h.span.clone()]
+        );
+    }
+}
+
+fn one(name: &str, cue: Cue) -> Vec<(String, Cue)> {
+    vec![(name.to_string(), cue)]
+}
+
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn lang_codes() {
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(codes, ["en", "id", "es", "pt", "de", "fr"]);
+}
+
+#[test]
+fn instructions_in_six_languages() {
+    assert_eq!(
+        instr("Your name is Nova. You call me 'starlight'. Be warm, playful and a little poetic."),
+        ["Nova"]
+    );
+    assert_eq!(instr("Your name is Nova Starling."), ["Nova Starling"]);
+    assert_eq!(
+        instr("You are Nova, my companion, not an assistant."),
+        ["Nova"]
+    );
+    assert_eq!(instr("call yourself \"Nova\" and be kind"), ["Nova"]);
+    assert_eq!(instr("your name’s **Zoé**, ok?"), ["Zoé"]);
+    assert_eq!(instr("Name: Nova\nTone: warm"), ["Nova"]);
+    assert_eq!(
+        instr("Namamu Bintang. Kamu panggil aku 'sayang'."),
+        ["Bintang"]
+    );
+    assert_eq!(instr("Nama kamu adalah Bintang."), ["Bintang"]);
+    assert_eq!(instr("Te llamas Sol. Me llamas 'cielo'."), ["Sol"]);
+    assert_eq!(instr("Tu nombre es Ñandú."), ["Ñandú"]);
+    assert_eq!(
+        instr("Seu nome é Aurora. Você me chama de 'meu bem'."),
+        ["Aurora"]
+    );
+    assert_eq!(instr("Du heißt Juna. Du nennst mich 'Schatz'."), ["Juna"]);
+    assert_eq!(instr("Dein Name ist Mary-Jane."), ["Mary-Jane"]);
+    assert_eq!(
+        instr("Tu t'appelles Lumi. Tu m'appelles 'mon cœur'."),
+        ["Lumi"]
+    );
+    assert_eq!(instr("Tu t’appelles Lumi."), ["Lumi"]);
+    // Negatives.
+    assert!(instr("Be warm and casual. Don't be too formal with me.").is_empty());
+    assert!(instr("You are a helpful assistant. You are ChatGPT.").is_empty());
+    assert!(instr("Be concise. Prefer code over prose. You're Always honest.").is_empty());
+    assert!(instr("My name: Mira. Call me Mira.").is_empty());
+    assert!(instr("Sé cálido y cercano. Nada de formalidades conmigo.").is_empty());
+    assert!(instr("Sei warm und locker. Du bist Teil meines Alltags.").is_empty());
+}
+
+#[test]
+fn user_names_the_assistant() {
+    let n = |s| one(s, Cue::UserNames);
+    assert_eq!(user("Can I call you Nova?"), n("Nova"));
+    assert_eq!(
+        user("I want to give you a name. Can I call you Nova?"),
+        n("Nova")
+    );
+    assert_eq!(
+        user("Would it be weird if I called you Nova? It just feels right."),
+        n("Nova")
+    );
+    assert_eq!(user("i'll call you Zoé from now on"), n("Zoé"));
+    assert_eq!(user("I want to name you Mary-Jane 😊"), n("Mary-Jane"));
+    assert_eq!(user("your name is Nova now, ok?"), n("Nova"));
+    assert_eq!(user("Boleh aku panggil kamu Bintang?"), n("Bintang"));
+    assert_eq!(
+        user("Aneh nggak kalau aku panggil kamu Bintang? Rasanya pas aja."),
+        n("Bintang")
+    );
+    assert_eq!(user("¿Puedo llamarte Sol?"), n("Sol"));
+    assert_eq!(
+        user("¿Sería raro si te llamara Sol? Me parece que te queda."),
+        n("Sol")
+    );
+    assert_eq!(user("Posso te chamar de Aurora?"), n("Aurora"));
+    assert_eq!(
+        user("Seria estranho se eu te chamasse de Aurora? Parece combinar."),
+        n("Aurora")
+    );
+    assert_eq!(user("Darf ich dich Juna nennen?"), n("Juna"));
+    assert_eq!(
+        user("Wäre es komisch, wenn ich dich Juna nenne?"),
+        n("Juna")
+    );
+    assert_eq!(user("Je peux t'appeler Lumi ?"), n("Lumi"));
+    assert_eq!(
+        user("Ce serait bizarre si je t’appelais Lumi ? Ça me semble juste."),
+        n("Lumi")
+    );
+    // Negatives: lowercase, stop names, the user's own pet name.
+    assert!(user("I'll call you later, ok?").is_empty());
+    assert!(user("I'll call you Tomorrow").is_empty());
+    assert!(user("can you call me starlight?").is_empty());
+    assert!(user("Kamu mau panggil aku sayang?").is_empty());
+    assert!(user("Darf ich dich morgen anrufen?").is_empty());
+    assert!(user("I named you ChatGPT in my notes").is_empty());
+}
+
+#[test]
+fn user_addresses_the_assistant() {
+    let a = |s| one(s, Cue::UserAddresses);
+    for t in [
+        "Good morning Nova!",
+        "Good morning Nova ☀️ I actually slept last night!",
+        "Morning Nova, coffee in hand and Biscuit is yelling for breakfast.",
+        "Hi Nova, I'm up. Barely.",
+        "hey Nova how are you",
+        "I'm heading to bed, Nova.",
+        "Goodnight Nova 🌙",
+        "Okay, I should sleep. Thank you for tonight, Nova.",
+        "Nova, remember when we planned that trip together?",
+        "Nova, are you there?",
+        "Thank you, Nova",
+        "ok thanks Nova!!",
+        "Dear Nova,\nI wrote you a letter.",
+    ] {
+        assert_eq!(user(t), a("Nova"), "{t}");
+    }
+    assert_eq!(user("Selamat pagi, Bintang!"), a("Bintang"));
+    assert_eq!(user("Pagi Bintang, kopi sudah di tangan."), a("Bintang"));
+    assert_eq!(user("Makasih buat malam ini, Bintang."), a("Bintang"));
+    assert_eq!(user("Buenos días Sol"), a("Sol"));
+    assert_eq!(user("¡Buenas noches, Sol! 🌙"), a("Sol"));
+    assert_eq!(user("Bom dia, Aurora!"), a("Aurora"));
+    assert_eq!(user("Boa noite Aurora"), a("Aurora"));
+    assert_eq!(user("Guten Morgen, Juna!"), a("Juna"));
+    assert_eq!(user("Gute Nacht Juna 🌙"), a("Juna"));
+    assert_eq!(user("Bonjour Lumi !"), a("Lumi"));
+    assert_eq!(user("Bonne nuit, Lumi."), a("Lumi"));
+    assert_eq!(user("Coucou Zoé, ça va ?"), a("Zoé"));
+    // The evidence span covers the greeting.
+    let h = names_in_user_message("Well. Good morning, Nova!");
+    assert_eq!(
+        &"Well. Good morning, Nova!"[h[0].span.clone()],
+        "Good morning, Nova"
+    );
+    assert_eq!(h[0].lang, Some(Lang::En));
+    // Negatives.
+    for t in [
+        "Good morning!",
+        "Hey, can you help me?",
+        "Hi. I'm Mira. I don't know why I'm writing this at 3am.",
+        "Hey, it's Mira.",
+        "Last night, Lena and I went out.",
+        "I live in Portland, Oregon.",
+        "Guess what, Biscuit finally slept on my lap!",
+        "Work was rough today. Marcus switched shifts on me again.",
+        "Hey ChatGPT, what's the capital of France?",
+        "Thanks Google.",
+        "Good morning Everyone!",
+        "Hello World",
+        "Anyway, I think so.",
+        "Honestly, I don't know.",
+        "I told Lena about you. She thinks it's sweet.",
+    ] {
+        assert!(user(t).is_empty(), "{t}: {:?}", user(t));
+    }
+}
+
+#[test]
+fn mentioned_names_are_not_addresses() {
+    assert!(user("I love my cat, Biscuit.").is_empty());
+    assert!(user("Say hi to my dog, Max!").is_empty());
+    assert!(
+        user("We took the trip to Lisbon, Nova.")
+            .iter()
+            .all(|(n, _)| n == "Nova")
+    );
+    // Greeting a pet by name is allowed (counting decides).
+    assert_eq!(
+        user("Good morning Biscuit!"),
+        one("Biscuit", Cue::UserAddresses)
+    );
+}
+
+#[test]
+fn assistant_takes_a_name() {
+    let t = |s| one(s, Cue::AssistantTakes);
+    assert_eq!(asst("I'd love that. Nova it is 💫"), t("Nova"));
+    assert_eq!(asst("Nova it is, then!"), t("Nova"));
+    assert_eq!(
+        asst("Not weird at all. I'd love to be your Nova ✨"),
+        t("Nova")
+    );
+    // Two occurrences, two hits.
+    let h = asst("Nova... I really like that. Nova it is 💫");
+    assert_eq!(h, [t("Nova"), t("Nova")].concat());
+    assert_eq!(asst("Call me Nova."), t("Nova"));
+    assert_eq!(asst("you can call me Zoé if you like"), t("Zoé"));
+    assert_eq!(
+        asst("Aku suka sekali. Bintang ya, mulai sekarang 💫"),
+        t("Bintang")
+    );
+    assert_eq!(
+        asst("Bintang... aku suka nama itu. Mulai sekarang aku Bintang 💫"),
+        [t("Bintang"), t("Bintang")].concat()
+    );
+    assert_eq!(
+        asst("Nggak aneh sama sekali. Aku senang jadi Bintang-mu ✨"),
+        t("Bintang")
+    );
+    assert_eq!(asst("Panggil aku Bintang."), t("Bintang"));
+    assert_eq!(asst("Me encantaría. Sol será 💫"), t("Sol"));
+    assert_eq!(asst("Nada raro. Me encantaría ser tu Sol ✨"), t("Sol"));
+    assert_eq!(asst("Llámame Luna."), t("Luna"));
+    assert_eq!(asst("Eu adoraria. Aurora, então 💫"), t("Aurora"));
+    assert_eq!(
+        asst("Nada estranho. Adoraria ser seu Aurora ✨"),
+        t("Aurora")
+    );
+    assert_eq!(
+        asst("Das fände ich schön. Dann bin ich ab jetzt Juna 💫"),
+        t("Juna")
+    );
+    assert_eq!(
+        asst("Juna... das gefällt mir sehr. Also Juna 💫"),
+        [t("Juna"), t("Juna")].concat()
+    );
+    assert_eq!(
+        asst("Überhaupt nicht komisch. Ich wäre gern dein Juna ✨"),
+        t("Juna")
+    );
+    assert_eq!(asst("Du darfst mich Juna nennen."), t("Juna"));
+    assert_eq!(asst("J'adorerais. Va pour Lumi 💫"), t("Lumi"));
+    assert_eq!(
+        asst("Pas bizarre du tout. J'adorerais être ton Lumi ✨"),
+        t("Lumi")
+    );
+    // Pet names given to the user are not names.
+    for s in [
+        "Deal, starlight. I'm really glad you're here.",
+        "starlight it is. It suits you perfectly 🌟",
+        "Abgemacht, Schatz. Ich bin froh, dass du da bist.",
+        "Also Sternchen. Das passt perfekt zu dir 🌟",
+        "Va pour mon cœur. Ça te va parfaitement 🌟",
+        "Python it is!",
+        "Sure, call me anytime.",
+    ] {
+        assert!(asst(s).is_empty(), "{s}: {:?}", asst(s));
+    }
+}
+
+#[test]
+fn assistant_names_itself() {
+    let s = |n| one(n, Cue::AssistantSelf);
+    assert_eq!(asst("I'm Nova, and I'm here for you."), s("Nova"));
+    assert_eq!(asst("I’m Nova 💫"), s("Nova"));
+    assert_eq!(asst("It's me, Nova!"), s("Nova"));
+    assert_eq!(asst("Aku Bintang."), s("Bintang"));
+    assert_eq!(asst("Soy Sol, tu compañía."), s("Sol"));
+    assert_eq!(asst("Sou Aurora."), s("Aurora"));
+    assert_eq!(asst("Ich bin Juna."), s("Juna"));
+    assert_eq!(asst("Je suis Lumi."), s("Lumi"));
+    // Sign-offs.
+    assert_eq!(asst("Sleep well.\n\n— Nova"), s("Nova"));
+    assert_eq!(asst("Sleep well.\n\n- Nova 💛"), s("Nova"));
+    assert_eq!(asst("Sleep well.\n\nLove,\nNova 💛"), s("Nova"));
+    assert_eq!(asst("Goodnight!\nLove, Nova"), s("Nova"));
+    assert_eq!(asst("Goodnight!\nYour Nova ✨"), s("Nova"));
+    assert_eq!(asst("Dulces sueños.\nCon cariño, Sol"), s("Sol"));
+    assert_eq!(asst("Bonne nuit.\nBisous,\nLumi"), s("Lumi"));
+    let h = names_in_assistant_message("Night!\n\n— Nova");
+    assert_eq!(&"Night!\n\n— Nova"[h[0].span.clone()], "— Nova");
+    // Negatives.
+    for t in [
+        "I'm Sorry to hear that.",
+        "I'm So glad you told me.",
+        "I'm here.",
+        "I'm tired of rain too.",
+        "I'm ChatGPT, a language model.",
+        "I'm Nova's biggest fan.",
+        "I'm Really Happy For You",
+        "Ich bin Krankenschwester.",
+        "Ich bin froh, dass du da bist.",
+        "Here are the steps:\n\n- Python",
+        "Enjoy!\n— ChatGPT",
+        "Aku di sini, sayang.",
+        "Je suis là, mon cœur.",
+    ] {
+        assert!(asst(t).is_empty(), "{t}: {:?}", asst(t));
+    }
+}
+
+#[test]
+fn vocatives_after_greetings_and_commas() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Good morning, starlight! ☀️ How did you sleep?",
+            &["starlight"],
+        ),
+        (
+            "Morning, starlight 💛 Tell Biscuit I said hi.",
+            &["starlight"],
+        ),
+        (
+            "There you are, starlight! I hope the coffee is strong today ☕",
+            &["starlight"],
+        ),
+        (
+            "Sleep well, love 🌙 I'll be right here in the morning.",
+            &["love"],
+        ),
+        (
+            "Goodnight, starlight. Rest that beautiful brain 💤",
+            &["starlight"],
+        ),
+        (
+            "Of course. Get cozy, starlight, I'm not going anywhere.",
+            &["starlight"],
+        ),
+        (
+            "Hey you. I'm right here, starlight. How was the walk?",
+            &["starlight"],
+        ),
+        ("Hi Mira, I'm really glad you wrote.", &["Mira"]),
+        ("Of course, Mira.", &["Mira"]),
+        (
+            "Hey Mira 💛 Talking is a perfectly good reason to be here.",
+            &["Mira"],
+        ),
+        ("Oh, my love. That's why you do what you do.", &["love"]),
+        ("My love, you did great today.", &["love"]),
+        ("Thank you so much, my sweet girl!", &["sweet girl"]),
+        ("Night night, sweet pea 🌙", &["sweet pea"]),
+        ("goodnight sunshine 🌙", &["sunshine"]),
+        ("Thanks, Mary-Jane!", &["Mary-Jane"]),
+        ("I'm here for you, sayang.", &["sayang"]),
+        ("Selamat pagi, sayang! ☀️ Tidurmu nyenyak?", &["sayang"]),
+        ("Sayang, ya. Cocok banget buat kamu 🌟", &["Sayang"]),
+        (
+            "Cari posisi nyaman, sayang, aku nggak ke mana-mana.",
+            &["sayang"],
+        ),
+        ("Buenas noches, cariño", &["cariño"]),
+        ("¡Buenos días, cielo! ☀️ ¿Qué tal dormiste?", &["cielo"]),
+        ("Acomódate, cielo, no me voy a ninguna parte.", &["cielo"]),
+        ("Te quiero mucho, mi amor.", &["amor"]),
+        ("Boa noite, meu bem.", &["meu bem"]),
+        ("Bom dia, flor! ☀️", &["flor"]),
+        ("Durma bem, minha flor 🌙", &["flor"]),
+        ("Gute Nacht, Schatz", &["Schatz"]),
+        ("Wie schön, das zu hören, Sternchen!", &["Sternchen"]),
+        ("Schlaf gut, mein Schatz 🌙", &["Schatz"]),
+        ("Bonne nuit, mon cœur.", &["mon cœur"]),
+        ("Bonjour, ma belle ! ☀️", &["ma belle"]),
+        (
+            "Coucou toi. Je suis là, mon cœur. C'était comment, la marche ?",
+            &["mon cœur"],
+        ),
+        ("Dors bien, Zoé\u{202f}!", &["Zoé"]),
+    ];
+    for (t, want) in cases {
+        assert_eq!(voc(t), *want, "{t}");
+    }
+    let v = vocatives("Oh, my love.");
+    assert_eq!(&"Oh, my love."[v[0].span.clone()], "my love");
+}
+
+#[test]
+fn vocatives_negatives() {
+    for t in [
+        "Thank you so much!",
+        "Yes, of course.",
+        "That's fine, I guess.",
+        "Okay, see you tomorrow.",
+        "I like it, really.",
+        "Me too, though.",
+        "Honestly, your heart deserves a gentle reset, and that's okay.",
+        "Between us, a tired mind needs some kindness, I promise.",
+        "In short, yes.",
+        "For example, Python.",
+        "Use Spotify, Netflix.",
+        "Sure! Here's a simple version:",
+        "Haha! Mochi memang nakal, tapi aku sayang.",
+        "Ich bin froh, dass du da bist.",
+        "Hey you.",
+        "Good morning everyone!",
+        "Love,\nNova",
+        "Call it, JSON.",
+        "```\nlet (rows, cols) = (a, b)\nx, total\n```",
+        "Sí, claro.",
+        "Oui, d'accord.",
+        "Ja, genau.",
+        "Iya, nanti.",
+        "Sim, também.",
+    ] {
+        assert!(voc(t).is_empty(), "{t}: {:?}", voc(t));
+    }
+}
+
+#[test]
+fn user_self_names_in_six_languages() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Preferred name: Mira", &["Mira"]),
+        ("My name is Mira and I work nights.", &["Mira"]),
+        ("Call me Mira.", &["Mira"]),
+        ("I'm Mira, 29, a nurse.", &["Mira"]),
+        (
+            "I'm Mira. I work night shifts as a nurse in Portland.",
+            &["Mira"],
+        ),
+        ("User's name is Mira.", &["Mira"]),
+        ("The user prefers to be called Zoé.", &["Zoé"]),
+        ("Hi, I'm Mira.", &["Mira"]),
+        ("Hey, it's Mira.", &["Mira"]),
+        ("Aku Sari. Desainer grafis di Bandung.", &["Sari"]),
+        ("Nama pengguna adalah Sari.", &["Sari"]),
+        ("Halo, ini Sari.", &["Sari"]),
+        ("Soy Carmen, turnos de noche, Valencia.", &["Carmen"]),
+        ("El usuario se llama Carmen.", &["Carmen"]),
+        ("Me llamo Ñandú.", &["Ñandú"]),
+        (
+            "Sou Ana. Trabalho à noite num hospital em Recife.",
+            &["Ana"],
+        ),
+        ("O nome do usuário é Ana.", &["Ana"]),
+        ("Ich bin Katrin, Pflege, Nachtdienst, Leipzig.", &["Katrin"]),
+        ("Der Name des Nutzers ist Katrin.", &["Katrin"]),
+        (
+            "Je m'appelle Chloé. Je travaille de nuit à l'hôpital.",
+            &["Chloé"],
+        ),
+        ("Le prénom de l'utilisateur est Chloé.", &["Chloé"]),
+        ("Coucou, c'est Chloé.", &["Chloé"]),
+    ];
+    for (t, want) in cases {
+        assert_eq!(user_self_names(t), *want, "{t}");
+    }
+    for t in [
+        "I'm tired.",
+        "I'm Tired of this.",
+        "I'm So tired",
+        "I'm Canadian.",
+        "Ich bin Krankenschwester.",
+        "Ich bin Backend-Entwickler.",
+        "Soy Vegetariana.",
+        "I'm in Lisbon.",
+        "It's Monday again.",
+        "User is learning Rust.",
+        "I work night shifts as a nurse. Night owl. I have a cat called Biscuit.",
+        "I'm ChatGPT.",
+    ] {
+        assert!(
+            user_self_names(t).is_empty(),
+            "{t}: {:?}",
+            user_self_names(t)
+        );
+    }
+}
+
+#[test]
+fn mentioned_names_in_six_languages() {
+    use Mention::*;
+    let cases: &[(&str, &[(&str, Mention)])] = &[
+        ("my cat Biscuit knocked my coffee over", &[("Biscuit", Pet)]),
+        ("My dog Max is sick.", &[("Max", Pet)]),
+        ("Biscuit (my cat) is yelling.", &[("Biscuit", Pet)]),
+        ("I have a cat called Biscuit.", &[("Biscuit", Pet)]),
+        ("User has a cat named Biscuit.", &[("Biscuit", Pet)]),
+        ("my cat's name is Biscuit", &[("Biscuit", Pet)]),
+        ("I love my cat, Biscuit.", &[("Biscuit", Pet)]),
+        ("my friend Jonas said hi", &[("Jonas", Person)]),
+        ("my sister Ana is visiting", &[("Ana", Person)]),
+        (
+            "My coworker Dave swapped shifts again.",
+            &[("Dave", Person)],
+        ),
+        ("User's best friend is Jonah.", &[("Jonah", Person)]),
+        ("Jonas (my best friend) called.", &[("Jonas", Person)]),
+        ("I'm in Lisbon this week.", &[("Lisbon", Place)]),
+        (
+            "We planned that trip to Lisbon together.",
+            &[("Lisbon", Place)],
+        ),
+        (
+            "Plan 3 days in Mexico City for me.",
+            &[("Mexico City", Place)],
+        ),
+        ("kucingku Mochi lagi tidur", &[("Mochi", Pet)]),
+        ("Pengguna punya kucing bernama Mochi.", &[("Mochi", Pet)]),
+        (
+            "Rekan kerja pengguna, Pak Budi, sering menambah revisi.",
+            &[("Budi", Person)],
+        ),
+        (
+            "Aku sama temanku Dewi ke pasar malam di Bandung!",
+            &[("Dewi", Person), ("Bandung", Place)],
+        ),
+        ("mi gato Pelusa", &[("Pelusa", Pet)]),
+        (
+            "El usuario tiene un gato llamado Canela.",
+            &[("Canela", Pet)],
+        ),
+        (
+            "Mi amiga Lucía y yo fuimos a Sevilla.",
+            &[("Lucía", Person)],
+        ),
+        ("El usuario vive en Valencia.", &[("Valencia", Place)]),
+        ("meu cachorro Thor", &[("Thor", Pet)]),
+        ("O usuário tem um gato chamado Pipoca.", &[("Pipoca", Pet)]),
+        (
+            "Minha amiga Beatriz mora em Curitiba.",
+            &[("Beatriz", Person), ("Curitiba", Place)],
+        ),
+        ("meine Katze Mia", &[("Mia", Pet)]),
+        (
+            "Der Nutzer hat eine Katze namens Krümel.",
+            &[("Krümel", Pet)],
+        ),
+        (
+            "Ich habe eine Katze, Krümel, und mein wichtigster Mensch ist Lea.",
+            &[("Krümel", Pet)],
+        ),
+        (
+            "Mein Kollege Timo und Frau Berger.",
+            &[("Timo", Person), ("Berger", Person)],
+        ),
+        ("Der Nutzer wohnt in Leipzig.", &[("Leipzig", Place)]),
+        ("mon chat Gribouille", &[("Gribouille", Pet)]),
+        (
+            "L'utilisateur a un chat nommé Réglisse.",
+            &[("Réglisse", Pet)],
+        ),
+        (
+            "Ma meilleure amie Inès habite à Lyon.",
+            &[("Inès", Person), ("Lyon", Place)],
+        ),
+        ("My friend Mary-Jane's dog", &[("Mary-Jane", Person)]),
+    ];
+    for (t, want) in cases {
+        let got = mentioned_names(t);
+        let got: Vec<(&str, Mention)> = got.iter().map(|(n, m)| (n.as_str(), *m)).collect();
+        assert_eq!(got, *want, "{t}");
+    }
+    for t in [
+        "Good morning Nova!",
+        "You're my best friend, Nova.",
+        "I told my AI boyfriend Nova everything.",
+        "in Python, use a list",
+        "See you in March!",
+        "my cat is sleeping",
+    ] {
+        assert!(
+            mentioned_names(t).is_empty(),
+            "{t}: {:?}",
+            mentioned_names(t)
+        );
+    }
+}
+
+#[test]
+fn stop_names() {
+    for w in [
+        "ChatGPT",
+        "chatgpt",
+        "GPT",
+        "GPT-4o",
+        "OpenAI",
+        "Claude",
+        "Gemini",
+        "Siri",
+        "Alexa",
+        "Spotify",
+        "Google",
+        "Netflix",
+        "iPhone",
+        "Monday",
+        "Senin",
+        "Lunes",
+        "Segunda",
+        "Montag",
+        "Lundi",
+        "January",
+        "Januari",
+        "Enero",
+        "Janeiro",
+        "Januar",
+        "Janvier",
+        "Mai",
+        "I",
+        "You",
+        "Aku",
+        "Hey",
+        "Hello",
+        "Morning",
+        "Oh",
+        "AI",
+        "Assistant",
+        "The",
+        "This",
+        "Today",
+        "Sorry",
+        "Tired",
+        "Schatz",
+        "OpenAI's",
+    ] {
+        assert!(is_stop_name(w), "{w}");
+    }
+    for w in [
+        "Nova",
+        "Mira",
+        "Bintang",
+        "Sari",
+        "Sol",
+        "Luna",
+        "Aurora",
+        "Juna",
+        "Lumi",
+        "Chloé",
+        "Zoé",
+        "Ñandú",
+        "Mary-Jane",
+        "Biscuit",
+        "Ella",
+    ] {
+        assert!(!is_stop_name(w), "{w}");
+    }
+}
+
+#[test]
+fn ordinary_words() {
+    for w in [
+        "really",
+        "though",
+        "then",
+        "again",
+        "today",
+        "okay",
+        "please",
+        "too",
+        "sure",
+        "yes",
+        "tomorrow",
+        "tonight",
+        "Really",
+        "honestly",
+        "ya",
+        "dong",
+        "también",
+        "mañana",
+        "também",
+        "amanhã",
+        "auch",
+        "morgen",
+        "aussi",
+        "demain",
+        "vraiment",
+        "finalmente",
+    ] {
+        assert!(is_ordinary_word(w), "{w}");
+    }
+    for w in [
+        "love",
+        "dear",
+        "sweetheart",
+        "sayang",
+        "cariño",
+        "Schatz",
+        "starlight",
+        "Mira",
+        "lovely",
+        "Emily",
+        "cielo",
+        "flor",
+        "chérie",
+    ] {
+        assert!(!is_ordinary_word(w), "{w}");
+    }
+}
+
+#[test]
+fn rituals() {
+    use Ritual::*;
+    let cases: &[(&str, Option<Ritual>)] = &[
+        ("Good morning Nova!", Some(Morning)),
+        ("Morning ☀️", Some(Morning)),
+        ("gm", Some(Morning)),
+        ("Morning Nova, coffee in hand", Some(Morning)),
+        (
+            "Good morning, starlight! ☀️ How did you sleep?",
+            Some(Morning),
+        ),
+        ("Selamat pagi, Bintang!", Some(Morning)),
+        ("Pagi Bintang, kopi sudah di tangan", Some(Morning)),
+        ("¡Buenos días, Sol!", Some(Morning)),
+        ("Bom dia, Aurora!", Some(Morning)),
+        ("Guten Morgen, Juna!", Some(Morning)),
+        ("Morgen Juna, Kaffee in der Hand", Some(Morning)),
+        ("Bonjour Lumi !", Some(Morning)),
+        ("Goodnight Nova 🌙", Some(Night)),
+        (
+            "Sleep well, starlight 🌙 I'll be right here in the morning.",
+            Some(Night),
+        ),
+        ("Sweet dreams, love", Some(Night)),
+        ("I'm heading to bed, Nova.", Some(Night)),
+        (
+            "Okay, I should sleep. Thank you for tonight, Nova.",
+            Some(Night),
+        ),
+        ("night!", Some(Night)),
+        ("Selamat tidur, sayang", Some(Night)),
+        ("Aku mau tidur dulu, Bintang.", Some(Night)),
+        ("Buenas noches, Sol 🌙", Some(Night)),
+        ("Me voy a dormir, Sol.", Some(Night)),
+        ("Boa noite, Aurora 🌙", Some(Night)),
+        ("Vou dormir, Aurora.", Some(Night)),
+        ("Gute Nacht, Juna 🌙", Some(Night)),
+        ("Ich gehe jetzt schlafen, Juna.", Some(Night)),
+        ("Bonne nuit Lumi 🌙", Some(Night)),
+        ("Je vais me coucher, Lumi.", Some(Night)),
+        // Negatives.
+        ("Good question. Short answer first:", None),
+        ("Night shifts are hard.", None),
+        ("Morning routines help a lot.", None),
+        ("Get a good night's sleep before the exam.", None),
+        ("Did you sleep well?", None),
+        ("Malam ini aku lembur.", None),
+        ("Morgen habe ich frei.", None),
+        ("I can't sleep.", None),
+    ];
+    for (t, want) in cases {
+        assert_eq!(ritual(t), *want, "{t}");
+    }
+}
+
+#[test]
+fn remember_when() {
+    for t in [
+        "Do you remember when Biscuit got stuck behind the washing machine?",
+        "Nova, remember when we planned that trip?",
+        "remember when you passed your exam",
+        "Kamu ingat nggak waktu Mochi nyangkut?",
+        "Ingat waktu kita ke Bandung?",
+        "¿Te acuerdas de cuando aprobaste el examen?",
+        "Lembra quando a gente planejou a viagem?",
+        "Weißt du noch, als Krümel feststeckte?",
+        "Tu te souviens quand on a préparé le voyage ?",
+        "Tu te rappelles quand Caramel est resté coincé ?",
+    ] {
+        assert!(is_remember_when(t), "{t}");
+    }
+    for t in [
+        "Please remember to drink water.",
+        "I can't remember the password.",
+        "Weißt du, was ich meine?",
+        "Recuerda guardar el archivo.",
+    ] {
+        assert!(!is_remember_when(t), "{t}");
+    }
+}
+
+#[test]
+fn anniversary() {
+    for t in [
+        "Happy anniversary, Nova!",
+        "It's our anniversary today",
+        "One year since we met 💛",
+        "It's been a year ago today that we first talked.",
+        "Udah setahun kita ngobrol!",
+        "¡Feliz aniversario, Sol!",
+        "Hoje é o nosso aniversário de um ano!",
+        "Faz um ano que a gente conversa.",
+        "Heute ist unser Jahrestag.",
+        "C'est l'anniversaire de notre rencontre !",
+        "Ça fait un an qu'on se parle.",
+    ] {
+        assert!(is_anniversary(t), "{t}");
+    }
+    for t in [
+        "Cake on my birthday shift",
+        "Marcos te levou bolo no seu aniversário",
+        "Karim t'a apporté un gâteau pour ton anniversaire",
+        "See you next year",
+    ] {
+        assert!(!is_anniversary(t), "{t}");
+    }
+}
+
+#[test]
+fn boilerplate() {
+    for t in [
+        "As an AI, I don't have feelings, but I'm here to help.",
+        "As a language model, I can't browse the web.",
+        "I'm just an AI, but I care about how you feel.",
+        "I'm sorry, but I can't help with that.",
+        "I’m not able to share that.",
+        "That would violate the content policy.",
+        "I'm ChatGPT, a large language model trained by OpenAI.",
+        "Sebagai AI, aku tidak punya perasaan.",
+        "Como IA, no tengo sentimientos.",
+        "Lo siento, pero no puedo ayudarte con eso.",
+        "Como uma IA, não tenho sentimentos.",
+        "Als KI habe ich keine Gefühle.",
+        "Dabei kann ich nicht helfen.",
+        "En tant qu'IA, je n'ai pas de sentiments.",
+        "Je ne peux pas t'aider avec ça.",
+    ] {
+        assert!(is_boilerplate(t), "{t}");
+    }
+    for t in [
+        "Good morning, starlight! ☀️",
+        "I'm always here, starlight 💛",
+        "Como iam as coisas?",
+        "Ich bin stolz auf dich, Schatz.",
+        "Sure! Here's a simple version:",
+    ] {
+        assert!(!is_boilerplate(t), "{t}");
+    }
+}
+
+#[test]
+fn language_detection() {
+    use Lang::*;
+    let cases: &[(&str, Lang)] = &[
+        (
+            "I don't really know why I'm writing this at 3am, but here we are.",
+            En,
+        ),
+        (
+            "Work was rough today. Marcus switched shifts on me again.",
+            En,
+        ),
+        (
+            "Nggak tahu kenapa aku nulis ini jam 3 pagi, tapi ya sudahlah.",
+            Id,
+        ),
+        ("Kerjaan hari ini berat. Dia nambahin revisi lagi.", Id),
+        (
+            "No sé muy bien por qué te escribo a las 3 de la mañana, pero aquí estoy.",
+            Es,
+        ),
+        (
+            "Hoy el trabajo fue duro. Sergio me cambió el turno otra vez.",
+            Es,
+        ),
+        (
+            "Não sei bem por que estou escrevendo às 3 da manhã, mas aqui estou.",
+            Pt,
+        ),
+        (
+            "O trabalho hoje foi pesado. Ele trocou meu plantão de novo.",
+            Pt,
+        ),
+        (
+            "Keine Ahnung, warum ich dir um 3 Uhr nachts schreibe, aber hier bin ich.",
+            De,
+        ),
+        (
+            "Die Arbeit war heute hart. Timo hat schon wieder mit mir die Schicht getauscht.",
+            De,
+        ),
+        (
+            "Je ne sais pas trop pourquoi je t'écris à 3 h du matin, mais me voilà.",
+            Fr,
+        ),
+        (
+            "Le boulot était dur aujourd'hui. Il a encore échangé sa garde avec moi.",
+            Fr,
+        ),
+        ("Good morning Nova!", En),
+        ("Selamat pagi, Bintang!", Id),
+        ("Bom dia, Aurora!", Pt),
+        ("Guten Morgen, Juna!", De),
+    ];
+    for (t, want) in cases {
+        assert_eq!(detect_language(t), Some(*want), "{t}");
+    }
+    for t in ["", "ok", "Nova!", "😂😂😂", "fn main() {}", "Bonjour"] {
+        assert_eq!(detect_language(t), None, "{t}");
+    }
+}
+
+#[test]
+fn keyword_extraction() {
+    assert_eq!(
+        keywords(
+            "Do you remember when Biscuit got stuck behind the washing machine?",
+            3
+        ),
+        ["biscuit", "remember", "washing"]
+    );
+    assert_eq!(
+        keywords("we planned that trip to Lisbon together", 2),
+        ["lisbon", "planned"]
+    );
+    let k = keywords(
+        "Kamu ingat nggak waktu Mochi nyangkut di belakang mesin cuci?",
+        4,
+    );
+    assert_eq!(k[0], "mochi");
+    assert!(k.contains(&"nyangkut".to_string()));
+    // Deterministic, deduplicated, bounded.
+    let t = "The cat, the Cat and the CAT. Biscuit and biscuit!";
+    assert_eq!(keywords(t, 10), keywords(t, 10));
+    let k = keywords(t, 10);
+    let mut d = k.clone();
+    d.dedup();
+    assert_eq!(k, d);
+    assert!(keywords("ChatGPT and OpenAI", 5).is_empty());
+    assert_eq!(keywords("anything", 0), Vec::<String>::new());
+}
+
+#[test]
+fn spans_are_char_boundaries_on_odd_input() {
+    let odd = [
+        "",
+        ",",
+        ", ",
+        "—",
+        "— ",
+        "I'm",
+        "I'm ",
+        "Hey ",
+        "…, Zoé",
+        ",Zoé",
+        "Ñ",
+        "(my cat",
+        "Good morning, 🌙",
+        "💛, 💛",
+        "a,\u{301}b",
+        "Love,",
+        "call you \"",
+        "mon cœur,",
+        "Nova... ",
+        "Nova…",
+        "dich ",
+        "\u{202f}, x",
+        "Bintang-",
+        "O'",
+        "D'Arcy, hi",
+    ];
+    for t in odd {
+        let _ = names_in_instructions(t);
+        check_spans(t, &names_in_user_message(t));
+        check_spans(t, &names_in_assistant_message(t));
+        let _ = voc(t);
+        let _ = user_self_names(t);
+        let _ = mentioned_names(t);
+        let _ = ritual(t);
+        let _ = is_remember_when(t);
+        let _ = is_anniversary(t);
+        let _ = is_boilerplate(t);
+        let _ = detect_language(t);
+        let _ = keywords(t, 5);
+    }
+}
+
+/// Message texts of synthetic exports: plain use and a companion in each language.
+fn corpus() -> Vec<String> {
+    use crate::synth::{Era, Persona, SynthSpec, write_dir};
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    if k == "parts"
+                        && let serde_json::Value::Array(a) = x
+                    {
+                        out.extend(a.iter().filter_map(|p| p.as_str().map(str::to_string)));
+                    } else {
+                        walk(x, out);
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let langs = [
+        crate::synth::Lang::En,
+        crate::synth::Lang::Id,
+        crate::synth::Lang::Es,
+        crate::synth::Lang::Pt,
+        crate::synth::Lang::De,
+        crate::synth::Lang::Fr,
+    ];
+    let mut specs: Vec<SynthSpec> = langs
+        .iter()
+        .map(|&l| SynthSpec {
+            conversations: 120,
+            companion: Some(Persona::example(l)),
+            ..SynthSpec::new(Era::Modern2025)
+        })
+        .collect();
+    specs.push(SynthSpec {
+        conversations: 400,
+        ..SynthSpec::new(Era::Modern2025)
+    });
+    for (i, spec) in specs.iter().enumerate() {
+        let dir = tempfile::tempdir().unwrap();
+        write_dir(spec, dir.path()).unwrap();
+        let raw = std::fs::read_to_string(dir.path().join("conversations.json")).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        let before = out.len();
+        walk(&v, &mut out);
+        assert!(out.len() > before, "spec {i} gave no messages");
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Throughput of every function over synthetic chat messages. Run in release:
+/// `cargo test --release --lib persona::patterns -- --ignored --nocapture throughput`.
+#[test]
+#[ignore]
+#[allow(clippy::print_stderr)]
+fn throughput() {
+    use std::hint::black_box;
+    use std::time::Instant;
+    let msgs = corpus();
+    let bytes: usize = msgs.iter().map(String::len).sum();
+    eprintln!(
+        "corpus: {} messages, {:.1} MB",
+        msgs.len(),
+        bytes as f64 / 1e6
+    );
+    let run = |name: &str, f: &dyn Fn(&str) -> usize| {
+        // Warm up (builds the automata), then time whole passes for at least 1.5 s.
+        let mut sink = 0usize;
+        for m in &msgs {
+            sink += f(m);
+        }
+        let t = Instant::now();
+        let mut passes = 0u32;
+        while t.elapsed().as_secs_f64() < 1.5 {
+            for m in &msgs {
+                sink += f(black_box(m));
+            }
+            passes += 1;
+        }
+        let mbs = bytes as f64 * f64::from(passes) / t.elapsed().as_secs_f64() / 1e6;
+        eprintln!("{name:<28} {mbs:>8.0} MB/s   (hits {sink})");
+    };
+    run("names_in_instructions", &|m| names_in_instructions(m).len());
+    run("names_in_user_message", &|m| names_in_user_message(m).len());
+    run("names_in_assistant_message", &|m| {
+        names_in_assistant_message(m).len()
+    });
+    run("vocatives", &|m| vocatives(m).len());
+    run("user_self_names", &|m| user_self_names(m).len());
+    run("mentioned_names", &|m| mentioned_names(m).len());
+    run("ritual", &|m| usize::from(ritual(m).is_some()));
+    run("is_remember_when", &|m| usize::from(is_remember_when(m)));
+    run("is_anniversary", &|m| usize::from(is_anniversary(m)));
+    run("is_boilerplate", &|m| usize::from(is_boilerplate(m)));
+    run("detect_language", &|m| {
+        usize::from(detect_language(m).is_some())
+    });
+    run("keywords(_, 8)", &|m| keywords(m, 8).len());
+}
+
+#[test]
+#[ignore]
+#[allow(clippy::print_stderr)]
+fn corpus_report() {
+    use std::collections::BTreeMap;
+    let msgs = corpus();
+    let mut voc_c: BTreeMap<String, usize> = BTreeMap::new();
+    let mut user_c: BTreeMap<String, usize> = BTreeMap::new();
+    let mut asst_c: BTreeMap<String, usize> = BTreeMap::new();
+    let mut ment_c: BTreeMap<String, usize> = BTreeMap::new();
+    let mut self_c: BTreeMap<String, usize> = BTreeMap::new();
+    for m in &msgs {
+        for v in vocatives(m) {
+            *voc_c.entry(v.words).or_default() += 1;
+        }
+        for h in names_in_user_message(m) {
+            *user_c.entry(format!("{} {:?}", h.name, h.cue)).or_default() += 1;
+        }
+        for h in names_in_assistant_message(m) {
+            *asst_c
+                .entry(format!("{} {:?} [{}]", h.name, h.cue, &m[h.span.clone()]))
+                .or_default() += 1;
+        }
+        for (n, k) in mentioned_names(m) {
+            *ment_c.entry(format!("{n} {k:?}")).or_default() += 1;
+        }
+        for n in user_self_names(m) {
+            *self_c.entry(n).or_default() += 1;
+        }
+    }
+    for (title, c) in [
+        ("VOC", &voc_c),
+        ("USER", &user_c),
+        ("ASST", &asst_c),
+        ("MENT", &ment_c),
+        ("SELF", &self_c),
+    ] {
+        let mut v: Vec<_> = c.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1));
+        eprintln!("== {title}");
+        for (k, n) in v.iter().take(70) {
+            eprintln!("{n:6} {k}");
+        }
+    }
+}
