@@ -364,7 +364,6 @@ impl Extractor {
                     && Some(k.as_str()) != user_key.as_deref()
                     && Some(k.as_str()) != companion_key.as_deref()
                     && !patterns::is_ordinary_word(written)
-                    && !patterns::is_stop_name(written)
                     && !(self.names.is_known_name(written)
                         && written.chars().next().is_some_and(char::is_uppercase))
             })
