@@ -293,14 +293,18 @@ impl Export {
         // Three stages, each on its own thread: inflate and split (producer), parse (parser),
         // and the caller's `each` (here). On two cores the OS interleaves them; the bounded
         // channels keep only a few conversations in flight.
-        let (tx, rx) = crossbeam_channel::bounded::<Chunk>(64);
-        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Conversation>(16);
+        // Items travel in batches: one channel operation per batch keeps the threads from
+        // waking each other for every small conversation.
+        let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(8);
+        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<Conversation>>(4);
         let located = &self.located;
         let options = self.options;
         let result = std::thread::scope(|scope| {
-            let producer = scope.spawn(move || produce(located, options, progress, tx));
-            let parser = scope.spawn(move || parse_all(located, options, progress, rx, parsed_tx));
-            for conversation in parsed_rx {
+            let producer = scope.spawn(move || produce(located, options, progress, Batcher::new(tx)));
+            let parser = scope.spawn(move || {
+                parse_all(located, options, progress, rx, Batcher::new(parsed_tx))
+            });
+            for conversation in parsed_rx.into_iter().flatten() {
                 each(conversation);
             }
             let stopped = || ExportError::Read {
@@ -332,14 +336,59 @@ impl Export {
     }
 }
 
+/// Sends items in batches of about a megabyte; what is left is sent when it is dropped.
+struct Batcher<T> {
+    tx: crossbeam_channel::Sender<Vec<T>>,
+    batch: Vec<T>,
+    bytes: usize,
+}
+
+impl<T> Batcher<T> {
+    const MAX_ITEMS: usize = 64;
+    const MAX_BYTES: usize = 1 << 20;
+
+    fn new(tx: crossbeam_channel::Sender<Vec<T>>) -> Self {
+        Batcher {
+            tx,
+            batch: Vec::new(),
+            bytes: 0,
+        }
+    }
+
+    /// Adds an item; false when the receiving side is gone.
+    fn push(&mut self, item: T, bytes: usize) -> bool {
+        self.batch.push(item);
+        self.bytes += bytes;
+        if self.batch.len() >= Self::MAX_ITEMS || self.bytes >= Self::MAX_BYTES {
+            self.flush()
+        } else {
+            true
+        }
+    }
+
+    fn flush(&mut self) -> bool {
+        if self.batch.is_empty() {
+            return true;
+        }
+        self.bytes = 0;
+        self.tx.send(std::mem::take(&mut self.batch)).is_ok()
+    }
+}
+
+impl<T> Drop for Batcher<T> {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
 /// The parsing stage: turns chunks into conversations, drops older duplicates, and notes
 /// what could not be read.
 fn parse_all(
     located: &source::Located,
     options: ReadOptions,
     progress: &dyn Progress,
-    rx: crossbeam_channel::Receiver<Chunk>,
-    tx: crossbeam_channel::Sender<Conversation>,
+    rx: crossbeam_channel::Receiver<Vec<Chunk>>,
+    mut tx: Batcher<Conversation>,
 ) -> ReadReport {
     let mut report = ReadReport {
         warnings: located.warnings.clone(),
@@ -348,7 +397,7 @@ fn parse_all(
     // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
     let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
     let mut index = 0usize;
-    for chunk in rx {
+    for chunk in rx.into_iter().flatten() {
         match chunk {
             Chunk::Warning(w) => report.warnings.push(w),
             Chunk::Oversized { file, offset, size } => {
@@ -371,6 +420,7 @@ fn parse_all(
             } => {
                 let this = index;
                 index += 1;
+                let size = bytes.len();
                 match parse_conversation(&bytes) {
                     Ok(raw) => {
                         drop(bytes);
@@ -387,7 +437,7 @@ fn parse_all(
                             seen.insert(key, conversation.update_time);
                             report.conversations += 1;
                             progress.conversation();
-                            if tx.send(conversation).is_err() {
+                            if !tx.push(conversation, size) {
                                 break;
                             }
                         }
@@ -585,7 +635,7 @@ fn produce(
     located: &source::Located,
     options: ReadOptions,
     progress: &dyn Progress,
-    tx: crossbeam_channel::Sender<Chunk>,
+    mut tx: Batcher<Chunk>,
 ) -> Result<(u64, Option<String>), ExportError> {
     let limits = options.limits;
     let mut total = 0u64;
@@ -618,7 +668,7 @@ fn produce(
                     progress,
                     hasher: hasher.as_mut(),
                 };
-                if !split_file(metered, file_index, located, limits, &tx)? {
+                if !split_file(metered, file_index, located, limits, &mut tx)? {
                     break;
                 }
             }
@@ -641,13 +691,13 @@ fn produce(
                     progress,
                     hasher: hasher.as_mut(),
                 };
-                if !split_file(metered, file_index, located, limits, &tx)? {
+                if !split_file(metered, file_index, located, limits, &mut tx)? {
                     break;
                 }
             }
         }
         SourceKind::Stdin => {
-            produce_stdin(located, limits, progress, &tx, &mut total, hasher.as_mut())?
+            produce_stdin(located, limits, progress, &mut tx, &mut total, hasher.as_mut())?
         }
     }
     let sha256 = hasher.map(|h| {
@@ -663,7 +713,7 @@ fn produce_stdin(
     located: &source::Located,
     limits: Limits,
     progress: &dyn Progress,
-    tx: &crossbeam_channel::Sender<Chunk>,
+    tx: &mut Batcher<Chunk>,
     total: &mut u64,
     mut hasher: Option<&mut Sha256>,
 ) -> Result<(), ExportError> {
@@ -744,7 +794,7 @@ fn split_file<R: Read>(
     file: usize,
     located: &source::Located,
     limits: Limits,
-    tx: &crossbeam_channel::Sender<Chunk>,
+    tx: &mut Batcher<Chunk>,
 ) -> Result<bool, ExportError> {
     let name = || describe_file(located, file);
     let max = usize::try_from(limits.max_conversation_bytes).unwrap_or(usize::MAX);
@@ -769,15 +819,22 @@ fn split_file<R: Read>(
                     },
                     Item::Oversized { offset, size } => Chunk::Oversized { file, offset, size },
                 };
-                if tx.send(chunk).is_err() {
+                let size = match &chunk {
+                    Chunk::Element { bytes, .. } => bytes.len(),
+                    _ => 0,
+                };
+                if !tx.push(chunk, size) {
                     return Ok(false);
                 }
             }
             if let Some(at) = splitter.trailing_garbage().map_err(fail)? {
-                let _ = tx.send(Chunk::Warning(format!(
-                    "{} has unexpected bytes after its conversations, at byte {at}; they were ignored",
-                    name()
-                )));
+                tx.push(
+                    Chunk::Warning(format!(
+                        "{} has unexpected bytes after its conversations, at byte {at}; they were ignored",
+                        name()
+                    )),
+                    0,
+                );
             }
             Ok(true)
         }
@@ -811,14 +868,13 @@ fn split_file<R: Read>(
             };
             for element in elements {
                 let bytes = serde_json::to_vec(&element).unwrap_or_default();
-                if tx
-                    .send(Chunk::Element {
-                        file,
-                        offset: 0,
-                        bytes,
-                    })
-                    .is_err()
-                {
+                let size = bytes.len();
+                let chunk = Chunk::Element {
+                    file,
+                    offset: 0,
+                    bytes,
+                };
+                if !tx.push(chunk, size) {
                     return Ok(false);
                 }
             }
