@@ -1108,6 +1108,18 @@ fn throughput() {
         usize::from(detect_language(m).is_some())
     });
     run("keywords(_, 8)", &|m| keywords(m, 8).len());
+    run("(baseline: count letters)", &|m| {
+        m.bytes().filter(u8::is_ascii_alphabetic).count()
+    });
+    run("(baseline: to_lowercase)", &|m| m.to_lowercase().len());
+    run("(tokenizer only)", &|m| {
+        let mut n = 0;
+        each_word(m, |_, _| {
+            n += 1;
+            true
+        });
+        n
+    });
 }
 
 #[test]
