@@ -23,14 +23,22 @@ impl Hasher for Fx {
             let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
             h = (h.rotate_left(5) ^ v).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            let v = u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
         }
         self.0 = h;
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     #[inline]
     fn finish(&self) -> u64 {
@@ -68,6 +76,9 @@ impl WordSet {
             s.extend(l.split_whitespace());
         }
         WordSet(s)
+    }
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().copied()
     }
     /// `w` must already be lowercase.
     #[inline]
@@ -485,6 +496,25 @@ pub(crate) static STOPWORDS: LazyLock<HashMap<&'static str, u8, FxBuild>> = Lazy
         }
     }
     m
+});
+
+/// A word of at most 8 bytes packed into an integer (little-endian, zero-padded).
+#[inline]
+pub(crate) fn pack8(w: &[u8]) -> Option<u64> {
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..w.len()].copy_from_slice(w);
+    Some(u64::from_le_bytes(buf))
+}
+
+/// [`STOPWORDS`] for words of at most 8 bytes, keyed by [`pack8`] (one multiply to hash).
+pub(crate) static STOPWORDS8: LazyLock<HashMap<u64, u8, FxBuild>> = LazyLock::new(|| {
+    STOPWORDS
+        .iter()
+        .filter_map(|(w, m)| pack8(w.as_bytes()).map(|k| (k, *m)))
+        .collect()
 });
 
 /// Languages in bit order of [`STOPWORDS`].

@@ -1105,14 +1105,16 @@ pub(crate) fn mentioned_names(text: &str) -> Vec<(String, Mention)> {
 /// ("The", "Today", "Sorry"…), languages and nationalities, and common terms of endearment.
 /// Case-insensitive; a hyphenated word is a stop name when any part is ("GPT-4o").
 pub(crate) fn is_stop_name(word: &str) -> bool {
-    with_lower(word, |l| {
-        let l = l
-            .strip_suffix("'s")
-            .unwrap_or(l)
-            .trim_matches(|c: char| is_apostrophe(c) || c == '.');
-        STOP_NAMES.has_lower(l)
-            || (l.contains('-') && l.split('-').any(|p| STOP_NAMES.has_lower(p)))
-    })
+    with_lower(word, is_stop_lower)
+}
+
+/// [`is_stop_name`] for a lowercase word.
+fn is_stop_lower(l: &str) -> bool {
+    let l = l
+        .strip_suffix("'s")
+        .unwrap_or(l)
+        .trim_matches(|c: char| is_apostrophe(c) || c == '.');
+    STOP_NAMES.has_lower(l) || (l.contains('-') && l.split('-').any(|p| STOP_NAMES.has_lower(p)))
 }
 
 /// Ordinary words that can follow a comma without being a form of address ("really",
@@ -1221,38 +1223,133 @@ pub(crate) fn is_boilerplate(text: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Language and keywords.
 
-/// Calls `f(start, end)` for each word (letters, inner apostrophes and hyphens).
+/// Byte classes for the tokenizer.
+const OTHER: u8 = 0;
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const HIGH: u8 = 3;
+const JOIN: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c.is_ascii_digit() || c == b'_' {
+            DIGIT
+        } else if c >= 0x80 {
+            HIGH
+        } else if c == b'\'' || c == b'-' {
+            JOIN
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Length of the letter starting at byte `i`, if one does (ASCII fast path).
+#[inline]
+fn letter_len(text: &str, i: usize) -> Option<usize> {
+    let c = *text.as_bytes().get(i)?;
+    match CLASS[c as usize] {
+        ALPHA => Some(1),
+        HIGH => {
+            let ch = next_char(text, i)?;
+            is_letter(ch).then(|| ch.len_utf8())
+        }
+        _ => None,
+    }
+}
+
+/// Calls `f(start, end)` for each word: letters with inner apostrophes (straight or curly)
+/// and hyphens. Words glued to digits ("3am", "gpt4") are skipped. Stops when `f` returns
+/// `false`.
 fn each_word(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
     let b = text.as_bytes();
+    let n = b.len();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_alphabetic() || c >= 0x80 {
-            if c >= 0x80 && !next_char(text, i).is_some_and(is_letter) {
-                i += next_char(text, i).map_or(1, char::len_utf8);
+    while i < n {
+        match CLASS[b[i] as usize] {
+            ALPHA => {}
+            DIGIT => {
+                // Skip a number and whatever is glued to it.
+                while i < n && matches!(CLASS[b[i] as usize], ALPHA | DIGIT) {
+                    i += 1;
+                }
                 continue;
             }
-            let e = word_at(text, i).unwrap_or_else(|| {
-                // A word glued to digits: skip it whole.
-                let mut k = i;
-                while k < b.len() && (b[k].is_ascii_alphanumeric() || b[k] >= 0x80) {
-                    k += 1;
+            HIGH => {
+                if letter_len(text, i).is_none() {
+                    i += next_char(text, i).map_or(1, char::len_utf8);
+                    continue;
                 }
-                while !text.is_char_boundary(k) {
-                    k += 1;
-                }
-                k
-            });
-            if e > i && !f(i, e) {
-                return;
             }
-            i = e.max(i + 1);
-            while i < b.len() && !text.is_char_boundary(i) {
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        let s = i;
+        loop {
+            while i < n && CLASS[b[i] as usize] == ALPHA {
                 i += 1;
             }
-        } else {
-            i += 1;
+            if i >= n {
+                break;
+            }
+            match CLASS[b[i] as usize] {
+                HIGH => {
+                    if let Some(l) = letter_len(text, i) {
+                        i += l;
+                        continue;
+                    }
+                    // A curly apostrophe between letters.
+                    if b[i] == 0xE2
+                        && b.get(i + 1) == Some(&0x80)
+                        && b.get(i + 2) == Some(&0x99)
+                        && i > s
+                        && letter_len(text, i + 3).is_some()
+                    {
+                        i += 3;
+                        continue;
+                    }
+                    break;
+                }
+                JOIN if letter_len(text, i + 1).is_some() => i += 1,
+                _ => break,
+            }
         }
+        if i < n && CLASS[b[i] as usize] == DIGIT {
+            while i < n && matches!(CLASS[b[i] as usize], ALPHA | DIGIT) {
+                i += 1;
+            }
+            continue;
+        }
+        if !f(s, i) {
+            return;
+        }
+    }
+}
+
+/// Like [`with_lower`] for words of at most 16 bytes (a smaller buffer for the hot loops).
+#[inline]
+fn lower_short<R: Default>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = w.as_bytes();
+    if b.len() <= 16 && b.is_ascii() {
+        let mut buf = [0u8; 16];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        match std::str::from_utf8(&buf[..b.len()]) {
+            Ok(l) => f(l),
+            Err(_) => R::default(),
+        }
+    } else {
+        with_lower(w, f)
     }
 }
 
@@ -1261,21 +1358,104 @@ fn each_word(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
 pub(crate) fn detect_language(text: &str) -> Option<Lang> {
     let mut counts = [0u32; 6];
     let mut total = 0u32;
-    each_word(text, |s, e| {
-        if e - s > 16 {
-            return true;
+    let sw = &*STOPWORDS;
+    let sw8 = &*lex::STOPWORDS8;
+    // One pass: ASCII words are lowercased into a buffer as they are read; words with other
+    // bytes (accents, curly apostrophes) take the slow path.
+    let b = text.as_bytes();
+    let mut buf = [0u8; 16];
+    let mut len = 0usize;
+    let mut start = 0usize;
+    let mut high = false;
+    let mut in_word = false;
+    let mask_of = |start: usize, end: usize, len: usize, high: bool, buf: &[u8; 16]| -> u8 {
+        if high {
+            if end - start > 16 {
+                return 0;
+            }
+            // Lowercase into a stack buffer (curly apostrophes become straight ones).
+            let mut lb = [0u8; 24];
+            let mut n = 0;
+            for ch in text[start..end].chars() {
+                let ch = if ch == '\u{2019}' { '\'' } else { ch };
+                for lc in ch.to_lowercase() {
+                    if n + lc.len_utf8() > lb.len() {
+                        return 0;
+                    }
+                    n += lc.encode_utf8(&mut lb[n..]).len();
+                }
+            }
+            match lex::pack8(&lb[..n]) {
+                Some(k) => sw8.get(&k).copied().unwrap_or(0),
+                None => std::str::from_utf8(&lb[..n])
+                    .ok()
+                    .and_then(|w| sw.get(w).copied())
+                    .unwrap_or(0),
+            }
+        } else if len <= 8 {
+            lex::pack8(&buf[..len])
+                .and_then(|k| sw8.get(&k).copied())
+                .unwrap_or(0)
+        } else if len <= 13 {
+            std::str::from_utf8(&buf[..len])
+                .ok()
+                .and_then(|w| sw.get(w).copied())
+                .unwrap_or(0)
+        } else {
+            0
         }
-        let mask = with_lower(&text[s..e], |w| STOPWORDS.get(w).copied().unwrap_or(0));
+    };
+    let mut add = |mask: u8| {
         if mask != 0 {
             total += 1;
             for (i, c) in counts.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *c += 1;
-                }
+                *c += u32::from(mask >> i & 1);
             }
         }
         total < 60
-    });
+    };
+    for (i, &c) in b.iter().enumerate() {
+        match CLASS[c as usize] {
+            ALPHA => {
+                if !in_word {
+                    in_word = true;
+                    start = i;
+                    len = 0;
+                    high = false;
+                }
+                if len < 16 {
+                    buf[len] = c | 0x20;
+                }
+                len += 1;
+            }
+            HIGH => {
+                if !in_word {
+                    in_word = true;
+                    start = i;
+                    len = 0;
+                }
+                high = true;
+                len += 1;
+            }
+            JOIN if in_word && c == b'\'' => {
+                if len < 16 {
+                    buf[len] = c;
+                }
+                len += 1;
+            }
+            _ => {
+                if in_word {
+                    in_word = false;
+                    if !add(mask_of(start, i, len, high, &buf)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if in_word {
+        add(mask_of(start, b.len(), len, high, &buf));
+    }
     let mut idx: Vec<usize> = (0..6).collect();
     idx.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
     let (best, second) = (counts[idx[0]], counts[idx[1]]);
@@ -1285,40 +1465,64 @@ pub(crate) fn detect_language(text: &str) -> Option<Lang> {
     Some(LANG_BITS[idx[0]])
 }
 
+/// Stopwords, ordinary words and stop names together (lowercase), for [`keywords`].
+static COMMON: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
+    let mut s: HashSet<&'static str, FxBuild> = STOPWORDS.keys().copied().collect();
+    s.extend(ORDINARY.iter());
+    s.extend(STOP_NAMES.iter());
+    s
+});
+
 /// Up to `max` trigger keywords for a memory or moment: capitalised names (not at the start of
 /// a sentence, not stop names) in order of appearance, then the longest other words that are
 /// not stopwords or ordinary words (at least 4 letters; longer first, then earlier first).
 /// Lowercased and deduplicated.
 pub(crate) fn keywords(text: &str, max: usize) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    let mut others: Vec<(usize, usize, String)> = Vec::new();
+    if max == 0 {
+        return Vec::new();
+    }
+    // Word ranges first; lowercase only what is kept.
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut others: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 12);
+    let common = &*COMMON;
     each_word(text, |s, e| {
         let w = &text[s..e];
-        let lower = w.to_lowercase().replace('\u{2019}', "'");
-        let chars = lower.chars().count();
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if capital
-            && chars >= 2
-            && w.chars().any(char::is_lowercase)
-            && !sentence_start(text, s)
-            && !is_stop_name(w)
+        let first = text.as_bytes()[s];
+        let capital = if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            w.chars().next().is_some_and(char::is_uppercase)
+        };
+        let chars = if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars().count()
+        };
+        if capital && chars >= 2 && w.chars().any(char::is_lowercase) && !sentence_start(text, s) {
+            if !is_stop_name(w) {
+                names.push((s, e));
+            }
+            return true;
+        }
+        if chars >= 4
+            && lower_short(w, |l| {
+                !common.contains(l) && (capital || !scan::looks_like_adverb(l))
+            })
         {
-            names.push(lower);
-        } else if chars >= 4
-            && !is_stopword_lower(&lower)
-            && !is_ordinary_word(w)
-            && !is_stop_name(w)
-        {
-            others.push((chars, s, lower));
+            others.push((chars, s, e));
         }
         true
     });
-    others.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    others.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out: Vec<String> = Vec::new();
-    for w in names.into_iter().chain(others.into_iter().map(|o| o.2)) {
+    let ranges = names
+        .into_iter()
+        .chain(others.into_iter().map(|(_, s, e)| (s, e)));
+    for (s, e) in ranges {
         if out.len() >= max {
             break;
         }
+        let w = text[s..e].to_lowercase().replace('\u{2019}', "'");
         if !out.contains(&w) {
             out.push(w);
         }

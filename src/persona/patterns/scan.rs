@@ -270,7 +270,19 @@ fn lang_rejects(word: &str, lang: Option<Lang>) -> bool {
 /// ("Biasanya", "Intinya"), German "-lich"/"-erweise" ("Eigentlich", "Normalerweise"), and
 /// Spanish imperatives with clitics ("Cuéntame", "Pásamela"). `lower` is lowercase.
 pub(crate) fn looks_like_adverb(lower: &str) -> bool {
-    let n = lower.chars().count();
+    // Cheap exit: every shape below ends in one of these letters.
+    if !lower
+        .as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b, b'y' | b'e' | b't' | b'a' | b'h' | b's' | b'o'))
+    {
+        return false;
+    }
+    let n = if lower.is_ascii() {
+        lower.len()
+    } else {
+        lower.chars().count()
+    };
     let ends = |s: &str| lower.ends_with(s);
     if ends("ly") && n >= 5 {
         if ends("ally") || ends("ully") {
@@ -290,13 +302,13 @@ pub(crate) fn looks_like_adverb(lower: &str) -> bool {
     if (ends("lich") && n >= 6) || ends("erweise") || ends("falls") && n >= 8 {
         return true;
     }
-    let accented = lower.chars().any(|c| "áéíóú".contains(c));
-    accented
-        && [
-            "me", "te", "mela", "melo", "sela", "selo", "tela", "telo", "nos",
-        ]
-        .iter()
-        .any(|s| ends(s))
+    [
+        "me", "te", "mela", "melo", "sela", "selo", "tela", "telo", "nos",
+    ]
+    .iter()
+    .any(|s| ends(s))
+        && !lower.is_ascii()
+        && lower.chars().any(|c| "áéíóú".contains(c))
 }
 
 /// Whether the token is an acceptable name in a context of language `lang`.

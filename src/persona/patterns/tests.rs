@@ -1108,6 +1108,18 @@ fn throughput() {
         usize::from(detect_language(m).is_some())
     });
     run("keywords(_, 8)", &|m| keywords(m, 8).len());
+    run("(baseline: count letters)", &|m| {
+        m.bytes().filter(u8::is_ascii_alphabetic).count()
+    });
+    run("(baseline: to_lowercase)", &|m| m.to_lowercase().len());
+    run("(tokenizer only)", &|m| {
+        let mut n = 0;
+        each_word(m, |_, _| {
+            n += 1;
+            true
+        });
+        n
+    });
 }
 
 #[test]
@@ -1154,4 +1166,35 @@ fn corpus_report() {
             eprintln!("{n:6} {k}");
         }
     }
+}
+
+#[test]
+fn real_world_variants() {
+    let a = |s| one(s, Cue::UserAddresses);
+    assert_eq!(user("Goodnight Nova!!! 💤💤"), a("Nova"));
+    assert_eq!(user("good morning Nova ☀️☀️"), a("Nova"));
+    assert_eq!(user("heyy Nova"), a("Nova"));
+    assert_eq!(user("Thank you, Zoé 💛"), a("Zoé"));
+    // Lowercase and all-caps words are never names.
+    assert!(user("gm nova").is_empty());
+    assert!(user("HEY NOVA").is_empty());
+    assert_eq!(
+        asst("Lumi... j'aime beaucoup. Va pour Lumi 💫"),
+        [
+            one("Lumi", Cue::AssistantTakes),
+            one("Lumi", Cue::AssistantTakes)
+        ]
+        .concat()
+    );
+    let h = names_in_assistant_message("Nova... I really like that.");
+    assert_eq!(h[0].lang, Some(Lang::En));
+    assert_eq!(
+        &"Nova... I really like that."[h[0].span.clone()],
+        "Nova... I really like"
+    );
+    // Curly apostrophes everywhere.
+    assert_eq!(asst("I’m Nova."), one("Nova", Cue::AssistantSelf));
+    assert_eq!(user("Can I call you “Nova”?"), one("Nova", Cue::UserNames));
+    assert_eq!(voc("Sleep well, my love 🌙🌙"), ["love"]);
+    assert_eq!(voc("night night, starlight~"), ["starlight"]);
 }
