@@ -300,10 +300,10 @@ impl Export {
         let located = &self.located;
         let options = self.options;
         let result = std::thread::scope(|scope| {
-            let producer = scope.spawn(move || produce(located, options, progress, Batcher::new(tx)));
-            let parser = scope.spawn(move || {
-                parse_all(located, options, progress, rx, Batcher::new(parsed_tx))
-            });
+            let producer =
+                scope.spawn(move || produce(located, options, progress, Batcher::new(tx)));
+            let parser = scope
+                .spawn(move || parse_all(located, options, progress, rx, Batcher::new(parsed_tx)));
             for conversation in parsed_rx.into_iter().flatten() {
                 each(conversation);
             }
@@ -696,9 +696,14 @@ fn produce(
                 }
             }
         }
-        SourceKind::Stdin => {
-            produce_stdin(located, limits, progress, &mut tx, &mut total, hasher.as_mut())?
-        }
+        SourceKind::Stdin => produce_stdin(
+            located,
+            limits,
+            progress,
+            &mut tx,
+            &mut total,
+            hasher.as_mut(),
+        )?,
     }
     let sha256 = hasher.map(|h| {
         h.finalize()

@@ -246,7 +246,12 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         // An emoji followed by a capitalised word also ends a sentence ("… 🌙 Same time?").
         let emoji_end = is_emoji(c) && {
             let rest = text[i + c.len_utf8()..].trim_start_matches('\u{FE0F}');
-            rest.starts_with(' ') && rest.trim_start().chars().next().is_some_and(char::is_uppercase)
+            rest.starts_with(' ')
+                && rest
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         };
         let end_here = matches!(c, '.' | '!' | '?' | '\n' | '…') || emoji_end;
         if !end_here {
@@ -735,7 +740,10 @@ mod tests {
             ]
         );
         assert_eq!(sentences("one\ntwo..."), ["one", "two..."]);
-        assert_eq!(sentences("Sweet dreams 🌙 Same time tomorrow?"), ["Sweet dreams 🌙", "Same time tomorrow?"]);
+        assert_eq!(
+            sentences("Sweet dreams 🌙 Same time tomorrow?"),
+            ["Sweet dreams 🌙", "Same time tomorrow?"]
+        );
         assert!(sentences("  ").is_empty());
     }
 

@@ -209,7 +209,10 @@ fn slim_2026_chat_text_and_citations_only() {
     // Slim files keep memory only as citations (and bio replies saying the same thing, which
     // merge with them).
     let kinds = kinds(&s);
-    assert!(kinds.iter().any(|k| k == "citation" || k == "memory_write"), "{kinds:?}");
+    assert!(
+        kinds.iter().any(|k| k == "citation" || k == "memory_write"),
+        "{kinds:?}"
+    );
     assert!(kinds.contains(&"ritual".to_owned()), "{kinds:?}");
     assert!(!kinds.contains(&"saved".to_owned()), "{kinds:?}");
     let pets = strings(&s["user"]["pet_names"]);

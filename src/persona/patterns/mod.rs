@@ -22,7 +22,6 @@
 //! the possessive is part of the fixed expression: all French forms keep it ("mon cœur",
 //! "ma belle": French endearments are not used bare) and Portuguese "meu bem" ("bem" alone is
 //! "well"). The span always covers the whole form as written, possessive included.
-#![allow(dead_code)]
 
 mod lex;
 mod scan;
@@ -58,6 +57,7 @@ pub(crate) enum Lang {
 
 impl Lang {
     /// All languages, in declaration order.
+    #[cfg(test)]
     pub(crate) const ALL: [Lang; 6] = [Lang::En, Lang::Id, Lang::Es, Lang::Pt, Lang::De, Lang::Fr];
 
     /// The two-letter ISO 639-1 code.

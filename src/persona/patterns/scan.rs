@@ -103,22 +103,6 @@ impl<T: Copy> Table<T> {
     pub(crate) fn any(&self, text: &str) -> bool {
         self.first(text).is_some()
     }
-
-    /// A trigger starting exactly at `at` (anchored), on word boundaries.
-    pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, T)> {
-        let input = aho_corasick::Input::new(text)
-            .range(at..)
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = self.ac.find(input)?;
-        let (t, first, last) = self.items[m.pattern().as_usize()];
-        if first && prev_char(text, m.start()).is_some_and(is_word_char) {
-            return None;
-        }
-        if last && next_char(text, m.end()).is_some_and(is_word_char) {
-            return None;
-        }
-        Some((m.end(), t))
-    }
 }
 
 #[inline]
@@ -145,11 +129,6 @@ pub(crate) fn is_letter(c: char) -> bool {
 #[inline]
 pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
-}
-
-#[inline]
-pub(crate) fn is_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}'
 }
 
 /// Index after the horizontal spaces starting at `i`.
