@@ -239,34 +239,35 @@ pub(crate) struct VoiceCollector {
 
 /// Splits text into sentences (keeping their end punctuation and trailing emoji).
 pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        // An emoji followed by a capitalised word also ends a sentence ("… 🌙 Same time?").
-        let emoji_end = is_emoji(c) && {
-            let rest = text[i + c.len_utf8()..].trim_start_matches('\u{FE0F}');
-            rest.starts_with(' ')
-                && rest
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        };
-        let end_here = matches!(c, '.' | '!' | '?' | '\n' | '…') || emoji_end;
-        if !end_here {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
+        // (3-byte E2…, 4-byte F0…).
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2 | 0xF0) {
+            i += 1;
             continue;
         }
-        // Take following punctuation, spaces and emoji into this sentence.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if matches!(d, '.' | '!' | '?' | '…')
-                || is_emoji(d)
-                || d == '\u{FE0F}'
-                || (d == ' ' && next_is_emoji(text, j))
-            {
-                end = j + d.len_utf8();
-                chars.next();
+        let Some(c) = text[i..].chars().next() else { break };
+        let next = i + c.len_utf8();
+        // An emoji followed by a capitalised word also ends a sentence ("… 🌙 Same time?").
+        let emoji_end = is_emoji(c) && {
+            let rest = text[next..].trim_start_matches('\u{FE0F}');
+            rest.starts_with(' ') && rest.trim_start().chars().next().is_some_and(char::is_uppercase)
+        };
+        if !(matches!(c, '.' | '!' | '?' | '\n' | '…') || emoji_end) {
+            i = next;
+            continue;
+        }
+        // Take following punctuation, spaces before emoji, and emoji into this sentence.
+        let mut end = next;
+        for (j, d) in text[next..].char_indices() {
+            let at = next + j;
+            if matches!(d, '.' | '!' | '?' | '…') || is_emoji(d) || d == '\u{FE0F}' || (d == ' ' && next_is_emoji(text, at)) {
+                end = at + d.len_utf8();
             } else {
                 break;
             }
@@ -276,6 +277,7 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
             out.push(s);
         }
         start = end;
+        i = end;
     }
     let s = text[start..].trim();
     if !s.is_empty() {
