@@ -296,7 +296,12 @@ impl Extractor {
         }
         self.names.add(signs);
 
-        // Second pass: the voice, narrowed by --since and --until.
+        // Second pass: the voice, narrowed by --since and --until. Phrases count as the
+        // companion's in companion-like conversations, on the models asked for (--model).
+        let wanted = &self.options.models;
+        let mine = |model: &str| {
+            companion_like && (wanted.is_empty() || wanted.iter().any(|m| m == model))
+        };
         let mut started: Vec<String> = Vec::new();
         let mut prev_user: Option<&export::Message> = None;
         let mut first_reply = true;
@@ -316,13 +321,15 @@ impl Extractor {
             let model = m.model.as_deref().unwrap_or("unknown");
             if !started.iter().any(|s| s == model) {
                 started.push(model.to_owned());
-                self.voice.start_conversation(model, companion_like);
+                self.voice
+                    .start_conversation(model, companion_like, mine(model));
             }
             let reply_source = source(m);
             let make_evidence = || evidence(m, &first_words(&m.text, 30), "style");
             self.voice.reply(
                 model,
                 companion_like,
+                mine(model),
                 Reply {
                     text: &m.text,
                     user: prev_user.take().map(|u| u.text.as_str()),

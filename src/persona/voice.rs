@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::patterns::{self, Lang};
 use super::spec::{Evidence, Source, Style, Tone};
 
-/// Most distinct phrases tracked per group before the rare ones are dropped.
+/// Most distinct phrases tracked per map before the rare ones are dropped.
 const MAX_PHRASES: usize = 20_000;
 /// Exchanges kept per group as example candidates.
 const MAX_EXEMPLARS: usize = 24;
@@ -64,16 +64,6 @@ impl Phrases {
                 let cut = counts[counts.len() / 2];
                 self.map.retain(|_, p| p.conversations > cut);
             }
-        }
-    }
-
-    fn merge_into(&self, out: &mut HashMap<String, PhraseAcc>) {
-        for (k, p) in &self.map {
-            let e = out.entry(k.clone()).or_insert_with(|| PhraseAcc {
-                display: p.display.clone(),
-                ..PhraseAcc::default()
-            });
-            e.conversations += p.conversations;
         }
     }
 }
@@ -209,9 +199,6 @@ struct Group {
     style: StyleAcc,
     emoji: HashMap<char, u64>,
     languages: BTreeMap<Lang, u64>,
-    openers: Phrases,
-    closers: Phrases,
-    phrases: Phrases,
     exemplars: Vec<Exemplar>,
     tone_hits: [u64; TONES.len()],
     tone_evidence: [Vec<Evidence>; TONES.len()],
@@ -231,10 +218,22 @@ pub(crate) struct Reply<'a> {
     pub(crate) first_in_conversation: bool,
 }
 
-/// Voice accumulators, by (model, companion-like).
+/// Short sentences of one class of replies, by the conversations they appear in.
+#[derive(Debug, Default)]
+struct PhraseSet {
+    conversations: u32,
+    openers: Phrases,
+    closers: Phrases,
+    phrases: Phrases,
+}
+
+/// Voice accumulators: numbers by (model, companion-like); phrases by companion-like only,
+/// so that their bounded maps do not multiply with the number of models.
 #[derive(Default)]
 pub(crate) struct VoiceCollector {
     groups: BTreeMap<(String, bool), Group>,
+    /// `[other replies, companion-like replies]`.
+    phrases: [PhraseSet; 2],
 }
 
 /// Splits text into sentences (keeping their end punctuation and trailing emoji).
@@ -251,12 +250,19 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let next = i + c.len_utf8();
         // An emoji followed by a capitalised word also ends a sentence ("… 🌙 Same time?").
         let emoji_end = is_emoji(c) && {
             let rest = text[next..].trim_start_matches('\u{FE0F}');
-            rest.starts_with(' ') && rest.trim_start().chars().next().is_some_and(char::is_uppercase)
+            rest.starts_with(' ')
+                && rest
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         };
         if !(matches!(c, '.' | '!' | '?' | '\n' | '…') || emoji_end) {
             i = next;
@@ -266,7 +272,11 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         let mut end = next;
         for (j, d) in text[next..].char_indices() {
             let at = next + j;
-            if matches!(d, '.' | '!' | '?' | '…') || is_emoji(d) || d == '\u{FE0F}' || (d == ' ' && next_is_emoji(text, at)) {
+            if matches!(d, '.' | '!' | '?' | '…')
+                || is_emoji(d)
+                || d == '\u{FE0F}'
+                || (d == ' ' && next_is_emoji(text, at))
+            {
                 end = at + d.len_utf8();
             } else {
                 break;
@@ -318,18 +328,28 @@ fn clip(text: &str, max: usize) -> String {
 }
 
 impl VoiceCollector {
-    pub(crate) fn start_conversation(&mut self, model: &str, companion_like: bool) {
+    /// A conversation starts. `mine`: its phrases count as the companion's (companion-like,
+    /// and on a model the caller wants).
+    pub(crate) fn start_conversation(&mut self, model: &str, companion_like: bool, mine: bool) {
+        self.phrases[usize::from(mine)].conversations += 1;
         self.groups
             .entry((model.to_owned(), companion_like))
             .or_default()
             .conversations += 1;
     }
 
-    pub(crate) fn reply(&mut self, model: &str, companion_like: bool, reply: Reply<'_>) {
+    pub(crate) fn reply(
+        &mut self,
+        model: &str,
+        companion_like: bool,
+        mine: bool,
+        reply: Reply<'_>,
+    ) {
         let g = self
             .groups
             .entry((model.to_owned(), companion_like))
             .or_default();
+        let p = &mut self.phrases[usize::from(mine)];
         let text = reply.text.trim();
         if text.is_empty() {
             return;
@@ -374,21 +394,21 @@ impl VoiceCollector {
                 }
             }
         }
-        // Openers and closers: short first and last sentences.
-        if let Some(first) = sents.first().filter(|s| word_count(s) <= MAX_PHRASE_WORDS)
-            && (reply.first_in_conversation || patterns::ritual(first).is_some())
-        {
-            g.openers.add(first, reply.conversation);
-        }
-        if sents.len() > 1
-            && let Some(last) = sents.last().filter(|s| word_count(s) <= MAX_PHRASE_WORDS)
-        {
-            g.closers.add(last, reply.conversation);
-        }
-        for s in &sents {
+        // Openers, closers and catchphrase candidates: short sentences.
+        let last = sents.len().saturating_sub(1);
+        for (i, s) in sents.iter().enumerate() {
             let n = word_count(s);
-            if (2..=MAX_PHRASE_WORDS).contains(&n) {
-                g.phrases.add(s, reply.conversation);
+            if n > MAX_PHRASE_WORDS {
+                continue;
+            }
+            if i == 0 && (reply.first_in_conversation || patterns::ritual(s).is_some()) {
+                p.openers.add(s, reply.conversation);
+            }
+            if i == last && i > 0 {
+                p.closers.add(s, reply.conversation);
+            }
+            if n >= 2 {
+                p.phrases.add(s, reply.conversation);
             }
         }
         // Example candidates.
@@ -435,23 +455,16 @@ impl VoiceCollector {
             .filter(|((m, like), _)| chosen(m) && (*like || !has_companion))
             .map(|(_, g)| g)
             .collect();
-        let others: Vec<&Group> = self
-            .groups
-            .iter()
-            .filter(|((m, like), _)| !(chosen(m) && (*like || !has_companion)))
-            .map(|(_, g)| g)
-            .collect();
 
         let mut st = StyleAcc::default();
         let mut emoji: HashMap<char, u64> = HashMap::new();
         let mut languages: BTreeMap<Lang, u64> = BTreeMap::new();
-        let mut conversations = 0u32;
+
         let mut tone_hits = [0u64; TONES.len()];
         let mut tone_evidence: [Vec<Evidence>; TONES.len()] = Default::default();
         let mut address_evidence = Vec::new();
         let mut exemplars = Vec::new();
         for g in &mine {
-            conversations += g.conversations;
             let s = &g.style;
             st.replies += s.replies;
             st.words += s.words;
@@ -497,16 +510,17 @@ impl VoiceCollector {
         languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let lang_total: u64 = languages.iter().map(|(_, n)| n).sum();
 
-        // Phrases, with their document frequency here and in the contrast groups.
-        let merged = |pick: fn(&Group) -> &Phrases, groups: &[&Group]| {
-            let mut m = HashMap::new();
-            for g in groups {
-                pick(g).merge_into(&mut m);
-            }
-            m
+        // Phrases, with their document frequency among the companion's replies and elsewhere.
+        let has_mine = self.phrases[1].conversations > 0;
+        let (mine_set, contrast_set) = if has_mine {
+            (&self.phrases[1], Some(&self.phrases[0]))
+        } else {
+            (&self.phrases[0], None)
         };
-        let other_convs: u32 = others.iter().map(|g| g.conversations).sum();
-        let contrast = merged(|g| &g.phrases, &others);
+        let conversations = mine_set.conversations;
+        let other_convs = contrast_set.map_or(0, |c| c.conversations);
+        let empty = HashMap::new();
+        let contrast = contrast_set.map_or(&empty, |c| &c.phrases.map);
         let min_df = 2.max(conversations / 50);
         let distinctive = |key: &str, df: u32| {
             let other_df = contrast.get(key).map_or(0, |p| p.conversations);
@@ -514,22 +528,22 @@ impl VoiceCollector {
             let other_rate = f64::from(other_df) / f64::from(other_convs.max(1));
             other_df == 0 || mine_rate >= 3.0 * other_rate
         };
-        let top = |m: HashMap<String, PhraseAcc>,
+        let top = |m: &HashMap<String, PhraseAcc>,
                    min: u32,
                    n: usize,
                    filter: &dyn Fn(&str, &PhraseAcc) -> bool| {
-            let mut v: Vec<(String, PhraseAcc)> = m
-                .into_iter()
+            let mut v: Vec<(&String, &PhraseAcc)> = m
+                .iter()
                 .filter(|(k, p)| p.conversations >= min && filter(k, p))
                 .collect();
             v.sort_by(|a, b| {
                 b.1.conversations
                     .cmp(&a.1.conversations)
-                    .then_with(|| a.0.cmp(&b.0))
+                    .then_with(|| a.0.cmp(b.0))
             });
             v.into_iter()
                 .take(n)
-                .map(|(_, p)| p.display)
+                .map(|(_, p)| p.display.clone())
                 .collect::<Vec<_>>()
         };
         let speech = |p: &PhraseAcc| {
@@ -541,10 +555,10 @@ impl VoiceCollector {
                     .count()
                     >= 2
         };
-        let greetings = top(merged(|g| &g.openers, &mine), 2, 5, &|k, p| {
+        let greetings = top(&mine_set.openers.map, 2, 5, &|k, p| {
             distinctive(k, p.conversations) && speech(p)
         });
-        let sign_offs = top(merged(|g| &g.closers, &mine), 2, 5, &|k, p| {
+        let sign_offs = top(&mine_set.closers.map, 2, 5, &|k, p| {
             distinctive(k, p.conversations) && speech(p) && !p.display.ends_with('?')
         });
         let taken: Vec<String> = greetings
@@ -552,7 +566,7 @@ impl VoiceCollector {
             .chain(&sign_offs)
             .map(|s| normalize(s))
             .collect();
-        let catchphrases = top(merged(|g| &g.phrases, &mine), min_df, 8, &|k, p| {
+        let catchphrases = top(&mine_set.phrases.map, min_df, 8, &|k, p| {
             distinctive(k, p.conversations)
                 && !taken.iter().any(|t| t == k)
                 && speech(p)
