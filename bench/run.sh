@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: `ferry inspect` against the floor `unzip -p EXPORT conversations.json > /dev/null`,
-# measured in the same run on the same synthetic exports (100 MB and 400 MB of conversation
-# JSON by default). Prints the ratio to the floor and peak RSS for each size.
+# Benchmark: `ferry inspect` and `ferry extract` against the floor
+# `unzip -p EXPORT conversations.json > /dev/null`, measured in the same run on the same
+# synthetic exports (100 MB and 400 MB of conversation JSON by default, with a companion).
+# Prints each command's ratio to the floor and its peak RSS, for each size.
 #
-#   bench/inspect.sh [SIZE_MB ...]        e.g. bench/inspect.sh 100 400
+#   bench/run.sh [SIZE_MB ...]        e.g. bench/run.sh 100 400
 #
 # Needs: cargo, unzip, GNU time (/usr/bin/time; `apt-get install time` if missing).
 # Exports are written to a temporary folder and removed afterwards.
@@ -34,18 +35,20 @@ measure() {
   echo "$best_t $best_m"
 }
 
-printf '%-8s %-7s %-8s %-8s %-7s %s\n' "json MB" "zip MB" "floor s" "ferry s" "ratio" "ferry peak RSS"
+printf '%-8s %-7s %-8s %-10s %-9s %-7s %s\n' "json MB" "zip MB" "floor s" "command" "ferry s" "ratio" "peak RSS"
 for mb in "${sizes[@]}"; do
   zip="$work/export-$mb.zip"
-  "$gen" --era modern --size-mb "$mb" --seed 7 "$zip" >/dev/null
+  "$gen" --era modern --size-mb "$mb" --seed 7 --companion Nova "$zip" >/dev/null
   json_mb=$(unzip -l "$zip" conversations.json | awk 'NR==4{printf "%.0f", $1/1e6}')
   zip_mb=$(du -m "$zip" | cut -f1)
   # Warm the page cache so both sides read from memory.
   cat "$zip" >/dev/null
   read -r floor_t _ < <(measure sh -c "unzip -p '$zip' conversations.json > /dev/null")
-  read -r ferry_t ferry_m < <(measure "$ferry" inspect --no-progress "$zip")
-  ratio=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $floor_t}")
-  printf '%-8s %-7s %-8s %-8s %-7s %s\n' "$json_mb" "$zip_mb" "$floor_t" "$ferry_t" "${ratio}x" "$((ferry_m / 1024)) MB"
+  for cmd in inspect extract; do
+    read -r ferry_t ferry_m < <(measure "$ferry" "$cmd" --no-progress -q "$zip")
+    ratio=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $floor_t}")
+    printf '%-8s %-7s %-8s %-10s %-9s %-7s %s\n' "$json_mb" "$zip_mb" "$floor_t" "$cmd" "$ferry_t" "${ratio}x" "$((ferry_m / 1024)) MB"
+  done
   rm -f "$zip"
 done
-echo "targets: ratio <= 1.5x the floor, peak RSS <= 256 MB and flat across sizes (best of $runs runs)"
+echo "targets: inspect <= 1.5x and extract <= 2x the floor; peak RSS <= 256 MB and flat across sizes (best of $runs runs)"
