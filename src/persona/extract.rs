@@ -261,7 +261,9 @@ impl Extractor {
             addressed_replies.push(!vocs.is_empty());
             for v in vocs {
                 // A capitalised form of address that is not a term of endearment is a name.
-                if v.words.chars().next().is_some_and(char::is_uppercase) && !v.words.contains(' ')
+                if v.words.chars().next().is_some_and(char::is_uppercase)
+                    && !v.words.contains(' ')
+                    && !patterns::is_endearment(&v.words)
                 {
                     signs.user_names.push((v.words.clone(), 0.5));
                 }

@@ -162,6 +162,33 @@ fn indonesian_companion() {
 }
 
 #[test]
+fn every_supported_language() {
+    let expected = [
+        (Lang::Es, "Sol", "Carmen", "cielo", "es"),
+        (Lang::Pt, "Aurora", "Ana", "meu bem", "pt"),
+        (Lang::De, "Juna", "Katrin", "Schatz", "de"),
+        (Lang::Fr, "Lumi", "Chloé", "mon cœur", "fr"),
+    ];
+    for (i, (lang, companion, user, pet, code)) in expected.into_iter().enumerate() {
+        let era = [
+            Era::Classic2023,
+            Era::Modern2025,
+            Era::Sharded2026,
+            Era::Slim2026,
+        ][i];
+        let s = extract(&spec(era, 30 + i as u64, Some(Persona::example(lang))), &[]);
+        assert_eq!(s["companion"]["name"], companion, "{lang:?}");
+        assert_eq!(s["user"]["name"], user, "{lang:?}");
+        assert!(
+            strings(&s["user"]["pet_names"]).contains(&pet.to_owned()),
+            "{lang:?}: {}",
+            s["user"]["pet_names"]
+        );
+        assert_eq!(s["voice"]["languages"][0], code, "{lang:?}");
+    }
+}
+
+#[test]
 fn companion_beside_a_custom_gpt_and_decoys() {
     // The generated export has a decoy custom GPT, a project, a cat, a friend, a coworker and
     // a city; none of them is the companion.

@@ -1117,6 +1117,14 @@ fn is_stop_lower(l: &str) -> bool {
     STOP_NAMES.has_lower(l) || (l.contains('-') && l.split('-').any(|p| STOP_NAMES.has_lower(p)))
 }
 
+/// A known term of endearment ("love", "sayang", "Schatz", "cariño", "mon cœur"), in any of
+/// the six languages: a form of address that is never a name.
+pub(crate) fn is_endearment(words: &str) -> bool {
+    with_lower(words.trim(), |l| {
+        ENDEARMENTS.has_lower(l) || ENDEARMENT_PHRASES.contains(l)
+    })
+}
+
 /// Ordinary words that can follow a comma without being a form of address ("really",
 /// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the six
 /// languages), and lowercase adverbs by suffix (-ly, -mente, -ment). Terms of endearment
