@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::{Printer, ReadArgs, exit, write_stdout};
-use crate::export::{self, Input, ReadOptions};
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
 
 const EXAMPLES: &str = "\
@@ -48,12 +47,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
-    let input = Input::from_arg(&args.export);
-    let options = ReadOptions {
-        limits: args.read.limits(),
-        hash: true,
-    };
-    let export = export::open(&input, options)?;
+    let export = args.read.open(&args.export, true, printer)?;
     let progress = printer.reader_progress("reading");
     let (spec, report) = extract(
         export,
@@ -67,18 +61,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         },
         &progress,
     )?;
-    for w in &report.warnings {
-        printer.warn(w);
-    }
-    for s in &report.skipped {
-        printer.warn(&s.to_string());
-    }
-    if args.read.strict && !report.skipped.is_empty() {
-        anyhow::bail!(
-            "{} conversation(s) could not be read, and --strict was given",
-            report.skipped.len()
-        );
-    }
+    args.read
+        .report(printer, &report.warnings, &report.skipped)?;
     let mut json = serde_json::to_string_pretty(&spec)?;
     json.push('\n');
     match &args.output {

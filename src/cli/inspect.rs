@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 use anyhow::Result;
 
 use super::{Printer, ReadArgs, exit, write_stdout};
-use crate::export::{self, Input, ReadOptions};
 use crate::inspect::{Inspection, inspect};
 
 const EXAMPLES: &str = "\
@@ -29,28 +28,11 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
-    let input = Input::from_arg(&args.export);
-    let options = ReadOptions {
-        limits: args.read.limits(),
-        hash: false,
-    };
-    let export = export::open(&input, options)?;
-    printer.verbose(&format!("reading {}", export.files().join(", ")));
+    let export = args.read.open(&args.export, false, printer)?;
     let progress = printer.reader_progress("reading");
     let inspection = inspect(export, &progress)?;
-
-    for w in &inspection.warnings {
-        printer.warn(w);
-    }
-    for s in &inspection.skipped {
-        printer.warn(&s.to_string());
-    }
-    if args.read.strict && !inspection.skipped.is_empty() {
-        anyhow::bail!(
-            "{} conversation(s) could not be read, and --strict was given",
-            inspection.skipped.len()
-        );
-    }
+    args.read
+        .report(printer, &inspection.warnings, &inspection.skipped)?;
     let out = if args.json {
         let mut json = serde_json::to_string_pretty(&inspection)?;
         json.push('\n');

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::export::{ExportError, Limits};
+use crate::export::{Export, ExportError, Input, Limits, ReadOptions, Skipped};
 use crate::persona::ExtractError;
 pub(crate) use printer::Printer;
 
@@ -105,12 +105,52 @@ pub(crate) struct ReadArgs {
 }
 
 impl ReadArgs {
-    pub(crate) fn limits(&self) -> Limits {
+    fn limits(&self) -> Limits {
         Limits {
             max_total_bytes: self.max_total_size,
             max_ratio: self.max_ratio.max(1),
             max_conversation_bytes: self.max_conversation_size,
         }
+    }
+
+    /// Opens the export named on the command line. `hash`: compute its SHA-256 while reading.
+    pub(crate) fn open(
+        &self,
+        export: &str,
+        hash: bool,
+        printer: &Printer,
+    ) -> anyhow::Result<Export> {
+        let export = crate::export::open(
+            &Input::from_arg(export),
+            ReadOptions {
+                limits: self.limits(),
+                hash,
+            },
+        )?;
+        printer.verbose(&format!("reading {}", export.files().join(", ")));
+        Ok(export)
+    }
+
+    /// Tells the person what reading passed over, and fails under `--strict`.
+    pub(crate) fn report(
+        &self,
+        printer: &Printer,
+        warnings: &[String],
+        skipped: &[Skipped],
+    ) -> anyhow::Result<()> {
+        for w in warnings {
+            printer.warn(w);
+        }
+        for s in skipped {
+            printer.warn(&s.to_string());
+        }
+        if self.strict && !skipped.is_empty() {
+            anyhow::bail!(
+                "{} conversation(s) could not be read, and --strict was given",
+                skipped.len()
+            );
+        }
+        Ok(())
     }
 }
 

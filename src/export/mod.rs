@@ -589,15 +589,32 @@ fn repair_lone_surrogates(bytes: &[u8]) -> Option<Vec<u8>> {
     changed.then_some(out)
 }
 
-/// Bomb and progress accounting around an inflating reader.
-struct Metered<'a, R> {
+/// What is counted over all conversation files of one read: bytes against the limits,
+/// progress, and the hash.
+struct Meter<'a> {
+    limits: Limits,
+    total: u64,
+    progress: &'a dyn Progress,
+    hasher: Option<Sha256>,
+}
+
+/// Bomb and progress accounting around one file's (inflating) reader.
+struct Metered<'m, 'a, R> {
     inner: R,
     read: u64,
     compressed: Option<u64>,
-    limits: Limits,
-    total: &'a mut u64,
-    progress: &'a dyn Progress,
-    hasher: Option<&'a mut Sha256>,
+    meter: &'m mut Meter<'a>,
+}
+
+impl<'m, 'a, R> Metered<'m, 'a, R> {
+    fn new(inner: R, compressed: Option<u64>, meter: &'m mut Meter<'a>) -> Self {
+        Metered {
+            inner,
+            read: 0,
+            compressed,
+            meter,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -608,21 +625,22 @@ enum LimitHit {
     Ratio,
 }
 
-impl<R: Read> Read for Metered<'_, R> {
+impl<R: Read> Read for Metered<'_, '_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        if let Some(h) = self.hasher.as_deref_mut() {
+        let meter = &mut *self.meter;
+        if let Some(h) = meter.hasher.as_mut() {
             h.update(&buf[..n]);
         }
         self.read += n as u64;
-        *self.total += n as u64;
-        self.progress.bytes(n as u64);
-        if *self.total > self.limits.max_total_bytes {
+        meter.total += n as u64;
+        meter.progress.bytes(n as u64);
+        if meter.total > meter.limits.max_total_bytes {
             return Err(io::Error::other(LimitHit::Total));
         }
         if let Some(compressed) = self.compressed
             && self.read > 64 << 20
-            && self.read / compressed.max(1) > self.limits.max_ratio
+            && self.read / compressed.max(1) > meter.limits.max_ratio
         {
             return Err(io::Error::other(LimitHit::Ratio));
         }
@@ -638,8 +656,12 @@ fn produce(
     mut tx: Batcher<Chunk>,
 ) -> Result<(u64, Option<String>), ExportError> {
     let limits = options.limits;
-    let mut total = 0u64;
-    let mut hasher = options.hash.then(Sha256::new);
+    let mut meter = Meter {
+        limits,
+        total: 0,
+        progress,
+        hasher: options.hash.then(Sha256::new),
+    };
     match located.kind {
         SourceKind::Zip => {
             let path = located.zip_path.clone().unwrap_or_default();
@@ -659,15 +681,7 @@ fn produce(
                     path: path.clone(),
                     source,
                 })?;
-                let metered = Metered {
-                    inner: member,
-                    read: 0,
-                    compressed: f.compressed,
-                    limits,
-                    total: &mut total,
-                    progress,
-                    hasher: hasher.as_mut(),
-                };
+                let metered = Metered::new(member, f.compressed, &mut meter);
                 if !split_file(metered, file_index, located, limits, &mut tx)? {
                     break;
                 }
@@ -682,46 +696,29 @@ fn produce(
                     path: p.clone(),
                     source,
                 })?;
-                let metered = Metered {
-                    inner: file,
-                    read: 0,
-                    compressed: None,
-                    limits,
-                    total: &mut total,
-                    progress,
-                    hasher: hasher.as_mut(),
-                };
+                let metered = Metered::new(file, None, &mut meter);
                 if !split_file(metered, file_index, located, limits, &mut tx)? {
                     break;
                 }
             }
         }
-        SourceKind::Stdin => produce_stdin(
-            located,
-            limits,
-            progress,
-            &mut tx,
-            &mut total,
-            hasher.as_mut(),
-        )?,
+        SourceKind::Stdin => produce_stdin(located, &mut meter, &mut tx)?,
     }
-    let sha256 = hasher.map(|h| {
+    let sha256 = meter.hasher.map(|h| {
         h.finalize()
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
     });
-    Ok((total, sha256))
+    Ok((meter.total, sha256))
 }
 
 fn produce_stdin(
     located: &source::Located,
-    limits: Limits,
-    progress: &dyn Progress,
+    meter: &mut Meter<'_>,
     tx: &mut Batcher<Chunk>,
-    total: &mut u64,
-    mut hasher: Option<&mut Sha256>,
 ) -> Result<(), ExportError> {
+    let limits = meter.limits;
     let read_err = |source| ExportError::Read {
         file: "standard input".into(),
         source,
@@ -737,15 +734,7 @@ fn produce_stdin(
     }
     let mut joined = io::Cursor::new(head[..n].to_vec()).chain(stdin);
     if !source::is_zip_magic(&head[..n]) {
-        let metered = Metered {
-            inner: joined,
-            read: 0,
-            compressed: None,
-            limits,
-            total,
-            progress,
-            hasher,
-        };
+        let metered = Metered::new(joined, None, meter);
         split_file(metered, 0, located, limits, tx)?;
         return Ok(());
     }
@@ -771,15 +760,7 @@ fn produce_stdin(
         }
         found = true;
         let compressed = Some(member.compressed_size());
-        let metered = Metered {
-            inner: member,
-            read: 0,
-            compressed,
-            limits,
-            total: &mut *total,
-            progress,
-            hasher: hasher.as_deref_mut(),
-        };
+        let metered = Metered::new(member, compressed, &mut *meter);
         if !split_file(metered, 0, located, limits, tx)? {
             break;
         }
