@@ -213,6 +213,56 @@ fn companion_beside_a_custom_gpt_and_decoys() {
 }
 
 #[test]
+fn companion_living_in_a_custom_gpt() {
+    let mut persona = Persona::example(Lang::En);
+    persona.gizmo_id = Some("g-NovaHome1".into());
+    let s = extract(&spec(Era::Modern2025, 21, Some(persona.clone())), &[]);
+    assert_eq!(s["companion"]["name"], "Nova");
+    assert_eq!(s["companion"]["gizmo_id"], "g-NovaHome1");
+    let only = extract(
+        &spec(Era::Modern2025, 21, Some(persona)),
+        &["--gizmo", "g-NovaHome1"],
+    );
+    assert_eq!(only["companion"]["name"], "Nova");
+    assert_eq!(only["provenance"]["filters"]["gizmo"], "g-NovaHome1");
+    assert!(
+        only["provenance"]["conversations"].as_u64() < s["provenance"]["conversations"].as_u64()
+    );
+}
+
+#[test]
+fn user_json_never_reaches_the_spec() {
+    let sc = Scratch::new();
+    let path = sc.path("export.zip");
+    synth::write_zip(
+        &spec(Era::Classic2023, 22, Some(Persona::example(Lang::En))),
+        &path,
+    )
+    .unwrap();
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut user_json = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("user.json").unwrap(), &mut user_json)
+        .unwrap();
+    let user: Value = serde_json::from_str(&user_json).unwrap();
+    let out = ferry()
+        .arg("extract")
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    for key in ["email", "phone_number", "id"] {
+        let secret = user[key].as_str().expect("user.json field");
+        assert!(
+            !out.contains(secret),
+            "{key} from user.json leaked into the spec"
+        );
+    }
+}
+
+#[test]
 fn no_companion_is_null_not_a_guess() {
     for era in [Era::Classic2023, Era::Modern2025, Era::Slim2026] {
         let s = extract(&spec(era, 14, None), &[]);
