@@ -203,6 +203,9 @@ struct Group {
     tone_hits: [u64; TONES.len()],
     tone_evidence: [Vec<Evidence>; TONES.len()],
     address_evidence: Vec<Evidence>,
+    /// Replies with a question / an exclamation, as quotes for the tone they show.
+    question_evidence: Vec<Evidence>,
+    exclamation_evidence: Vec<Evidence>,
 }
 
 /// One reply to count.
@@ -366,8 +369,15 @@ impl VoiceCollector {
             *g.emoji.entry(c).or_default() += 1;
         }
         st.emoji += emoji_here;
-        st.exclamation += u64::from(text.contains('!'));
-        st.question += u64::from(text.contains('?'));
+        let (exclaims, asks) = (text.contains('!'), text.contains('?'));
+        st.exclamation += u64::from(exclaims);
+        st.question += u64::from(asks);
+        if exclaims && g.exclamation_evidence.len() < TONE_EVIDENCE {
+            g.exclamation_evidence.push((reply.evidence)());
+        }
+        if asks && g.question_evidence.len() < TONE_EVIDENCE {
+            g.question_evidence.push((reply.evidence)());
+        }
         st.list += u64::from(text.lines().filter(|l| is_list_line(l)).count() >= 2);
         st.heading += u64::from(text.lines().any(|l| l.trim_start().starts_with('#')));
         st.lowercase_start += u64::from(text.chars().next().is_some_and(char::is_lowercase));
@@ -463,6 +473,8 @@ impl VoiceCollector {
         let mut tone_hits = [0u64; TONES.len()];
         let mut tone_evidence: [Vec<Evidence>; TONES.len()] = Default::default();
         let mut address_evidence = Vec::new();
+        let mut question_evidence = Vec::new();
+        let mut exclamation_evidence = Vec::new();
         let mut exemplars = Vec::new();
         for g in &mine {
             let s = &g.style;
@@ -487,6 +499,8 @@ impl VoiceCollector {
                 tone_evidence[i].extend(g.tone_evidence[i].iter().cloned());
             }
             address_evidence.extend(g.address_evidence.iter().cloned());
+            question_evidence.extend(g.question_evidence.iter().cloned());
+            exclamation_evidence.extend(g.exclamation_evidence.iter().cloned());
             exemplars.extend(g.exemplars.iter().cloned());
         }
         let replies = st.replies.max(1) as f64;
@@ -610,7 +624,7 @@ impl VoiceCollector {
                         "asks a question in {:.0}% of replies",
                         100.0 * style.question_rate
                     ),
-                    evidence: Vec::new(),
+                    evidence: question_evidence.into_iter().take(TONE_EVIDENCE).collect(),
                 });
             }
             if style.exclamation_rate >= 0.4 {
@@ -620,7 +634,10 @@ impl VoiceCollector {
                         "exclaims in {:.0}% of replies",
                         100.0 * style.exclamation_rate
                     ),
-                    evidence: Vec::new(),
+                    evidence: exclamation_evidence
+                        .into_iter()
+                        .take(TONE_EVIDENCE)
+                        .collect(),
                 });
             }
             if style.words_per_reply <= 40.0 {
