@@ -214,14 +214,9 @@ pub struct Export {
 /// Finds the conversations of `input` without reading them yet.
 pub fn open(input: &Input, options: ReadOptions) -> Result<Export, ExportError> {
     let located = source::locate(input)?;
-    if let Some(total) = located
-        .files
-        .iter()
-        .map(|f| f.size)
-        .sum::<Option<u64>>()
-        .filter(|&t| t > options.limits.max_total_bytes)
-    {
-        let _ = total;
+    // The sizes a zip declares can lie; they are checked again while reading.
+    let declared: Option<u64> = located.files.iter().map(|f| f.size).sum();
+    if declared.is_some_and(|t| t > options.limits.max_total_bytes) {
         return Err(ExportError::TooLarge {
             file: located.label.clone(),
             limit: options.limits.max_total_bytes,
@@ -550,12 +545,11 @@ fn repair_lone_surrogates(bytes: &[u8]) -> Option<Vec<u8>> {
             b'\\' if bytes.get(i + 1) == Some(&b'u') => {
                 let unit = hex4(&bytes[(i + 2).min(bytes.len())..]);
                 match unit {
-                    Some(hi @ 0xD800..=0xDBFF) => {
+                    Some(0xD800..=0xDBFF) => {
                         let next_is_low = bytes.get(i + 6) == Some(&b'\\')
                             && bytes.get(i + 7) == Some(&b'u')
                             && hex4(&bytes[(i + 8).min(bytes.len())..])
                                 .is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo));
-                        let _ = hi;
                         if next_is_low {
                             out.extend_from_slice(&bytes[i..i + 12]);
                             i += 12;
