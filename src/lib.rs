@@ -22,5 +22,6 @@ pub mod cli;
 pub mod export;
 pub mod inspect;
 pub mod persona;
+pub mod render;
 pub mod synth;
 pub mod time;
