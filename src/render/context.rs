@@ -70,6 +70,24 @@ fn shorten(text: &str, max: usize) -> String {
     out
 }
 
+/// `Nova Star` → `nova-star`; `companion` when nothing is left.
+fn slug(name: Option<&str>) -> String {
+    let mut out = String::new();
+    for ch in name.unwrap_or("").chars() {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "companion".to_owned()
+    } else {
+        out.chars().take(40).collect()
+    }
+}
+
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -174,8 +192,12 @@ pub struct Context {
 pub struct CompanionCtx {
     /// Null when the export shows no named companion.
     pub name: Option<String>,
-    /// The name, or "your companion".
+    /// The name, or "the companion".
     pub display: String,
+    /// The name, or "The companion" (to start a sentence).
+    pub title: String,
+    /// The name as a model name for `ollama create`: lowercase ASCII letters, digits and `-`.
+    pub slug: String,
     pub aliases: Vec<String>,
     pub first_date: Option<String>,
     pub last_date: Option<String>,
@@ -351,7 +373,9 @@ impl Context {
         }
         let companion_ctx = CompanionCtx {
             tagline,
-            display: name.clone().unwrap_or_else(|| "your companion".to_owned()),
+            display: name.clone().unwrap_or_else(|| "the companion".to_owned()),
+            title: name.clone().unwrap_or_else(|| "The companion".to_owned()),
+            slug: slug(companion.name.as_deref()),
             name,
             aliases: companion.aliases.iter().map(|a| c(a)).collect(),
             first_date: companion.first_date.clone(),
