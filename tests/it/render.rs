@@ -174,3 +174,22 @@ fn targets_lists_every_target() {
     }
     assert!(stdout.contains("1,500 characters"));
 }
+
+#[test]
+fn readme_shows_the_current_claude_output() {
+    let out = ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    assert!(
+        readme.contains(&format!("```text\n{text}```")),
+        "README's claude example is out of date: re-render it from fixtures/personas/demo.json"
+    );
+}
