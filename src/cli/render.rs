@@ -15,6 +15,7 @@ Examples:
   ferry render persona.json --target claude
   ferry render persona.json --target chatgpt -o chatgpt.md
   ferry render persona.json --target ollama --base-model qwen2.5:14b -o Modelfile
+  ferry render persona.json --target sillytavern -o Nova.png
   ferry render persona.json --target kindroid --budget 11000
   ferry render persona.json --template my-prompt.j2
 
@@ -30,7 +31,7 @@ pub(crate) struct Args {
     /// Where the companion is going
     #[arg(short, long, value_enum, required_unless_present = "template")]
     target: Option<TargetArg>,
-    /// Write to FILE (atomically) instead of stdout
+    /// Write to FILE (atomically) instead of stdout; for sillytavern, FILE.png writes a PNG card
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// The most to write, in the target's unit (characters or estimated tokens); overrides its limit
@@ -134,10 +135,25 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     } else {
         rendered.text.clone()
     };
+    let png = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if png && (target != Target::Sillytavern || args.json || args.template.is_some()) {
+        anyhow::bail!(
+            "only --target sillytavern can be written as a PNG card; choose another file name"
+        );
+    }
+    let bytes = if png {
+        render::card::write_png(&rendered.text)?
+    } else {
+        out.into_bytes()
+    };
     match &args.output {
-        Some(path) => write_atomically(path, out.as_bytes())
+        Some(path) => write_atomically(path, &bytes)
             .with_context(|| format!("cannot write '{}'", path.display()))?,
-        None => write_stdout(&out)?,
+        None => write_stdout(std::str::from_utf8(&bytes).unwrap_or_default())?,
     }
     if !rendered.left_out.is_empty() {
         printer.summary(&format!(

@@ -8,6 +8,7 @@
 //!
 //! Pure: no IO, no clock, no printing. The same spec and options give the same bytes.
 
+pub mod card;
 mod context;
 mod target;
 

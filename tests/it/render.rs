@@ -193,3 +193,29 @@ fn readme_shows_the_current_claude_output() {
         "README's claude example is out of date: re-render it from fixtures/personas/demo.json"
     );
 }
+
+#[test]
+fn sillytavern_png_card() {
+    let s = Scratch::new();
+    let path = s.path("Nova.png");
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "sillytavern", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    let bytes = std::fs::read(&path).expect("written");
+    let card = ferry::render::card::read_png(&bytes).expect("a card");
+    assert_eq!(card["spec"], "chara_card_v3");
+    assert_eq!(card["data"]["name"], "Nova");
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude", "-o"])
+        .arg(s.path("x.png"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("only --target sillytavern"));
+}
