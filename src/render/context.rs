@@ -363,8 +363,8 @@ impl Context {
         let companion = &spec.companion;
         let name = companion.name.as_deref().map(c);
         let mut tagline = shorten(name.as_deref().unwrap_or("Your companion"), 48);
-        for t in &spec.voice.tone {
-            let sep = if tagline.contains(':') { ", " } else { ": " };
+        for (i, t) in spec.voice.tone.iter().enumerate() {
+            let sep = if i == 0 { ": " } else { ", " };
             let next = format!("{tagline}{sep}{}", c(&t.adjective));
             if next.chars().count() > 50 {
                 break;

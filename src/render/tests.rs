@@ -253,3 +253,48 @@ fn target_names_round_trip() {
         assert!((2..=3).contains(&sentences), "{target}: {how}");
     }
 }
+
+/// `docs/render-examples.md`: every target's output for the demo persona, so a reader sees
+/// what ferry writes. Rebuild it with `FERRY_BLESS=1 cargo test render_examples`.
+#[test]
+fn render_examples_doc_is_current() {
+    let spec = fixture("demo");
+    let mut doc = String::from(
+        "# What `ferry render` writes\n\n\
+         Every target's output for the demo persona (`fixtures/personas/demo.json`: Nova and \
+         Mira, both made up), rendered with the default limits. This file is checked by the \
+         tests; rebuild it with `FERRY_BLESS=1 cargo test render_examples`.\n",
+    );
+    for target in Target::ALL {
+        let r = render(&spec, target, &RenderOptions::default()).expect("renders");
+        let fence = if target == Target::Sillytavern {
+            "json"
+        } else {
+            "text"
+        };
+        doc.push_str(&format!(
+            "\n## `{}`\n\nLimit: {}. Goes to: {}.\n\n{}\n\n````{fence}\n{}````\n",
+            target.name(),
+            target.limit(),
+            target.destination(),
+            target.how_to_use(),
+            r.text,
+        ));
+        if !r.left_out.is_empty() {
+            doc.push_str("\nLeft out to fit:\n\n");
+            for l in &r.left_out {
+                doc.push_str(&format!("- {}: {}\n", l.what, l.why));
+            }
+        }
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/render-examples.md");
+    if std::env::var_os("FERRY_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("docs")).expect("docs dir");
+        std::fs::write(&path, &doc).expect("write docs");
+    }
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == doc,
+        "docs/render-examples.md is out of date: FERRY_BLESS=1 cargo test render_examples"
+    );
+}
