@@ -5,12 +5,14 @@
 //! ```text
 //! export (zip / folder / json → Conversation stream)
 //!   → inspect (what the export holds)
-//!   → persona (the portable spec and its extraction)      [later issues]
-//!   → render (one template per target model)               [later issues]
+//!   → persona (the portable spec and its extraction)
+//!   → render (one template per target model, within its limit)
 //! ```
 //!
 //! - [`export`] reads archives read-only and yields one conversation at a time.
 //! - [`inspect`] folds that stream into a summary of what the export holds.
+//! - [`persona`] finds the companion and writes the portable spec, `ferry.persona/1`.
+//! - [`render`] writes that spec for each replacement model, within each target's limit.
 //! - [`synth`] writes synthetic exports of every era, for tests, the demo and the benchmark.
 //!
 //! The library never prints: progress goes through [`export::Progress`], warnings are
@@ -22,5 +24,6 @@ pub mod cli;
 pub mod export;
 pub mod inspect;
 pub mod persona;
+pub mod render;
 pub mod synth;
 pub mod time;

@@ -8,6 +8,7 @@
 mod extract;
 mod inspect;
 mod printer;
+mod render;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -77,6 +78,8 @@ pub(crate) enum ColorWhen {
 enum Command {
     Inspect(inspect::Args),
     Extract(extract::Args),
+    Render(render::Args),
+    Targets(render::TargetsArgs),
     /// Print the JSON Schema of a ferry format (persona: ferry.persona/1)
     #[command(hide = true)]
     Schema {
@@ -203,6 +206,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Inspect(args) => inspect::execute(args, &printer),
         Command::Extract(args) => extract::execute(args, &printer),
+        Command::Render(args) => render::execute(args, &printer),
+        Command::Targets(args) => render::targets(args),
         Command::Schema { .. } => write_stdout(&crate::persona::spec::json_schema())
             .map(|()| exit::OK)
             .map_err(Into::into),
@@ -241,6 +246,10 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
             .or_else(|| {
                 c.downcast_ref::<ExtractError>()
                     .and_then(ExtractError::hint)
+            })
+            .or_else(|| {
+                c.downcast_ref::<crate::render::RenderError>()
+                    .and_then(crate::render::RenderError::hint)
             })
     })
 }

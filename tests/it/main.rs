@@ -4,6 +4,7 @@
 //! - `inspect`: `ferry inspect` on every era of export and every input kind.
 //! - `bad_input`: damaged, hostile and wrong inputs: clear error, no panic, no output.
 //! - `cli`: help, version and global flags.
+//! - `extract`, `render`: `ferry extract`, `ferry render` and `ferry targets`.
 //!
 //! New subcommands get a module of their own here.
 
@@ -12,4 +13,5 @@ mod cli;
 mod eras;
 mod extract;
 mod inspect;
+mod render;
 mod support;

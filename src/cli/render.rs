@@ -1,0 +1,196 @@
+//! `ferry render` and `ferry targets`: the persona spec, written for a replacement model.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use super::extract::write_atomically;
+use super::{Printer, exit, write_stdout};
+use crate::persona::PersonaSpec;
+use crate::persona::spec::SPEC;
+use crate::render::{self, RenderOptions, Target};
+
+const EXAMPLES: &str = "\
+Examples:
+  ferry render persona.json --target claude
+  ferry render persona.json --target chatgpt -o chatgpt.md
+  ferry render persona.json --target ollama --base-model qwen2.5:14b -o Modelfile
+  ferry render persona.json --target sillytavern -o Nova.png
+  ferry render persona.json --target kindroid --budget 11000
+  ferry render persona.json --template my-prompt.j2
+
+Run `ferry targets` to see every target, its limit and where its output goes.";
+
+/// Write the persona for a replacement model (Claude, ChatGPT, Ollama, SillyTavern…)
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub(crate) struct Args {
+    /// The persona spec written by `ferry extract`, or - for stdin
+    #[arg(value_name = "PERSONA.json")]
+    persona: String,
+    /// Where the companion is going
+    #[arg(short, long, value_enum, required_unless_present = "template")]
+    target: Option<TargetArg>,
+    /// Write to FILE (atomically) instead of stdout; for sillytavern, FILE.png writes a PNG card
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The most to write, in the target's unit (characters or estimated tokens); overrides its limit
+    #[arg(long, value_name = "N")]
+    budget: Option<usize>,
+    /// The model the ollama Modelfile builds FROM
+    #[arg(long, value_name = "MODEL", default_value = render::DEFAULT_BASE_MODEL)]
+    base_model: String,
+    /// Render your own minijinja template with the same fields (README, "ferry render")
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+    /// Print JSON on stdout: the text, the target and what was left out
+    #[arg(long)]
+    json: bool,
+}
+
+/// Target names as typed on the command line; see [`Target`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum TargetArg {
+    /// Claude Project instructions or API system prompt
+    Claude,
+    /// ChatGPT Custom Instructions, memories to teach, personality settings
+    Chatgpt,
+    /// OpenAI API instructions (Responses, Chat Completions)
+    Openai,
+    /// Gemini Gem instructions or system_instruction
+    Gemini,
+    /// An Ollama Modelfile
+    Ollama,
+    /// A SillyTavern Character Card V3 (JSON)
+    Sillytavern,
+    /// Character.AI fields
+    CharacterAi,
+    /// Kindroid fields
+    Kindroid,
+    /// A continuity document for you to keep
+    Markdown,
+    /// Lines for Claude's memory import
+    ClaudeMemory,
+}
+
+impl From<TargetArg> for Target {
+    fn from(t: TargetArg) -> Target {
+        match t {
+            TargetArg::Claude => Target::Claude,
+            TargetArg::Chatgpt => Target::Chatgpt,
+            TargetArg::Openai => Target::Openai,
+            TargetArg::Gemini => Target::Gemini,
+            TargetArg::Ollama => Target::Ollama,
+            TargetArg::Sillytavern => Target::Sillytavern,
+            TargetArg::CharacterAi => Target::CharacterAi,
+            TargetArg::Kindroid => Target::Kindroid,
+            TargetArg::Markdown => Target::Markdown,
+            TargetArg::ClaudeMemory => Target::ClaudeMemory,
+        }
+    }
+}
+
+/// Reads and checks a persona spec.
+fn read_persona(arg: &str) -> Result<PersonaSpec> {
+    let text = if arg == "-" {
+        std::io::read_to_string(std::io::stdin()).context("cannot read the persona from stdin")?
+    } else {
+        std::fs::read_to_string(arg).with_context(|| format!("cannot read '{arg}'"))?
+    };
+    let value: serde_json::Value = serde_json::from_str(&text).with_context(|| {
+        format!("'{arg}' is not JSON; expected a persona spec from `ferry extract`")
+    })?;
+    if value.get("spec").and_then(|s| s.as_str()) != Some(SPEC) {
+        anyhow::bail!("'{arg}' is not a persona spec ({SPEC}); make one with `ferry extract`");
+    }
+    serde_json::from_value(value)
+        .with_context(|| format!("'{arg}' is not a valid {SPEC} persona spec"))
+}
+
+pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+    let spec = read_persona(&args.persona)?;
+    let template = match &args.template {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read template '{}'", path.display()))?,
+        ),
+        None => None,
+    };
+    let target: Target = args.target.map_or(Target::Markdown, Into::into);
+    let options = RenderOptions {
+        budget: args.budget,
+        base_model: Some(args.base_model.clone()),
+        template,
+    };
+    let rendered = render::render(&spec, target, &options)?;
+    let out = if args.json {
+        let mut json = serde_json::to_string_pretty(&serde_json::json!({
+            "target": target.name(),
+            "limit": { "max": args.budget.unwrap_or(target.limit().max), "unit": target.limit().unit.name() },
+            "text": rendered.text,
+            "left_out": rendered.left_out,
+        }))?;
+        json.push('\n');
+        json
+    } else {
+        rendered.text.clone()
+    };
+    let png = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if png && (target != Target::Sillytavern || args.json || args.template.is_some()) {
+        anyhow::bail!(
+            "only --target sillytavern can be written as a PNG card; choose another file name"
+        );
+    }
+    let bytes = if png {
+        render::card::write_png(&rendered.text)?
+    } else {
+        out.into_bytes()
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, &bytes)
+            .with_context(|| format!("cannot write '{}'", path.display()))?,
+        None => write_stdout(std::str::from_utf8(&bytes).unwrap_or_default())?,
+    }
+    if !rendered.left_out.is_empty() {
+        printer.summary(&format!(
+            "Left out {} item(s) to fit {}:",
+            rendered.left_out.len(),
+            target
+        ));
+        for l in &rendered.left_out {
+            printer.summary(&format!("  - {}: {}", l.what, l.why));
+        }
+        printer.summary(
+            "A larger --budget keeps more; the markdown target keeps everything for you to read.",
+        );
+    }
+    if args.template.is_none() {
+        printer.summary(&format!("\nHow to use it: {}", target.how_to_use()));
+    }
+    if let Some(path) = &args.output {
+        printer.summary(&format!("Wrote {}.", path.display()));
+    }
+    Ok(exit::OK)
+}
+
+/// List every target, its limit and where its output goes
+#[derive(Debug, clap::Args)]
+pub(crate) struct TargetsArgs {}
+
+pub(crate) fn targets(_args: TargetsArgs) -> Result<u8> {
+    let mut out = format!("{:<15}{:<25}{}\n", "TARGET", "LIMIT", "WHERE IT GOES");
+    for t in Target::ALL {
+        out.push_str(&format!(
+            "{:<15}{:<25}{}\n",
+            t.name(),
+            t.limit().to_string(),
+            t.destination()
+        ));
+    }
+    write_stdout(&out)?;
+    Ok(exit::OK)
+}

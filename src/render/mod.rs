@@ -1,0 +1,226 @@
+//! Rendering a persona spec for each replacement model: one minijinja template per target.
+//!
+//! [`render`] builds a template context from the spec, keeping whole items by priority
+//! (identity, the user, voice, rituals, top memories, examples, other memories) while the
+//! output fits the target's limit, and reports what was left out. Persona text is data: it
+//! is escaped for each target's format in [`context`] before any template sees it, and
+//! minijinja never evaluates values as templates.
+//!
+//! Pure: no IO, no clock, no printing. The same spec and options give the same bytes.
+
+pub mod card;
+mod context;
+mod target;
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use crate::persona::PersonaSpec;
+pub use context::{Context, Item, ItemKind};
+pub use target::{Limit, Target, Unit};
+
+/// The model `ollama` renders `FROM` when `--base-model` is not given.
+pub const DEFAULT_BASE_MODEL: &str = "llama3.1:8b";
+
+/// How to render.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// Overrides the target's (main) limit, in the target's unit.
+    pub budget: Option<usize>,
+    /// The `FROM` model of the `ollama` target.
+    pub base_model: Option<String>,
+    /// A user's own template source, rendered with the target's context instead of the
+    /// built-in template.
+    pub template: Option<String>,
+}
+
+/// A rendered persona.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub text: String,
+    /// Items that did not fit, highest priority first.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// One item that did not fit.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LeftOut {
+    /// The item, e.g. `memory “User lives in Leeds.”`.
+    pub what: String,
+    /// Why, e.g. `over the 1,500-character limit of …`.
+    pub why: String,
+}
+
+/// Why a persona could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("the template could not be rendered: {0:#}")]
+    Template(#[from] minijinja::Error),
+    #[error(
+        "even the companion's identity alone does not fit {field} ({size} of {limit}); \
+         try a larger --budget"
+    )]
+    TooSmall {
+        field: String,
+        size: usize,
+        limit: Limit,
+    },
+}
+
+impl RenderError {
+    /// A line that helps the user on, if any.
+    pub fn hint(&self) -> Option<&'static str> {
+        match self {
+            RenderError::Template(_) => {
+                Some("check the template's syntax and the field names (README, \"ferry render\")")
+            }
+            RenderError::TooSmall { .. } => None,
+        }
+    }
+}
+
+/// The built-in templates, compiled into the binary: `(name, source)`.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("claude.j2", include_str!("templates/claude.j2")),
+    ("chatgpt.j2", include_str!("templates/chatgpt.j2")),
+    (
+        "chatgpt/about-user.j2",
+        include_str!("templates/chatgpt/about-user.j2"),
+    ),
+    (
+        "chatgpt/about-model.j2",
+        include_str!("templates/chatgpt/about-model.j2"),
+    ),
+    ("openai.j2", include_str!("templates/openai.j2")),
+    ("gemini.j2", include_str!("templates/gemini.j2")),
+    ("ollama.j2", include_str!("templates/ollama.j2")),
+    ("sillytavern.j2", include_str!("templates/sillytavern.j2")),
+    ("character-ai.j2", include_str!("templates/character-ai.j2")),
+    (
+        "character-ai/definition.j2",
+        include_str!("templates/character-ai/definition.j2"),
+    ),
+    (
+        "character-ai/greeting.j2",
+        include_str!("templates/character-ai/greeting.j2"),
+    ),
+    (
+        "character-ai/description.j2",
+        include_str!("templates/character-ai/description.j2"),
+    ),
+    (
+        "character-ai/tagline.j2",
+        include_str!("templates/character-ai/tagline.j2"),
+    ),
+    ("kindroid.j2", include_str!("templates/kindroid.j2")),
+    ("markdown.j2", include_str!("templates/markdown.j2")),
+    (
+        "claude-memory.j2",
+        include_str!("templates/claude-memory.j2"),
+    ),
+    ("macros.j2", include_str!("templates/macros.j2")),
+];
+
+/// The one place the template environment is configured: strict undefined (a missing field
+/// is an error), trailing newlines kept, no autoescape (prompts are not HTML), block tags
+/// trimmed so templates can be laid out readably.
+pub fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    for (name, source) in TEMPLATES {
+        // The built-in templates are tested; a syntax error in one fails every test.
+        env.add_template(name, source)
+            .unwrap_or_else(|e| panic!("built-in template {name}: {e}"));
+    }
+    env
+}
+
+/// A measured field: its name for people, its size, and its limit.
+type Measure = (String, usize, Limit);
+
+/// Renders `spec` for `target`, keeping what fits its limit (or `options.budget`).
+pub fn render(
+    spec: &PersonaSpec,
+    target: Target,
+    options: &RenderOptions,
+) -> Result<Rendered, RenderError> {
+    let env = environment();
+    let base_model = options
+        .base_model
+        .clone()
+        .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
+    let items = context::items(spec);
+    let mut keep = vec![false; items.len()];
+
+    // The measured fields: (template, label, limit).
+    let budget = options.budget;
+    let main_limit = Limit {
+        max: budget.unwrap_or(target.limit().max),
+        unit: target.limit().unit,
+    };
+    let mut fields: Vec<(String, String, Limit)> = Vec::new();
+    if options.template.is_none() && !target.fields().is_empty() {
+        for (i, (template, label, fixed)) in target.fields().iter().enumerate() {
+            let limit = match (i, fixed) {
+                (0, _) | (_, None) => main_limit,
+                (_, Some(max)) => Limit {
+                    max: *max,
+                    unit: Unit::Chars,
+                },
+            };
+            fields.push(((*template).to_owned(), (*label).to_owned(), limit));
+        }
+    }
+
+    let render_all = |keep: &[bool]| -> Result<(String, Vec<Measure>), RenderError> {
+        let ctx = Context::build(spec, target, &items, keep, &base_model);
+        let value = minijinja::Value::from_serialize(&ctx);
+        let text = match &options.template {
+            Some(source) => env.render_str(source, &value)?,
+            None => env.get_template(target.template())?.render(&value)?,
+        };
+        let mut sizes = Vec::new();
+        if fields.is_empty() {
+            sizes.push((
+                format!("the {target} output"),
+                main_limit.unit.measure(&text),
+                main_limit,
+            ));
+        } else {
+            for (template, label, limit) in &fields {
+                let part = env.get_template(template)?.render(&value)?;
+                sizes.push((label.clone(), limit.unit.measure(&part), *limit));
+            }
+        }
+        Ok((text, sizes))
+    };
+
+    // Identity alone must fit.
+    let (mut text, sizes) = render_all(&keep)?;
+    if let Some((field, size, limit)) = sizes.into_iter().find(|(_, s, l)| s > &l.max) {
+        return Err(RenderError::TooSmall { field, size, limit });
+    }
+    // Then each item by priority, kept when everything still fits.
+    let mut left_out = Vec::new();
+    for i in 0..items.len() {
+        keep[i] = true;
+        let (candidate, sizes) = render_all(&keep)?;
+        match sizes.into_iter().find(|(_, s, l)| s > &l.max) {
+            None => text = candidate,
+            Some((field, _, limit)) => {
+                keep[i] = false;
+                left_out.push(LeftOut {
+                    what: items[i].describe(),
+                    why: format!("did not fit {field} ({limit})"),
+                });
+            }
+        }
+    }
+    Ok(Rendered { text, left_out })
+}
+
+#[cfg(test)]
+mod tests;

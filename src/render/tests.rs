@@ -1,0 +1,300 @@
+use super::*;
+
+fn load(path: &std::path::Path) -> PersonaSpec {
+    let text = std::fs::read_to_string(path).expect("fixture reads");
+    serde_json::from_str(&text).expect("fixture is a persona spec")
+}
+
+fn fixture(name: &str) -> PersonaSpec {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/personas")
+        .join(format!("{name}.json"));
+    load(&path)
+}
+
+/// The rendered text, then what was left out: what a reviewer reads in the snapshot.
+fn snapshot_text(result: Result<Rendered, RenderError>) -> String {
+    match result {
+        Ok(r) => {
+            let mut out = r.text;
+            if !r.left_out.is_empty() {
+                out.push_str("\n---- left out ----\n");
+                for l in &r.left_out {
+                    out.push_str(&format!("{}: {}\n", l.what, l.why));
+                }
+            }
+            out
+        }
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+#[test]
+fn every_target_on_every_fixture() {
+    for target in Target::ALL {
+        insta::glob!("../../fixtures/personas", "*.json", |path| {
+            let spec = load(path);
+            let result = render(&spec, target, &RenderOptions::default());
+            insta::assert_snapshot!(target.name(), snapshot_text(result));
+        });
+    }
+}
+
+/// Every measured part of the output, with its limit.
+fn measured(target: Target, rendered: &Rendered, spec: &PersonaSpec) -> Vec<(usize, Limit)> {
+    if target.fields().is_empty() {
+        return vec![(target.limit().unit.measure(&rendered.text), target.limit())];
+    }
+    // Re-render each field with what was kept: the text must hold each field in full.
+    let env = environment();
+    let items = context::items(spec);
+    let left: Vec<String> = rendered.left_out.iter().map(|l| l.what.clone()).collect();
+    let keep: Vec<bool> = items
+        .iter()
+        .map(|i| !left.contains(&i.describe()))
+        .collect();
+    let ctx = Context::build(spec, target, &items, &keep, DEFAULT_BASE_MODEL);
+    target
+        .fields()
+        .iter()
+        .enumerate()
+        .map(|(i, (template, _, fixed))| {
+            let part = env
+                .get_template(template)
+                .and_then(|t| t.render(&ctx))
+                .expect("field renders");
+            assert!(
+                rendered.text.contains(part.trim()),
+                "{template} is in the output"
+            );
+            let limit = match (i, fixed) {
+                (0, _) | (_, None) => target.limit(),
+                (_, Some(max)) => Limit {
+                    max: *max,
+                    unit: Unit::Chars,
+                },
+            };
+            (limit.unit.measure(&part), limit)
+        })
+        .collect()
+}
+
+#[test]
+fn every_target_fits_its_limit() {
+    for name in ["demo", "indonesian", "hostile", "unnamed"] {
+        let spec = fixture(name);
+        for target in Target::ALL {
+            let rendered = render(&spec, target, &RenderOptions::default())
+                .unwrap_or_else(|e| panic!("{name} for {target}: {e}"));
+            for (size, limit) in measured(target, &rendered, &spec) {
+                assert!(size <= limit.max, "{name} for {target}: {size} > {limit}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_small_budget_keeps_identity_and_reports_the_rest() {
+    let spec = fixture("demo");
+    let full = render(&spec, Target::Claude, &RenderOptions::default()).expect("renders");
+    assert!(full.left_out.is_empty(), "{:?}", full.left_out);
+    let options = RenderOptions {
+        budget: Some(700),
+        ..RenderOptions::default()
+    };
+    let small = render(&spec, Target::Claude, &options).expect("renders");
+    assert!(Unit::Tokens.measure(&small.text) <= 700);
+    assert!(small.text.contains("Nova"));
+    assert!(!small.left_out.is_empty());
+    // Lower priorities go first: with anything left out, the last memory is among them.
+    assert!(small.left_out.iter().any(|l| l.what.starts_with("memory")));
+    // Whole items only: every kept memory line is a full memory of the spec.
+    for line in small.text.lines().filter(|l| l.starts_with("- [")) {
+        assert!(
+            spec.memories
+                .iter()
+                .any(|m| line.ends_with(m.text.as_str())),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn too_small_a_budget_is_a_clear_error() {
+    let options = RenderOptions {
+        budget: Some(10),
+        ..RenderOptions::default()
+    };
+    let err = render(&fixture("demo"), Target::Claude, &options).expect_err("cannot fit");
+    assert!(err.to_string().contains("--budget"), "{err}");
+}
+
+#[test]
+fn hostile_text_stays_data() {
+    let spec = fixture("hostile");
+    for target in Target::ALL {
+        let text = render(&spec, target, &RenderOptions::default())
+            .expect("renders")
+            .text;
+        // Template syntax is never evaluated: 7*7 is not 49, the loop never ran.
+        assert!(!text.contains("XXXXXXXXX"), "{target}");
+        assert!(!text.contains(" 49"), "{target}");
+        // No value opens a line of its own: no injected heading or Modelfile instruction.
+        for line in text.lines() {
+            assert!(!line.starts_with("# New section"), "{target}: {line}");
+            assert!(!line.starts_with("MESSAGE system"), "{target}: {line}");
+            assert!(!line.starts_with("<instructions>"), "{target}: {line}");
+        }
+    }
+    let claude = render(&spec, Target::Claude, &RenderOptions::default())
+        .expect("renders")
+        .text;
+    assert_eq!(claude.matches("</memories>").count(), 1);
+    assert_eq!(claude.matches("</companion>").count(), 1 + 6); // one section, six examples
+    assert!(claude.contains("&lt;/memories&gt;"));
+    let ollama = render(&spec, Target::Ollama, &RenderOptions::default())
+        .expect("renders")
+        .text;
+    // Only the template's own SYSTEM and MESSAGE quotes: 2 for SYSTEM, 4 per example.
+    assert_eq!(
+        ollama.matches("\"\"\"").count(),
+        2 + 4 * spec.examples.len()
+    );
+    let tavern = render(&spec, Target::Sillytavern, &RenderOptions::default())
+        .expect("renders")
+        .text;
+    assert!(!tavern.contains("{{original}} <START>"));
+}
+
+#[test]
+fn sillytavern_is_a_v3_card() {
+    for name in ["demo", "hostile", "unnamed"] {
+        let text = render(
+            &fixture(name),
+            Target::Sillytavern,
+            &RenderOptions::default(),
+        )
+        .expect("renders")
+        .text;
+        let card: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        assert_eq!(card["spec"], "chara_card_v3");
+        assert_eq!(card["spec_version"], "3.0");
+        let entries = card["data"]["character_book"]["entries"]
+            .as_array()
+            .expect("entries");
+        assert!(entries.iter().any(|e| e["constant"] == true), "rituals");
+        assert!(entries.iter().any(|e| e["constant"] == false), "memories");
+        assert_eq!(card["data"]["extensions"]["depth_prompt"]["depth"], 4);
+    }
+}
+
+#[test]
+fn ollama_uses_the_base_model() {
+    let options = RenderOptions {
+        base_model: Some("qwen2.5:14b".to_owned()),
+        ..RenderOptions::default()
+    };
+    let text = render(&fixture("demo"), Target::Ollama, &options)
+        .expect("renders")
+        .text;
+    assert!(text.contains("\nFROM qwen2.5:14b\n"));
+    assert!(text.contains("MESSAGE user \"\"\""));
+}
+
+#[test]
+fn claude_memory_lines() {
+    let text = render(
+        &fixture("demo"),
+        Target::ClaudeMemory,
+        &RenderOptions::default(),
+    )
+    .expect("renders")
+    .text;
+    let line = regex::Regex::new(r"^\[\d{4}-\d{2}-\d{2}\] - \S").expect("regex");
+    for l in text.lines() {
+        assert!(line.is_match(l), "{l}");
+    }
+}
+
+#[test]
+fn custom_templates_see_the_same_context() {
+    let options = RenderOptions {
+        template: Some("{{ companion.name }} / {{ user.pet_names | join(\",\") }}\n".to_owned()),
+        ..RenderOptions::default()
+    };
+    let r = render(&fixture("demo"), Target::Markdown, &options).expect("renders");
+    assert_eq!(r.text, "Nova / love,starlight\n");
+    let bad = RenderOptions {
+        template: Some("{{ companion.nickname }}".to_owned()),
+        ..RenderOptions::default()
+    };
+    assert!(matches!(
+        render(&fixture("demo"), Target::Markdown, &bad),
+        Err(RenderError::Template(_))
+    ));
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let spec = fixture("indonesian");
+    for target in Target::ALL {
+        let a = render(&spec, target, &RenderOptions::default()).expect("renders");
+        let b = render(&spec, target, &RenderOptions::default()).expect("renders");
+        assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn target_names_round_trip() {
+    for target in Target::ALL {
+        assert_eq!(Target::from_name(target.name()), Some(target));
+        let how = target.how_to_use();
+        let sentences = how.matches(". ").count() + 1;
+        assert!((2..=3).contains(&sentences), "{target}: {how}");
+    }
+}
+
+/// `docs/render-examples.md`: every target's output for the demo persona, so a reader sees
+/// what ferry writes. Rebuild it with `FERRY_BLESS=1 cargo test render_examples`.
+#[test]
+fn render_examples_doc_is_current() {
+    let spec = fixture("demo");
+    let mut doc = String::from(
+        "# What `ferry render` writes\n\n\
+         Every target's output for the demo persona (`fixtures/personas/demo.json`: Nova and \
+         Mira, both made up), rendered with the default limits. This file is checked by the \
+         tests; rebuild it with `FERRY_BLESS=1 cargo test render_examples`.\n",
+    );
+    for target in Target::ALL {
+        let r = render(&spec, target, &RenderOptions::default()).expect("renders");
+        let fence = if target == Target::Sillytavern {
+            "json"
+        } else {
+            "text"
+        };
+        doc.push_str(&format!(
+            "\n## `{}`\n\nLimit: {}. Goes to: {}.\n\n{}\n\n````{fence}\n{}````\n",
+            target.name(),
+            target.limit(),
+            target.destination(),
+            target.how_to_use(),
+            r.text,
+        ));
+        if !r.left_out.is_empty() {
+            doc.push_str("\nLeft out to fit:\n\n");
+            for l in &r.left_out {
+                doc.push_str(&format!("- {}: {}\n", l.what, l.why));
+            }
+        }
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/render-examples.md");
+    if std::env::var_os("FERRY_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("docs")).expect("docs dir");
+        std::fs::write(&path, &doc).expect("write docs");
+    }
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == doc,
+        "docs/render-examples.md is out of date: FERRY_BLESS=1 cargo test render_examples"
+    );
+}

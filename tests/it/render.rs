@@ -1,0 +1,221 @@
+//! `ferry render` and `ferry targets` on the fixture personas.
+
+use predicates::prelude::*;
+
+use crate::support::{Scratch, ferry};
+
+const TARGETS: [&str; 10] = [
+    "claude",
+    "chatgpt",
+    "openai",
+    "gemini",
+    "ollama",
+    "sillytavern",
+    "character-ai",
+    "kindroid",
+    "markdown",
+    "claude-memory",
+];
+
+fn persona(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/personas")
+        .join(format!("{name}.json"))
+}
+
+#[test]
+fn every_target_renders_the_demo_persona() {
+    for target in TARGETS {
+        let out = ferry()
+            .arg("render")
+            .arg(persona("demo"))
+            .args(["--target", target])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("How to use it:"))
+            .get_output()
+            .clone();
+        let stdout = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(stdout.contains("Nova"), "{target}");
+        // stdout holds only the output: nothing for people leaks into it.
+        assert!(!stdout.contains("How to use it"), "{target}");
+        assert!(!stdout.contains("Left out"), "{target}");
+    }
+}
+
+#[test]
+fn sillytavern_output_is_json() {
+    let out = ferry()
+        .arg("render")
+        .arg(persona("indonesian"))
+        .args(["-t", "sillytavern"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let card: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON card");
+    assert_eq!(card["spec"], "chara_card_v3");
+}
+
+#[test]
+fn budget_reports_what_was_left_out() {
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude", "--budget", "700"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Left out"));
+    let out = ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude", "--budget", "700", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["target"], "claude");
+    assert!(!v["left_out"].as_array().expect("array").is_empty());
+    assert!(v["text"].as_str().expect("text").contains("Nova"));
+}
+
+#[test]
+fn writes_to_a_file() {
+    let s = Scratch::new();
+    let path = s.path("Modelfile");
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "ollama", "--base-model", "mistral:7b", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert!(text.contains("FROM mistral:7b\n"));
+}
+
+#[test]
+fn custom_template() {
+    let s = Scratch::new();
+    let path = s.write(
+        "t.j2",
+        "Hello from {{ companion.name }} to {{ user.name }}.\n",
+    );
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .arg("--template")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("Hello from Nova to Mira.\n");
+    let bad = s.write("bad.j2", "{{ companion.nickname }}");
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .arg("--template")
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("template"));
+}
+
+#[test]
+fn a_bad_persona_file_is_a_clear_error() {
+    let s = Scratch::new();
+    let not_json = s.write("x.json", "hello");
+    let not_persona = s.write("y.json", r#"{"spec": "something/else"}"#);
+    let broken = s.write("z.json", r#"{"spec": "ferry.persona/1", "companion": {}}"#);
+    for (path, says) in [
+        (not_json, "is not JSON"),
+        (not_persona, "is not a persona spec"),
+        (broken, "is not a valid ferry.persona/1"),
+        (s.path("missing.json"), "cannot read"),
+    ] {
+        ferry()
+            .arg("render")
+            .arg(&path)
+            .args(["-t", "claude"])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::contains(says));
+    }
+}
+
+#[test]
+fn an_unknown_target_is_a_usage_error() {
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "gpt-4o"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("claude"));
+}
+
+#[test]
+fn targets_lists_every_target() {
+    let out = ferry()
+        .arg("targets")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    for target in TARGETS {
+        assert!(
+            stdout.lines().any(|l| l.starts_with(&format!("{target} "))),
+            "{target}"
+        );
+    }
+    assert!(stdout.contains("1,500 characters"));
+}
+
+#[test]
+fn readme_shows_the_current_claude_output() {
+    let out = ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    assert!(
+        readme.contains(&format!("```text\n{text}```")),
+        "README's claude example is out of date: re-render it from fixtures/personas/demo.json"
+    );
+}
+
+#[test]
+fn sillytavern_png_card() {
+    let s = Scratch::new();
+    let path = s.path("Nova.png");
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "sillytavern", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    let bytes = std::fs::read(&path).expect("written");
+    let card = ferry::render::card::read_png(&bytes).expect("a card");
+    assert_eq!(card["spec"], "chara_card_v3");
+    assert_eq!(card["data"]["name"], "Nova");
+    ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude", "-o"])
+        .arg(s.path("x.png"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("only --target sillytavern"));
+}
