@@ -419,6 +419,14 @@ impl Extractor {
             .and_then(|(u, _, _, last)| u.as_ref().map(|u| (u, *last)))
             .map(|(u, t)| {
                 u.lines()
+                    // The personalization form's labels: the name is `user.name` already,
+                    // and "Other Information:" is only a heading.
+                    .filter(|l| !l.trim_start().starts_with("Preferred name:"))
+                    .map(|l| {
+                        l.trim_start()
+                            .strip_prefix("Other Information:")
+                            .unwrap_or(l)
+                    })
                     .flat_map(|l| l.split(". "))
                     .map(|s| s.trim().trim_end_matches('.').to_owned())
                     .filter(|s| s.split_whitespace().count() >= 2)

@@ -456,3 +456,21 @@ fn hand_written_export_with_personal_identifiers_is_redacted() {
     validate(&value);
     assert_eq!(value["provenance"]["redacted"], true);
 }
+
+#[test]
+fn demo_persona_fixture_is_what_extract_writes() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = ferry()
+        .arg("extract")
+        .arg(root.join("fixtures/demo-export.zip"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let committed = std::fs::read(root.join("fixtures/personas/demo.json")).unwrap();
+    assert!(
+        out == committed,
+        "fixtures/personas/demo.json is stale: run `cargo run -- extract fixtures/demo-export.zip -o fixtures/personas/demo.json`, then update the render snapshots"
+    );
+}
