@@ -243,7 +243,14 @@ impl MemoryCollector {
         naming: Option<Moment>,
     ) -> (Vec<Memory>, Vec<RemovedMemory>) {
         let mut out: Vec<(Memory, BTreeSet<String>, f64)> = Vec::new();
-        let mut push = |text: String, t: Option<f64>, kind: &str, priority: u8, source: Source| {
+        // `about`: the words the trigger keys come from (the text itself, or for rituals and
+        // moments the words actually said, not ferry's description of them).
+        let mut push = |text: String,
+                        about: &str,
+                        t: Option<f64>,
+                        kind: &str,
+                        priority: u8,
+                        source: Source| {
             let w = words(&text);
             if let Some((existing, _, et)) = out
                 .iter_mut()
@@ -260,7 +267,7 @@ impl MemoryCollector {
             }
             out.push((
                 Memory {
-                    keys: patterns::keywords(&text, 4),
+                    keys: patterns::keywords(about, 4),
                     text,
                     date: date(t),
                     kind: kind.to_owned(),
@@ -276,7 +283,7 @@ impl MemoryCollector {
         if let Some(latest) = latest {
             for (d, text) in &latest.entries {
                 let t = d.as_deref().and_then(time::parse_date).or(latest.time);
-                push(text.clone(), t, "saved", 80, latest.source.clone());
+                push(text.clone(), text, t, "saved", 80, latest.source.clone());
             }
         }
         let latest_time = latest.and_then(|l| l.time).unwrap_or(f64::NEG_INFINITY);
@@ -285,14 +292,30 @@ impl MemoryCollector {
             if latest.is_some() && w.time.unwrap_or(f64::NEG_INFINITY) <= latest_time {
                 continue;
             }
-            push(w.text.clone(), w.time, "memory_write", 70, w.source.clone());
+            push(
+                w.text.clone(),
+                &w.text,
+                w.time,
+                "memory_write",
+                70,
+                w.source.clone(),
+            );
         }
         for c in sorted(&self.citations) {
-            push(c.text.clone(), c.time, "citation", 65, c.source.clone());
+            push(
+                c.text.clone(),
+                &c.text,
+                c.time,
+                "citation",
+                65,
+                c.source.clone(),
+            );
         }
         if let Some(naming) = naming {
+            let about = format!("{companion} {}", naming.text);
             push(
                 naming.text,
+                &about,
                 naming.time,
                 "moment",
                 naming.priority,
@@ -303,6 +326,7 @@ impl MemoryCollector {
             let day = date(Some(*t)).unwrap_or_default();
             push(
                 format!("{user} and {companion} first talked on {day} (“{title}”)."),
+                &format!("first {title}"),
                 Some(*t),
                 "moment",
                 75,
@@ -327,6 +351,7 @@ impl MemoryCollector {
                     "{what}: {user} says “{said}” and {companion} answers “{reply}” ({} conversations since {since}).",
                     acc.conversations
                 ),
+                &format!("{said} {reply}"),
                 Some(*t),
                 "ritual",
                 priority,
@@ -342,6 +367,7 @@ impl MemoryCollector {
         for m in moments {
             push(
                 m.text.clone(),
+                &m.text,
                 m.time,
                 "moment",
                 m.priority,
