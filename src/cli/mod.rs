@@ -5,6 +5,7 @@
 //! through [`printer::Printer`]; library calls take domain options, never clap types.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod card;
 mod extract;
 mod inspect;
 mod printer;
@@ -80,6 +81,7 @@ enum Command {
     Extract(extract::Args),
     Render(render::Args),
     Targets(render::TargetsArgs),
+    Card(card::Args),
     /// Print the JSON Schema of a ferry format (persona: ferry.persona/1)
     #[command(hide = true)]
     Schema {
@@ -208,6 +210,7 @@ pub fn main() -> ExitCode {
         Command::Extract(args) => extract::execute(args, &printer),
         Command::Render(args) => render::execute(args, &printer),
         Command::Targets(args) => render::targets(args),
+        Command::Card(args) => card::execute(args),
         Command::Schema { .. } => write_stdout(&crate::persona::spec::json_schema())
             .map(|()| exit::OK)
             .map_err(Into::into),

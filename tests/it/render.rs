@@ -210,6 +210,24 @@ fn sillytavern_png_card() {
     let card = ferry::render::card::read_png(&bytes).expect("a card");
     assert_eq!(card["spec"], "chara_card_v3");
     assert_eq!(card["data"]["name"], "Nova");
+    // `ferry card` reads it back on the command line.
+    let out = ferry()
+        .arg("card")
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let read: serde_json::Value = serde_json::from_slice(&out).expect("card JSON");
+    assert_eq!(read, card);
+    ferry()
+        .arg("card")
+        .arg(persona("demo"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("is not a character card"));
     ferry()
         .arg("render")
         .arg(persona("demo"))
