@@ -30,7 +30,7 @@ pub(crate) struct Args {
     persona: String,
     /// Where the companion is going
     #[arg(short, long, value_enum, required_unless_present = "template")]
-    target: Option<TargetArg>,
+    target: Option<Target>,
     /// Write to FILE (atomically) instead of stdout; for sillytavern, FILE.png writes a PNG card
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -46,48 +46,6 @@ pub(crate) struct Args {
     /// Print JSON on stdout: the text, the target and what was left out
     #[arg(long)]
     json: bool,
-}
-
-/// Target names as typed on the command line; see [`Target`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum TargetArg {
-    /// Claude Project instructions or API system prompt
-    Claude,
-    /// ChatGPT Custom Instructions, memories to teach, personality settings
-    Chatgpt,
-    /// OpenAI API instructions (Responses, Chat Completions)
-    Openai,
-    /// Gemini Gem instructions or system_instruction
-    Gemini,
-    /// An Ollama Modelfile
-    Ollama,
-    /// A SillyTavern Character Card V3 (JSON)
-    Sillytavern,
-    /// Character.AI fields
-    CharacterAi,
-    /// Kindroid fields
-    Kindroid,
-    /// A continuity document for you to keep
-    Markdown,
-    /// Lines for Claude's memory import
-    ClaudeMemory,
-}
-
-impl From<TargetArg> for Target {
-    fn from(t: TargetArg) -> Target {
-        match t {
-            TargetArg::Claude => Target::Claude,
-            TargetArg::Chatgpt => Target::Chatgpt,
-            TargetArg::Openai => Target::Openai,
-            TargetArg::Gemini => Target::Gemini,
-            TargetArg::Ollama => Target::Ollama,
-            TargetArg::Sillytavern => Target::Sillytavern,
-            TargetArg::CharacterAi => Target::CharacterAi,
-            TargetArg::Kindroid => Target::Kindroid,
-            TargetArg::Markdown => Target::Markdown,
-            TargetArg::ClaudeMemory => Target::ClaudeMemory,
-        }
-    }
 }
 
 /// Reads and checks a persona spec.
@@ -116,7 +74,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         ),
         None => None,
     };
-    let target: Target = args.target.map_or(Target::Markdown, Into::into);
+    let target = args.target.unwrap_or(Target::Markdown);
     let options = RenderOptions {
         budget: args.budget,
         base_model: Some(args.base_model.clone()),

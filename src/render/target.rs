@@ -60,18 +60,29 @@ pub(crate) fn group(n: usize) -> String {
     out
 }
 
-/// Where a rendered persona is going. The names are a contract (`ferry render --target`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Where a rendered persona is going. The names are a contract (`ferry render --target`);
+/// clap spells them in kebab case (`character-ai`, `claude-memory`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Target {
+    /// Claude Project instructions or API system prompt
     Claude,
+    /// ChatGPT Custom Instructions, memories to teach, personality settings
     Chatgpt,
+    /// OpenAI API instructions (Responses, Chat Completions)
     Openai,
+    /// Gemini Gem instructions or system_instruction
     Gemini,
+    /// An Ollama Modelfile
     Ollama,
+    /// A SillyTavern Character Card V3 (JSON, or a PNG card with -o NAME.png)
     Sillytavern,
+    /// Character.AI fields
     CharacterAi,
+    /// Kindroid fields
     Kindroid,
+    /// A continuity document for you to keep
     Markdown,
+    /// Lines for Claude's memory import
     ClaudeMemory,
 }
 
