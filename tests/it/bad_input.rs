@@ -255,14 +255,19 @@ fn deep_nesting_cannot_overflow_the_stack() {
     assert!(err.contains("ends early"), "{err}");
 }
 
+/// A zip whose conversations.json is one conversation with a title of `n` copies of `fill`:
+/// a few KiB that unpack to `n` bytes.
+fn bomb(s: &Scratch, fill: char, n: usize) -> std::path::PathBuf {
+    let mut bomb = String::from("[{\"id\":\"b\",\"title\":\"");
+    bomb.extend(std::iter::repeat_n(fill, n));
+    bomb.push_str("\",\"mapping\":{}}]");
+    s.zip("bomb.zip", &[("conversations.json", bomb.as_bytes())])
+}
+
 #[test]
 fn zip_bomb_hits_the_size_cap() {
     let s = Scratch::new();
-    // 8 MiB of spaces inside a string compresses to a few KiB.
-    let mut bomb = String::from("[{\"id\":\"b\",\"title\":\"");
-    bomb.push_str(&" ".repeat(8 << 20));
-    bomb.push_str("\",\"mapping\":{}}]");
-    let path = s.zip("bomb.zip", &[("conversations.json", bomb.as_bytes())]);
+    let path = bomb(&s, ' ', 8 << 20);
     let err = fails(&path, &["--max-total-size", "1M"]);
     assert!(err.contains("unpacks to more than 1048576 bytes"), "{err}");
     assert!(err.contains("--max-total-size"), "{err}");
@@ -272,11 +277,7 @@ fn zip_bomb_hits_the_size_cap() {
 fn zip_bomb_hits_the_ratio_cap() {
     let s = Scratch::new();
     // 80 MiB of one byte: past the 64 MiB grace, at a ratio near deflate's maximum.
-    let mut bomb = String::from("[{\"id\":\"b\",\"title\":\"");
-    bomb.push_str(&"a".repeat(80 << 20));
-    bomb.push_str("\",\"mapping\":{}}]");
-    let path = s.zip("bomb.zip", &[("conversations.json", bomb.as_bytes())]);
-    drop(bomb);
+    let path = bomb(&s, 'a', 80 << 20);
     let err = fails(&path, &["--max-conversation-size", "1M"]);
     assert!(err.contains("times larger than it is compressed"), "{err}");
 }

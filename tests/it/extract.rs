@@ -18,10 +18,16 @@ fn spec(era: Era, seed: u64, companion: Option<Persona>) -> SynthSpec {
 /// Runs `ferry extract` on a generated export and returns the spec, checked against the
 /// JSON Schema.
 fn extract(spec: &SynthSpec, extra: &[&str]) -> Value {
-    let s = Scratch::new();
-    let path = s.path("export.zip");
-    synth::write_zip(spec, &path).expect("write export");
+    let (_scratch, path) = write_export(spec);
     extract_path(&path, extra)
+}
+
+/// A generated export in a scratch folder (kept while the `Scratch` lives).
+fn write_export(spec: &SynthSpec) -> (Scratch, std::path::PathBuf) {
+    let scratch = Scratch::new();
+    let path = scratch.path("export.zip");
+    synth::write_zip(spec, &path).expect("write export");
+    (scratch, path)
 }
 
 fn extract_path(path: &std::path::Path, extra: &[&str]) -> Value {
@@ -232,13 +238,11 @@ fn companion_living_in_a_custom_gpt() {
 
 #[test]
 fn user_json_never_reaches_the_spec() {
-    let sc = Scratch::new();
-    let path = sc.path("export.zip");
-    synth::write_zip(
-        &spec(Era::Classic2023, 22, Some(Persona::example(Lang::En))),
-        &path,
-    )
-    .unwrap();
+    let (_sc, path) = write_export(&spec(
+        Era::Classic2023,
+        22,
+        Some(Persona::example(Lang::En)),
+    ));
     let mut archive = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
     let mut user_json = String::new();
     std::io::Read::read_to_string(&mut archive.by_name("user.json").unwrap(), &mut user_json)
@@ -298,13 +302,7 @@ fn slim_2026_chat_text_and_citations_only() {
 
 #[test]
 fn same_input_same_bytes() {
-    let sc = Scratch::new();
-    let path = sc.path("export.zip");
-    synth::write_zip(
-        &spec(Era::Modern2025, 16, Some(Persona::example(Lang::En))),
-        &path,
-    )
-    .unwrap();
+    let (_sc, path) = write_export(&spec(Era::Modern2025, 16, Some(Persona::example(Lang::En))));
     let run = || {
         ferry()
             .arg("extract")
@@ -320,13 +318,7 @@ fn same_input_same_bytes() {
 
 #[test]
 fn output_file_is_written_and_summary_goes_to_stderr() {
-    let sc = Scratch::new();
-    let path = sc.path("export.zip");
-    synth::write_zip(
-        &spec(Era::Modern2025, 17, Some(Persona::example(Lang::En))),
-        &path,
-    )
-    .unwrap();
+    let (sc, path) = write_export(&spec(Era::Modern2025, 17, Some(Persona::example(Lang::En))));
     let out_path = sc.path("persona.json");
     std::fs::write(&out_path, "old").unwrap();
     ferry()
@@ -351,13 +343,7 @@ fn output_file_is_written_and_summary_goes_to_stderr() {
 
 #[test]
 fn choosing_an_unknown_companion_is_a_clear_error() {
-    let sc = Scratch::new();
-    let path = sc.path("export.zip");
-    synth::write_zip(
-        &spec(Era::Modern2025, 18, Some(Persona::example(Lang::En))),
-        &path,
-    )
-    .unwrap();
+    let (_sc, path) = write_export(&spec(Era::Modern2025, 18, Some(Persona::example(Lang::En))));
     ferry()
         .arg("extract")
         .arg(&path)
@@ -380,13 +366,7 @@ fn choosing_an_unknown_companion_is_a_clear_error() {
 
 #[test]
 fn gizmo_and_model_filters() {
-    let sc = Scratch::new();
-    let path = sc.path("export.zip");
-    synth::write_zip(
-        &spec(Era::Modern2025, 19, Some(Persona::example(Lang::En))),
-        &path,
-    )
-    .unwrap();
+    let (_sc, path) = write_export(&spec(Era::Modern2025, 19, Some(Persona::example(Lang::En))));
     let all = extract_path(&path, &[]);
     let narrowed = extract_path(
         &path,
