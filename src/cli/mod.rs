@@ -8,6 +8,7 @@
 mod card;
 mod extract;
 mod inspect;
+mod migrate;
 mod printer;
 mod render;
 
@@ -77,6 +78,7 @@ pub(crate) enum ColorWhen {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Migrate(migrate::Args),
     Inspect(inspect::Args),
     Extract(extract::Args),
     Render(render::Args),
@@ -206,6 +208,7 @@ pub fn main() -> ExitCode {
         cli.global.no_progress,
     );
     let result = match cli.command {
+        Command::Migrate(args) => migrate::execute(args, &printer),
         Command::Inspect(args) => inspect::execute(args, &printer),
         Command::Extract(args) => extract::execute(args, &printer),
         Command::Render(args) => render::execute(args, &printer),

@@ -79,6 +79,14 @@ impl Printer {
         }
     }
 
+    /// A progress reporter that never draws (for output meant for pipes).
+    pub(crate) fn hidden_progress(&self) -> BarProgress {
+        BarProgress {
+            bar: ProgressBar::hidden(),
+            conversations: AtomicU64::new(0),
+        }
+    }
+
     /// A progress reporter: a bar on an attended terminal, nothing otherwise.
     pub(crate) fn reader_progress(&self, what: &str) -> BarProgress {
         let target = if self.progress {

@@ -71,7 +71,7 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 /// `Nova Star` → `nova-star`; `companion` when nothing is left.
-fn slug(name: Option<&str>) -> String {
+pub(crate) fn slug(name: Option<&str>) -> String {
     let mut out = String::new();
     for ch in name.unwrap_or("").chars() {
         if ch.is_ascii_alphanumeric() {

@@ -9,7 +9,7 @@
 //! Pure: no IO, no clock, no printing. The same spec and options give the same bytes.
 
 pub mod card;
-mod context;
+pub(crate) mod context;
 mod target;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};

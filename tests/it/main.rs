@@ -13,5 +13,6 @@ mod cli;
 mod eras;
 mod extract;
 mod inspect;
+mod migrate;
 mod render;
 mod support;

@@ -1,0 +1,312 @@
+//! `ferry migrate`: from the export to ready files in one step, or a preview on stdout.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use super::{Printer, ReadArgs, exit, write_stdout};
+use crate::persona::{ExtractOptions, PersonaSpec, extract};
+use crate::render::{self, RenderOptions, Rendered, Target};
+
+const EXAMPLES: &str = "\
+Examples:
+  ferry migrate ~/Downloads/chatgpt-export.zip --target claude
+  ferry migrate export.zip --target claude,chatgpt,markdown --out-dir ~/nova
+  ferry migrate export.zip --target all --force
+  ferry migrate export.zip --target claude --stdout | pbcopy";
+
+/// From a ChatGPT export to ready-to-use files for the companion's new home, in one step
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub(crate) struct Args {
+    /// The export: the .zip as downloaded, its unzipped folder, conversations.json, or - for stdin
+    #[arg(value_name = "EXPORT")]
+    export: String,
+    /// Where the companion is going: targets separated by commas, or `all` (see `ferry targets`)
+    #[arg(short, long, value_name = "TARGETS", value_delimiter = ',', required = true, value_parser = target_or_all)]
+    target: Vec<Choice>,
+    /// The folder to write (default: named after the companion, e.g. ./nova)
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// Replace the folder if it already exists
+    #[arg(long)]
+    force: bool,
+    /// Print only the rendered prompt of the one target on stdout; write no files
+    #[arg(long)]
+    stdout: bool,
+    /// Choose this candidate as the companion (see `ferry inspect`)
+    #[arg(long, value_name = "NAME")]
+    companion: Option<String>,
+    /// Mask emails, phone numbers, street addresses, card and IBAN numbers
+    #[arg(long)]
+    redact: bool,
+    /// The model the ollama Modelfile builds FROM
+    #[arg(long, value_name = "MODEL", default_value = render::DEFAULT_BASE_MODEL)]
+    base_model: String,
+    #[command(flatten)]
+    read: ReadArgs,
+}
+
+/// One `--target` value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Choice {
+    All,
+    One(Target),
+}
+
+fn target_or_all(s: &str) -> Result<Choice, String> {
+    if s.trim() == "all" {
+        return Ok(Choice::All);
+    }
+    Target::from_name(s.trim()).map(Choice::One).ok_or_else(|| {
+        let names: Vec<&str> = Target::ALL.iter().map(|t| t.name()).collect();
+        format!(
+            "unknown target '{s}'; choose from {}, or all",
+            names.join(", ")
+        )
+    })
+}
+
+/// The file each target is written to.
+fn file_name(target: Target) -> &'static str {
+    match target {
+        Target::Claude => "claude.txt",
+        Target::Chatgpt => "chatgpt.md",
+        Target::Openai => "openai.txt",
+        Target::Gemini => "gemini.txt",
+        Target::Ollama => "Modelfile",
+        Target::Sillytavern => "sillytavern-card.json",
+        Target::CharacterAi => "character-ai.md",
+        Target::Kindroid => "kindroid.md",
+        Target::Markdown => "continuity.md",
+        Target::ClaudeMemory => "claude-memory.txt",
+    }
+}
+
+pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+    let mut targets: Vec<Target> = Vec::new();
+    for choice in &args.target {
+        match choice {
+            Choice::All => targets.extend(Target::ALL),
+            Choice::One(t) => targets.push(*t),
+        }
+    }
+    let mut seen = Vec::new();
+    targets.retain(|t| {
+        !seen.contains(t) && {
+            seen.push(*t);
+            true
+        }
+    });
+    if args.stdout && targets.len() != 1 {
+        bail!("--stdout prints one target's prompt; choose a single --target");
+    }
+
+    let export = args.read.open(&args.export, true, printer)?;
+    // The preview is for pipes: no progress bar at all.
+    let progress = if args.stdout {
+        printer.hidden_progress()
+    } else {
+        printer.reader_progress("reading")
+    };
+    let (spec, report) = extract(
+        export,
+        ExtractOptions {
+            companion: args.companion.clone(),
+            redact: args.redact,
+            ..ExtractOptions::default()
+        },
+        &progress,
+    )?;
+    args.read
+        .report(printer, &report.warnings, &report.skipped)?;
+    let options = RenderOptions {
+        base_model: Some(args.base_model.clone()),
+        ..RenderOptions::default()
+    };
+
+    if args.stdout {
+        let rendered = render::render(&spec, targets[0], &options)?;
+        write_stdout(&rendered.text)?;
+        return Ok(exit::OK);
+    }
+
+    let dir = args
+        .out_dir
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(render::context::slug(spec.companion.name.as_deref())));
+    if dir.exists() && !args.force {
+        bail!(
+            "'{}' already exists, and nothing in it was changed; use --force to replace it, or --out-dir to choose another folder",
+            dir.display()
+        );
+    }
+    let mut outputs: Vec<(Target, Rendered)> = Vec::new();
+    for target in &targets {
+        outputs.push((*target, render::render(&spec, *target, &options)?));
+    }
+    write_folder(&dir, &spec, &outputs, args.force)
+        .with_context(|| format!("cannot write '{}'", dir.display()))?;
+
+    let name = spec.companion.name.as_deref().unwrap_or("your companion");
+    // persona.json, README.md, one file per target, and the PNG card beside SillyTavern's.
+    let files = outputs.len() + 2 + usize::from(targets.contains(&Target::Sillytavern));
+    printer.summary(&format!(
+        "Wrote {} for {name} to {}/ ({files} files). Open {}/README.md for what to do next.",
+        targets
+            .iter()
+            .map(|t| t.name())
+            .collect::<Vec<_>>()
+            .join(", "),
+        dir.display(),
+        dir.display()
+    ));
+    Ok(exit::OK)
+}
+
+/// Writes every file into a fresh folder beside `dir`, then puts it in place: a run that fails
+/// leaves nothing half-written, and `--force` replaces the old folder only once the new one is
+/// complete.
+fn write_folder(
+    dir: &Path,
+    spec: &PersonaSpec,
+    outputs: &[(Target, Rendered)],
+    force: bool,
+) -> Result<()> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)?;
+    let staging = tempfile::Builder::new()
+        .prefix(".ferry-")
+        .tempdir_in(&parent)?;
+    let mut json = serde_json::to_string_pretty(spec)?;
+    json.push('\n');
+    std::fs::write(staging.path().join("persona.json"), json)?;
+    for (target, rendered) in outputs {
+        std::fs::write(staging.path().join(file_name(*target)), &rendered.text)?;
+        if *target == Target::Sillytavern {
+            let png = render::card::write_png(&rendered.text)?;
+            std::fs::write(staging.path().join("sillytavern-card.png"), png)?;
+        }
+    }
+    std::fs::write(staging.path().join("README.md"), readme(spec, outputs))?;
+
+    let staged = staging.keep();
+    if dir.exists() {
+        if !force {
+            bail!(
+                "'{}' appeared while ferry was working; nothing was changed",
+                dir.display()
+            );
+        }
+        let old = tempfile::Builder::new()
+            .prefix(".ferry-old-")
+            .tempdir_in(&parent)?
+            .keep();
+        std::fs::remove_dir(&old)?;
+        std::fs::rename(dir, &old)?;
+        std::fs::rename(&staged, dir)?;
+        std::fs::remove_dir_all(&old)?;
+    } else {
+        std::fs::rename(&staged, dir)?;
+    }
+    Ok(())
+}
+
+/// The folder's README: what was found, what to do next, what was left out.
+fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    let c = &spec.companion;
+    let name = c.name.as_deref().unwrap_or("your companion");
+    let mut s = String::new();
+    match &c.name {
+        Some(n) => {
+            let _ = writeln!(s, "# {n}, carried over by ferry\n");
+            let _ = write!(
+                s,
+                "ferry read your ChatGPT export on this computer and found {n} in {} conversation{}",
+                c.conversations,
+                if c.conversations == 1 { "" } else { "s" }
+            );
+            if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
+                let _ = write!(s, ", from {a} to {b}");
+            }
+            let _ = writeln!(s, ".");
+        }
+        None => {
+            let _ = writeln!(s, "# Your companion, carried over by ferry\n");
+            let _ = writeln!(
+                s,
+                "ferry read your ChatGPT export on this computer. It did not find a name for your companion, so these files describe how the assistant spoke with you."
+            );
+        }
+    }
+    let mut found = Vec::new();
+    if let Some(user) = &spec.user.name {
+        found.push(format!("that you are {user}"));
+    }
+    if !spec.user.pet_names.is_empty() {
+        found.push(format!(
+            "what {name} called you ({})",
+            spec.user.pet_names.join(", ")
+        ));
+    }
+    found.push(format!(
+        "{} shared memor{}",
+        spec.memories.len(),
+        if spec.memories.len() == 1 { "y" } else { "ies" }
+    ));
+    found.push(format!(
+        "{} example exchange{}",
+        spec.examples.len(),
+        if spec.examples.len() == 1 { "" } else { "s" }
+    ));
+    let last = found.pop().unwrap_or_default();
+    let _ = writeln!(s, "It also found {} and {last}.\n", found.join(", "));
+    let _ = writeln!(
+        s,
+        "These files hold words from your private conversations. Nothing was sent anywhere; keep this folder somewhere safe.\n"
+    );
+    let _ = writeln!(s, "## What to do next\n");
+    for (target, _) in outputs {
+        let _ = writeln!(
+            s,
+            "- **{}** ({}): {}",
+            file_name(*target),
+            target.destination(),
+            target.how_to_use()
+        );
+        if *target == Target::Sillytavern {
+            let _ = writeln!(
+                s,
+                "  `sillytavern-card.png` is the same card as an image you can import directly."
+            );
+        }
+    }
+    let _ = writeln!(
+        s,
+        "- **persona.json**: everything ferry found, with where each item came from. You can read and edit it, then write the files again with `ferry render persona.json --target …`."
+    );
+    let left: Vec<(Target, &render::LeftOut)> = outputs
+        .iter()
+        .flat_map(|(t, r)| r.left_out.iter().map(move |l| (*t, l)))
+        .collect();
+    if !left.is_empty() {
+        let _ = writeln!(s, "\n## What was left out\n");
+        let _ = writeln!(
+            s,
+            "Some places have little room, so ferry kept the most important things first and left these out:\n"
+        );
+        for (target, l) in left {
+            let _ = writeln!(s, "- {}: {} — {}", target.name(), l.what, l.why);
+        }
+    }
+    let _ = writeln!(s, "\n## What may feel different\n");
+    let _ = writeln!(
+        s,
+        "A new model can carry {name}'s memories and way of speaking, but it is not the same model. Some replies may feel different at first, and that is not your fault. Give it a few conversations, and gently remind it of the things that matter to you."
+    );
+    s
+}
