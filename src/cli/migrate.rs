@@ -55,7 +55,7 @@ pub(crate) enum Choice {
     One(Target),
 }
 
-fn target_or_all(s: &str) -> Result<Choice, String> {
+pub(crate) fn target_or_all(s: &str) -> Result<Choice, String> {
     if s.trim() == "all" {
         return Ok(Choice::All);
     }
@@ -84,83 +84,162 @@ fn file_name(target: Target) -> &'static str {
     }
 }
 
-pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+/// `--target` values, in order, without repeats.
+pub(crate) fn expand(choices: &[Choice]) -> Vec<Target> {
     let mut targets: Vec<Target> = Vec::new();
-    for choice in &args.target {
-        match choice {
-            Choice::All => targets.extend(Target::ALL),
-            Choice::One(t) => targets.push(*t),
+    for choice in choices {
+        let add: Vec<Target> = match choice {
+            Choice::All => Target::ALL.to_vec(),
+            Choice::One(t) => vec![*t],
+        };
+        for t in add {
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
         }
     }
-    let mut seen = Vec::new();
-    targets.retain(|t| {
-        !seen.contains(t) && {
-            seen.push(*t);
-            true
-        }
-    });
-    if args.stdout && targets.len() != 1 {
-        bail!("--stdout prints one target's prompt; choose a single --target");
-    }
+    targets
+}
 
-    let export = args.read.open(&args.export, true, printer)?;
-    // The preview is for pipes: no progress bar at all.
-    let progress = if args.stdout {
-        printer.hidden_progress()
-    } else {
-        printer.reader_progress("reading")
-    };
+/// What one migration needs.
+pub(crate) struct Job<'a> {
+    pub(crate) export: &'a str,
+    pub(crate) targets: &'a [Target],
+    /// The folder; `None`: named after the companion, in `parent`.
+    pub(crate) out_dir: Option<PathBuf>,
+    pub(crate) parent: PathBuf,
+    pub(crate) force: bool,
+    pub(crate) companion: Option<String>,
+    pub(crate) redact: bool,
+    pub(crate) base_model: &'a str,
+}
+
+/// What one migration did.
+pub(crate) struct Outcome {
+    pub(crate) dir: PathBuf,
+    pub(crate) spec: PersonaSpec,
+    pub(crate) files: Vec<PathBuf>,
+    pub(crate) warnings: Vec<String>,
+    pub(crate) skipped: usize,
+}
+
+/// Reads one export and writes its folder. Prints nothing; the caller reports.
+pub(crate) fn run(
+    job: &Job<'_>,
+    read: &ReadArgs,
+    progress: &dyn crate::export::Progress,
+) -> Result<Outcome> {
+    let export = read.open_quietly(job.export, true)?;
     let (spec, report) = extract(
         export,
         ExtractOptions {
-            companion: args.companion.clone(),
-            redact: args.redact,
+            companion: job.companion.clone(),
+            redact: job.redact,
             ..ExtractOptions::default()
         },
-        &progress,
+        progress,
     )?;
-    args.read
-        .report(printer, &report.warnings, &report.skipped)?;
-    let options = RenderOptions {
-        base_model: Some(args.base_model.clone()),
-        ..RenderOptions::default()
-    };
-
-    if args.stdout {
-        let rendered = render::render(&spec, targets[0], &options)?;
-        write_stdout(&rendered.text)?;
-        return Ok(exit::OK);
-    }
-
-    let dir = args
-        .out_dir
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(render::context::slug(spec.companion.name.as_deref())));
-    if dir.exists() && !args.force {
+    read.check_strict(&report.skipped)?;
+    let mut warnings = report.warnings.clone();
+    warnings.extend(report.skipped.iter().map(ToString::to_string));
+    let dir = job.out_dir.clone().unwrap_or_else(|| {
+        job.parent
+            .join(render::context::slug(spec.companion.name.as_deref()))
+    });
+    if dir.exists() && !job.force {
         bail!(
             "'{}' already exists, and nothing in it was changed; use --force to replace it, or --out-dir to choose another folder",
             dir.display()
         );
     }
+    let options = RenderOptions {
+        base_model: Some(job.base_model.to_owned()),
+        ..RenderOptions::default()
+    };
     let mut outputs: Vec<(Target, Rendered)> = Vec::new();
-    for target in &targets {
+    for target in job.targets {
         outputs.push((*target, render::render(&spec, *target, &options)?));
     }
-    write_folder(&dir, &spec, &outputs, args.force)
+    write_folder(&dir, &spec, &outputs, job.force)
         .with_context(|| format!("cannot write '{}'", dir.display()))?;
+    let mut files = vec![dir.join("persona.json"), dir.join("README.md")];
+    for (target, _) in &outputs {
+        files.push(dir.join(file_name(*target)));
+        if *target == Target::Sillytavern {
+            files.push(dir.join("sillytavern-card.png"));
+        }
+    }
+    Ok(Outcome {
+        dir,
+        spec,
+        files,
+        warnings,
+        skipped: report.skipped.len(),
+    })
+}
 
-    let name = spec.companion.name.as_deref().unwrap_or("your companion");
-    // persona.json, README.md, one file per target, and the PNG card beside SillyTavern's.
-    let files = outputs.len() + 2 + usize::from(targets.contains(&Target::Sillytavern));
+pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+    let targets = expand(&args.target);
+    if args.stdout {
+        if targets.len() != 1 {
+            bail!("--stdout prints one target's prompt; choose a single --target");
+        }
+        // The preview is for pipes: no progress bar, only the prompt on stdout.
+        let export = args.read.open(&args.export, false, printer)?;
+        let (spec, report) = extract(
+            export,
+            ExtractOptions {
+                companion: args.companion.clone(),
+                redact: args.redact,
+                ..ExtractOptions::default()
+            },
+            &printer.hidden_progress(),
+        )?;
+        args.read
+            .report(printer, &report.warnings, &report.skipped)?;
+        let options = RenderOptions {
+            base_model: Some(args.base_model.clone()),
+            ..RenderOptions::default()
+        };
+        let rendered = render::render(&spec, targets[0], &options)?;
+        write_stdout(&rendered.text)?;
+        return Ok(exit::OK);
+    }
+
+    let job = Job {
+        export: &args.export,
+        targets: &targets,
+        out_dir: args.out_dir.clone(),
+        parent: PathBuf::from("."),
+        force: args.force,
+        companion: args.companion.clone(),
+        redact: args.redact,
+        base_model: &args.base_model,
+    };
+    let outcome = run(&job, &args.read, &printer.reader_progress("reading"))?;
+    for w in &outcome.warnings {
+        printer.warn(w);
+    }
+    let name = outcome
+        .spec
+        .companion
+        .name
+        .as_deref()
+        .unwrap_or("your companion");
+    let dir = outcome
+        .dir
+        .strip_prefix(".")
+        .unwrap_or(&outcome.dir)
+        .display()
+        .to_string();
     printer.summary(&format!(
-        "Wrote {} for {name} to {}/ ({files} files). Open {}/README.md for what to do next.",
+        "Wrote {} for {name} to {dir}/ ({} files). Open {dir}/README.md for what to do next.",
         targets
             .iter()
             .map(|t| t.name())
             .collect::<Vec<_>>()
             .join(", "),
-        dir.display(),
-        dir.display()
+        outcome.files.len(),
     ));
     Ok(exit::OK)
 }

@@ -5,6 +5,7 @@
 //! through [`printer::Printer`]; library calls take domain options, never clap types.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod batch;
 mod card;
 mod extract;
 mod inspect;
@@ -15,7 +16,7 @@ mod render;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::export::{Export, ExportError, Input, Limits, ReadOptions, Skipped};
 use crate::persona::ExtractError;
@@ -29,6 +30,8 @@ pub mod exit {
     pub const FAILURE: u8 = 1;
     /// The command line was wrong (clap's own code).
     pub const USAGE: u8 = 2;
+    /// `ferry batch`: some exports failed, the others were written.
+    pub const SOME_FAILED: u8 = 3;
 }
 
 const AFTER_HELP: &str = "\
@@ -36,6 +39,7 @@ Exit codes:
   0  success
   1  the export could not be read (or --strict found damaged conversations)
   2  the command line is wrong
+  3  ferry batch: some exports failed (the others were written)
 
 Your conversations never leave this machine: ferry works offline and only reads the export.";
 
@@ -79,11 +83,20 @@ pub(crate) enum ColorWhen {
 #[derive(Debug, Subcommand)]
 enum Command {
     Migrate(migrate::Args),
+    Batch(batch::Args),
     Inspect(inspect::Args),
     Extract(extract::Args),
     Render(render::Args),
     Targets(render::TargetsArgs),
     Card(card::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print ferry's man page (roff), generated from its command line
+    Man,
     /// Print the JSON Schema of a ferry format (persona: ferry.persona/1)
     #[command(hide = true)]
     Schema {
@@ -138,6 +151,17 @@ impl ReadArgs {
         Ok(export)
     }
 
+    /// Opens the export without saying anything (for runs that report on their own).
+    pub(crate) fn open_quietly(&self, export: &str, hash: bool) -> anyhow::Result<Export> {
+        Ok(crate::export::open(
+            &Input::from_arg(export),
+            ReadOptions {
+                limits: self.limits(),
+                hash,
+            },
+        )?)
+    }
+
     /// Tells the person what reading passed over, and fails under `--strict`.
     pub(crate) fn report(
         &self,
@@ -151,6 +175,11 @@ impl ReadArgs {
         for s in skipped {
             printer.warn(&s.to_string());
         }
+        self.check_strict(skipped)
+    }
+
+    /// Fails under `--strict` when any conversation was skipped.
+    pub(crate) fn check_strict(&self, skipped: &[Skipped]) -> anyhow::Result<()> {
         if self.strict && !skipped.is_empty() {
             anyhow::bail!(
                 "{} conversation(s) could not be read, and --strict was given",
@@ -209,11 +238,27 @@ pub fn main() -> ExitCode {
     );
     let result = match cli.command {
         Command::Migrate(args) => migrate::execute(args, &printer),
+        Command::Batch(args) => batch::execute(args, &printer),
         Command::Inspect(args) => inspect::execute(args, &printer),
         Command::Extract(args) => extract::execute(args, &printer),
         Command::Render(args) => render::execute(args, &printer),
         Command::Targets(args) => render::targets(args),
         Command::Card(args) => card::execute(args),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "ferry", &mut out);
+            write_stdout(&String::from_utf8_lossy(&out))
+                .map(|()| exit::OK)
+                .map_err(Into::into)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(anyhow::Error::from)
+                .and_then(|()| Ok(write_stdout(&String::from_utf8_lossy(&out))?))
+                .map(|()| exit::OK)
+        }
         Command::Schema { .. } => write_stdout(&crate::persona::spec::json_schema())
             .map(|()| exit::OK)
             .map_err(Into::into),
@@ -270,7 +315,6 @@ pub(crate) fn write_stdout(data: &str) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_definition_is_valid() {

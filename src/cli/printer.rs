@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::ColorWhen;
 use crate::export::Progress;
@@ -76,6 +76,25 @@ impl Printer {
         }
         if let Some(hint) = super::hint(err) {
             eprintln!("  {} {hint}", self.paint("1;36", "hint:"));
+        }
+    }
+
+    /// Several progress lines at once (`ferry batch`), on an attended terminal only.
+    pub(crate) fn multi_progress(&self) -> Option<MultiProgress> {
+        self.progress
+            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr_with_hz(10)))
+    }
+
+    /// One line of a [`MultiProgress`], or nothing without one.
+    pub(crate) fn job_progress(&self, multi: Option<&MultiProgress>, what: &str) -> BarProgress {
+        let bar = match multi {
+            Some(m) => m.add(ProgressBar::new(0)),
+            None => ProgressBar::hidden(),
+        };
+        bar.set_prefix(what.to_owned());
+        BarProgress {
+            bar,
+            conversations: AtomicU64::new(0),
         }
     }
 

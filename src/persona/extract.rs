@@ -83,6 +83,8 @@ pub struct Extractor {
     instructions: Vec<InstructionVersion>,
     /// Pet-name candidates: lowercased → (as written, conversations, last conversation).
     vocatives: std::collections::HashMap<String, (String, u32, u64)>,
+    /// Conversations already looked at (by id hash).
+    seen: std::collections::HashSet<u64>,
     conversations: usize,
     messages: usize,
     first: Option<f64>,
@@ -108,6 +110,7 @@ impl Extractor {
             memories: MemoryCollector::default(),
             instructions: Vec::new(),
             vocatives: std::collections::HashMap::new(),
+            seen: std::collections::HashSet::new(),
             conversations: 0,
             messages: 0,
             first: None,
@@ -115,10 +118,13 @@ impl Extractor {
         })
     }
 
-    /// Looks at one conversation. A later copy of the same conversation (from a newer shard)
-    /// is looked at again; counts may then include both copies, which only happens for the
-    /// rare conversation updated while the export was being made.
+    /// Looks at one conversation. A later, newer copy of a conversation already seen (from
+    /// another shard; rare: it was updated while the export was being made) is passed over,
+    /// so nothing is counted twice; its newest messages are the only thing lost.
     pub fn add(&mut self, c: &Conversation) {
+        if !self.seen.insert(conversation_key(&c.id)) {
+            return;
+        }
         if let Some(gizmo) = &self.options.gizmo
             && c.gizmo.as_ref().is_none_or(|g| &g.id != gizmo)
         {

@@ -38,3 +38,56 @@ fn version() {
         .success()
         .stdout(predicate::str::starts_with("ferry "));
 }
+
+#[test]
+fn help_snapshots() {
+    for sub in [
+        None,
+        Some("migrate"),
+        Some("batch"),
+        Some("inspect"),
+        Some("extract"),
+        Some("render"),
+        Some("targets"),
+        Some("card"),
+        Some("completions"),
+    ] {
+        let mut cmd = ferry();
+        cmd.env("COLUMNS", "100");
+        if let Some(sub) = sub {
+            cmd.arg(sub);
+        }
+        let out = cmd
+            .arg("--help")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        if sub.is_some() {
+            assert!(
+                text.contains("Examples:") || sub == Some("targets") || sub == Some("completions"),
+                "{sub:?} has no examples"
+            );
+        }
+        insta::assert_snapshot!(format!("help-{}", sub.unwrap_or("ferry")), text);
+    }
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish"] {
+        ferry()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("migrate"));
+    }
+    ferry()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH ferry 1"))
+        .stdout(predicate::str::contains("migrate"));
+}

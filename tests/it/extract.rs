@@ -198,10 +198,11 @@ fn every_supported_language() {
 fn companion_beside_a_custom_gpt_and_decoys() {
     // The generated export has a decoy custom GPT, a project, a cat, a friend, a coworker and
     // a city; none of them is the companion.
-    let s = extract(
-        &spec(Era::Sharded2026, 13, Some(Persona::example(Lang::En))),
-        &[],
-    );
+    let sharded = spec(Era::Sharded2026, 13, Some(Persona::example(Lang::En)));
+    let (_scratch, path) = write_export(&sharded);
+    let s = extract_path(&path, &[]);
+    // The conversation present in two shards counts once.
+    assert_eq!(s["provenance"]["conversations"], 40);
     assert_eq!(s["companion"]["name"], "Nova");
     assert!(s["companion"]["gizmo_id"].is_null());
     for c in s["companion"]["candidates"].as_array().unwrap() {

@@ -9,6 +9,7 @@
 //! New subcommands get a module of their own here.
 
 mod bad_input;
+mod batch;
 mod cli;
 mod eras;
 mod extract;
