@@ -90,12 +90,16 @@ enum Command {
     Targets(render::TargetsArgs),
     Card(card::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Examples:\n  ferry completions bash > ~/.local/share/bash-completion/completions/ferry\n  ferry completions zsh > ~/.zfunc/_ferry"
+    )]
     Completions {
         /// The shell
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print ferry's man page (roff), generated from its command line
+    #[command(after_help = "Examples:\n  ferry man > ferry.1 && man ./ferry.1")]
     Man,
     /// Print the JSON Schema of a ferry format (persona: ferry.persona/1)
     #[command(hide = true)]

@@ -137,6 +137,9 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
 
 /// List every target, its limit and where its output goes
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  ferry targets\n  ferry migrate export.zip --target claude,chatgpt"
+)]
 pub(crate) struct TargetsArgs {}
 
 pub(crate) fn targets(_args: TargetsArgs) -> Result<u8> {

@@ -51,6 +51,7 @@ fn help_snapshots() {
         Some("targets"),
         Some("card"),
         Some("completions"),
+        Some("man"),
     ] {
         let mut cmd = ferry();
         cmd.env("COLUMNS", "100");
