@@ -92,3 +92,27 @@ fn completions_and_man_page() {
         .stdout(predicate::str::contains(".TH ferry 1"))
         .stdout(predicate::str::contains("migrate"));
 }
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ferry"))
+        .arg("extract")
+        .arg(demo)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ferry");
+    // Close the reading end before ferry writes (like `ferry … | head` that has had enough).
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ferry ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "exit {:?}: {stderr}",
+        out.status.code()
+    );
+    assert!(!stderr.contains("error"), "{stderr}");
+}
