@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::{Printer, ReadArgs, exit, write_stdout};
+use crate::export::ReadReport;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
 use crate::render::{self, RenderOptions, Rendered, Target};
 
@@ -123,22 +124,46 @@ pub(crate) struct Outcome {
     pub(crate) skipped: usize,
 }
 
+impl Job<'_> {
+    /// Reads the export and finds the companion.
+    fn find(
+        &self,
+        read: &ReadArgs,
+        hash: bool,
+        progress: &dyn crate::export::Progress,
+    ) -> Result<(PersonaSpec, ReadReport)> {
+        let export = read.open_quietly(self.export, hash)?;
+        Ok(extract(
+            export,
+            ExtractOptions {
+                companion: self.companion.clone(),
+                redact: self.redact,
+                ..ExtractOptions::default()
+            },
+            progress,
+        )?)
+    }
+
+    /// Renders the spec for every target of the job.
+    fn render_all(&self, spec: &PersonaSpec) -> Result<Vec<(Target, Rendered)>> {
+        let options = RenderOptions {
+            base_model: Some(self.base_model.to_owned()),
+            ..RenderOptions::default()
+        };
+        self.targets
+            .iter()
+            .map(|t| Ok((*t, render::render(spec, *t, &options)?)))
+            .collect()
+    }
+}
+
 /// Reads one export and writes its folder. Prints nothing; the caller reports.
 pub(crate) fn run(
     job: &Job<'_>,
     read: &ReadArgs,
     progress: &dyn crate::export::Progress,
 ) -> Result<Outcome> {
-    let export = read.open_quietly(job.export, true)?;
-    let (spec, report) = extract(
-        export,
-        ExtractOptions {
-            companion: job.companion.clone(),
-            redact: job.redact,
-            ..ExtractOptions::default()
-        },
-        progress,
-    )?;
+    let (spec, report) = job.find(read, true, progress)?;
     read.check_strict(&report.skipped)?;
     let mut warnings = report.warnings.clone();
     warnings.extend(report.skipped.iter().map(ToString::to_string));
@@ -152,23 +177,9 @@ pub(crate) fn run(
             dir.display()
         );
     }
-    let options = RenderOptions {
-        base_model: Some(job.base_model.to_owned()),
-        ..RenderOptions::default()
-    };
-    let mut outputs: Vec<(Target, Rendered)> = Vec::new();
-    for target in job.targets {
-        outputs.push((*target, render::render(&spec, *target, &options)?));
-    }
-    write_folder(&dir, &spec, &outputs, job.force)
+    let outputs = job.render_all(&spec)?;
+    let files = write_folder(&dir, &spec, &outputs, job.force)
         .with_context(|| format!("cannot write '{}'", dir.display()))?;
-    let mut files = vec![dir.join("persona.json"), dir.join("README.md")];
-    for (target, _) in &outputs {
-        files.push(dir.join(file_name(*target)));
-        if *target == Target::Sillytavern {
-            files.push(dir.join("sillytavern-card.png"));
-        }
-    }
     Ok(Outcome {
         dir,
         spec,
@@ -180,32 +191,9 @@ pub(crate) fn run(
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     let targets = expand(&args.target);
-    if args.stdout {
-        if targets.len() != 1 {
-            bail!("--stdout prints one target's prompt; choose a single --target");
-        }
-        // The preview is for pipes: no progress bar, only the prompt on stdout.
-        let export = args.read.open(&args.export, false, printer)?;
-        let (spec, report) = extract(
-            export,
-            ExtractOptions {
-                companion: args.companion.clone(),
-                redact: args.redact,
-                ..ExtractOptions::default()
-            },
-            &printer.hidden_progress(),
-        )?;
-        args.read
-            .report(printer, &report.warnings, &report.skipped)?;
-        let options = RenderOptions {
-            base_model: Some(args.base_model.clone()),
-            ..RenderOptions::default()
-        };
-        let rendered = render::render(&spec, targets[0], &options)?;
-        write_stdout(&rendered.text)?;
-        return Ok(exit::OK);
+    if args.stdout && targets.len() != 1 {
+        bail!("--stdout prints one target's prompt; choose a single --target");
     }
-
     let job = Job {
         export: &args.export,
         targets: &targets,
@@ -216,6 +204,15 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         redact: args.redact,
         base_model: &args.base_model,
     };
+    if args.stdout {
+        // The preview is for pipes: no progress bar, only the prompt on stdout.
+        let (spec, report) = job.find(&args.read, false, &printer.hidden_progress())?;
+        args.read
+            .report(printer, &report.warnings, &report.skipped)?;
+        let rendered = job.render_all(&spec)?;
+        write_stdout(&rendered[0].1.text)?;
+        return Ok(exit::OK);
+    }
     let outcome = run(&job, &args.read, &printer.reader_progress("reading"))?;
     for w in &outcome.warnings {
         printer.warn(w);
@@ -252,7 +249,7 @@ fn write_folder(
     spec: &PersonaSpec,
     outputs: &[(Target, Rendered)],
     force: bool,
-) -> Result<()> {
+) -> Result<Vec<PathBuf>> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -263,24 +260,30 @@ fn write_folder(
         .tempdir_in(&parent)?;
     let mut json = serde_json::to_string_pretty(spec)?;
     json.push('\n');
-    std::fs::write(staging.path().join("persona.json"), json)?;
+    let mut written: Vec<(&str, Vec<u8>)> = vec![("persona.json", json.into_bytes())];
     for (target, rendered) in outputs {
-        std::fs::write(staging.path().join(file_name(*target)), &rendered.text)?;
+        written.push((file_name(*target), rendered.text.clone().into_bytes()));
         if *target == Target::Sillytavern {
-            let png = render::card::write_png(&rendered.text)?;
-            std::fs::write(staging.path().join("sillytavern-card.png"), png)?;
+            written.push((
+                "sillytavern-card.png",
+                render::card::write_png(&rendered.text)?,
+            ));
         }
     }
-    std::fs::write(staging.path().join("README.md"), readme(spec, outputs))?;
+    written.push(("README.md", readme(spec, outputs).into_bytes()));
+    for (name, bytes) in &written {
+        std::fs::write(staging.path().join(name), bytes)?;
+    }
 
+    if dir.exists() && !force {
+        // The staging folder is removed when `staging` drops.
+        bail!(
+            "'{}' appeared while ferry was working; nothing was changed",
+            dir.display()
+        );
+    }
     let staged = staging.keep();
     if dir.exists() {
-        if !force {
-            bail!(
-                "'{}' appeared while ferry was working; nothing was changed",
-                dir.display()
-            );
-        }
         let old = tempfile::Builder::new()
             .prefix(".ferry-old-")
             .tempdir_in(&parent)?
@@ -292,7 +295,7 @@ fn write_folder(
     } else {
         std::fs::rename(&staged, dir)?;
     }
-    Ok(())
+    Ok(written.iter().map(|(name, _)| dir.join(name)).collect())
 }
 
 /// The folder's README: what was found, what to do next, what was left out.

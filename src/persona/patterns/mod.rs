@@ -204,14 +204,7 @@ pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
             return true;
         }
         if let Some(t) = name_after(text, e, false, Some(lang)) {
-            let mut end = t.end;
-            if text.as_bytes().get(end) == Some(&b' ')
-                && let Some(t2) = name_at(text, end + 1)
-                && !t2.possessive
-                && good_name(text, t2, None)
-            {
-                end = t2.end;
-            }
+            let end = second_word_end(text, t.end);
             hits.push((t.start, hit(text, t.start..end, cue, Some(lang), s..end)));
         }
         true
@@ -999,15 +992,21 @@ fn skip_connector(text: &str, i: usize) -> (usize, bool) {
 /// Place names may run to two capitalised words ("Mexico City", "Cape Town").
 fn place_after(text: &str, i: usize) -> Option<Range<usize>> {
     let t = name_after(text, i, false, None)?;
-    let mut end = t.end;
+    Some(t.start..second_word_end(text, t.end))
+}
+
+/// Where a name ending at `end` ends when a second capitalised word follows it ("Nova
+/// Starling", "Cape Town"); `end` itself otherwise.
+fn second_word_end(text: &str, end: usize) -> usize {
     if text.as_bytes().get(end) == Some(&b' ')
         && let Some(t2) = name_at(text, end + 1)
         && !t2.possessive
         && good_name(text, t2, None)
     {
-        end = t2.end;
+        t2.end
+    } else {
+        end
     }
-    Some(t.start..end)
 }
 
 fn mention_spans(text: &str) -> Vec<(Range<usize>, Mention)> {
