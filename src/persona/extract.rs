@@ -332,7 +332,7 @@ impl Extractor {
                 self.voice
                     .start_conversation(model, companion_like, mine(model));
             }
-            let reply_source = source(m);
+            let reply_source = || source(m);
             let make_evidence = || evidence(m, &first_words(&m.text, 30), "style");
             self.voice.reply(
                 model,

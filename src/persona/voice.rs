@@ -214,7 +214,8 @@ pub(crate) struct Reply<'a> {
     pub(crate) user: Option<&'a str>,
     pub(crate) addressed: bool,
     pub(crate) time: Option<f64>,
-    pub(crate) source: &'a Source,
+    /// Where the reply is; called only when the exchange is kept as an example candidate.
+    pub(crate) source: &'a dyn Fn() -> Source,
     /// Builds the evidence quote for this reply; called only when one is kept.
     pub(crate) evidence: &'a dyn Fn() -> Evidence,
     pub(crate) conversation: u64,
@@ -434,15 +435,19 @@ impl VoiceCollector {
                         patterns::ritual(user).is_some() || patterns::is_remember_when(user),
                     )
                     + 1;
-                let candidate = Exemplar {
-                    score,
-                    user: clip(user.trim(), 400),
-                    reply: clip(text, 600),
-                    time: reply.time,
-                    source: reply.source.clone(),
-                    conversation: reply.conversation,
-                };
-                keep_best(&mut g.exemplars, candidate);
+                // Build the candidate (clipped copies, its source) only when it would be kept.
+                let worst = g.exemplars.iter().map(|e| e.score).min();
+                if g.exemplars.len() < MAX_EXEMPLARS || worst.is_some_and(|w| score > w) {
+                    let candidate = Exemplar {
+                        score,
+                        user: clip(user.trim(), 400),
+                        reply: clip(text, 600),
+                        time: reply.time,
+                        source: (reply.source)(),
+                        conversation: reply.conversation,
+                    };
+                    keep_best(&mut g.exemplars, candidate);
+                }
             }
         }
     }
