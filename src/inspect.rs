@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::export::{
     AttachmentKind, Conversation, Export, GizmoKind, ReadReport, Role, Skipped, SourceKind,
 };
-use crate::persona::names::{self, NameCollector};
+use crate::persona::names::NameCollector;
 use crate::time;
 
 /// The `schema` value of `ferry inspect --json`; bumped on any incompatible change.
@@ -510,7 +510,7 @@ impl Inspector {
             .instructions
             .is_some_and(|fp| self.instruction_versions.insert(fp));
         summary.encode(&mut self.arena);
-        let (signs, _) = names::conversation_signs(c, new_version);
+        let signs = crate::persona::conversation_names(c, new_version);
         self.companions.add(signs);
     }
 

@@ -7,6 +7,7 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use super::context;
 use super::memories::{MemoryCollector, Moment};
 use super::names::{self, NameCollector};
 use super::patterns;
@@ -85,6 +86,8 @@ pub struct Extractor {
     vocatives: std::collections::HashMap<String, (String, u32, u64)>,
     /// Conversations already looked at (by id hash).
     seen: std::collections::HashSet<u64>,
+    /// Saved-memory texts already read for the person's name (by hash).
+    memory_texts: std::collections::HashSet<u64>,
     conversations: usize,
     messages: usize,
     first: Option<f64>,
@@ -111,6 +114,7 @@ impl Extractor {
             instructions: Vec::new(),
             vocatives: std::collections::HashMap::new(),
             seen: std::collections::HashSet::new(),
+            memory_texts: std::collections::HashSet::new(),
             conversations: 0,
             messages: 0,
             first: None,
@@ -176,8 +180,9 @@ impl Extractor {
                 }
             }
         }
-        let (mut signs, visible) = names::conversation_signs(c, new_version);
-
+        let visible = names::visible(c);
+        let said = context::read(&visible);
+        let signs = names::conversation_signs(c, &said, new_version);
         // Saved memories, writes and citations.
         for snap in &c.memory_snapshots {
             let entries = snap
@@ -194,15 +199,11 @@ impl Extractor {
                 },
             );
             for e in &snap.entries {
-                for name in patterns::user_self_names(&e.text) {
-                    signs.user_names.push((name, 1.0));
-                }
+                self.memory_subject(&e.text);
             }
         }
         for w in &c.memory_writes {
-            for name in patterns::user_self_names(&w.text) {
-                signs.user_names.push((name, 2.0));
-            }
+            self.memory_subject(&w.text);
             self.memories.write(
                 w.time.or(conv_time),
                 w.text.clone(),
@@ -213,6 +214,7 @@ impl Extractor {
             );
         }
         for cit in &c.memory_citations {
+            self.memory_subject(&cit.snippet);
             self.memories.citation(
                 cit.time.or(conv_time),
                 cit.snippet.clone(),
@@ -223,7 +225,8 @@ impl Extractor {
             );
         }
 
-        // First pass over the visible thread: pet names, rituals, moments.
+        // First pass over the speech of the thread: pet names, rituals, moments, and what
+        // the conversation is (with the companion, or a task).
         if let Some(first_user) = visible.iter().find(|m| m.role == Role::User) {
             let title = c
                 .title
@@ -235,68 +238,25 @@ impl Extractor {
                     .conversation_start(t, title, source(first_user));
             }
         }
-        let mut companion_like = !signs.signs.is_empty();
-        let mut addressed_replies: Vec<bool> = Vec::with_capacity(visible.len());
-        let mut rituals_here = Vec::new();
-        let mut vocatives_here: Vec<(String, String)> = Vec::new();
-        let mut prev_user: Option<&export::Message> = None;
-        for m in &visible {
-            let t = m.create_time.or(conv_time).unwrap_or(0.0);
-            if m.role == Role::User {
-                if patterns::is_remember_when(&m.text) {
-                    self.memories.moment(Moment {
-                        time: m.create_time.or(conv_time),
-                        text: first_sentence_with(&m.text, patterns::is_remember_when),
-                        priority: 62,
-                        source: source(m),
-                    });
+        let read = read_conversation(c, &said, signs);
+        let companion_like = read.kind == context::ConversationKind::Companion;
+        let addressed_replies = read.addressed_replies;
+        let signs = read.signs;
+        if companion_like {
+            if !c.do_not_remember {
+                for (ritual, t, user, reply, src) in read.rituals {
+                    self.memories.ritual(ritual, t, &user, &reply, src);
                 }
-                if patterns::is_anniversary(&m.text) {
-                    self.memories.moment(Moment {
-                        time: m.create_time.or(conv_time),
-                        text: first_sentence_with(&m.text, patterns::is_anniversary),
-                        priority: 78,
-                        source: source(m),
-                    });
-                }
-                prev_user = Some(m);
-                addressed_replies.push(false);
-                continue;
-            }
-            let vocs = patterns::vocatives(&m.text);
-            addressed_replies.push(!vocs.is_empty());
-            for v in vocs {
-                // A capitalised form of address that is not a term of endearment is a name.
-                if v.words.chars().next().is_some_and(char::is_uppercase)
-                    && !v.words.contains(' ')
-                    && !patterns::is_endearment(&v.words)
-                {
-                    signs.user_names.push((v.words.clone(), 0.5));
-                }
-                vocatives_here.push((v.words.to_lowercase(), v.words));
-            }
-            if let Some(user) = prev_user.take() {
-                let ritual =
-                    patterns::ritual(&user.text).filter(|r| patterns::ritual(&m.text) == Some(*r));
-                if let Some(ritual) = ritual.filter(|r| !rituals_here.contains(r)) {
-                    rituals_here.push(ritual);
-                    companion_like = true;
-                    self.memories.ritual(
-                        ritual,
-                        t,
-                        &first_sentence(&user.text),
-                        &first_sentence(&m.text),
-                        source(m),
-                    );
+                for moment in read.moments {
+                    self.memories.moment(moment);
                 }
             }
-        }
-        companion_like |= !vocatives_here.is_empty();
-        for (k, written) in vocatives_here {
-            let entry = self.vocatives.entry(k).or_insert((written, 0, u64::MAX));
-            if entry.2 != key {
-                entry.1 += 1;
-                entry.2 = key;
+            for (k, written) in read.vocatives {
+                let entry = self.vocatives.entry(k).or_insert((written, 0, u64::MAX));
+                if entry.2 != key {
+                    entry.1 += 1;
+                    entry.2 = key;
+                }
             }
         }
         if self.vocatives.len() > MAX_VOCATIVES {
@@ -311,11 +271,16 @@ impl Extractor {
             companion_like && (wanted.is_empty() || wanted.iter().any(|m| m == model))
         };
         let mut started: Vec<String> = Vec::new();
-        let mut prev_user: Option<&export::Message> = None;
+        let mut prev_user: Option<&context::Said<'_>> = None;
         let mut first_reply = true;
-        for (i, m) in visible.iter().enumerate() {
+        for (i, s) in said.iter().enumerate() {
+            let m = s.message;
             if m.role == Role::User {
-                prev_user = Some(m);
+                prev_user = Some(s);
+                continue;
+            }
+            if s.speech.is_empty() {
+                prev_user = None;
                 continue;
             }
             let t = m.create_time.or(conv_time);
@@ -333,14 +298,14 @@ impl Extractor {
                     .start_conversation(model, companion_like, mine(model));
             }
             let reply_source = || source(m);
-            let make_evidence = || evidence(m, &first_words(&m.text, 30), "style");
+            let make_evidence = || evidence(m, &first_words(&s.speech, 30), "style");
             self.voice.reply(
                 model,
                 companion_like,
                 mine(model),
                 Reply {
-                    text: &m.text,
-                    user: prev_user.take().map(|u| u.text.as_str()),
+                    text: &s.speech,
+                    user: prev_user.take().map(|u| &*u.speech),
                     addressed: addressed_replies.get(i).copied().unwrap_or(false),
                     time: t,
                     source: &reply_source,
@@ -350,6 +315,23 @@ impl Extractor {
                 },
             );
             first_reply = false;
+        }
+    }
+
+    /// Counts the subject of one saved-memory text as a sign of the person's name: "Mimi's
+    /// cat is named Biscuit", "Sari tinggal di Bandung", and "User's name is Mira". Each
+    /// distinct text counts once, however many snapshots repeat it.
+    fn memory_subject(&mut self, text: &str) {
+        if !self.memory_texts.insert(conversation_key(text)) {
+            return;
+        }
+        for name in patterns::user_self_names(text) {
+            self.names
+                .user_name_sign(&name, names::UserSource::Memories, 2.0);
+        }
+        if let Some(name) = patterns::memory_subject(text) {
+            self.names
+                .user_name_sign(&name, names::UserSource::Memories, 1.0);
         }
     }
 
@@ -559,6 +541,155 @@ impl Extractor {
         }
         Ok(spec)
     }
+}
+
+/// A ritual exchange: (which, when, what the person said, what the companion said, where).
+type RitualSeen = (patterns::Ritual, f64, String, String, Source);
+
+/// What the first pass over one conversation's speech found.
+pub(crate) struct Reading {
+    pub(crate) kind: context::ConversationKind,
+    /// The name signs that count: all of them in a companion conversation, only the custom
+    /// instructions' in a task.
+    pub(crate) signs: names::ConversationSigns,
+    /// Forms of address the companion used: (lowercased, as written).
+    vocatives: Vec<(String, String)>,
+    rituals: Vec<RitualSeen>,
+    moments: Vec<Moment>,
+    /// For each message of the thread: a reply that addresses the person.
+    addressed_replies: Vec<bool>,
+}
+
+/// The first pass over the speech of one conversation ([`context`]): forms of address,
+/// rituals, moments, and whether it is with the companion; the name signs of a task are
+/// dropped. Shared by `extract` and `inspect`, so both weigh the same candidates.
+pub(crate) fn read_conversation(
+    c: &Conversation,
+    said: &[context::Said<'_>],
+    mut signs: names::ConversationSigns,
+) -> Reading {
+    let conv_time = c.create_time.or(c.update_time);
+    let source = |m: &export::Message| Source {
+        conversation_id: Some(c.id.clone()),
+        message_id: Some(m.id.clone()),
+    };
+    let mut seen = context::Signals {
+        named_by_user: signs.signs.iter().any(|s| {
+            matches!(s.cue, patterns::Cue::UserNames | patterns::Cue::UserAddresses)
+        }),
+        ..context::Signals::default()
+    };
+    let mut addressed_replies: Vec<bool> = Vec::with_capacity(said.len());
+    let mut rituals_here: Vec<RitualSeen> = Vec::new();
+    let mut moments_here: Vec<Moment> = Vec::new();
+    let mut vocatives_here: Vec<(String, String)> = Vec::new();
+    let mut names_here: Vec<String> = Vec::new();
+    let mut prev_user: Option<&context::Said<'_>> = None;
+    let mut open_moment: Option<usize> = None;
+    for s in said {
+        let m = s.message;
+        let text: &str = &s.speech;
+        let t = m.create_time.or(conv_time).unwrap_or(0.0);
+        if m.role == Role::User {
+            seen.user_messages += 1;
+            seen.asks += u32::from(s.ask != context::Ask::Talk);
+            open_moment = None;
+            if patterns::is_remember_when(text) {
+                seen.remembering = true;
+                open_moment = Some(moments_here.len());
+                moments_here.push(Moment {
+                    time: m.create_time.or(conv_time),
+                    text: first_sentence_with(text, patterns::is_remember_when),
+                    priority: 62,
+                    source: source(m),
+                });
+            }
+            if patterns::is_anniversary(text) {
+                seen.remembering = true;
+                moments_here.push(Moment {
+                    time: m.create_time.or(conv_time),
+                    text: first_sentence_with(text, patterns::is_anniversary),
+                    priority: 78,
+                    source: source(m),
+                });
+            }
+            prev_user = Some(s);
+            addressed_replies.push(false);
+            continue;
+        }
+        seen.replies += 1;
+        seen.produced += u32::from(s.produced);
+        seen.emoji_replies += u32::from(text.chars().any(super::voice::is_emoji));
+        // A moment keeps the story: what the companion said back.
+        if let Some(i) = open_moment.take()
+            && !text.is_empty()
+        {
+            let story = first_words(text, 45);
+            let moment = &mut moments_here[i];
+            moment.text = format!("{} — {story}", moment.text);
+        }
+        let vocs = patterns::vocatives(text);
+        addressed_replies.push(!vocs.is_empty());
+        for v in vocs {
+            seen.addresses += 1;
+            if patterns::is_endearment(&v.words) {
+                seen.endearments += 1;
+            } else if v.words.chars().next().is_some_and(char::is_uppercase)
+                && !v.words.contains(' ')
+            {
+                // A capitalised form of address that is not a term of endearment may be
+                // the person's name.
+                names_here.push(v.words.clone());
+            }
+            vocatives_here.push((v.words.to_lowercase(), v.words));
+        }
+        if let Some(user) = prev_user.take() {
+            let ritual = patterns::ritual(&user.speech)
+                .filter(|r| patterns::ritual(text) == Some(*r));
+            if let Some(ritual) = ritual.filter(|r| !rituals_here.iter().any(|(x, ..)| x == r))
+            {
+                seen.ritual = true;
+                rituals_here.push((
+                    ritual,
+                    t,
+                    first_sentence(&user.speech),
+                    first_sentence(text),
+                    source(m),
+                ));
+            }
+        }
+    }
+    let kind = context::classify(&seen);
+    if kind == context::ConversationKind::Companion {
+        names_here.sort();
+        names_here.dedup();
+        for name in names_here {
+            signs
+                .user_names
+                .push((name, names::UserSource::Addressed, 1.0));
+        }
+    } else {
+        // A task or a one-off story: names said in it are not the companion's, and how
+        // the assistant spoke there is only the contrast for the companion's voice.
+        signs.signs.retain(|s| s.cue == patterns::Cue::Instruction);
+        vocatives_here.clear();
+    }
+    Reading {
+        kind,
+        signs,
+        vocatives: vocatives_here,
+        rituals: rituals_here,
+        moments: moments_here,
+        addressed_replies,
+    }
+}
+
+/// The name signs of one conversation as `extract` counts them (for `inspect`).
+pub(crate) fn conversation_names(c: &Conversation, new_instructions: bool) -> names::ConversationSigns {
+    let visible = names::visible(c);
+    let said = context::read(&visible);
+    let signs = names::conversation_signs(c, &said, new_instructions);
+    read_conversation(c, &said, signs).signs
 }
 
 /// Masks personal identifiers in every human-text field (ids, dates and hashes are left alone).

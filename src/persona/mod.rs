@@ -5,6 +5,7 @@
 //! share; [`patterns`] holds the multilingual text patterns all three use. Nothing here
 //! touches the network or prints.
 
+pub(crate) mod context;
 mod extract;
 mod memories;
 pub(crate) mod names;
@@ -13,5 +14,6 @@ pub(crate) mod redact;
 pub mod spec;
 mod voice;
 
+pub(crate) use extract::conversation_names;
 pub use extract::{ExtractError, ExtractOptions, Extractor, extract};
 pub use spec::PersonaSpec;

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use super::context::Said;
 use super::patterns::{self, Cue, Mention};
 use super::spec::{Candidate, Evidence};
 use crate::export::{Conversation, Message, Role};
@@ -115,6 +116,26 @@ impl CandidateAcc {
     }
 }
 
+/// Where a sign of the person's own name comes from, strongest first. The name is taken
+/// from the strongest source that has one: what the person wrote about themselves in the
+/// custom instructions, then the subject of the saved memories ("Mimi's cat is named
+/// Biscuit"), then how they introduce themselves, then how the companion addresses them in
+/// companion conversations. A name in a letter drafted for someone else never gets here
+/// ([`super::context`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum UserSource {
+    /// `--user NAME`.
+    Given,
+    /// Custom instructions: "Preferred name:", "call me …", "I'm … " in the about-you text.
+    Instructions,
+    /// The subject of saved memories, or "User's name is …" in them.
+    Memories,
+    /// The person introducing themselves in their own words.
+    SelfIntro,
+    /// The companion addressing the person by a name, in companion conversations.
+    Addressed,
+}
+
 /// One sign found in one conversation.
 pub(crate) struct Sign {
     pub(crate) name: String,
@@ -127,7 +148,8 @@ pub(crate) struct Sign {
 #[derive(Default)]
 pub(crate) struct NameCollector {
     candidates: HashMap<String, CandidateAcc>,
-    user_names: HashMap<String, (String, f64)>,
+    /// The person's name: lowercased → (as written, signs by [`UserSource`]).
+    user_names: HashMap<String, (String, [f64; 5])>,
     mentions: HashMap<String, (Mention, u32)>,
 }
 
@@ -136,8 +158,8 @@ pub(crate) struct NameCollector {
 pub(crate) struct ConversationSigns {
     pub(crate) signs: Vec<Sign>,
     pub(crate) mentions: Vec<(String, Mention)>,
-    /// (name, weight) for the user's own name.
-    pub(crate) user_names: Vec<(String, f64)>,
+    /// (name, source, weight) for the user's own name.
+    pub(crate) user_names: Vec<(String, UserSource, f64)>,
     pub(crate) gizmo: Option<String>,
     /// Assistant replies by model in this conversation.
     pub(crate) models: Vec<(String, u32)>,
@@ -208,15 +230,26 @@ impl NameCollector {
             let entry = self.mentions.entry(key(&name)).or_insert((mention, 0));
             entry.1 += 1;
         }
-        for (name, weight) in signs.user_names {
-            let entry = self
-                .user_names
-                .entry(key(&name))
-                .or_insert_with(|| (name.clone(), 0.0));
-            entry.1 += weight;
+        for (name, source, weight) in signs.user_names {
+            self.user_name_sign(&name, source, weight);
         }
         if self.candidates.len() > MAX_CANDIDATES {
             self.prune();
+        }
+    }
+
+    /// Counts one sign of the person's own name.
+    pub(crate) fn user_name_sign(&mut self, name: &str, source: UserSource, weight: f64) {
+        let entry = self
+            .user_names
+            .entry(key(name))
+            .or_insert_with(|| (name.to_owned(), [0.0; 5]));
+        entry.1[source as usize] += weight;
+        // The form written by the strongest source is the one shown.
+        if entry.1[..source as usize].iter().all(|w| *w == 0.0)
+            && name.chars().next().is_some_and(char::is_uppercase)
+        {
+            entry.0 = name.to_owned();
         }
     }
 
@@ -229,19 +262,45 @@ impl NameCollector {
             .retain(|_, acc| acc.score() > cut || acc.naming.is_some());
     }
 
-    /// The user's own name, by weight of its signs.
-    fn user_name(&self, not: &[String]) -> Option<String> {
-        self.user_names
-            .iter()
-            .filter(|(k, _)| !not.contains(k))
-            .max_by(|a, b| a.1.1.total_cmp(&b.1.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(_, (display, _))| display.clone())
+    /// The user's own name: from the strongest source that has one, then by weight. The
+    /// companion's address alone needs two conversations. `upto`: the weakest source to
+    /// consider.
+    fn user_name(&self, not: &[String], upto: UserSource) -> Option<(String, UserSource)> {
+        for source in [
+            UserSource::Given,
+            UserSource::Instructions,
+            UserSource::Memories,
+            UserSource::SelfIntro,
+            UserSource::Addressed,
+        ] {
+            if source > upto {
+                break;
+            }
+            let floor = if source == UserSource::Addressed { 2.0 } else { 0.0 };
+            let best = self
+                .user_names
+                .iter()
+                .filter(|(k, (_, w))| !not.contains(k) && w[source as usize] > floor)
+                .max_by(|a, b| {
+                    a.1.1[source as usize]
+                        .total_cmp(&b.1.1[source as usize])
+                        .then_with(|| b.0.cmp(a.0))
+                });
+            if let Some((_, (display, _))) = best {
+                return Some((display.clone(), source));
+            }
+        }
+        None
     }
 
     /// Decides. `chosen` forces a candidate (`--companion`).
     pub(crate) fn decide(&self, chosen: Option<&str>) -> Decision {
-        // The user's name is decided without the candidates first, then re-checked.
-        let user_name = self.user_name(&[]);
+        // The user's name from what the person said of themselves first (it may rule a
+        // candidate out); the companion's address is only read once the companion is known,
+        // so a companion greeted by name is never taken for the person.
+        let user_name = self
+            .user_name(&[], UserSource::SelfIntro)
+            .map(|(name, _)| name);
         let user_key = user_name.as_deref().map(key);
 
         let mut ranked: Vec<(&String, &CandidateAcc, f64)> = self
@@ -340,7 +399,9 @@ impl NameCollector {
         let Some(w) = winner else {
             return Decision {
                 candidates,
-                user_name,
+                user_name: self
+                    .user_name(&[], UserSource::Addressed)
+                    .map(|(name, _)| name),
                 ..Decision::default()
             };
         };
@@ -367,10 +428,9 @@ impl NameCollector {
             .take(5)
             .collect();
 
-        let user_name = match user_key.as_deref() {
-            Some(u) if u == wk.as_str() => self.user_name(std::slice::from_ref(wk)),
-            _ => user_name,
-        };
+        let user_name = self
+            .user_name(std::slice::from_ref(wk), UserSource::Addressed)
+            .map(|(name, _)| name);
 
         Decision {
             name: Some(acc.display.clone()),
@@ -401,13 +461,23 @@ pub(crate) fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// The name signs of one conversation, and its visible thread (user and assistant messages
-/// with text). `new_instructions`: its custom instructions are a version not seen before, so
-/// their names count.
+/// The visible thread of a conversation: the person's and the assistant's messages with text.
+pub(crate) fn visible(c: &Conversation) -> Vec<&Message> {
+    c.thread()
+        .filter(|m| {
+            !m.hidden && matches!(m.role, Role::User | Role::Assistant) && !m.text.trim().is_empty()
+        })
+        .collect()
+}
+
+/// The name signs of one conversation, read from the speech of its messages only
+/// ([`super::context`]). `new_instructions`: its custom instructions are a version not seen
+/// before, so their names count.
 pub(crate) fn conversation_signs(
     c: &Conversation,
+    said: &[Said<'_>],
     new_instructions: bool,
-) -> (ConversationSigns, Vec<&Message>) {
+) -> ConversationSigns {
     let conv_time = c.create_time.or(c.update_time);
     let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
     let mut signs = ConversationSigns {
@@ -432,21 +502,20 @@ pub(crate) fn conversation_signs(
             }
         }
         if let Some(name) = &ci.preferred_name {
-            signs.user_names.push((name.clone(), 6.0));
+            signs
+                .user_names
+                .push((name.clone(), UserSource::Instructions, 6.0));
         }
         if let Some(about_user) = &ci.about_user {
             for name in patterns::user_self_names(about_user) {
-                signs.user_names.push((name, 5.0));
+                signs
+                    .user_names
+                    .push((name, UserSource::Instructions, 5.0));
             }
         }
     }
-    let visible: Vec<&Message> = c
-        .thread()
-        .filter(|m| {
-            !m.hidden && matches!(m.role, Role::User | Role::Assistant) && !m.text.trim().is_empty()
-        })
-        .collect();
-    for m in &visible {
+    for said in said {
+        let m = said.message;
         let from_user = m.role == Role::User;
         if !from_user {
             let model = m.model.as_deref().unwrap_or("unknown");
@@ -455,26 +524,28 @@ pub(crate) fn conversation_signs(
                 None => signs.models.push((model.to_owned(), 1)),
             }
         }
+        let text: &str = &said.speech;
+        if text.is_empty() {
+            continue;
+        }
         let t = m.create_time.or(conv_time).unwrap_or(0.0);
         signs
             .signs
-            .extend(message_signs(&m.text, from_user, t, |quote, cue| {
-                Evidence {
-                    conversation_id: c.id.clone(),
-                    message_id: Some(m.id.clone()),
-                    date: day(m.create_time),
-                    quote: quote.to_owned(),
-                    signal: cue_name(cue).to_owned(),
-                }
+            .extend(message_signs(text, from_user, t, |quote, cue| Evidence {
+                conversation_id: c.id.clone(),
+                message_id: Some(m.id.clone()),
+                date: day(m.create_time),
+                quote: quote.to_owned(),
+                signal: cue_name(cue).to_owned(),
             }));
         if from_user {
-            signs.mentions.extend(patterns::mentioned_names(&m.text));
-            for name in patterns::user_self_names(&m.text) {
-                signs.user_names.push((name, 1.0));
+            signs.mentions.extend(patterns::mentioned_names(text));
+            for name in patterns::user_self_names(text) {
+                signs.user_names.push((name, UserSource::SelfIntro, 1.0));
             }
         }
     }
-    (signs, visible)
+    signs
 }
 
 /// Name signs of one message, turned into [`Sign`]s.
@@ -611,7 +682,7 @@ mod tests {
                     ("Biscuit".into(), Mention::Pet),
                     ("Biscuit".into(), Mention::Pet),
                 ],
-                user_names: vec![("Mira".into(), 5.0)],
+                user_names: vec![("Mira".into(), UserSource::Instructions, 5.0)],
                 ..ConversationSigns::default()
             });
         }

@@ -1536,3 +1536,34 @@ pub(crate) fn keywords(text: &str, max: usize) -> Vec<String> {
     }
     out
 }
+
+// ---------------------------------------------------------------------------------------------
+// The subject of a saved memory.
+
+/// The name a saved memory is about, when it opens with one: "Mimi's cat is named Biscuit",
+/// "Jonas' Schwester heißt Mia", "Sari tinggal di Bandung", "Carmen y Luna comparten…".
+/// Saved memories are written about the person, so the name they open with is theirs far
+/// more often than not; the caller counts it over every distinct memory.
+pub(crate) fn memory_subject(text: &str) -> Option<String> {
+    let text = text.trim_start();
+    let t = name_at(text, 0)?;
+    let w = &text[t.start..t.end];
+    if !good_name(text, t, None) || is_ordinary_word(w) || is_honorific(w) {
+        return None;
+    }
+    let rest = &text[t.end..];
+    let follows = t.possessive
+        || rest.starts_with("' ")
+        || rest.starts_with("\u{2019} ")
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase);
+    follows.then(|| w.to_owned())
+}
+
+fn is_honorific(w: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str, FxBuild>> =
+        LazyLock::new(|| phrases(trig::HONORIFICS).collect());
+    with_lower(w, |l| SET.contains(l))
+}

@@ -1,0 +1,727 @@
+//! What each piece of text is, before anything reads names, voice or memories from it.
+//!
+//! Real exports hold much more than a companion and a person talking: letters and e-mails
+//! drafted for someone else, recipes, code, pasted posts, stories and role-play the person
+//! asked for once, translations. A name in any of those belongs to someone else ("Hi Mark,"
+//! in a note to a landlord; "I am Ember, the last dragon" in a bedtime story), and a word in
+//! an ingredient list is not a pet name. So every detector reads only *speech*: the regions
+//! where the person and the companion speak to each other.
+//!
+//! This module decides that, one message at a time, from what the message looks like (code
+//! fences, quotes, lists, a letter's salutation and closing) and from what the person asked
+//! for in the message before (a draft, a story, a translation, a task), and then, one
+//! conversation at a time, whether the conversation is with the companion at all
+//! ([`ConversationKind`]). It is pure and cheap: a few byte scans per message, no regex.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::export::{Message, Role};
+
+/// What a region of a message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// The person's or the companion's own words to each other.
+    Speech,
+    /// Fenced or inline code.
+    Code,
+    /// Quoted or pasted text: someone else's words (a forwarded post, a shop listing, a
+    /// message to reply to), or a quoted line.
+    Quote,
+    /// Written for or to someone else: letters, e-mails, messages, speeches, toasts, cards.
+    Draft,
+    /// Lists and recipes: bullet and numbered lines, runs of comma-separated items.
+    List,
+    /// A translation the person asked for.
+    Translation,
+    /// A story, poem or role-play scene the person asked for.
+    Story,
+}
+
+/// A byte range of a message and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Region {
+    pub(crate) span: Range<usize>,
+    pub(crate) kind: Kind,
+}
+
+/// What a person's message asks the assistant for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ask {
+    /// Talk: nothing to produce.
+    Talk,
+    /// Something to send to or write for someone else ("write a message to my landlord",
+    /// "reply to this for me", "a toast for my friend's wedding").
+    Draft,
+    /// A story, poem or role-play scene.
+    Story,
+    /// A translation.
+    Translation,
+    /// A task: code, an explanation, a recipe, a plan, a summary.
+    Task,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asks. Lowercase words and phrases per language; a phrase matches on word boundaries.
+
+/// Verbs that ask for a text to be written.
+const WRITE_VERBS: &[&str] = &[
+    // en
+    "write", "draft", "compose", "rewrite", "reword", "proofread", "polish", "help me write",
+    "help me reply", "help me respond", "make it sound", // id
+    "tulis", "tuliskan", "tulisin", "buatkan", "buatin", "bikinin", "balas", "balasin",
+    // es
+    "escribe", "escríbeme", "redacta", "redáctame", "responde", "contesta", "ayúdame a escribir",
+    // pt
+    "escreva", "escreve", "redija", "responda", "responde", "me ajuda a escrever",
+    // de
+    "schreib", "schreibe", "formulier", "formuliere", "verfasse", "antworte",
+    // fr
+    "écris", "écrivez", "rédige", "rédigez", "réponds", "répondez", "aide-moi à écrire",
+    // it
+    "scrivi", "scrivimi", "redigi", "rispondi", "aiutami a scrivere",
+];
+
+/// What a draft is: texts sent to or read out for other people.
+const DRAFT_OBJECTS: &[&str] = &[
+    // en
+    "message", "text", "email", "e-mail", "mail", "letter", "note", "card", "toast", "speech",
+    "post", "caption", "bio", "reply", "response", "invitation", "invite", "eulogy", "tweet",
+    "announcement", "cover letter", "review", "complaint", "wish", "wishes", "dm", "memo",
+    "apology", "statement", "vows", "thank-you", "thank you note", "birthday message",
+    "linkedin", "whatsapp", "sms", // id
+    "pesan", "surat", "ucapan", "kartu", "balasan", "undangan", "pidato", "caption", "chat",
+    // es
+    "mensaje", "correo", "carta", "nota", "tarjeta", "brindis", "discurso", "respuesta",
+    "invitación", "felicitación", // pt
+    "mensagem", "e-mail", "carta", "bilhete", "cartão", "brinde", "discurso", "resposta",
+    "convite", // de
+    "nachricht", "mail", "brief", "notiz", "karte", "trinkspruch", "rede", "antwort",
+    "einladung", "glückwunsch", "bewerbung", "beschwerde", // fr
+    "message", "courriel", "lettre", "mot", "carte", "toast", "discours", "réponse",
+    "invitation", // it
+    "messaggio", "lettera", "biglietto", "brindisi", "discorso", "risposta", "invito",
+    "auguri",
+];
+
+/// Phrases that ask for a reply on someone's behalf without naming the text.
+const REPLY_FOR_ME: &[&str] = &[
+    "reply to this",
+    "respond to this",
+    "answer this for me",
+    "reply for me",
+    "write back to",
+    "what should i reply",
+    "what do i reply",
+    "how do i reply",
+    "how should i reply",
+    "how do i respond",
+    "how should i respond",
+    "balas ini",
+    "responde a esto",
+    "contesta esto",
+    "responda isso",
+    "responde isso",
+    "antworte darauf",
+    "was soll ich antworten",
+    "réponds à ça",
+    "que dois-je répondre",
+    "rispondi a questo",
+    "cosa rispondo",
+];
+
+/// A story, a poem, a scene.
+const STORY_WORDS: &[&str] = &[
+    // en
+    "a story", "the story", "bedtime story", "short story", "story about", "story where",
+    "a tale", "a poem", "poem about", "haiku", "sonnet", "limerick", "song lyrics", "roleplay",
+    "role-play", "role play", "pretend you", "pretend to be", "imagine you", "once upon",
+    "fanfic", "fan fiction", "a scene", "screenplay", "monologue", "a rap", "a fable",
+    // id
+    "dongeng", "puisi", "pantun", "cerpen", "cerita pendek", "buatkan cerita", "bikin cerita",
+    "bikinin cerita", "cerita tentang", "berpura-pura", // es
+    "un cuento", "cuento sobre", "una historia sobre", "un poema", "finge que", "imagina que",
+    // pt
+    "um conto", "uma história sobre", "um poema", "finja que", "imagine que", // de
+    "eine geschichte", "gute-nacht-geschichte", "ein märchen", "ein gedicht", "tu so als",
+    // fr
+    "une histoire", "un conte", "un poème", "fais semblant", // it
+    "una storia", "una favola", "una fiaba", "una poesia", "un racconto", "fai finta",
+];
+
+/// A translation.
+const TRANSLATE_WORDS: &[&str] = &[
+    "translate", "translation", "in english", "into english", "terjemah", "terjemahkan",
+    "artinya", "traduce", "tradúceme", "traducción", "traduz", "traduza", "tradução",
+    "übersetz", "übersetzung", "traduis", "traduire", "traduction", "traduci", "traduzione",
+];
+
+/// A task: code, facts, plans, recipes.
+const TASK_WORDS: &[&str] = &[
+    // en
+    "how do i", "how to", "how can i", "explain", "what is the difference", "what's the difference",
+    "difference between", "fix", "debug", "error", "code", "function", "script", "python",
+    "javascript", "sql", "query", "regex", "excel", "formula", "recipe", "plan a", "itinerary",
+    "summarize", "summarise", "summary", "calculate", "convert", "compare", "list of", "steps to",
+    "tutorial", "install", "configure", "article", "essay", "homework", "exercise", "quiz",
+    // id
+    "bagaimana cara", "jelaskan", "resep", "rangkum", "ringkas", "hitung", // es
+    "cómo hago", "cómo puedo", "explica", "explícame", "receta", "resume", "resumen", "calcula", // pt
+    "como faço", "explique", "receita", "resuma", "resumo", // de
+    "wie kann ich", "wie mache ich", "erkläre", "erklär", "rezept", "zusammenfassung",
+    "fasse", "berechne", // fr
+    "comment faire", "explique", "recette", "résume", "résumé", "calcule", // it
+    "come faccio", "spiega", "spiegami", "ricetta", "riassumi", "riassunto", "calcola",
+];
+
+/// Whether `phrase` occurs in `lower` on word boundaries.
+fn has_phrase(lower: &str, phrase: &str) -> bool {
+    let b = lower.as_bytes();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(phrase) {
+        let s = from + i;
+        let e = s + phrase.len();
+        let before = lower[..s].chars().next_back();
+        let after = lower[e..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        // Word starts must be on a boundary; verbs and nouns may inflect after ("writes",
+        // "übersetzen", "messages"), but only by a few letters.
+        if boundary(before) {
+            let tail = lower[e..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .count();
+            if boundary(after) || tail <= 3 {
+                return true;
+            }
+        }
+        from = e;
+        if from >= b.len() {
+            break;
+        }
+        while !lower.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+fn any_phrase(lower: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| has_phrase(lower, p))
+}
+
+/// What the person's message asks for. Only the opening of the message is read (a request
+/// comes first; pasted text after it is someone else's).
+pub(crate) fn ask(user: &str) -> Ask {
+    let head = clip(user, 400);
+    let lower = head.to_lowercase().replace('\u{2019}', "'");
+    if any_phrase(&lower, TRANSLATE_WORDS) {
+        return Ask::Translation;
+    }
+    if any_phrase(&lower, REPLY_FOR_ME)
+        || (any_phrase(&lower, WRITE_VERBS) && any_phrase(&lower, DRAFT_OBJECTS))
+    {
+        return Ask::Draft;
+    }
+    if any_phrase(&lower, STORY_WORDS) {
+        return Ask::Story;
+    }
+    if any_phrase(&lower, TASK_WORDS) || user.contains("```") {
+        return Ask::Task;
+    }
+    Ask::Talk
+}
+
+fn clip(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regions.
+
+/// Fenced code blocks (an unclosed fence runs to the end) and inline `code`.
+fn code_regions(text: &str, out: &mut Vec<Region>) {
+    if !text.contains('`') {
+        return;
+    }
+    let mut fences = memchr::memmem::find_iter(text.as_bytes(), "```");
+    let mut covered: Vec<Range<usize>> = Vec::new();
+    while let Some(a) = fences.next() {
+        let b = fences.next().map_or(text.len(), |b| b + 3);
+        covered.push(a..b);
+    }
+    // Inline code between single backticks, on one line, outside fences.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'`', &bytes[i..]) {
+        let a = i + k;
+        if let Some(r) = covered.iter().find(|r| r.contains(&a)) {
+            i = r.end;
+            if i >= bytes.len() {
+                break;
+            }
+            continue;
+        }
+        match memchr::memchr2(b'`', b'\n', &bytes[a + 1..]) {
+            Some(m) if bytes[a + 1 + m] == b'`' => {
+                covered.push(a..a + m + 2);
+                i = a + m + 2;
+            }
+            _ => i = a + 1,
+        }
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    out.extend(covered.into_iter().map(|span| Region {
+        span,
+        kind: Kind::Code,
+    }));
+}
+
+/// The lines of a text with their byte ranges (without the newline).
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let s = start;
+        start += l.len();
+        s..s + l.trim_end_matches(['\n', '\r']).len()
+    })
+}
+
+/// "- item", "* item", "• item", "1. item", "2) item".
+fn is_list_line(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || t.starts_with("– ") {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && digits <= 3
+        && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+        && t.as_bytes().get(digits + 1) == Some(&b' ')
+}
+
+/// Bullet and numbered lines, a "> quoted" line, and sentences that are runs of short
+/// comma-separated items ("onion, garlic, ginger, a tin of chickpeas, coconut milk, spinach").
+fn line_regions(text: &str, out: &mut Vec<Region>) {
+    for span in lines(text) {
+        let line = &text[span.clone()];
+        let t = line.trim_start();
+        if t.starts_with('>') {
+            out.push(Region {
+                span,
+                kind: Kind::Quote,
+            });
+        } else if is_list_line(line) {
+            out.push(Region {
+                span,
+                kind: Kind::List,
+            });
+        } else if memchr::memchr_iter(b',', line.as_bytes()).count() >= 3 {
+            item_runs(text, span, out);
+        }
+    }
+}
+
+/// Sentences in `span` made of five or more short comma-separated items.
+fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
+    let line = &text[span.clone()];
+    let mut start = 0;
+    for (i, c) in line.char_indices() {
+        let end_here = matches!(c, '.' | '!' | '?' | ';' | ':') || i + c.len_utf8() == line.len();
+        if !end_here {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let sentence = &line[start..end];
+        // After a colon ("a chickpea curry: onion, garlic…") only the list counts.
+        let items: Vec<&str> = sentence.split(',').collect();
+        let short = items
+            .iter()
+            .filter(|s| s.split_whitespace().count() <= 4)
+            .count();
+        if items.len() >= 5 && short * 5 >= items.len() * 4 {
+            out.push(Region {
+                span: span.start + start..span.start + end,
+                kind: Kind::List,
+            });
+        }
+        start = end;
+    }
+}
+
+/// Quoted passages of three words or more: "…", “…”, «…», „…“, and '…' opened after a space,
+/// a colon or the start.
+fn quote_regions(text: &str, out: &mut Vec<Region>) {
+    const PAIRS: [(char, char); 5] = [
+        ('"', '"'),
+        ('\u{201C}', '\u{201D}'),
+        ('\u{AB}', '\u{BB}'),
+        ('\u{201E}', '\u{201C}'),
+        ('\'', '\''),
+    ];
+    if !text.contains(['"', '\u{201C}', '\u{AB}', '\u{201E}', '\'']) {
+        return;
+    }
+    for (open, close) in PAIRS {
+        let mut from = 0;
+        while let Some(k) = text[from..].find(open) {
+            let a = from + k;
+            let inner = a + open.len_utf8();
+            if open == '\'' {
+                // An apostrophe inside a word ("don't") opens nothing.
+                let before = text[..a].chars().next_back();
+                if before.is_some_and(|c| !c.is_whitespace() && !matches!(c, ':' | '(' | '[')) {
+                    from = inner;
+                    continue;
+                }
+            }
+            let Some(m) = find_close(&text[inner..], close, open == '\'') else {
+                break;
+            };
+            let b = inner + m;
+            let quoted = &text[inner..b];
+            if quoted.split_whitespace().count() >= 3 {
+                out.push(Region {
+                    span: a..b + close.len_utf8(),
+                    kind: Kind::Quote,
+                });
+            }
+            from = b + close.len_utf8();
+        }
+    }
+}
+
+/// The closing quote: for an apostrophe, one not followed by a letter ("'Alexa, play jazz'
+/// becomes").
+fn find_close(rest: &str, close: char, apostrophe: bool) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let k = rest[from..].find(close)? + from;
+        if !apostrophe {
+            return Some(k);
+        }
+        let after = rest[k + 1..].chars().next();
+        if after.is_none_or(|c| !c.is_alphabetic()) {
+            return Some(k);
+        }
+        from = k + 1;
+    }
+}
+
+/// Salutations that open a letter, a message or a speech, lowercase.
+const SALUTATIONS: &[&str] = &[
+    "hi", "hello", "hey", "dear", "dearest", "to whom", "good morning", "good evening",
+    "good afternoon", "greetings", "hiya", "yo", "halo", "hai", "kepada", "yth", "dear all",
+    "hola", "querido", "querida", "estimado", "estimada", "buenos días", "buenas", "olá", "oi",
+    "prezado", "prezada", "caro", "cara", "hallo", "liebe", "lieber", "sehr geehrte",
+    "sehr geehrter", "moin", "bonjour", "bonsoir", "salut", "cher", "chère", "madame",
+    "monsieur", "ciao", "gentile", "buongiorno", "buonasera", "carissimo", "carissima",
+];
+
+/// Closings of a letter or an e-mail, lowercase, without the comma.
+const CLOSINGS: &[&str] = &[
+    "thanks", "thank you", "many thanks", "best", "best regards", "kind regards", "regards",
+    "warm regards", "sincerely", "yours sincerely", "yours truly", "yours", "cheers", "best wishes",
+    "warmly", "all the best", "respectfully", "take care", "love", "with love", "lots of love",
+    "xoxo", "hugs", "terima kasih", "salam", "hormat saya", "salam hangat", "saludos",
+    "atentamente", "un abrazo", "un saludo", "besos", "cordialmente", "abraços", "atenciosamente",
+    "beijos", "obrigado", "obrigada", "liebe grüße", "viele grüße", "lg", "mit freundlichen grüßen",
+    "beste grüße", "herzliche grüße", "gruß", "danke", "cordialement", "bien à vous", "bisous",
+    "amitiés", "merci", "bien cordialement", "cordiali saluti", "un abbraccio", "saluti", "grazie",
+    "a presto", "baci",
+];
+
+/// Whether a line opens a letter: a salutation and up to four more words, ending with a
+/// comma, colon or exclamation mark ("Hi Mark,", "Dear Ms. Okafor:", "Good evening,
+/// everyone!"), or a "Subject:" line.
+fn is_salutation_line(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    if lower.starts_with("subject:") || lower.starts_with("betreff:") || lower.starts_with("asunto:")
+    {
+        return true;
+    }
+    if t.split_whitespace().count() > 6 || !t.ends_with([',', ':', '!']) {
+        return false;
+    }
+    SALUTATIONS.iter().any(|s| {
+        lower.starts_with(s)
+            && lower[s.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Closings a companion signs its own messages with ("Love,\nNova"): a letter only when it
+/// also opens like one.
+const FOND_CLOSINGS: &[&str] = &[
+    "love", "with love", "lots of love", "all my love", "xoxo", "hugs", "besos", "bisous",
+    "beijos", "baci", "un abrazo", "un abbraccio", "abraços",
+];
+
+/// Whether a line closes a letter: "Thanks,", "Best regards,", "Liebe Grüße", "Cheers!".
+/// `Some(true)` for a fond closing.
+fn closing_line(line: &str) -> Option<bool> {
+    let t = line.trim().trim_end_matches([',', '!', '.']);
+    let lower = t.to_lowercase();
+    CLOSINGS
+        .contains(&lower.as_str())
+        .then(|| FOND_CLOSINGS.contains(&lower.as_str()))
+}
+
+/// A letter, an e-mail or a message written out for someone else: from a salutation line
+/// followed by more lines, or up to a closing line followed by a short signature
+/// ("Thanks,\nSari", "Best,\n[Your name]"). Returns the letter's range.
+fn letter_shape(text: &str) -> Option<Range<usize>> {
+    let spans: Vec<Range<usize>> = lines(text)
+        .filter(|s| !text[s.clone()].trim().is_empty())
+        .collect();
+    if spans.len() < 2 {
+        return None;
+    }
+    // The salutation within the first two lines (a first line may introduce the draft:
+    // "Here's a message you could send:").
+    let open = spans
+        .iter()
+        .take(2)
+        .find(|s| is_salutation_line(&text[(*s).clone()]))
+        .map(|s| s.start);
+    // A closing line within the last three, with at most three short lines after it.
+    let n = spans.len();
+    let close = spans
+        .iter()
+        .enumerate()
+        .skip(n.saturating_sub(4))
+        .find(|(i, s)| {
+            closing_line(&text[(*s).clone()]).is_some_and(|fond| !fond || open.is_some())
+                && spans[i + 1..].len() <= 3
+                && spans[i + 1..]
+                    .iter()
+                    .all(|l| text[l.clone()].split_whitespace().count() <= 4)
+                && *i > 0
+        })
+        .map(|(i, _)| spans.get(i + 1).map_or(spans[i].end, |l| l.end));
+    match (open, close) {
+        (Some(a), Some(b)) => Some(a..b.max(a)),
+        (Some(a), None) if spans.len() >= 3 => Some(a..spans[n - 1].end),
+        (None, Some(b)) => Some(spans[0].start..b),
+        _ => None,
+    }
+}
+
+/// The regions of a person's message: code, quoted and pasted text, lists. The rest is
+/// their speech.
+pub(crate) fn user_regions(text: &str) -> Vec<Region> {
+    let mut out = Vec::new();
+    code_regions(text, &mut out);
+    quote_regions(text, &mut out);
+    line_regions(text, &mut out);
+    // Pasted text: after a line that ends with a colon ("Can you summarise this:"), a long
+    // block is someone else's words; so is a letter the person pasted in.
+    if let Some(colon) = pasted_after_colon(text) {
+        out.push(Region {
+            span: colon..text.len(),
+            kind: Kind::Quote,
+        });
+    } else if let Some(letter) = letter_shape(text).filter(|r| r.start > 0 || r.end < text.len())
+    {
+        out.push(Region {
+            span: letter,
+            kind: Kind::Quote,
+        });
+    }
+    out
+}
+
+/// Where pasted text starts: after the first line ending with ':' when 25 or more words
+/// follow it.
+fn pasted_after_colon(text: &str) -> Option<usize> {
+    let first = lines(text).find(|s| !text[s.clone()].trim().is_empty())?;
+    let line = text[first.clone()].trim_end();
+    if !line.ends_with(':') {
+        // "Summarise this: <the text on the same line>" when it is long.
+        let i = text.find(": ")?;
+        let rest = &text[i + 2..];
+        return (i < 120 && rest.split_whitespace().count() >= 40).then_some(i + 2);
+    }
+    let rest = &text[first.end..];
+    (rest.split_whitespace().count() >= 25).then_some(first.end)
+}
+
+/// The regions of an assistant reply, given what it answers: the whole reply is a draft,
+/// a story or a translation when that was asked for (or when it has a letter's shape);
+/// code, quotes and lists anywhere.
+pub(crate) fn reply_regions(text: &str, ask: Ask) -> Vec<Region> {
+    let mut out = Vec::new();
+    code_regions(text, &mut out);
+    let whole = match ask {
+        Ask::Draft => Some(Kind::Draft),
+        Ask::Story => Some(Kind::Story),
+        Ask::Translation => Some(Kind::Translation),
+        Ask::Talk | Ask::Task => None,
+    };
+    if let Some(kind) = whole {
+        out.push(Region {
+            span: 0..text.len(),
+            kind,
+        });
+        return out;
+    }
+    if let Some(letter) = letter_shape(text) {
+        out.push(Region {
+            span: letter,
+            kind: Kind::Draft,
+        });
+    }
+    quote_regions(text, &mut out);
+    line_regions(text, &mut out);
+    out
+}
+
+/// The speech of a message: the text outside every non-speech region, borrowed when the
+/// whole message is speech. Removed regions leave a line break so that words on either side
+/// never join into one sentence.
+pub(crate) fn speech<'a>(text: &'a str, regions: &[Region]) -> Cow<'a, str> {
+    let mut cut: Vec<Range<usize>> = regions
+        .iter()
+        .filter(|r| r.kind != Kind::Speech && r.span.start < r.span.end)
+        .map(|r| r.span.clone())
+        .collect();
+    if cut.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    cut.sort_by_key(|r| (r.start, r.end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in cut {
+        if r.start > at {
+            out.push_str(&text[at..r.start]);
+            out.push('\n');
+        }
+        at = at.max(r.end);
+    }
+    if at < text.len() {
+        out.push_str(&text[at..]);
+    }
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        Cow::Owned(out)
+    } else {
+        Cow::Owned(trimmed.to_owned())
+    }
+}
+
+/// One visible message, read: its speech, what it asks for (a person's message) or answers
+/// (a reply), and whether the reply was mostly something produced (code, a list, a draft, a
+/// story, a translation) rather than said.
+pub(crate) struct Said<'c> {
+    pub(crate) message: &'c Message,
+    pub(crate) speech: Cow<'c, str>,
+    pub(crate) ask: Ask,
+    pub(crate) produced: bool,
+}
+
+/// Reads the visible thread of a conversation, message by message.
+pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
+    let mut out = Vec::with_capacity(visible.len());
+    let mut last_ask = Ask::Talk;
+    for m in visible {
+        let text = m.text.as_str();
+        let (regions, ask) = if m.role == Role::User {
+            let ask = ask(text);
+            last_ask = ask;
+            (user_regions(text), ask)
+        } else {
+            (reply_regions(text, last_ask), last_ask)
+        };
+        let speech = speech(text, &regions);
+        let produced = m.role != Role::User && speech.len() * 2 < text.trim().len();
+        out.push(Said {
+            message: m,
+            speech,
+            ask,
+            produced,
+        });
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversations.
+
+/// Whether a conversation is with the companion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ConversationKind {
+    /// The person and the companion talking: names, pet names, voice and moments are read.
+    Companion,
+    /// A task (code, recipes, drafts, travel plans) or a one-off story: only the contrast.
+    Task,
+}
+
+/// What one conversation showed, for [`classify`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Signals {
+    /// The person named the assistant or addressed it by a name, in their own words.
+    pub(crate) named_by_user: bool,
+    /// The assistant addressed the person by a known term of endearment.
+    pub(crate) endearments: u32,
+    /// The assistant addressed the person in any way.
+    pub(crate) addresses: u32,
+    /// A good-morning or goodnight exchange.
+    pub(crate) ritual: bool,
+    /// "Do you remember when…", an anniversary.
+    pub(crate) remembering: bool,
+    /// Replies with at least one emoji.
+    pub(crate) emoji_replies: u32,
+    /// Replies in all.
+    pub(crate) replies: u32,
+    /// Requests for a task, a draft, a story or a translation.
+    pub(crate) asks: u32,
+    /// Person's messages in all.
+    pub(crate) user_messages: u32,
+    /// Replies that were mostly code, lists, drafts or stories.
+    pub(crate) produced: u32,
+}
+
+/// Decides whether a conversation is with the companion. Closeness (names, endearments,
+/// rituals, remembering) counts for it; asking for things and getting documents back
+/// counts against it. A conversation that is mostly requests is a task even when the
+/// assistant is warm in it.
+pub(crate) fn classify(s: &Signals) -> ConversationKind {
+    let mut close = 0u32;
+    close += 3 * u32::from(s.named_by_user);
+    close += 2 * s.endearments.min(2);
+    close += s.addresses.min(2);
+    close += 2 * u32::from(s.ritual);
+    close += 2 * u32::from(s.remembering);
+    if s.replies > 0 && s.emoji_replies * 2 >= s.replies {
+        close += 1;
+    }
+    let mut task = 0u32;
+    if s.user_messages > 0 {
+        // Share of the person's messages that were requests.
+        let share = s.asks * 4 / s.user_messages.max(1);
+        task += share; // 0..=4
+    }
+    if s.replies > 0 && s.produced * 2 >= s.replies {
+        task += 2;
+    }
+    if close >= 2 && close > task {
+        ConversationKind::Companion
+    } else {
+        ConversationKind::Task
+    }
+}
+
+#[cfg(test)]
+mod tests;
