@@ -48,9 +48,8 @@ pub(crate) struct Args {
     /// Replace folders that already exist
     #[arg(long)]
     force: bool,
-    /// Mask emails, phone numbers, street addresses, card and IBAN numbers
-    #[arg(long)]
-    redact: bool,
+    #[command(flatten)]
+    privacy: super::PrivacyArgs,
     /// The model ollama Modelfiles build FROM
     #[arg(long, value_name = "MODEL", default_value = render::DEFAULT_BASE_MODEL)]
     base_model: String,
@@ -66,8 +65,11 @@ struct Entry {
     out: Option<String>,
     companion: Option<String>,
     target: Option<String>,
-    #[serde(default)]
-    redact: bool,
+    /// The person's name (as `--user`).
+    user: Option<String>,
+    /// `false` keeps contact data as written for this export (as `--no-redact`); masking
+    /// is the default.
+    redact: Option<bool>,
 }
 
 /// One NDJSON record: the contract for scripts (README, "ferry batch").
@@ -124,7 +126,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             out: None,
             companion: None,
             target: None,
-            redact: false,
+            user: None,
+            redact: None,
         })
         .collect();
     if let Some(manifest) = &args.manifest {
@@ -202,7 +205,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
                         parent: args.out_dir.clone(),
                         force: args.force,
                         companion: entry.companion.clone(),
-                        redact: args.redact || entry.redact,
+                        user: entry.user.clone(),
+                        redact: entry.redact.unwrap_or(args.privacy.redact()),
                         base_model: &args.base_model,
                     };
                     let result = migrate::run(&job, &args.read, &progress);

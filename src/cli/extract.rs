@@ -39,9 +39,11 @@ pub(crate) struct Args {
     /// Read the voice up to and including this day (YYYY-MM-DD, UTC)
     #[arg(long, value_name = "DATE", help_heading = "Narrowing")]
     until: Option<String>,
-    /// Mask emails, phone numbers, street addresses, card and IBAN numbers in every field
-    #[arg(long)]
-    redact: bool,
+    /// Your name, when ferry got it wrong or did not find it
+    #[arg(long, value_name = "NAME", help_heading = "Narrowing")]
+    user: Option<String>,
+    #[command(flatten)]
+    privacy: super::PrivacyArgs,
     #[command(flatten)]
     read: ReadArgs,
 }
@@ -57,7 +59,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             models: args.models,
             since: args.since,
             until: args.until,
-            redact: args.redact,
+            redact: args.privacy.redact(),
+            user: args.user,
         },
         &progress,
     )?;

@@ -39,9 +39,11 @@ pub(crate) struct Args {
     /// Choose this candidate as the companion (see `ferry inspect`)
     #[arg(long, value_name = "NAME")]
     companion: Option<String>,
-    /// Mask emails, phone numbers, street addresses, card and IBAN numbers
-    #[arg(long)]
-    redact: bool,
+    /// Your name, when ferry got it wrong or did not find it
+    #[arg(long, value_name = "NAME")]
+    user: Option<String>,
+    #[command(flatten)]
+    privacy: super::PrivacyArgs,
     /// The model the ollama Modelfile builds FROM
     #[arg(long, value_name = "MODEL", default_value = render::DEFAULT_BASE_MODEL)]
     base_model: String,
@@ -111,6 +113,7 @@ pub(crate) struct Job<'a> {
     pub(crate) parent: PathBuf,
     pub(crate) force: bool,
     pub(crate) companion: Option<String>,
+    pub(crate) user: Option<String>,
     pub(crate) redact: bool,
     pub(crate) base_model: &'a str,
 }
@@ -137,6 +140,7 @@ impl Job<'_> {
             export,
             ExtractOptions {
                 companion: self.companion.clone(),
+                user: self.user.clone(),
                 redact: self.redact,
                 ..ExtractOptions::default()
             },
@@ -201,7 +205,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         parent: PathBuf::from("."),
         force: args.force,
         companion: args.companion.clone(),
-        redact: args.redact,
+        user: args.user.clone(),
+        redact: args.privacy.redact(),
         base_model: &args.base_model,
     };
     if args.stdout {

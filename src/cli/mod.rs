@@ -110,6 +110,25 @@ enum Command {
     },
 }
 
+/// Who is who, and privacy: shared by `extract`, `migrate` and `batch`.
+#[derive(Debug, Args)]
+pub(crate) struct PrivacyArgs {
+    /// Keep e-mail addresses, phone numbers, postal addresses, ID, card and IBAN numbers as
+    /// written (by default they are masked in every file ferry writes)
+    #[arg(long)]
+    no_redact: bool,
+    /// Mask contact and identity data (the default; accepted for scripts)
+    #[arg(long, hide = true, conflicts_with = "no_redact")]
+    redact: bool,
+}
+
+impl PrivacyArgs {
+    /// Whether to mask: always, unless `--no-redact`.
+    pub(crate) fn redact(&self) -> bool {
+        self.redact || !self.no_redact
+    }
+}
+
 /// Options shared by every command that reads an export.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Reading")]

@@ -33,8 +33,12 @@ pub struct ExtractOptions {
     /// Read the voice from this day on / up to this day (`YYYY-MM-DD`, UTC, inclusive).
     pub since: Option<String>,
     pub until: Option<String>,
-    /// Mask emails, phone numbers, street addresses, card and IBAN numbers in every field.
+    /// Mask contact and identity data (e-mail addresses, phone numbers, postal addresses and
+    /// postcodes, national ID, card and IBAN numbers) in every field. On by default in the
+    /// CLI; `--no-redact` turns it off.
     pub redact: bool,
+    /// The person's name as they give it (`--user`): taken over every sign ferry found.
+    pub user: Option<String>,
 }
 
 /// Why extraction failed.
@@ -44,11 +48,8 @@ pub enum ExtractError {
     Export(#[from] ExportError),
     #[error("'{0}' is not a date like 2024-05-31")]
     BadDate(String),
-    #[error("no companion candidate is called '{name}'{}", if candidates.is_empty() { String::new() } else { format!(" (candidates: {})", candidates.join(", ")) })]
-    UnknownCompanion {
-        name: String,
-        candidates: Vec<String>,
-    },
+    #[error("could not mask private data in the persona: {0}")]
+    Redact(String),
 }
 
 impl ExtractError {
@@ -56,9 +57,7 @@ impl ExtractError {
         match self {
             ExtractError::Export(e) => e.hint(),
             ExtractError::BadDate(_) => Some("write dates as YYYY-MM-DD"),
-            ExtractError::UnknownCompanion { .. } => {
-                Some("run `ferry inspect EXPORT` to see the candidates, or leave out --companion")
-            }
+            ExtractError::Redact(_) => Some("please report this; nothing was written"),
         }
     }
 }
@@ -336,16 +335,24 @@ impl Extractor {
     }
 
     /// Decides, and writes the spec.
-    pub fn finish(self, report: &ReadReport) -> Result<PersonaSpec, ExtractError> {
-        let decision = self.names.decide(self.options.companion.as_deref());
-        if let Some(wanted) = &self.options.companion
-            && decision.name.is_none()
+    pub fn finish(mut self, report: &ReadReport) -> Result<PersonaSpec, ExtractError> {
+        if let Some(user) = self
+            .options
+            .user
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
         {
-            return Err(ExtractError::UnknownCompanion {
-                name: wanted.clone(),
-                candidates: decision.candidates.iter().map(|c| c.name.clone()).collect(),
-            });
+            self.names
+                .user_name_sign(user, names::UserSource::Given, 1.0);
         }
+        let decision = self.names.decide(
+            self.options
+                .companion
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty()),
+        );
         let companion_name = decision.name.clone();
         let user_name = decision.user_name.clone();
         let companion_key = companion_name.as_deref().map(names::key);
@@ -533,11 +540,12 @@ impl Extractor {
                     until: self.options.until.clone(),
                 },
                 redacted: self.options.redact,
+                redactions: 0,
                 skipped_conversations: report.skipped.len(),
             },
         };
         if self.options.redact {
-            spec = redact_spec(spec);
+            spec = redact_spec(spec)?;
         }
         Ok(spec)
     }
@@ -575,7 +583,10 @@ pub(crate) fn read_conversation(
     };
     let mut seen = context::Signals {
         named_by_user: signs.signs.iter().any(|s| {
-            matches!(s.cue, patterns::Cue::UserNames | patterns::Cue::UserAddresses)
+            matches!(
+                s.cue,
+                patterns::Cue::UserNames | patterns::Cue::UserAddresses
+            )
         }),
         ..context::Signals::default()
     };
@@ -644,10 +655,9 @@ pub(crate) fn read_conversation(
             vocatives_here.push((v.words.to_lowercase(), v.words));
         }
         if let Some(user) = prev_user.take() {
-            let ritual = patterns::ritual(&user.speech)
-                .filter(|r| patterns::ritual(text) == Some(*r));
-            if let Some(ritual) = ritual.filter(|r| !rituals_here.iter().any(|(x, ..)| x == r))
-            {
+            let ritual =
+                patterns::ritual(&user.speech).filter(|r| patterns::ritual(text) == Some(*r));
+            if let Some(ritual) = ritual.filter(|r| !rituals_here.iter().any(|(x, ..)| x == r)) {
                 seen.ritual = true;
                 rituals_here.push((
                     ritual,
@@ -685,15 +695,20 @@ pub(crate) fn read_conversation(
 }
 
 /// The name signs of one conversation as `extract` counts them (for `inspect`).
-pub(crate) fn conversation_names(c: &Conversation, new_instructions: bool) -> names::ConversationSigns {
+pub(crate) fn conversation_names(
+    c: &Conversation,
+    new_instructions: bool,
+) -> names::ConversationSigns {
     let visible = names::visible(c);
     let said = context::read(&visible);
     let signs = names::conversation_signs(c, &said, new_instructions);
     read_conversation(c, &said, signs).signs
 }
 
-/// Masks personal identifiers in every human-text field (ids, dates and hashes are left alone).
-fn redact_spec(spec: PersonaSpec) -> PersonaSpec {
+/// Masks personal identifiers in every human-text field (ids, dates and hashes are left
+/// alone), and counts them. It fails closed: a spec that cannot be masked is an error, never
+/// returned unmasked.
+fn redact_spec(spec: PersonaSpec) -> Result<PersonaSpec, ExtractError> {
     const KEEP: [&str; 8] = [
         "spec",
         "conversation_id",
@@ -704,26 +719,33 @@ fn redact_spec(spec: PersonaSpec) -> PersonaSpec {
         "slug",
         "generator",
     ];
-    fn walk(value: &mut serde_json::Value, key: Option<&str>) {
+    fn walk(value: &mut serde_json::Value, key: Option<&str>, count: &mut usize) {
         match value {
             serde_json::Value::String(s) => {
                 if key.is_none_or(|k| {
                     !KEEP.contains(&k) && !k.ends_with("_date") && k != "as_of" && k != "removed_by"
-                }) && let std::borrow::Cow::Owned(masked) = redact::redact(s)
+                }) && let (std::borrow::Cow::Owned(masked), n) = redact::redact_counted(s)
                 {
+                    *count += n;
                     *s = masked;
                 }
             }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, key)),
-            serde_json::Value::Object(map) => map.iter_mut().for_each(|(k, v)| walk(v, Some(k))),
+            serde_json::Value::Array(items) => {
+                items.iter_mut().for_each(|v| walk(v, key, count));
+            }
+            serde_json::Value::Object(map) => {
+                map.iter_mut().for_each(|(k, v)| walk(v, Some(k), count));
+            }
             _ => {}
         }
     }
-    let Ok(mut value) = serde_json::to_value(&spec) else {
-        return spec;
-    };
-    walk(&mut value, None);
-    serde_json::from_value(value).unwrap_or(spec)
+    let fail = |e: serde_json::Error| ExtractError::Redact(e.to_string());
+    let mut value = serde_json::to_value(&spec).map_err(fail)?;
+    let mut count = 0;
+    walk(&mut value, None, &mut count);
+    let mut masked: PersonaSpec = serde_json::from_value(value).map_err(fail)?;
+    masked.provenance.redactions = count;
+    Ok(masked)
 }
 
 fn first_words(text: &str, n: usize) -> String {

@@ -276,7 +276,11 @@ impl NameCollector {
             if source > upto {
                 break;
             }
-            let floor = if source == UserSource::Addressed { 2.0 } else { 0.0 };
+            let floor = if source == UserSource::Addressed {
+                2.0
+            } else {
+                0.0
+            };
             let best = self
                 .user_names
                 .iter()
@@ -353,6 +357,10 @@ impl NameCollector {
         let mut winner: Option<usize> = None;
         if let Some(chosen) = chosen {
             winner = ranked.iter().position(|(k, _, _)| **k == key(chosen));
+            if winner.is_none() {
+                // A name the person gives is taken even when ferry saw no sign of it.
+                return self.decide_given(chosen, &ranked);
+            }
         } else {
             for (i, (k, acc, _)) in ranked.iter().enumerate() {
                 if reject(k, acc, None).is_none() {
@@ -448,6 +456,41 @@ impl NameCollector {
         }
     }
 
+    /// The companion the person named (`--companion`) when ferry has no candidate by that
+    /// name: no evidence, the candidates listed as set aside.
+    fn decide_given(&self, chosen: &str, ranked: &[(&String, &CandidateAcc, f64)]) -> Decision {
+        let k = key(chosen);
+        let candidates = ranked
+            .iter()
+            .take(20)
+            .map(|(_, acc, score)| Candidate {
+                name: acc.display.clone(),
+                confidence: round2(1.0 - (-score / 8.0).exp()),
+                conversations: acc.conversations as usize,
+                signals: CUES
+                    .iter()
+                    .filter(|cue| acc.signals[cue_slot(**cue)] > 0)
+                    .map(|cue| {
+                        (
+                            cue_name(*cue).to_owned(),
+                            acc.signals[cue_slot(*cue)] as usize,
+                        )
+                    })
+                    .collect(),
+                rejected: Some("you chose another name".into()),
+            })
+            .collect();
+        Decision {
+            name: Some(chosen.to_owned()),
+            confidence: 1.0,
+            candidates,
+            user_name: self
+                .user_name(std::slice::from_ref(&k), UserSource::Addressed)
+                .map(|(name, _)| name),
+            ..Decision::default()
+        }
+    }
+
     /// Names known to belong to people, pets or places, and every candidate: never pet names.
     pub(crate) fn is_known_name(&self, word: &str) -> bool {
         let k = key(word);
@@ -508,9 +551,7 @@ pub(crate) fn conversation_signs(
         }
         if let Some(about_user) = &ci.about_user {
             for name in patterns::user_self_names(about_user) {
-                signs
-                    .user_names
-                    .push((name, UserSource::Instructions, 5.0));
+                signs.user_names.push((name, UserSource::Instructions, 5.0));
             }
         }
     }

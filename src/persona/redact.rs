@@ -34,6 +34,8 @@ enum Kind {
     Address,
     Card,
     Iban,
+    Id,
+    Postcode,
 }
 
 impl Kind {
@@ -44,6 +46,8 @@ impl Kind {
             Kind::Address => "[address]",
             Kind::Card => "[card]",
             Kind::Iban => "[iban]",
+            Kind::Id => "[id number]",
+            Kind::Postcode => "[postcode]",
         }
     }
 }
@@ -176,10 +180,16 @@ const STREET_WINDOW: usize = 96;
 /// Masks personal identifiers in free text, for `ferry extract --redact`.
 ///
 /// Returns the input borrowed when nothing matched, which is the common case.
+#[cfg(test)]
 pub(crate) fn redact(text: &str) -> Cow<'_, str> {
+    redact_counted(text).0
+}
+
+/// [`redact`], and how many identifiers it masked.
+pub(crate) fn redact_counted(text: &str) -> (Cow<'_, str>, usize) {
     let bytes = text.as_bytes();
     let Some(first) = find(bytes, |b| b.is_ascii_digit() || b == b'@') else {
-        return Cow::Borrowed(text);
+        return (Cow::Borrowed(text), 0);
     };
     let mut hits = Vec::new();
     if memchr::memchr(b'@', &bytes[first..]).is_some() {
@@ -190,10 +200,157 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
         }));
     }
     scan_numbers(text, first, &mut hits);
+    national_ids(text, &mut hits);
+    postcodes(text, &mut hits);
     if hits.is_empty() {
-        return Cow::Borrowed(text);
+        return (Cow::Borrowed(text), 0);
     }
-    Cow::Owned(apply(text, hits))
+    let (out, n) = apply(text, hits);
+    (Cow::Owned(out), n)
+}
+
+/// National identity numbers: Brazil's CPF (`123.456.789-09`, or eleven digits after the
+/// label, with both check digits), the US SSN (`123-45-6789`, valid area and group) and
+/// Indonesia's NIK (sixteen digits after the label, or with a valid province, day and
+/// month).
+static NATIONAL_ID: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)
+          (?-u:\b) (?P<cpf> [0-9]{3} \. [0-9]{3} \. [0-9]{3} - [0-9]{2} ) (?-u:\b)
+        | (?i: cpf ) [:\x20\#º°n.]* (?P<cpf2> [0-9]{11} | [0-9]{3}\.?[0-9]{3}\.?[0-9]{3}-?[0-9]{2} ) (?-u:\b)
+        | (?-u:\b) (?P<ssn> [0-9]{3} - [0-9]{2} - [0-9]{4} ) (?-u:\b)
+        | (?i: ssn | social \x20 security (?: \x20 number )? ) [:\x20\#]* (?P<ssn2> [0-9]{9} ) (?-u:\b)
+        | (?-u:\b) (?P<nik> [0-9]{16} ) (?-u:\b)",
+    )
+});
+
+fn cpf_ok(digits: &[u8]) -> bool {
+    if digits.len() != 11 || digits.iter().all(|d| *d == digits[0]) {
+        return false;
+    }
+    let check = |n: usize| {
+        let sum: u32 = digits[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, d)| u32::from(*d) * (n as u32 + 1 - i as u32))
+            .sum();
+        let r = (sum * 10) % 11;
+        (if r == 10 { 0 } else { r }) as u8
+    };
+    check(9) == digits[9] && check(10) == digits[10]
+}
+
+fn ssn_ok(digits: &[u8]) -> bool {
+    let area = u32::from(digits[0]) * 100 + u32::from(digits[1]) * 10 + u32::from(digits[2]);
+    let group = u32::from(digits[3]) * 10 + u32::from(digits[4]);
+    let serial = digits[5..].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+fn nik_ok(text: &str, start: usize, digits: &[u8]) -> bool {
+    let labelled = {
+        let from = start.saturating_sub(24);
+        let mut from = from;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..start].to_lowercase();
+        before.contains("nik") || before.contains("ktp") || before.contains("nomor induk")
+    };
+    let two = |i: usize| u32::from(digits[i]) * 10 + u32::from(digits[i + 1]);
+    let province = two(0);
+    let day = two(6);
+    let month = two(8);
+    labelled
+        || ((11..=94).contains(&province)
+            && ((1..=31).contains(&day) || (41..=71).contains(&day))
+            && (1..=12).contains(&month))
+}
+
+fn national_ids(text: &str, hits: &mut Vec<Hit>) {
+    for caps in NATIONAL_ID.captures_iter(text) {
+        let (m, ok) = if let Some(m) = caps.name("cpf").or_else(|| caps.name("cpf2")) {
+            let d: Vec<u8> = m
+                .as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            (m, cpf_ok(&d))
+        } else if let Some(m) = caps.name("ssn").or_else(|| caps.name("ssn2")) {
+            let d: Vec<u8> = m
+                .as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            (m, ssn_ok(&d))
+        } else if let Some(m) = caps.name("nik") {
+            let d: Vec<u8> = m.as_str().bytes().map(|b| b - b'0').collect();
+            (m, nik_ok(text, m.start(), &d))
+        } else {
+            continue;
+        };
+        if ok && !hits.iter().any(|h| h.start < m.end() && m.start() < h.end) {
+            hits.push(Hit {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Id,
+            });
+        }
+    }
+}
+
+/// Postcodes: UK (`LS6 2QT`), Brazil's CEP (`01310-100`), a US state and ZIP (`CA 94110`),
+/// and four- or five-digit codes after a label (`PLZ 10115`, `kode pos 40115`) or right after
+/// a masked street address (`Calle Mayor 5, 28013 Madrid`).
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?x)
+          (?-u:\b) (?P<uk> [A-Z]{1,2} [0-9] [A-Z0-9]? \x20? [0-9] [A-Z]{2} ) (?-u:\b)
+        | (?-u:\b) (?P<cep> [0-9]{5} - [0-9]{3} ) (?-u:\b)
+        | (?-u:\b) [A-Z]{2} \x20 (?P<zip> [0-9]{5} (?: - [0-9]{4} )? ) (?-u:\b)
+        | (?i: postcode | post \x20 code | postal \x20 code | zip (?: \x20 code )? | plz | cep
+             | kode \x20 pos | código \x20 postal | code \x20 postal | cap )
+          [:\x20\#]* (?P<label> [0-9]{4,5} ) (?-u:\b)
+        | (?-u:\b) (?P<bare> [0-9]{4,5} ) (?-u:\b)",
+    )
+});
+
+fn postcodes(text: &str, hits: &mut Vec<Hit>) {
+    let addresses: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.kind == Kind::Address)
+        .map(|h| h.end)
+        .collect();
+    for caps in POSTCODE.captures_iter(text) {
+        let m = if let Some(m) = caps
+            .name("uk")
+            .or_else(|| caps.name("cep"))
+            .or_else(|| caps.name("zip"))
+            .or_else(|| caps.name("label"))
+        {
+            m
+        } else if let Some(m) = caps.name("bare") {
+            // Only right after an address: ", 28013 Madrid", " Leeds 10115".
+            let near = addresses.iter().any(|&end| {
+                end <= m.start() && m.start() - end <= 40 && !text[end..m.start()].contains('\n')
+            });
+            if !near {
+                continue;
+            }
+            m
+        } else {
+            continue;
+        };
+        if !hits.iter().any(|h| h.start < m.end() && m.start() < h.end) {
+            hits.push(Hit {
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Postcode,
+            });
+        }
+    }
 }
 
 /// First index in `h` whose byte satisfies `pred`. Whole chunks are tested without an early
@@ -559,7 +716,8 @@ fn street_window(b: &[u8], rs: usize) -> usize {
 }
 
 /// Replaces the hits (merging overlaps; the earlier hit's kind wins).
-fn apply(text: &str, mut hits: Vec<Hit>) -> String {
+fn apply(text: &str, mut hits: Vec<Hit>) -> (String, usize) {
+    let mut count = 0;
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
@@ -577,10 +735,11 @@ fn apply(text: &str, mut hits: Vec<Hit>) -> String {
         }
         out.push_str(&text[last..start]);
         out.push_str(kind.token());
+        count += 1;
         last = end;
     }
     out.push_str(&text[last..]);
-    out
+    (out, count)
 }
 
 #[cfg(test)]

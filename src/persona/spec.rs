@@ -255,8 +255,12 @@ pub struct Provenance {
     pub generator: String,
     /// The options that narrowed the extraction.
     pub filters: Filters,
-    /// Personal identifiers were masked (`--redact`).
+    /// Contact and identity data were masked (the default; `--no-redact` turns it off).
     pub redacted: bool,
+    /// How many e-mail addresses, phone numbers, postal addresses, postcodes, ID, card and
+    /// IBAN numbers were masked.
+    #[serde(default)]
+    pub redactions: usize,
     /// Conversations skipped as unreadable.
     pub skipped_conversations: usize,
 }

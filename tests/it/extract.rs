@@ -343,19 +343,29 @@ fn output_file_is_written_and_summary_goes_to_stderr() {
 }
 
 #[test]
-fn choosing_an_unknown_companion_is_a_clear_error() {
+fn the_person_can_name_the_companion_and_themselves() {
     let (_sc, path) = write_export(&spec(Era::Modern2025, 18, Some(Persona::example(Lang::En))));
-    ferry()
+    // A name ferry never saw is taken as given; the candidates it found are kept, set aside.
+    let out = ferry()
         .arg("extract")
         .arg(&path)
-        .args(["--companion", "Zorblax"])
+        .args(["--companion", "Zorblax", "--user", "Mimi"])
         .assert()
-        .code(1)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(
-            "no companion candidate is called 'Zorblax'",
-        ))
-        .stderr(predicate::str::contains("hint:"));
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let s: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(s["companion"]["name"], "Zorblax");
+    assert_eq!(s["user"]["name"], "Mimi");
+    assert_eq!(s["provenance"]["filters"]["companion"], "Zorblax");
+    let candidates = s["companion"]["candidates"].as_array().unwrap();
+    assert!(
+        candidates
+            .iter()
+            .any(|c| c["name"] == "Nova" && c["rejected"] == "you chose another name"),
+        "{candidates:?}"
+    );
     ferry()
         .arg("extract")
         .arg(&path)

@@ -1551,6 +1551,12 @@ pub(crate) fn memory_subject(text: &str) -> Option<String> {
     if !good_name(text, t, None) || is_ordinary_word(w) || is_honorific(w) {
         return None;
     }
+    // An elided article: "L'utilisateur", "D'après".
+    if let Some((_, after)) = w.split_once(['\'', '\u{2019}'])
+        && after.chars().next().is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
     let rest = &text[t.end..];
     let follows = t.possessive
         || rest.starts_with("' ")
