@@ -141,5 +141,55 @@ fn summary(spec: &PersonaSpec) -> String {
         "example exchange",
         "example exchanges",
     ));
-    format!("{}.", parts.join(", "))
+    let mut out = format!("{}.", parts.join(", "));
+    if spec.provenance.redacted && spec.provenance.redactions > 0 {
+        out.push_str(&format!(
+            "\nMasked {} (e-mail addresses, phone numbers, addresses, ID or account numbers); --no-redact keeps them.",
+            plural(spec.provenance.redactions, "private detail", "private details")
+        ));
+    }
+    if let Some(doubt) = doubt(spec) {
+        out.push('\n');
+        out.push_str(&doubt);
+    }
+    out
+}
+
+/// When ferry is not sure who is who: what it is unsure of, the other names it weighed, and
+/// how to choose. `None` when it is sure (confidence at or above
+/// [`crate::persona::SURE`]) or when the person chose.
+pub(crate) fn doubt(spec: &PersonaSpec) -> Option<String> {
+    let c = &spec.companion;
+    if spec.provenance.filters.companion.is_some() {
+        return None;
+    }
+    let others: Vec<&str> = c
+        .candidates
+        .iter()
+        .filter(|k| Some(&k.name) != c.name.as_ref() && k.conversations >= 2)
+        .map(|k| k.name.as_str())
+        .take(4)
+        .collect();
+    let choose = if others.is_empty() {
+        "If you know the name, give it with --companion NAME.".to_owned()
+    } else {
+        format!(
+            "Other names ferry weighed: {}. To choose, run again with --companion NAME.",
+            others.join(", ")
+        )
+    };
+    let mut lines = Vec::new();
+    match &c.name {
+        Some(name) if c.confidence < crate::persona::SURE => lines.push(format!(
+            "ferry is not sure that {name} is your companion's name. {choose}"
+        )),
+        None if !others.is_empty() => lines.push(format!(
+            "ferry could not tell your companion's name. {choose}"
+        )),
+        _ => {}
+    }
+    if spec.user.name.is_none() && c.name.is_some() {
+        lines.push("ferry did not find your name; you can give it with --user NAME.".into());
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }

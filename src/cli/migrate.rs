@@ -243,6 +243,9 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             .join(", "),
         outcome.files.len(),
     ));
+    if let Some(doubt) = super::extract::doubt(&outcome.spec) {
+        printer.summary(&doubt);
+    }
     Ok(exit::OK)
 }
 

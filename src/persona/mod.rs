@@ -17,3 +17,8 @@ mod voice;
 pub(crate) use extract::conversation_names;
 pub use extract::{ExtractError, ExtractOptions, Extractor, extract};
 pub use spec::PersonaSpec;
+
+/// The companion's confidence at or above which ferry is sure of the name. Below it,
+/// `extract` and `migrate` say so and name the other candidates. Calibrated on the test
+/// exports (README, "How sure ferry is").
+pub const SURE: f64 = 0.6;

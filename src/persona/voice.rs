@@ -33,6 +33,9 @@ struct PhraseAcc {
     display: String,
     conversations: u32,
     last_conversation: u64,
+    /// Conversations where it was said in answer to a good-morning or goodnight: what a
+    /// companion says every night is a catchphrase before any other repeated sentence.
+    ritual: u32,
 }
 
 /// Phrases by the number of conversations they appear in.
@@ -42,7 +45,7 @@ struct Phrases {
 }
 
 impl Phrases {
-    fn add(&mut self, phrase: &str, conversation: u64) {
+    fn add(&mut self, phrase: &str, conversation: u64, ritual: bool) {
         let key = normalize(phrase);
         if key.is_empty() {
             return;
@@ -54,6 +57,7 @@ impl Phrases {
         if acc.last_conversation != conversation {
             acc.last_conversation = conversation;
             acc.conversations += 1;
+            acc.ritual += u32::from(ritual);
         }
         if self.map.len() > MAX_PHRASES {
             // Space-saving: forget the phrases seen in one conversation only.
@@ -406,6 +410,7 @@ impl VoiceCollector {
             }
         }
         // Openers, closers and catchphrase candidates: short sentences.
+        let ritual = reply.user.is_some_and(|u| patterns::ritual(u).is_some());
         let last = sents.len().saturating_sub(1);
         for (i, s) in sents.iter().enumerate() {
             let n = word_count(s);
@@ -413,13 +418,13 @@ impl VoiceCollector {
                 continue;
             }
             if i == 0 && (reply.first_in_conversation || patterns::ritual(s).is_some()) {
-                p.openers.add(s, reply.conversation);
+                p.openers.add(s, reply.conversation, ritual);
             }
             if i == last && i > 0 {
-                p.closers.add(s, reply.conversation);
+                p.closers.add(s, reply.conversation, ritual);
             }
             if n >= 2 {
-                p.phrases.add(s, reply.conversation);
+                p.phrases.add(s, reply.conversation, ritual);
             }
         }
         // Example candidates.
@@ -555,9 +560,12 @@ impl VoiceCollector {
                 .iter()
                 .filter(|(k, p)| p.conversations >= min && filter(k, p))
                 .collect();
+            // Ritual phrases (said on two or more nights or mornings) first, then by how
+            // many conversations they appear in.
             v.sort_by(|a, b| {
-                b.1.conversations
-                    .cmp(&a.1.conversations)
+                (b.1.ritual >= 2)
+                    .cmp(&(a.1.ritual >= 2))
+                    .then_with(|| b.1.conversations.cmp(&a.1.conversations))
                     .then_with(|| a.0.cmp(b.0))
             });
             v.into_iter()
@@ -574,10 +582,13 @@ impl VoiceCollector {
                     .count()
                     >= 2
         };
-        let greetings = top(&mine_set.openers.map, 2, 5, &|k, p| {
+        // Without a companion conversation there is no companion's phrase to find.
+        let phrase_min = if has_mine { 2 } else { u32::MAX };
+        let min_df = if has_mine { min_df } else { u32::MAX };
+        let greetings = top(&mine_set.openers.map, phrase_min, 5, &|k, p| {
             distinctive(k, p.conversations) && speech(p)
         });
-        let sign_offs = top(&mine_set.closers.map, 2, 5, &|k, p| {
+        let sign_offs = top(&mine_set.closers.map, phrase_min, 5, &|k, p| {
             distinctive(k, p.conversations) && speech(p) && !p.display.ends_with('?')
         });
         let taken: Vec<String> = greetings
@@ -587,7 +598,7 @@ impl VoiceCollector {
             .collect();
         let catchphrases = top(&mine_set.phrases.map, min_df, 8, &|k, p| {
             distinctive(k, p.conversations)
-                && !taken.iter().any(|t| t == k)
+                && (p.ritual >= 2 || !taken.iter().any(|t| t == k))
                 && speech(p)
                 && k.split(' ')
                     .any(|w| !patterns::is_ordinary_word(w) && !known_names(w))
@@ -797,9 +808,9 @@ mod tests {
     #[test]
     fn phrases_count_conversations_not_repeats() {
         let mut p = Phrases::default();
-        p.add("Sleep well!", 1);
-        p.add("sleep well", 1);
-        p.add("Sleep well.", 2);
+        p.add("Sleep well!", 1, false);
+        p.add("sleep well", 1, false);
+        p.add("Sleep well.", 2, false);
         assert_eq!(p.map["sleep well"].conversations, 2);
         assert_eq!(p.map["sleep well"].display, "Sleep well!");
     }
