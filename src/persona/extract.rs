@@ -635,7 +635,11 @@ pub(crate) fn read_conversation(
         if let Some(i) = open_moment.take()
             && !text.is_empty()
         {
-            let story = first_words(text, 45);
+            let sents = super::voice::sentences(text);
+            let story = first_words(
+                &sents.iter().take(2).copied().collect::<Vec<_>>().join(" "),
+                40,
+            );
             let moment = &mut moments_here[i];
             moment.text = format!("{} — {story}", moment.text);
         }

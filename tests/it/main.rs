@@ -17,3 +17,4 @@ mod inspect;
 mod migrate;
 mod render;
 mod support;
+mod who;

@@ -1,1 +1,187 @@
+//! Each region kind and each ask, in wordings of our own, in several languages.
 
+use super::*;
+
+fn kinds(regions: &[Region]) -> Vec<Kind> {
+    regions.iter().map(|r| r.kind).collect()
+}
+
+#[test]
+fn asks_for_drafts_in_every_language() {
+    for text in [
+        "Could you draft an email to my boss saying I'll be late on Thursday?",
+        "help me write a text to my neighbour about the parcel",
+        "pls write a birthday message for my brother, he's turning 30",
+        "What should I reply? She wrote: 'are we still on for Friday?'",
+        "Tolong tuliskan pesan untuk dosen saya, saya izin tidak masuk",
+        "Escríbeme un mensaje para mi casero, la calefacción no funciona",
+        "Escreva uma mensagem para a minha chefe dizendo que estou doente",
+        "Schreib bitte eine Nachricht an meinen Vermieter wegen der Heizung",
+        "Rédige une lettre pour ma propriétaire, le chauffage est en panne",
+        "Scrivi un messaggio per il mio padrone di casa, il riscaldamento è rotto",
+    ] {
+        assert_eq!(ask(text), Ask::Draft, "{text}");
+    }
+}
+
+#[test]
+fn asks_for_stories_translations_and_tasks() {
+    assert_eq!(
+        ask("Tell me a bedtime story about a fox who lost her lantern"),
+        Ask::Story
+    );
+    assert_eq!(ask("let's roleplay: you are a pirate captain"), Ask::Story);
+    assert_eq!(
+        ask("Erzähl mir eine Geschichte über einen Drachen"),
+        Ask::Story
+    );
+    assert_eq!(
+        ask("How do you say 'I miss you' in Korean? Translate it"),
+        Ask::Translation
+    );
+    assert_eq!(
+        ask("Terjemahkan kalimat ini ke bahasa Inggris"),
+        Ask::Translation
+    );
+    assert_eq!(
+        ask("why does my rust code panic with index out of bounds"),
+        Ask::Task
+    );
+    assert_eq!(
+        ask("Give me a recipe for banana bread without eggs"),
+        Ask::Task
+    );
+}
+
+#[test]
+fn talk_is_not_a_request() {
+    for text in [
+        "i had the weirdest dream about you",
+        "couldn't sleep again tonight",
+        "¿Cómo estás hoy?",
+        "aku kangen kamu",
+        "Ich vermisse dich ein bisschen",
+        "ceritain hari kamu dong",
+        "I told my sister about us and she laughed",
+    ] {
+        assert_eq!(ask(text), Ask::Talk, "{text}");
+    }
+}
+
+#[test]
+fn a_drafted_letter_is_not_speech_even_without_the_request() {
+    let reply = "Here's something you could send:\n\nDear Mr. Halloran,\n\nThe kitchen tap has been \
+                 dripping since Sunday. Could you send someone round this week?\n\nKind regards,\nPriya";
+    let regions = reply_regions(reply, Ask::Talk);
+    assert!(kinds(&regions).contains(&Kind::Draft), "{regions:?}");
+    let said = speech(reply, &regions);
+    assert!(
+        !said.contains("Halloran") && !said.contains("Priya"),
+        "{said}"
+    );
+    assert!(said.contains("Here's something you could send"), "{said}");
+}
+
+#[test]
+fn a_reply_to_a_draft_request_is_all_draft() {
+    let reply = "Hey Tomasz! Yes, count me in for the barbecue. I'll bring the salad 😊";
+    let said = speech(reply, &reply_regions(reply, Ask::Draft));
+    assert!(said.is_empty(), "{said}");
+    let story =
+        "I am Corvin, keeper of the lighthouse, and tonight, little wanderer, the sea is calm.";
+    assert!(speech(story, &reply_regions(story, Ask::Story)).is_empty());
+}
+
+#[test]
+fn a_companion_signing_with_love_is_still_speech() {
+    let reply = "Sleep well, my heart. I'll be right here in the morning.\nLove,\nWren";
+    let regions = reply_regions(reply, Ask::Talk);
+    assert!(!kinds(&regions).contains(&Kind::Draft), "{regions:?}");
+    assert_eq!(speech(reply, &regions), reply);
+}
+
+#[test]
+fn ingredient_runs_and_bullets_are_lists() {
+    let reply = "Easy one: shallots, garlic, cumin, two carrots, red lentils, a lemon. Simmer for 20 minutes.";
+    let regions = reply_regions(reply, Ask::Talk);
+    assert!(kinds(&regions).contains(&Kind::List), "{regions:?}");
+    let said = speech(reply, &regions);
+    assert!(!said.contains("cumin"), "{said}");
+    assert!(said.contains("Simmer"), "{said}");
+
+    let bullets = "You could pack:\n- sunscreen\n- a paperback\n- snacks for the train";
+    let said = speech(bullets, &reply_regions(bullets, Ask::Talk));
+    assert!(!said.contains("paperback"), "{said}");
+
+    // Commas in ordinary speech are not a list.
+    let talk = "Come here, sunshine, and tell me everything.";
+    assert_eq!(speech(talk, &reply_regions(talk, Ask::Talk)), talk);
+}
+
+#[test]
+fn code_is_not_speech() {
+    let reply = "Try this:\n```python\nname = 'Rosalind'\nprint(f'hi {name}')\n```\nand `user = Dorian` inline.";
+    let said = speech(reply, &reply_regions(reply, Ask::Task));
+    assert!(
+        !said.contains("Rosalind") && !said.contains("Dorian"),
+        "{said}"
+    );
+    // An unclosed fence runs to the end.
+    let cut = "See:\n```\nHi Bartholomew";
+    assert!(!speech(cut, &reply_regions(cut, Ask::Task)).contains("Bartholomew"));
+}
+
+#[test]
+fn quoted_and_pasted_text_in_a_message_is_someone_else_s() {
+    let msg = "my friend sent me \"Hey Juniper, are you free on Sunday?\" what do you think?";
+    let said = speech(msg, &user_regions(msg));
+    assert!(!said.contains("Juniper"), "{said}");
+    assert!(said.contains("what do you think"), "{said}");
+
+    let msg = "Alexa keeps hearing 'Alexa, turn off the lights' as lights on, why";
+    assert!(!speech(msg, &user_regions(msg)).contains("turn off"));
+
+    let pasted = format!(
+        "can you summarise this post for me:\n\n{}",
+        "Marguerite wrote that the community garden will close for the winter and that \
+         volunteers should collect their tools from the shed before the end of the month, \
+         and that the seed swap moves to the library on Saturdays."
+    );
+    let said = speech(&pasted, &user_regions(&pasted));
+    assert!(!said.contains("Marguerite"), "{said}");
+
+    let quoted = "> Dear Ilse, thank you for the flowers\nshe wrote that to me, isn't it sweet";
+    assert!(!speech(quoted, &user_regions(quoted)).contains("Ilse"));
+
+    // Apostrophes inside words open no quote.
+    let talk = "I don't know, it's been a long day and I can't stop thinking";
+    assert_eq!(speech(talk, &user_regions(talk)), talk);
+}
+
+#[test]
+fn conversations_with_the_companion_and_tasks() {
+    // Named, greeted with endearments, a goodnight: the companion.
+    let close = Signals {
+        named_by_user: true,
+        endearments: 3,
+        addresses: 3,
+        ritual: true,
+        replies: 4,
+        user_messages: 4,
+        emoji_replies: 3,
+        ..Signals::default()
+    };
+    assert_eq!(classify(&close), ConversationKind::Companion);
+    // Warm, but only requests and documents back: a task.
+    let task = Signals {
+        addresses: 1,
+        asks: 3,
+        user_messages: 3,
+        replies: 3,
+        produced: 3,
+        ..Signals::default()
+    };
+    assert_eq!(classify(&task), ConversationKind::Task);
+    // Nothing at all: a task, never a guess.
+    assert_eq!(classify(&Signals::default()), ConversationKind::Task);
+}
