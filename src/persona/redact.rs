@@ -211,8 +211,7 @@ pub(crate) fn redact_counted(text: &str) -> (Cow<'_, str>, usize) {
 
 /// National identity numbers: Brazil's CPF (`123.456.789-09`, or eleven digits after the
 /// label, with both check digits), the US SSN (`123-45-6789`, valid area and group) and
-/// Indonesia's NIK (sixteen digits after the label, or with a valid province, day and
-/// month).
+/// Indonesia's NIK (sixteen digits after the label `NIK`, `KTP` or `nomor induk`).
 static NATIONAL_ID: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?x)
@@ -257,14 +256,8 @@ fn nik_ok(text: &str, start: usize, digits: &[u8]) -> bool {
         let before = text[from..start].to_lowercase();
         before.contains("nik") || before.contains("ktp") || before.contains("nomor induk")
     };
-    let two = |i: usize| u32::from(digits[i]) * 10 + u32::from(digits[i + 1]);
-    let province = two(0);
-    let day = two(6);
-    let month = two(8);
-    labelled
-        || ((11..=94).contains(&province)
-            && ((1..=31).contains(&day) || (41..=71).contains(&day))
-            && (1..=12).contains(&month))
+    // Sixteen bare digits are too often an order or tracking number: only after the label.
+    labelled && digits[0] != 0
 }
 
 fn national_ids(text: &str, hits: &mut Vec<Hit>) {
@@ -312,7 +305,7 @@ static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b) [A-Z]{2} \x20 (?P<zip> [0-9]{5} (?: - [0-9]{4} )? ) (?-u:\b)
         | (?i: postcode | post \x20 code | postal \x20 code | zip (?: \x20 code )? | plz | cep
              | kode \x20 pos | código \x20 postal | code \x20 postal | cap )
-          [:\x20\#]* (?P<label> [0-9]{4,5} ) (?-u:\b)
+          [:\x20\#]* (?P<label> [0-9]{5} - [0-9]{3} | [0-9]{4,5} ) (?-u:\b)
         | (?-u:\b) (?P<bare> [0-9]{4,5} ) (?-u:\b)",
     )
 });

@@ -400,6 +400,7 @@ fn gizmo_and_model_filters() {
 
 #[test]
 fn hand_written_export_with_personal_identifiers_is_redacted() {
+    // Masking is the default; `--no-redact` keeps them, `--redact` is still accepted.
     let sc = Scratch::new();
     let json = array(&[
         conversation(
@@ -420,7 +421,7 @@ fn hand_written_export_with_personal_identifiers_is_redacted() {
     ]);
     let path = sc.write("conversations.json", json);
     let plain = ferry()
-        .arg("extract")
+        .args(["extract", "--no-redact"])
         .arg(&path)
         .assert()
         .success()

@@ -345,3 +345,21 @@ fn redact_throughput() {
         );
     }
 }
+
+#[test]
+fn national_ids_and_postcodes() {
+    masks("CPF 529.982.247-25, obrigado", "CPF [id number], obrigado");
+    masks("meu cpf: 52998224725", "meu cpf: [id number]");
+    keeps("protocolo 529.982.247-26");
+    masks("SSN 123-45-6789 on file", "SSN [id number] on file");
+    keeps("ticket 000-12-3456");
+    masks("NIK saya 3273011204890003", "NIK saya [id number]");
+    keeps("resi 3273011204890003");
+    masks("flat 2, Leeds LS6 2QT", "flat 2, Leeds [postcode]");
+    masks("CEP 01310-100, São Paulo", "CEP [postcode], São Paulo");
+    masks(
+        "Calle Mayor 5, 28013 Madrid",
+        "[address], [postcode] Madrid",
+    );
+    keeps("we walked 10115 steps today");
+}
