@@ -10,6 +10,7 @@ mod card;
 mod extract;
 mod inspect;
 mod migrate;
+mod output;
 mod printer;
 mod render;
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::extract::write_atomically;
+use super::output::write_atomically;
 use super::{Printer, exit, write_stdout};
 use crate::persona::PersonaSpec;
 use crate::persona::spec::SPEC;

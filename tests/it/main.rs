@@ -5,6 +5,7 @@
 //! - `bad_input`: damaged, hostile and wrong inputs: clear error, no panic, no output.
 //! - `cli`: help, version and global flags.
 //! - `extract`, `render`: `ferry extract`, `ferry render` and `ferry targets`.
+//! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
 //!
 //! New subcommands get a module of their own here.
 
@@ -16,4 +17,5 @@ mod extract;
 mod inspect;
 mod migrate;
 mod render;
+mod safety;
 mod support;
