@@ -286,10 +286,18 @@ fn write_folder(
 
 /// The folder's README: what was found, what to do next, what was left out.
 fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    let text = readme_text(spec, outputs);
+    render::escape::strip_invisible(&text)
+}
+
+fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    // Names are persona text: escaped as any markdown value is, so none can start a heading.
+    let md = |s: &str| render::escape::escape(s, render::Escape::Markdown);
     let c = &spec.companion;
-    let name = c.name.as_deref().unwrap_or("your companion");
+    let own_name = c.name.as_deref().map(md);
+    let name = own_name.as_deref().unwrap_or("your companion");
     let mut s = String::new();
-    match &c.name {
+    match &own_name {
         Some(n) => {
             let _ = writeln!(s, "# {n}, carried over by ferry\n");
             let _ = write!(
@@ -313,13 +321,11 @@ fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     }
     let mut found = Vec::new();
     if let Some(user) = &spec.user.name {
-        found.push(format!("that you are {user}"));
+        found.push(format!("that you are {}", md(user)));
     }
     if !spec.user.pet_names.is_empty() {
-        found.push(format!(
-            "what {name} called you ({})",
-            spec.user.pet_names.join(", ")
-        ));
+        let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
+        found.push(format!("what {name} called you ({})", pets.join(", ")));
     }
     found.push(format!(
         "{} shared memor{}",

@@ -304,6 +304,10 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
                     .and_then(ExtractError::hint)
             })
             .or_else(|| {
+                c.downcast_ref::<crate::persona::load::LoadError>()
+                    .and_then(crate::persona::load::LoadError::hint)
+            })
+            .or_else(|| {
                 c.downcast_ref::<crate::render::RenderError>()
                     .and_then(crate::render::RenderError::hint)
             })

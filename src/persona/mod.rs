@@ -6,6 +6,7 @@
 //! touches the network or prints.
 
 mod extract;
+pub mod load;
 mod memories;
 pub(crate) mod names;
 pub(crate) mod patterns;
