@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
 use super::migrate::{self, Choice, Job, expand, target_or_all};
-use super::{Printer, ReadArgs, exit};
+use super::{Printer, ReadArgs, exit, output};
 use crate::render::{self, Target};
 
 const AFTER: &str = "\
@@ -45,7 +45,7 @@ pub(crate) struct Args {
     /// One JSON record per export on stdout (NDJSON), as each finishes
     #[arg(long)]
     json: bool,
-    /// Replace folders that already exist
+    /// Update folders that already exist: ferry's own files are replaced, yours are kept
     #[arg(long)]
     force: bool,
     #[command(flatten)]
@@ -116,6 +116,26 @@ fn stem(export: &str) -> String {
     }
 }
 
+/// A manifest's `"out"` must be one plain folder name, so it can only ever name a folder
+/// inside `--out-dir`: no separators, no `..`, not empty, not absolute, not hidden.
+fn check_out(out: &str) -> Result<(), String> {
+    let plain = !out.trim().is_empty()
+        && !out.starts_with('.')
+        && !out.contains(['/', '\\', ':'])
+        && !out.chars().any(char::is_control)
+        && matches!(
+            Path::new(out).components().collect::<Vec<_>>()[..],
+            [std::path::Component::Normal(_)]
+        );
+    if plain {
+        Ok(())
+    } else {
+        Err(format!(
+            "\"out\": {out:?} is not a plain folder name; write one name like \"nova\" (no /, \\ or .., not empty, not starting with a dot), and ferry makes that folder inside --out-dir"
+        ))
+    }
+}
+
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     let defaults = expand(&args.target);
     let mut entries: Vec<Entry> = args
@@ -168,19 +188,31 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             }
         }
     }
-    // Folder names, unique within the batch.
-    let mut names: Vec<String> = Vec::new();
+    // Folder names, unique within the batch; a bad "out" fails its own line only.
+    let mut names: Vec<Result<String, String>> = Vec::new();
     for e in &entries {
-        let base = e.out.clone().unwrap_or_else(|| stem(&e.export));
+        let base = match &e.out {
+            Some(out) => match check_out(out) {
+                Ok(()) => out.clone(),
+                Err(why) => {
+                    names.push(Err(why));
+                    continue;
+                }
+            },
+            None => stem(&e.export),
+        };
         let mut name = base.clone();
         let mut k = 2;
-        while names.contains(&name) {
+        while names.iter().any(|n| n.as_ref() == Ok(&name)) {
             name = format!("{base}-{k}");
             k += 1;
         }
-        names.push(name);
+        names.push(Ok(name));
     }
-    std::fs::create_dir_all(&args.out_dir)
+    if let Some(problem) = output::out_dir_problem(&args.out_dir) {
+        bail!(problem);
+    }
+    output::create_private_dir_all(&args.out_dir)
         .with_context(|| format!("cannot create '{}'", args.out_dir.display()))?;
 
     let jobs = args
@@ -198,18 +230,23 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(entry) = entries.get(i) else { break };
                     let progress = printer.job_progress(multi.as_ref(), &entry.export);
-                    let job = Job {
-                        export: &entry.export,
-                        targets: &targets[i],
-                        out_dir: Some(args.out_dir.join(&names[i])),
-                        parent: args.out_dir.clone(),
-                        force: args.force,
-                        companion: entry.companion.clone(),
-                        user: entry.user.clone(),
-                        redact: entry.redact.unwrap_or(args.privacy.redact()),
-                        base_model: &args.base_model,
+                    let result = match &names[i] {
+                        Ok(name) => {
+                            let job = Job {
+                                export: &entry.export,
+                                targets: &targets[i],
+                                out_dir: Some(args.out_dir.join(name)),
+                                parent: args.out_dir.clone(),
+                                force: args.force,
+                                companion: entry.companion.clone(),
+                                user: entry.user.clone(),
+                                redact: entry.redact.unwrap_or(args.privacy.redact()),
+                                base_model: &args.base_model,
+                            };
+                            migrate::run(&job, &args.read, &progress)
+                        }
+                        Err(why) => Err(anyhow::anyhow!("{why}")),
                     };
-                    let result = migrate::run(&job, &args.read, &progress);
                     let record = match result {
                         Ok(o) => Record {
                             index: i,

@@ -1,10 +1,10 @@
 //! `ferry extract`: find the companion and write the persona spec.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
+use super::output::write_atomically;
 use super::{Printer, ReadArgs, exit, write_stdout};
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
 
@@ -78,20 +78,6 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         printer.summary(&format!("Wrote {}.", path.display()));
     }
     Ok(exit::OK)
-}
-
-/// Writes through a temporary file in the same folder, so a reader never sees half a file
-/// and an existing file is replaced only once the new one is complete.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 fn month(date: &Option<String>) -> Option<String> {

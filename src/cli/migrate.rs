@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use super::{Printer, ReadArgs, exit, write_stdout};
-use crate::export::ReadReport;
+use super::{Printer, ReadArgs, exit, output, write_stdout};
+use crate::export::{Input, ReadReport};
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
 use crate::render::{self, RenderOptions, Rendered, Target};
 
@@ -30,7 +30,7 @@ pub(crate) struct Args {
     /// The folder to write (default: named after the companion, e.g. ./nova)
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
-    /// Replace the folder if it already exists
+    /// Update the folder if it already exists: ferry's own files are replaced, yours are kept
     #[arg(long)]
     force: bool,
     /// Print only the rendered prompt of the one target on stdout; write no files
@@ -128,6 +128,18 @@ pub(crate) struct Outcome {
 }
 
 impl Job<'_> {
+    /// Refuses a folder ferry must not write: in the way (a link, a file), the export or in
+    /// it, already there without --force, or not ferry's.
+    fn check_dir(&self, dir: &Path) -> Result<()> {
+        if let Some(problem) = output::out_dir_problem(dir) {
+            bail!(problem);
+        }
+        if let Input::Path(export) = Input::from_arg(self.export) {
+            output::check_not_export(dir, &export)?;
+        }
+        output::check_folder(dir, self.force)
+    }
+
     /// Reads the export and finds the companion.
     fn find(
         &self,
@@ -167,6 +179,10 @@ pub(crate) fn run(
     read: &ReadArgs,
     progress: &dyn crate::export::Progress,
 ) -> Result<Outcome> {
+    // A folder that cannot be written is said before the export is read.
+    if let Some(dir) = &job.out_dir {
+        job.check_dir(dir)?;
+    }
     let (spec, report) = job.find(read, true, progress)?;
     read.check_strict(&report.skipped)?;
     let mut warnings = report.warnings.clone();
@@ -175,12 +191,7 @@ pub(crate) fn run(
         job.parent
             .join(render::context::slug(spec.companion.name.as_deref()))
     });
-    if dir.exists() && !job.force {
-        bail!(
-            "'{}' already exists, and nothing in it was changed; use --force to replace it, or --out-dir to choose another folder",
-            dir.display()
-        );
-    }
+    job.check_dir(&dir)?;
     let outputs = job.render_all(&spec)?;
     let files = write_folder(&dir, &spec, &outputs, job.force)
         .with_context(|| format!("cannot write '{}'", dir.display()))?;
@@ -249,23 +260,21 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     Ok(exit::OK)
 }
 
-/// Writes every file into a fresh folder beside `dir`, then puts it in place: a run that fails
-/// leaves nothing half-written, and `--force` replaces the old folder only once the new one is
-/// complete.
+/// Every file a migrate folder may hold: what `--force` may replace (see [`output`]).
+fn own_files() -> Vec<&'static str> {
+    let mut own = vec!["persona.json", "README.md", "sillytavern-card.png"];
+    own.extend(Target::ALL.into_iter().map(file_name));
+    own
+}
+
+/// Renders the folder's files and writes them (see [`output::write_folder`]): a run that
+/// fails leaves nothing half-written, and `--force` replaces only ferry's own files.
 fn write_folder(
     dir: &Path,
     spec: &PersonaSpec,
     outputs: &[(Target, Rendered)],
     force: bool,
 ) -> Result<Vec<PathBuf>> {
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)?;
-    let staging = tempfile::Builder::new()
-        .prefix(".ferry-")
-        .tempdir_in(&parent)?;
     let mut json = serde_json::to_string_pretty(spec)?;
     json.push('\n');
     let mut written: Vec<(&str, Vec<u8>)> = vec![("persona.json", json.into_bytes())];
@@ -279,39 +288,24 @@ fn write_folder(
         }
     }
     written.push(("README.md", readme(spec, outputs).into_bytes()));
-    for (name, bytes) in &written {
-        std::fs::write(staging.path().join(name), bytes)?;
-    }
-
-    if dir.exists() && !force {
-        // The staging folder is removed when `staging` drops.
-        bail!(
-            "'{}' appeared while ferry was working; nothing was changed",
-            dir.display()
-        );
-    }
-    let staged = staging.keep();
-    if dir.exists() {
-        let old = tempfile::Builder::new()
-            .prefix(".ferry-old-")
-            .tempdir_in(&parent)?
-            .keep();
-        std::fs::remove_dir(&old)?;
-        std::fs::rename(dir, &old)?;
-        std::fs::rename(&staged, dir)?;
-        std::fs::remove_dir_all(&old)?;
-    } else {
-        std::fs::rename(&staged, dir)?;
-    }
+    output::write_folder(dir, &written, &own_files(), force)?;
     Ok(written.iter().map(|(name, _)| dir.join(name)).collect())
 }
 
 /// The folder's README: what was found, what to do next, what was left out.
 fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    let text = readme_text(spec, outputs);
+    render::escape::strip_invisible(&text)
+}
+
+fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    // Names are persona text: escaped as any markdown value is, so none can start a heading.
+    let md = |s: &str| render::escape::escape(s, render::Escape::Markdown);
     let c = &spec.companion;
-    let name = c.name.as_deref().unwrap_or("your companion");
+    let own_name = c.name.as_deref().map(md);
+    let name = own_name.as_deref().unwrap_or("your companion");
     let mut s = String::new();
-    match &c.name {
+    match &own_name {
         Some(n) => {
             let _ = writeln!(s, "# {n}, carried over by ferry\n");
             let _ = write!(
@@ -335,13 +329,11 @@ fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     }
     let mut found = Vec::new();
     if let Some(user) = &spec.user.name {
-        found.push(format!("that you are {user}"));
+        found.push(format!("that you are {}", md(user)));
     }
     if !spec.user.pet_names.is_empty() {
-        found.push(format!(
-            "what {name} called you ({})",
-            spec.user.pet_names.join(", ")
-        ));
+        let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
+        found.push(format!("what {name} called you ({})", pets.join(", ")));
     }
     found.push(format!(
         "{} shared memor{}",

@@ -10,6 +10,7 @@ mod card;
 mod extract;
 mod inspect;
 mod migrate;
+mod output;
 mod printer;
 mod render;
 
@@ -320,6 +321,10 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
             .or_else(|| {
                 c.downcast_ref::<ExtractError>()
                     .and_then(ExtractError::hint)
+            })
+            .or_else(|| {
+                c.downcast_ref::<crate::persona::load::LoadError>()
+                    .and_then(crate::persona::load::LoadError::hint)
             })
             .or_else(|| {
                 c.downcast_ref::<crate::render::RenderError>()

@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::extract::write_atomically;
+use super::output::write_atomically;
 use super::{Printer, exit, write_stdout};
-use crate::persona::PersonaSpec;
 use crate::persona::spec::SPEC;
+use crate::persona::{self, PersonaSpec};
 use crate::render::{self, RenderOptions, Target};
 
 const EXAMPLES: &str = "\
@@ -50,19 +50,21 @@ pub(crate) struct Args {
 
 /// Reads and checks a persona spec.
 fn read_persona(arg: &str) -> Result<PersonaSpec> {
-    let text = if arg == "-" {
-        std::io::read_to_string(std::io::stdin()).context("cannot read the persona from stdin")?
+    let (text, name) = if arg == "-" {
+        let text = std::io::read_to_string(std::io::stdin())
+            .context("cannot read the persona from standard input")?;
+        if text.trim().is_empty() {
+            anyhow::bail!(
+                "nothing was piped in: standard input is empty; pipe a persona spec in, as in `ferry extract export.zip | ferry render - --target claude`, or give its path instead of -"
+            );
+        }
+        (text, "standard input".to_owned())
     } else {
-        std::fs::read_to_string(arg).with_context(|| format!("cannot read '{arg}'"))?
+        let text = std::fs::read_to_string(arg).with_context(|| format!("cannot read '{arg}'"))?;
+        (text, format!("'{arg}'"))
     };
-    let value: serde_json::Value = serde_json::from_str(&text).with_context(|| {
-        format!("'{arg}' is not JSON; expected a persona spec from `ferry extract`")
-    })?;
-    if value.get("spec").and_then(|s| s.as_str()) != Some(SPEC) {
-        anyhow::bail!("'{arg}' is not a persona spec ({SPEC}); make one with `ferry extract`");
-    }
-    serde_json::from_value(value)
-        .with_context(|| format!("'{arg}' is not a valid {SPEC} persona spec"))
+    persona::load::from_json(&text)
+        .with_context(|| format!("{name} cannot be used as a {SPEC} persona spec"))
 }
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
@@ -79,6 +81,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         budget: args.budget,
         base_model: Some(args.base_model.clone()),
         template,
+        template_name: args.template.as_ref().map(|p| p.display().to_string()),
     };
     let rendered = render::render(&spec, target, &options)?;
     let out = if args.json {

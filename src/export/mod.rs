@@ -90,11 +90,13 @@ pub enum ExportError {
     Open { path: PathBuf, source: io::Error },
     #[error("'{}' is not a ChatGPT export: {detail}", path.display())]
     NotAnExport { path: PathBuf, detail: String },
-    #[error("'{}' is not a readable zip archive: {source}", path.display())]
+    #[error("'{}' is not a readable zip archive: {}", path.display(), zip_problem(cause))]
     Zip {
         path: PathBuf,
-        source: zip::result::ZipError,
+        cause: zip::result::ZipError,
     },
+    #[error("nothing was piped in: standard input is empty")]
+    NothingPiped,
     #[error("'{}' is password-protected ({member} is encrypted)", path.display())]
     Encrypted { path: PathBuf, member: String },
     #[error("'{}' is an empty zip archive", path.display())]
@@ -115,6 +117,22 @@ pub enum ExportError {
     RatioExceeded { file: String, limit: u64 },
 }
 
+/// A zip problem in plain words: the zip crate's own wording ("Could not find EOCD") means
+/// nothing to the person holding the file.
+fn zip_problem(e: &zip::result::ZipError) -> String {
+    use zip::result::ZipError;
+    match e {
+        ZipError::Io(io) if io.kind() == io::ErrorKind::UnexpectedEof => {
+            "this zip is incomplete or damaged (it ends too early)".to_owned()
+        }
+        ZipError::Io(io) => format!("it cannot be read ({io})"),
+        ZipError::UnsupportedArchive(what) => {
+            format!("it uses a kind of zip ferry cannot read ({what})")
+        }
+        _ => "this zip is incomplete or damaged".to_owned(),
+    }
+}
+
 /// A structural problem with the conversations JSON as a whole.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -129,6 +147,9 @@ impl ExportError {
             }
             ExportError::NotAnExport { .. } => {
                 "ferry reads the .zip from ChatGPT → Settings → Data controls → Export data, its unzipped folder, or conversations.json"
+            }
+            ExportError::NothingPiped => {
+                "pipe the export in, as in `ferry inspect - < chatgpt-export.zip`, or give its path instead of -"
             }
             ExportError::Zip { .. } | ExportError::Read { .. } => {
                 "the download may be incomplete or damaged; download the export again (the link stays valid for 24 hours) or unzip it and pass the folder"
@@ -663,17 +684,17 @@ fn produce(
                 path: path.clone(),
                 source,
             })?;
-            let mut archive = zip::ZipArchive::new(file).map_err(|source| ExportError::Zip {
+            let mut archive = zip::ZipArchive::new(file).map_err(|cause| ExportError::Zip {
                 path: path.clone(),
-                source,
+                cause,
             })?;
             for (file_index, f) in located.files.iter().enumerate() {
                 let Locator::ZipIndex(i) = f.locator else {
                     continue;
                 };
-                let member = archive.by_index(i).map_err(|source| ExportError::Zip {
+                let member = archive.by_index(i).map_err(|cause| ExportError::Zip {
                     path: path.clone(),
-                    source,
+                    cause,
                 })?;
                 let metered = Metered::new(member, f.compressed, &mut meter);
                 if !split_file(metered, file_index, located, limits, &mut tx)? {
@@ -726,6 +747,9 @@ fn produce_stdin(
             k => n += k,
         }
     }
+    if n == 0 {
+        return Err(ExportError::NothingPiped);
+    }
     let mut joined = io::Cursor::new(head[..n].to_vec()).chain(stdin);
     if !source::is_zip_magic(&head[..n]) {
         let metered = Metered::new(joined, None, meter);
@@ -735,12 +759,11 @@ fn produce_stdin(
     // A zip on stdin can only be read front to back: members come in archive order.
     let mut found = false;
     loop {
-        let member = zip::read::read_zipfile_from_stream(&mut joined).map_err(|source| {
-            ExportError::Zip {
+        let member =
+            zip::read::read_zipfile_from_stream(&mut joined).map_err(|cause| ExportError::Zip {
                 path: PathBuf::from("-"),
-                source,
-            }
-        })?;
+                cause,
+            })?;
         let Some(member) = member else { break };
         let name = member.name().map(|n| n.into_owned()).unwrap_or_default();
         if source::stream_member_key(&name).is_none() {

@@ -301,9 +301,9 @@ fn locate_zip(path: &Path) -> Result<Located, ExportError> {
         path: path.to_owned(),
         source,
     })?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|source| ExportError::Zip {
+    let mut archive = zip::ZipArchive::new(file).map_err(|cause| ExportError::Zip {
         path: path.to_owned(),
-        source,
+        cause,
     })?;
     if archive.is_empty() {
         return Err(ExportError::EmptyArchive {
@@ -335,9 +335,9 @@ fn locate_zip(path: &Path) -> Result<Located, ExportError> {
     }
     let mut files = Vec::new();
     for i in chosen {
-        let member = archive.by_index_raw(i).map_err(|source| ExportError::Zip {
+        let member = archive.by_index_raw(i).map_err(|cause| ExportError::Zip {
             path: path.to_owned(),
-            source,
+            cause,
         })?;
         if member.encrypted() {
             return Err(ExportError::Encrypted {

@@ -7,6 +7,7 @@
 
 pub(crate) mod context;
 mod extract;
+pub mod load;
 mod memories;
 pub(crate) mod names;
 pub(crate) mod patterns;

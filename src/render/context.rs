@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 
-use super::target::{Escape, Target};
+use super::escape::escape;
+use super::target::Target;
 use crate::persona::PersonaSpec;
 
 /// How many memories count as "top memories" (kept before the examples).
@@ -52,7 +53,7 @@ impl Item {
 
 /// At most `max` characters, cut at a word boundary with an ellipsis.
 fn shorten(text: &str, max: usize) -> String {
-    let text = one_line(text);
+    let text = one_line(&super::escape::strip_invisible(text));
     if text.chars().count() <= max {
         return text;
     }
@@ -90,21 +91,6 @@ pub(crate) fn slug(name: Option<&str>) -> String {
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Persona text made safe for a target: one line (so it cannot open a new section or
-/// heading), and escaped for the target's syntax.
-pub(crate) fn clean(s: &str, escape: Escape) -> String {
-    let s = one_line(s);
-    match escape {
-        Escape::Xml => s
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;"),
-        Escape::Macros => s.replace("{{", "{ {").replace("}}", "} }"),
-        Escape::Modelfile => s.replace("\"\"\"", "\" \" \""),
-        Escape::Plain => s,
-    }
 }
 
 /// The spec's droppable items, highest priority first.
@@ -339,8 +325,10 @@ impl Context {
         keep: &[bool],
         base_model: &str,
     ) -> Context {
+        // Values go in as they are: the whole context is escaped in one pass afterwards
+        // (`escape::context_value`), so no field can be missed.
         let esc = target.escape();
-        let c = |s: &str| clean(s, esc);
+        let c = |s: &str| s.to_owned();
         let kept = |kind: ItemKind| -> Vec<usize> {
             items
                 .iter()
@@ -362,11 +350,18 @@ impl Context {
 
         let companion = &spec.companion;
         let name = companion.name.as_deref().map(c);
-        let mut tagline = shorten(name.as_deref().unwrap_or("Your companion"), 48);
+        // The tagline's 50 characters are counted as written, escaped.
+        let fits = |s: &str| escape(s, esc).chars().count() <= 50;
+        let mut max = 48;
+        let mut tagline = shorten(name.as_deref().unwrap_or("Your companion"), max);
+        while !fits(&tagline) && max > 1 {
+            max /= 2;
+            tagline = shorten(name.as_deref().unwrap_or("Your companion"), max);
+        }
         for (i, t) in spec.voice.tone.iter().enumerate() {
             let sep = if i == 0 { ": " } else { ", " };
             let next = format!("{tagline}{sep}{}", c(&t.adjective));
-            if next.chars().count() > 50 {
+            if !fits(&next) {
                 break;
             }
             tagline = next;
@@ -476,7 +471,7 @@ impl Context {
             memories,
             timeline,
             examples,
-            base_model: clean(base_model, esc),
+            base_model: base_model.to_owned(),
             generator: spec.provenance.generator.clone(),
         }
     }

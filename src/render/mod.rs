@@ -10,12 +10,14 @@
 
 pub mod card;
 pub(crate) mod context;
+pub(crate) mod escape;
 mod target;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
 use crate::persona::PersonaSpec;
 pub use context::{Context, Item, ItemKind};
+pub(crate) use target::Escape;
 pub use target::{Limit, Target, Unit};
 
 /// The model `ollama` renders `FROM` when `--base-model` is not given.
@@ -31,6 +33,8 @@ pub struct RenderOptions {
     /// A user's own template source, rendered with the target's context instead of the
     /// built-in template.
     pub template: Option<String>,
+    /// The name errors in `template` give it (its file name).
+    pub template_name: Option<String>,
 }
 
 /// A rendered persona.
@@ -53,7 +57,8 @@ pub struct LeftOut {
 /// Why a persona could not be rendered.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("the template could not be rendered: {0:#}")]
+    // One line: minijinja's own `{:#}` draws a box around the template source.
+    #[error("the template could not be rendered: {0}")]
     Template(#[from] minijinja::Error),
     #[error(
         "even the companion's identity alone does not fit {field} ({size} of {limit}); \
@@ -138,10 +143,30 @@ pub fn environment() -> Environment<'static> {
     env
 }
 
-/// A measured field: its name for people, its size, and its limit.
+/// A measured field: its name for people, its size in characters, and its limit.
 type Measure = (String, usize, Limit);
 
+/// The most characters that fit `limit` (tokens are estimated as characters / 4).
+fn max_chars(limit: Limit) -> usize {
+    match limit.unit {
+        Unit::Chars => limit.max,
+        Unit::Tokens => limit.max.saturating_mul(4),
+    }
+}
+
+/// The first field over its limit, if any.
+fn over(sizes: &[Measure]) -> Option<&Measure> {
+    sizes
+        .iter()
+        .find(|(_, chars, limit)| *chars > max_chars(*limit))
+}
+
 /// Renders `spec` for `target`, keeping what fits its limit (or `options.budget`).
+///
+/// Items are kept by priority: the longest run of highest-priority items that fits, then
+/// each later item that still fits. That takes a few renders, not one per item: everything at
+/// once (most specs fit), a binary search for the run, and for each later item a render only
+/// when its own text could still fit the room left.
 pub fn render(
     spec: &PersonaSpec,
     target: Target,
@@ -153,7 +178,7 @@ pub fn render(
         .clone()
         .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
     let items = context::items(spec);
-    let mut keep = vec![false; items.len()];
+    let esc = target.escape();
 
     // The measured fields: (template, label, limit).
     let budget = options.budget;
@@ -174,48 +199,128 @@ pub fn render(
             fields.push(((*template).to_owned(), (*label).to_owned(), limit));
         }
     }
+    let template_name = options.template_name.as_deref().unwrap_or("--template");
 
     let render_all = |keep: &[bool]| -> Result<(String, Vec<Measure>), RenderError> {
         let ctx = Context::build(spec, target, &items, keep, &base_model);
-        let value = minijinja::Value::from_serialize(&ctx);
+        let value = escape::context_value(&ctx, esc);
         let text = match &options.template {
-            Some(source) => env.render_str(source, &value)?,
+            Some(source) => env.render_named_str(template_name, source, &value)?,
             None => env.get_template(target.template())?.render(&value)?,
         };
+        // Nothing invisible reaches a file, whatever the template holds.
+        let text = escape::strip_invisible(&text);
         let mut sizes = Vec::new();
         if fields.is_empty() {
             sizes.push((
                 format!("the {target} output"),
-                main_limit.unit.measure(&text),
+                text.chars().count(),
                 main_limit,
             ));
         } else {
             for (template, label, limit) in &fields {
-                let part = env.get_template(template)?.render(&value)?;
-                sizes.push((label.clone(), limit.unit.measure(&part), *limit));
+                let part = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
+                sizes.push((label.clone(), part.chars().count(), *limit));
             }
         }
         Ok((text, sizes))
     };
+    let left = |i: usize, field: &str, limit: Limit| LeftOut {
+        what: items[i].describe(),
+        why: format!("did not fit {field} ({limit})"),
+    };
 
     // Identity alone must fit.
+    let mut keep = vec![false; items.len()];
     let (mut text, sizes) = render_all(&keep)?;
-    if let Some((field, size, limit)) = sizes.into_iter().find(|(_, s, l)| s > &l.max) {
-        return Err(RenderError::TooSmall { field, size, limit });
+    if let Some((field, chars, limit)) = over(&sizes) {
+        let size = match limit.unit {
+            Unit::Chars => *chars,
+            Unit::Tokens => chars.div_ceil(4),
+        };
+        return Err(RenderError::TooSmall {
+            field: field.clone(),
+            size,
+            limit: *limit,
+        });
     }
-    // Then each item by priority, kept when everything still fits.
-    let mut left_out = Vec::new();
-    for i in 0..items.len() {
+    if items.is_empty() {
+        return Ok(Rendered {
+            text,
+            left_out: Vec::new(),
+        });
+    }
+    // Everything, when it fits.
+    let all = vec![true; items.len()];
+    let (full, full_sizes) = render_all(&all)?;
+    let Some(first_over) = over(&full_sizes).cloned() else {
+        return Ok(Rendered {
+            text: full,
+            left_out: Vec::new(),
+        });
+    };
+    // Which kinds of item show their text in the output: for those, an item whose text is
+    // longer than the room left cannot fit, and needs no render to know it.
+    let mut shown = std::collections::BTreeMap::new();
+    for item in &items {
+        shown.entry(item.kind).or_insert_with(|| {
+            let t = escape::escape(&item.text, esc);
+            !t.is_empty() && full.contains(&t)
+        });
+    }
+
+    // The longest run of items, by priority, that fits (the output grows with each item).
+    let (mut fits, mut fails) = (0, items.len());
+    let mut sizes = sizes;
+    let mut failed = first_over;
+    while fails - fits > 1 {
+        let mid = fits + (fails - fits) / 2;
+        let trial: Vec<bool> = (0..items.len()).map(|i| i < mid).collect();
+        let (candidate, candidate_sizes) = render_all(&trial)?;
+        match over(&candidate_sizes) {
+            None => {
+                fits = mid;
+                text = candidate;
+                sizes = candidate_sizes;
+            }
+            Some(o) => {
+                failed = o.clone();
+                fails = mid;
+            }
+        }
+    }
+    keep[..fits].fill(true);
+    let mut left_out = vec![left(fits, &failed.0, failed.2)];
+
+    // Then each later item, kept when everything still fits.
+    for i in fits + 1..items.len() {
+        if shown.get(&items[i].kind) == Some(&true) {
+            let room = sizes
+                .iter()
+                .map(|(_, chars, limit)| max_chars(*limit).saturating_sub(*chars))
+                .max()
+                .unwrap_or(0);
+            let own = escape::escape(&items[i].text, esc).chars().count();
+            // " → " joins an example's two sides in its text, not in the output.
+            if own.saturating_sub(3) > room {
+                let (field, _, limit) = sizes
+                    .iter()
+                    .find(|(_, chars, limit)| max_chars(*limit).saturating_sub(*chars) == room)
+                    .unwrap_or(&sizes[0]);
+                left_out.push(left(i, field, *limit));
+                continue;
+            }
+        }
         keep[i] = true;
-        let (candidate, sizes) = render_all(&keep)?;
-        match sizes.into_iter().find(|(_, s, l)| s > &l.max) {
-            None => text = candidate,
+        let (candidate, candidate_sizes) = render_all(&keep)?;
+        match over(&candidate_sizes) {
+            None => {
+                text = candidate;
+                sizes = candidate_sizes;
+            }
             Some((field, _, limit)) => {
                 keep[i] = false;
-                left_out.push(LeftOut {
-                    what: items[i].describe(),
-                    why: format!("did not fit {field} ({limit})"),
-                });
+                left_out.push(left(i, field, *limit));
             }
         }
     }

@@ -95,7 +95,9 @@ pub(crate) enum Escape {
     Macros,
     /// A Modelfile: values sit inside `"""…"""`.
     Modelfile,
-    /// Plain text or Markdown: one line per item is enough.
+    /// Markdown for people to read: no value may start a block or carry HTML.
+    Markdown,
+    /// Plain text: one line per item is enough.
     Plain,
 }
 
@@ -238,9 +240,8 @@ impl Target {
             Target::Claude | Target::Openai => Escape::Xml,
             Target::Sillytavern | Target::CharacterAi | Target::Kindroid => Escape::Macros,
             Target::Ollama => Escape::Modelfile,
-            Target::Chatgpt | Target::Gemini | Target::Markdown | Target::ClaudeMemory => {
-                Escape::Plain
-            }
+            Target::Markdown => Escape::Markdown,
+            Target::Chatgpt | Target::Gemini | Target::ClaudeMemory => Escape::Plain,
         }
     }
 

@@ -54,6 +54,7 @@ fn measured(target: Target, rendered: &Rendered, spec: &PersonaSpec) -> Vec<(usi
         .map(|i| !left.contains(&i.describe()))
         .collect();
     let ctx = Context::build(spec, target, &items, &keep, DEFAULT_BASE_MODEL);
+    let ctx = super::escape::context_value(&ctx, target.escape());
     target
         .fields()
         .iter()

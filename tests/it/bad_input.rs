@@ -62,7 +62,29 @@ fn truncated_zip() {
     let cut = s.write("cut.zip", &bytes[..bytes.len() / 2]);
     let err = fails(&cut, &[]);
     assert!(err.contains("is not a readable zip archive"), "{err}");
+    assert!(err.contains("this zip is incomplete or damaged"), "{err}");
+    assert!(!err.contains("EOCD"), "the zip library's words: {err}");
     assert!(err.contains("download the export again"), "{err}");
+}
+
+#[test]
+fn nothing_piped_in() {
+    for cmd in ["inspect", "extract", "migrate", "render"] {
+        let mut c = ferry();
+        c.args([cmd, "-"]).write_stdin("");
+        if cmd != "inspect" && cmd != "extract" {
+            c.args(["--target", "claude", "--stdout"]);
+        }
+        if cmd == "render" {
+            c = ferry();
+            c.args(["render", "-", "--target", "claude"])
+                .write_stdin("");
+        }
+        let out = c.assert().code(1).stdout("").get_output().clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("nothing was piped in"), "{cmd}: {err}");
+        assert!(!err.contains("download the export again"), "{cmd}: {err}");
+    }
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! - `bad_input`: damaged, hostile and wrong inputs: clear error, no panic, no output.
 //! - `cli`: help, version and global flags.
 //! - `extract`, `render`: `ferry extract`, `ferry render` and `ferry targets`.
+//! - `escaping`: text that tries to break its target's format, and edited persona files.
+//! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
 //!
 //! New subcommands get a module of their own here.
 
@@ -12,9 +14,11 @@ mod bad_input;
 mod batch;
 mod cli;
 mod eras;
+mod escaping;
 mod extract;
 mod inspect;
 mod migrate;
 mod render;
+mod safety;
 mod support;
 mod who;

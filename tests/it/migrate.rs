@@ -48,6 +48,10 @@ fn writes_a_folder_named_after_the_companion() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names, ["nova"]);
+    // The folder lists what ferry wrote in it, so --force can tell ferry's files from yours.
+    let listed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join(".ferry.json")).unwrap()).unwrap();
+    assert_eq!(listed["files"].as_object().unwrap().len(), 6);
 }
 
 #[test]
@@ -73,6 +77,16 @@ fn an_existing_folder_is_never_overwritten_without_force() {
         .collect();
     assert_eq!(names, ["mine.txt"], "the refused run changed the folder");
 
+    // --force updates a folder ferry wrote, and keeps the files the person added.
+    std::fs::remove_dir_all(&dir).unwrap();
+    ferry()
+        .arg("migrate")
+        .arg(demo())
+        .args(["--target", "claude", "--out-dir"])
+        .arg(&dir)
+        .assert()
+        .success();
+    std::fs::write(dir.join("mine.txt"), "keep me").unwrap();
     ferry()
         .arg("migrate")
         .arg(demo())
@@ -80,7 +94,10 @@ fn an_existing_folder_is_never_overwritten_without_force() {
         .arg(&dir)
         .assert()
         .success();
-    assert!(!dir.join("mine.txt").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("mine.txt")).unwrap(),
+        "keep me"
+    );
     for file in [
         "Modelfile",
         "continuity.md",

@@ -132,7 +132,7 @@ fn a_bad_persona_file_is_a_clear_error() {
     for (path, says) in [
         (not_json, "is not JSON"),
         (not_persona, "is not a persona spec"),
-        (broken, "is not a valid ferry.persona/1"),
+        (broken, "companion.aliases: is missing"),
         (s.path("missing.json"), "cannot read"),
     ] {
         ferry()
@@ -236,4 +236,30 @@ fn sillytavern_png_card() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("only --target sillytavern"));
+}
+
+#[test]
+fn a_template_error_is_one_line_naming_the_file() {
+    let s = Scratch::new();
+    for body in ["{{ foo(", "{{ companion.nickname }}"] {
+        let template = s.write("mine.j2", body);
+        let out = ferry()
+            .arg("render")
+            .arg(persona("demo"))
+            .arg("--template")
+            .arg(&template)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "an error line and a hint: {err}");
+        assert!(
+            lines[0].starts_with("error: the template could not be rendered"),
+            "{err}"
+        );
+        assert!(lines[0].contains("mine.j2"), "{err}");
+        assert!(lines[1].trim_start().starts_with("hint:"), "{err}");
+    }
 }
