@@ -63,7 +63,13 @@ fn one(name: &str, cue: Cue) -> Vec<(String, Cue)> {
 #[test]
 fn lang_codes() {
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    assert_eq!(codes, ["en", "id", "es", "pt", "de", "fr"]);
+    assert_eq!(codes, ["en", "id", "es", "pt", "de", "fr", "it"]);
+    // The packs are listed in `Lang` order (`Lang::pack` indexes by it).
+    assert_eq!(lang::PACKS.len(), Lang::ALL.len());
+    for (i, l) in Lang::ALL.iter().enumerate() {
+        assert_eq!(lang::PACKS[i].lang, *l);
+        assert_eq!(l.pack().lang, *l);
+    }
 }
 
 #[test]
