@@ -29,9 +29,6 @@ mod scan;
 mod trig;
 
 #[cfg(test)]
-mod old;
-
-#[cfg(test)]
 mod tests;
 
 use std::collections::HashSet;
