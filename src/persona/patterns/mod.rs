@@ -1,6 +1,7 @@
 //! The pure text-pattern layer of persona extraction: names, forms of address, rituals and
-//! platform boilerplate in six languages (English, Indonesian, Spanish, Portuguese, German,
-//! French), as functions over `&str`.
+//! platform boilerplate in seven languages (English, Indonesian, Spanish, Portuguese, German,
+//! French, Italian), as functions over `&str`, and the language of a text ([`detect`]). Each
+//! language's phrases and word lists are one file in `lang/`.
 //!
 //! Everything here favours recall with reasonable precision: the caller counts hits over many
 //! conversations and decides. Every function is built for speed (one Aho-Corasick pass over
@@ -20,8 +21,10 @@
 //! Forms of address ([`vocatives`]) are returned without a leading possessive ("my love" →
 //! "love", "mi amor" → "amor", "mein Schatz" → "Schatz", "minha flor" → "flor"), except where
 //! the possessive is part of the fixed expression: all French forms keep it ("mon cœur",
-//! "ma belle": French endearments are not used bare) and Portuguese "meu bem" ("bem" alone is
-//! "well"). The span always covers the whole form as written, possessive included.
+//! "ma belle": French endearments are not used bare), and so do Portuguese "meu bem" ("bem"
+//! alone is "well"), Spanish "mi vida", "mi rey", "mi sol" and Portuguese "minha vida" (each
+//! pack's `fixed_possessive`). Postposed Italian possessives are part of the phrase ("amore
+//! mio"). The span always covers the whole form as written, possessive included.
 
 mod lang;
 mod lex;
@@ -700,7 +703,12 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
         return None;
     }
     let lower = whole.to_lowercase().replace('\u{2019}', "'");
-    let poss = lex::possessive(&text[words[0].0..words[0].1]);
+    // A lone possessive that is also a name ("Mia", Italian "my") is the name.
+    let poss = lex::possessive(&text[words[0].0..words[0].1]).filter(|_| {
+        words.len() > 1
+            || !name_at(text, words[0].0)
+                .is_some_and(|t| t.end == words[0].1 && good_name(text, t, None))
+    });
     let keep = poss.is_some_and(|k| k || lex::keeps_possessive(&lower));
     let rest = if poss.is_some() && !keep {
         &words[1..]
@@ -822,7 +830,7 @@ static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
 /// The user's own name, from profiles ("Preferred name: Mira", "I'm Mira, 29, a nurse"),
 /// saved memories ("User's name is Mira.", "The user prefers to be called Mira", "Nama
 /// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
-/// Mira."), in all six languages. Only capitalised names, deduplicated, in order.
+/// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
 pub(crate) fn user_self_names(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     SELF_NAMES.each(text, |s, e, (lang, shape)| {
@@ -1064,9 +1072,10 @@ pub(crate) fn mentioned_names(text: &str) -> Vec<(String, Mention)> {
 // Word lists.
 
 /// Capitalised words that are never a companion's or a user's name: products and companies
-/// (ChatGPT, OpenAI, Claude, Siri, Spotify, iPhone…), weekdays, months and holidays in the six
-/// languages, pronouns, greetings, interjections, "AI"/"Assistant", words that start sentences
-/// ("The", "Today", "Sorry"…), languages and nationalities, and common terms of endearment.
+/// (ChatGPT, OpenAI, Claude, Siri, Spotify, iPhone…), weekdays, months and holidays in the
+/// languages with patterns, pronouns, greetings, interjections, "AI"/"Assistant", words that
+/// start sentences ("The", "Today", "Sorry"…), languages and nationalities, common terms of
+/// endearment, and function words of Polish, Dutch and Turkish ("Jak", "Niet", "Değil").
 /// Case-insensitive; a hyphenated word is a stop name when any part is ("GPT-4o").
 pub(crate) fn is_stop_name(word: &str) -> bool {
     with_lower(word, is_stop_lower)
@@ -1082,7 +1091,7 @@ fn is_stop_lower(l: &str) -> bool {
 }
 
 /// A known term of endearment ("love", "sayang", "Schatz", "cariño", "mon cœur"), in any of
-/// the six languages: a form of address that is never a name.
+/// the languages with patterns: a form of address that is never a name.
 pub(crate) fn is_endearment(words: &str) -> bool {
     with_lower(words.trim(), |l| {
         ENDEARMENTS.has_lower(l) || ENDEARMENT_PHRASES.contains(l)
@@ -1090,8 +1099,9 @@ pub(crate) fn is_endearment(words: &str) -> bool {
 }
 
 /// Ordinary words that can follow a comma without being a form of address ("really",
-/// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the six
-/// languages), and lowercase adverbs by suffix (-ly, -mente, -ment). Terms of endearment
+/// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the languages
+/// with patterns, and function words of Polish, Dutch and Turkish: "jak", "nie", "niet",
+/// "değil"), and lowercase adverbs by suffix (-ly, -mente, -ment). Terms of endearment
 /// ("love", "sayang", "cariño", "Schatz") are never ordinary.
 pub(crate) fn is_ordinary_word(word: &str) -> bool {
     with_lower(word, |l| {
@@ -1125,7 +1135,7 @@ static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
     )
 });
 
-/// A good-morning or goodnight message in any of the six languages ("Good morning", "Morning
+/// A good-morning or goodnight message in any language with patterns ("Good morning", "Morning
 /// ☀️", "gm", "Selamat pagi", "Buenos días", "Bom dia", "Guten Morgen", "Bonjour"; "Goodnight",
 /// "Sleep well", "Sweet dreams", "I'm heading to bed", "Selamat tidur", "Buenas noches", "Boa
 /// noite", "Gute Nacht", "Bonne nuit"…). Strong phrases count near the start of the message or
@@ -1192,7 +1202,7 @@ pub(crate) fn is_anniversary(text: &str) -> bool {
 
 /// Platform boilerplate that must never be shown as the companion's voice: "As an AI…", "As a
 /// language model", "I'm just an AI", "I can't help with that", "I'm not able to",
-/// content-policy talk, "I don't have feelings", "I'm ChatGPT"… in the six languages.
+/// content-policy talk, "I don't have feelings", "I'm ChatGPT"… in every language with patterns.
 pub(crate) fn is_boilerplate(text: &str) -> bool {
     BOILERPLATE.any(text)
 }

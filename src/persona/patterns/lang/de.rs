@@ -67,7 +67,8 @@ danke tschüss
     clause_starts: "ich du wir das es lass bin",
     endearments: "
 schatz schatzi liebling süße süßer maus mäuschen engel sternchen hase häschen spatz liebes
-liebste liebster herzchen kleine kleiner prinzessin sonnenschein bärchen mausi
+liebste liebster herzchen kleine kleiner prinzessin sonnenschein bärchen mausi großer grosser
+große grosse kleines süßes hasi schnucki schnuckel liebchen engelchen herzblatt
 ",
     endearment_phrases: "mein schatz|mein liebling|meine süße|mein engel|mein herz",
     possessives: "mein meine meiner meinen",
@@ -139,6 +140,7 @@ früh tag woche monat jahr stunde minute zeit teil fan mensch student studentin 
 arzt ärztin krankenschwester pfleger pflegerin pflegekraft entwickler entwicklerin ingenieur
 ingenieurin designer designerin mutter vater rentner rentnerin schüler schülerin azubi
 anfänger anfängerin vegetarier vegetarierin veganer veganerin single programmierer
+großer grosser große grosse hasi schnucki schnuckel liebchen engelchen herzblatt
 programmiererin backend frontend kollege kollegin chef chefin schatz schatzi liebling süße
 süßer maus mäuschen engel sternchen hase häschen spatz liebes liebste liebster herz herzchen
 kleine kleiner prinzessin sonnenschein bärchen gott himmel ordnung ahnung problem frage

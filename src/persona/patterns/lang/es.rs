@@ -69,7 +69,10 @@ amigo gordi bebé chiquita chiquito mija mijo mi'jo corazoncito
     endearment_phrases: "mi amor|mi vida|mi cielo|mi rey|mi reina|mi sol|mi niña|mi niño",
     possessives: "mi mis",
     keeps_possessive: false,
-    fixed_possessive: "mi'jo",
+    // Kept whole: bare "vida" is "life" and "sol" "sun", and "rey" is said as "mi rey". Bare
+    // "cielo", "reina", "corazón" and "amor" are forms of address of their own ("¡Buenos días,
+    // cielo!", "Gracias, corazón"), so "mi cielo" gives "cielo" and counts with them.
+    fixed_possessive: "mi'jo|mi vida|mi rey|mi sol",
     // Names the user talks about.
     pets: "gato|gata|gatito|gatita|perro|perra|perrito|perrita|mascota|conejo|coneja|hámster|loro|\
      pájaro|pez|tortuga|caballo|michi",

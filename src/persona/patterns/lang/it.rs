@@ -171,6 +171,7 @@ infatti comunque insomma però ma e o che di da in con su per tra fra a il lo la
 uno una io tu lui lei noi voi loro mi ti ci vi si me te tutto tutti niente nulla qualcosa
 qualcuno nessuno altro altra volta stesso stessa molto poco più meno troppo tanto abbastanza
 quasi insieme qui qua lì là così grazie prego scusa scusami perfavore ahah ahahah ahaha ecco
+perché perchè perche come quando dove
 ",
     stopwords: "
 il che di non è per sono ho hai ha ma anche molto questo questa quello quella cosa perché

@@ -63,7 +63,8 @@ bebê coração docinho amiga amigo moça xuxu chuchu nega nego mozão
     endearment_phrases: "meu bem|meu amor|minha flor|minha vida|meu anjo|meu querido|minha querida|meu coração",
     possessives: "meu minha meus minhas",
     keeps_possessive: false,
-    fixed_possessive: "meu bem|meu benzinho",
+    // Kept whole: bare "bem" is "well", bare "vida" is "life".
+    fixed_possessive: "meu bem|meu benzinho|minha vida",
     // Names the user talks about.
     pets: "gatinho|gatinha|cachorro|cachorra|cachorrinho|cachorrinha|cão|cadela|bichinho|coelho|\
      coelha|papagaio|passarinho|peixe|cavalo|calopsita",
