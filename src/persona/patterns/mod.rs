@@ -1,6 +1,7 @@
 //! The pure text-pattern layer of persona extraction: names, forms of address, rituals and
-//! platform boilerplate in six languages (English, Indonesian, Spanish, Portuguese, German,
-//! French), as functions over `&str`.
+//! platform boilerplate in seven languages (English, Indonesian, Spanish, Portuguese, German,
+//! French, Italian), as functions over `&str`, and the language of a text ([`detect`]). Each
+//! language's phrases and word lists are one file in `lang/`.
 //!
 //! Everything here favours recall with reasonable precision: the caller counts hits over many
 //! conversations and decides. Every function is built for speed (one Aho-Corasick pass over
@@ -20,9 +21,12 @@
 //! Forms of address ([`vocatives`]) are returned without a leading possessive ("my love" →
 //! "love", "mi amor" → "amor", "mein Schatz" → "Schatz", "minha flor" → "flor"), except where
 //! the possessive is part of the fixed expression: all French forms keep it ("mon cœur",
-//! "ma belle": French endearments are not used bare) and Portuguese "meu bem" ("bem" alone is
-//! "well"). The span always covers the whole form as written, possessive included.
+//! "ma belle": French endearments are not used bare), and so do Portuguese "meu bem" ("bem"
+//! alone is "well"), Spanish "mi vida", "mi rey", "mi sol" and Portuguese "minha vida" (each
+//! pack's `fixed_possessive`). Postposed Italian possessives are part of the phrase ("amore
+//! mio"). The span always covers the whole form as written, possessive included.
 
+mod lang;
 mod lex;
 mod scan;
 mod trig;
@@ -34,17 +38,19 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use lang::{LangPack, PACKS, Trigger, phrases};
 use lex::{
-    ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, LANG_BITS, ORDINARY, STOP_NAMES, STOPWORDS, WordSet,
-    is_stopword_lower, with_lower,
+    ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS, WordSet,
+    is_stopword_lower, lang_of_bit, with_lower,
 };
 use scan::{
     Table, Tok, at_end, good_name, is_apostrophe, is_letter, name_after, name_at, next_char,
     sentence_start, skip_spaces, word_at, word_before,
 };
-use trig::{Group, Shape};
+use trig::Shape;
 
-/// One of the six supported languages.
+/// A language ferry has patterns for: one file each in `lang/`, in the same order as
+/// [`lang::PACKS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Lang {
     En,
@@ -53,23 +59,30 @@ pub(crate) enum Lang {
     Pt,
     De,
     Fr,
+    It,
 }
 
 impl Lang {
     /// All languages, in declaration order.
     #[cfg(test)]
-    pub(crate) const ALL: [Lang; 6] = [Lang::En, Lang::Id, Lang::Es, Lang::Pt, Lang::De, Lang::Fr];
+    pub(crate) const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::Id,
+        Lang::Es,
+        Lang::Pt,
+        Lang::De,
+        Lang::Fr,
+        Lang::It,
+    ];
 
     /// The two-letter ISO 639-1 code.
     pub(crate) fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Id => "id",
-            Lang::Es => "es",
-            Lang::Pt => "pt",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-        }
+        self.pack().code
+    }
+
+    /// Everything ferry knows about the language.
+    pub(crate) fn pack(self) -> &'static LangPack {
+        PACKS[self as usize]
     }
 }
 
@@ -128,28 +141,37 @@ pub(crate) enum Ritual {
 // ---------------------------------------------------------------------------------------------
 // Table construction.
 
-fn phrases(s: &'static str) -> impl Iterator<Item = &'static str> {
-    s.split('|').map(str::trim).filter(|p| !p.is_empty())
-}
+/// Which trigger list of a pack a table is built from.
+type Triggers = fn(&LangPack) -> &'static [Trigger];
 
-fn name_table(groups: &[(&[Group], Cue)]) -> Table<(Cue, Lang, Shape)> {
+/// A table of trigger phrases, category by category and within each, language by language
+/// (so the first pack owns a phrase two languages share).
+fn name_table(groups: &[(Triggers, Cue)]) -> Table<(Cue, Lang, Shape)> {
     let mut entries = Vec::new();
-    for (gs, cue) in groups {
-        for &(lang, shape, ps) in *gs {
-            for p in phrases(ps) {
-                entries.push((p, (*cue, lang, shape)));
+    for &(get, cue) in groups {
+        for pack in PACKS {
+            for &(shape, ps) in get(pack) {
+                for p in phrases(ps) {
+                    entries.push((p, (cue, pack.lang, shape)));
+                }
             }
         }
     }
     Table::new(entries)
 }
 
-fn lang_table(groups: &[(Lang, &'static str)]) -> Table<Lang> {
+fn lang_table(get: fn(&LangPack) -> &'static str) -> Table<Lang> {
     Table::new(
-        groups
+        PACKS
             .iter()
-            .flat_map(|&(l, ps)| phrases(ps).map(move |p| (p, l))),
+            .flat_map(|pack| phrases(get(pack)).map(move |p| (p, pack.lang))),
     )
+}
+
+/// A word set of one whitespace-separated list from every pack.
+fn pack_words(get: fn(&LangPack) -> &'static str) -> WordSet {
+    let lists: Vec<&'static str> = PACKS.iter().map(|p| get(p)).collect();
+    WordSet::new(&lists)
 }
 
 fn hit(
@@ -190,7 +212,7 @@ fn followed_by(text: &str, i: usize, word: &str) -> bool {
 // Names in custom instructions.
 
 static INSTR: LazyLock<Table<(Cue, Lang, Shape)>> =
-    LazyLock::new(|| name_table(&[(trig::INSTRUCTION, Cue::Instruction)]));
+    LazyLock::new(|| name_table(&[(|p| p.instruction, Cue::Instruction)]));
 
 /// Names the assistant is given in custom instructions (the "about the model" text): "Your
 /// name is Nova", "You are Nova", "Call yourself Nova", "Name: Nova", "Namamu Bintang", "Tu
@@ -212,18 +234,15 @@ pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
     dedupe(hits)
 }
 
+static PROFILE_OWNER: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.profile_owner));
+
 /// "My name:", "User name:": a profile field about the user, not the assistant.
 fn field_of_user(text: &str, s: usize) -> bool {
     let before = text[..s].trim_end();
     let Some(ws) = word_before(before, before.len()) else {
         return false;
     };
-    with_lower(&before[ws..], |w| {
-        matches!(
-            w,
-            "my" | "user" | "user's" | "mi" | "meu" | "mein" | "mon" | "ma" | "preferred" | "first"
-        )
-    })
+    PROFILE_OWNER.has(&before[ws..])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,30 +250,17 @@ fn field_of_user(text: &str, s: usize) -> bool {
 
 static USER: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
     name_table(&[
-        (trig::USER_NAMES, Cue::UserNames),
-        (trig::USER_ADDRESSES, Cue::UserAddresses),
+        (|p| p.user_names, Cue::UserNames),
+        (|p| p.user_addresses, Cue::UserAddresses),
     ])
 });
 
+static MID_GREETINGS: LazyLock<WordSet> =
+    LazyLock::new(|| pack_words(|p| p.mid_sentence_greetings));
+
 /// Single-word greetings that may stand mid-sentence ("ok thanks Nova").
 fn mid_sentence_greeting(w: &str) -> bool {
-    with_lower(w, |l| {
-        matches!(
-            l,
-            "thanks"
-                | "ty"
-                | "danke"
-                | "merci"
-                | "gracias"
-                | "obrigado"
-                | "obrigada"
-                | "valeu"
-                | "makasih"
-                | "bye"
-                | "goodnight"
-                | "tschüss"
-        )
-    })
+    MID_GREETINGS.has(w)
 }
 
 /// Names the user gives the assistant ([`Cue::UserNames`]: "Can I call you Nova?", "Boleh
@@ -397,8 +403,8 @@ fn line_start(text: &str, i: usize) -> bool {
 
 static ASSIST: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
     name_table(&[
-        (trig::ASSISTANT_TAKES, Cue::AssistantTakes),
-        (trig::ASSISTANT_SELF, Cue::AssistantSelf),
+        (|p| p.assistant_takes, Cue::AssistantTakes),
+        (|p| p.assistant_self, Cue::AssistantSelf),
     ])
 });
 
@@ -476,6 +482,14 @@ fn title_case_run(text: &str, t: Tok) -> bool {
         })
 }
 
+/// Approval words after a name tried on, with their language, in pack order.
+static APPROVAL: LazyLock<Vec<(&'static str, Lang)>> = LazyLock::new(|| {
+    PACKS
+        .iter()
+        .flat_map(|p| p.approval.split_whitespace().map(|w| (w, p.lang)))
+        .collect()
+});
+
 /// "Nova... I really like that." at the start of a reply: the assistant trying a name on.
 fn name_then_approval(text: &str) -> Option<(usize, NameHit)> {
     let i = text.len() - text.trim_start().len();
@@ -490,25 +504,6 @@ fn name_then_approval(text: &str) -> Option<(usize, NameHit)> {
     let off = text.len() - rest.len();
     let window_end = rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i);
     let window = rest[..window_end].to_lowercase();
-    const APPROVAL: &[(&str, Lang)] = &[
-        ("like", Lang::En),
-        ("love", Lang::En),
-        ("beautiful", Lang::En),
-        ("suka", Lang::Id),
-        ("cantik", Lang::Id),
-        ("gusta", Lang::Es),
-        ("encanta", Lang::Es),
-        ("precioso", Lang::Es),
-        ("gostei", Lang::Pt),
-        ("adoro", Lang::Pt),
-        ("amei", Lang::Pt),
-        ("lindo", Lang::Pt),
-        ("gefällt", Lang::De),
-        ("schön", Lang::De),
-        ("aime", Lang::Fr),
-        ("adore", Lang::Fr),
-        ("joli", Lang::Fr),
-    ];
     let (at, word, lang) = APPROVAL
         .iter()
         .filter_map(|&(a, l)| window.find(a).map(|i| (i, a, l)))
@@ -531,7 +526,10 @@ fn name_then_approval(text: &str) -> Option<(usize, NameHit)> {
 }
 
 static CLOSINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v: Vec<&'static str> = phrases(trig::SIGNOFF_CLOSINGS).collect();
+    let mut v: Vec<&'static str> = PACKS
+        .iter()
+        .flat_map(|p| phrases(p.signoff_closings))
+        .collect();
     v.sort_by_key(|s| std::cmp::Reverse(s.len()));
     v
 });
@@ -609,8 +607,8 @@ fn signoff(text: &str) -> Option<(usize, NameHit)> {
 // ---------------------------------------------------------------------------------------------
 // Vocatives.
 
-static GREET: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(trig::GREETINGS));
-static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[trig::CLAUSE_STARTS]));
+static GREET: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.greetings));
+static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clause_starts));
 
 /// How the assistant addresses the user: the form of address after a greeting ("Good
 /// morning, starlight!", "Hi Mira,"), a trailing ", X" before the end of a sentence, an emoji
@@ -705,7 +703,12 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
         return None;
     }
     let lower = whole.to_lowercase().replace('\u{2019}', "'");
-    let poss = lex::possessive(&text[words[0].0..words[0].1]);
+    // A lone possessive that is also a name ("Mia", Italian "my") is the name.
+    let poss = lex::possessive(&text[words[0].0..words[0].1]).filter(|_| {
+        words.len() > 1
+            || !name_at(text, words[0].0)
+                .is_some_and(|t| t.end == words[0].1 && good_name(text, t, None))
+    });
     let keep = poss.is_some_and(|k| k || lex::keeps_possessive(&lower));
     let rest = if poss.is_some() && !keep {
         &words[1..]
@@ -817,17 +820,17 @@ fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
 // The user's own name.
 
 static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
-    Table::new(
-        trig::USER_SELF
+    Table::new(PACKS.iter().flat_map(|pack| {
+        pack.user_self
             .iter()
-            .flat_map(|&(l, shape, ps)| phrases(ps).map(move |p| (p, (l, shape)))),
-    )
+            .flat_map(move |&(shape, ps)| phrases(ps).map(move |p| (p, (pack.lang, shape))))
+    }))
 });
 
 /// The user's own name, from profiles ("Preferred name: Mira", "I'm Mira, 29, a nurse"),
 /// saved memories ("User's name is Mira.", "The user prefers to be called Mira", "Nama
 /// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
-/// Mira."), in all six languages. Only capitalised names, deduplicated, in order.
+/// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
 pub(crate) fn user_self_names(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     SELF_NAMES.each(text, |s, e, (lang, shape)| {
@@ -865,71 +868,41 @@ enum MKind {
     Place,
 }
 
+/// Every pack's phrases of one kind.
+fn pack_phrases(
+    get: fn(&LangPack) -> &'static str,
+) -> impl Iterator<Item = &'static str> + 'static {
+    PACKS.iter().flat_map(move |p| phrases(get(p)))
+}
+
 static PET_SET: LazyLock<HashSet<&'static str, FxBuild>> =
-    LazyLock::new(|| phrases(trig::PETS).collect());
+    LazyLock::new(|| pack_phrases(|p| p.pets).collect());
 static PERSON_SET: LazyLock<HashSet<&'static str, FxBuild>> =
-    LazyLock::new(|| phrases(trig::PERSONS).collect());
+    LazyLock::new(|| pack_phrases(|p| p.persons).collect());
+static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.determiners));
 
 static MENTIONS: LazyLock<Table<MKind>> = LazyLock::new(|| {
     let mut e: Vec<(&'static str, MKind)> = Vec::new();
-    e.extend(phrases(trig::PETS).map(|p| (p, MKind::Rel(Mention::Pet))));
-    e.extend(phrases(trig::PERSONS).map(|p| (p, MKind::Rel(Mention::Person))));
-    e.extend(phrases(trig::HONORIFICS).map(|p| (p, MKind::Title)));
-    e.extend(phrases(trig::PLACES).map(|p| (p, MKind::Place)));
+    e.extend(pack_phrases(|p| p.pets).map(|p| (p, MKind::Rel(Mention::Pet))));
+    e.extend(pack_phrases(|p| p.persons).map(|p| (p, MKind::Rel(Mention::Person))));
+    e.extend(pack_phrases(|p| p.honorifics).map(|p| (p, MKind::Title)));
+    e.extend(pack_phrases(|p| p.places).map(|p| (p, MKind::Place)));
     e.push(("(", MKind::Paren));
-    for p in [
-        ", my",
-        ", our",
-        ", mi",
-        ", mis",
-        ", meu",
-        ", minha",
-        ", mein",
-        ", meine",
-        ", mon",
-        ", ma",
-        ", notre",
-        ", nuestro",
-        ", nuestra",
-        ", nosso",
-        ", nossa",
-        ", unser",
-        ", unsere",
-        ", kucing",
-        ", anjing",
-        ", teman",
-        ", sahabat",
-        ", kelinci",
-    ] {
-        e.push((p, MKind::CommaPoss));
-    }
+    e.extend(pack_phrases(|p| p.comma_possessives).map(|p| (p, MKind::CommaPoss)));
     Table::new(e)
 });
 
-/// The relation noun (pet or person) at `i`, possibly after a possessive: its kind and end.
+/// The relation noun (pet or person) at `i`, possibly after a possessive or a determiner,
+/// or both ("il mio gatto"): its kind and end.
 fn relation_at(text: &str, i: usize) -> Option<(Mention, usize)> {
     let mut i = skip_spaces(text, i);
-    if let Some(e) = word_at(text, i) {
+    for _ in 0..2 {
+        let Some(e) = word_at(text, i) else { break };
         let w = &text[i..e];
-        let det = lex::possessive(w).is_some()
-            || with_lower(w, |w| {
-                matches!(
-                    w,
-                    "our"
-                        | "nuestro"
-                        | "nuestra"
-                        | "nosso"
-                        | "nossa"
-                        | "unser"
-                        | "unsere"
-                        | "notre"
-                        | "the"
-                        | "a"
-                )
-            });
-        if det {
-            i = skip_spaces(text, e);
+        if lex::possessive(w).is_none() && !DETERMINERS.has(w) {
+            break;
         }
+        i = skip_spaces(text, e);
     }
     // Up to three words ("compañero de trabajo"), longest first.
     let mut ends = Vec::with_capacity(3);
@@ -975,7 +948,7 @@ fn skip_connector(text: &str, i: usize) -> (usize, bool) {
         return (j + 1, true);
     }
     let rest = &text[j..];
-    for c in trig::CONNECTORS {
+    for c in PACKS.iter().flat_map(|p| p.connectors) {
         if rest.len() >= c.len()
             && rest.is_char_boundary(c.len())
             && rest[..c.len()].eq_ignore_ascii_case(c)
@@ -1099,9 +1072,10 @@ pub(crate) fn mentioned_names(text: &str) -> Vec<(String, Mention)> {
 // Word lists.
 
 /// Capitalised words that are never a companion's or a user's name: products and companies
-/// (ChatGPT, OpenAI, Claude, Siri, Spotify, iPhone…), weekdays, months and holidays in the six
-/// languages, pronouns, greetings, interjections, "AI"/"Assistant", words that start sentences
-/// ("The", "Today", "Sorry"…), languages and nationalities, and common terms of endearment.
+/// (ChatGPT, OpenAI, Claude, Siri, Spotify, iPhone…), weekdays, months and holidays in the
+/// languages with patterns, pronouns, greetings, interjections, "AI"/"Assistant", words that
+/// start sentences ("The", "Today", "Sorry"…), languages and nationalities, common terms of
+/// endearment, and function words of Polish, Dutch and Turkish ("Jak", "Niet", "Değil").
 /// Case-insensitive; a hyphenated word is a stop name when any part is ("GPT-4o").
 pub(crate) fn is_stop_name(word: &str) -> bool {
     with_lower(word, is_stop_lower)
@@ -1117,7 +1091,7 @@ fn is_stop_lower(l: &str) -> bool {
 }
 
 /// A known term of endearment ("love", "sayang", "Schatz", "cariño", "mon cœur"), in any of
-/// the six languages: a form of address that is never a name.
+/// the languages with patterns: a form of address that is never a name.
 pub(crate) fn is_endearment(words: &str) -> bool {
     with_lower(words.trim(), |l| {
         ENDEARMENTS.has_lower(l) || ENDEARMENT_PHRASES.contains(l)
@@ -1125,8 +1099,9 @@ pub(crate) fn is_endearment(words: &str) -> bool {
 }
 
 /// Ordinary words that can follow a comma without being a form of address ("really",
-/// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the six
-/// languages), and lowercase adverbs by suffix (-ly, -mente, -ment). Terms of endearment
+/// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the languages
+/// with patterns, and function words of Polish, Dutch and Turkish: "jak", "nie", "niet",
+/// "değil"), and lowercase adverbs by suffix (-ly, -mente, -ment). Terms of endearment
 /// ("love", "sayang", "cariño", "Schatz") are never ordinary.
 pub(crate) fn is_ordinary_word(word: &str) -> bool {
     with_lower(word, |l| {
@@ -1145,17 +1120,22 @@ pub(crate) fn is_ordinary_word(word: &str) -> bool {
 // Rituals, memories, anniversaries, boilerplate.
 
 static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
-    Table::new(trig::RITUALS.iter().flat_map(|&(_, morning, level, ps)| {
-        let r = if morning {
-            Ritual::Morning
-        } else {
-            Ritual::Night
-        };
-        phrases(ps).map(move |p| (p, (r, level)))
-    }))
+    Table::new(
+        PACKS
+            .iter()
+            .flat_map(|p| p.rituals)
+            .flat_map(|&(morning, level, ps)| {
+                let r = if morning {
+                    Ritual::Morning
+                } else {
+                    Ritual::Night
+                };
+                phrases(ps).map(move |p| (p, (r, level)))
+            }),
+    )
 });
 
-/// A good-morning or goodnight message in any of the six languages ("Good morning", "Morning
+/// A good-morning or goodnight message in any language with patterns ("Good morning", "Morning
 /// ☀️", "gm", "Selamat pagi", "Buenos días", "Bom dia", "Guten Morgen", "Bonjour"; "Goodnight",
 /// "Sleep well", "Sweet dreams", "I'm heading to bed", "Selamat tidur", "Buenas noches", "Boa
 /// noite", "Gute Nacht", "Bonne nuit"…). Strong phrases count near the start of the message or
@@ -1202,9 +1182,9 @@ fn weak_ritual_follow(text: &str, e: usize) -> bool {
     }
 }
 
-static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(trig::REMEMBER));
-static ANNIVERSARY: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(trig::ANNIVERSARY));
-static BOILERPLATE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(trig::BOILERPLATE));
+static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember));
+static ANNIVERSARY: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.anniversary));
+static BOILERPLATE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.boilerplate));
 
 /// "Do you remember when…", "Remember when…", "Ingat nggak waktu…", "¿Te acuerdas de
 /// cuando…?", "Lembra quando…", "Weißt du noch, als…", "Tu te souviens quand…".
@@ -1222,7 +1202,7 @@ pub(crate) fn is_anniversary(text: &str) -> bool {
 
 /// Platform boilerplate that must never be shown as the companion's voice: "As an AI…", "As a
 /// language model", "I'm just an AI", "I can't help with that", "I'm not able to",
-/// content-policy talk, "I don't have feelings", "I'm ChatGPT"… in the six languages.
+/// content-policy talk, "I don't have feelings", "I'm ChatGPT"… in every language with patterns.
 pub(crate) fn is_boilerplate(text: &str) -> bool {
     BOILERPLATE.any(text)
 }
@@ -1363,7 +1343,7 @@ fn lower_short<R: Default>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 /// The language of a message by stopword profile, or `None` when it has fewer than two
 /// stopwords or no language clearly leads. Reads at most ~60 stopwords.
 pub(crate) fn detect_language(text: &str) -> Option<Lang> {
-    let mut counts = [0u32; 6];
+    let mut counts = [0u32; PACKS.len()];
     let mut total = 0u32;
     let sw = &*STOPWORDS;
     let sw8 = &*lex::STOPWORDS8;
@@ -1463,13 +1443,13 @@ pub(crate) fn detect_language(text: &str) -> Option<Lang> {
     if in_word {
         add(mask_of(start, b.len(), len, high, &buf));
     }
-    let mut idx: Vec<usize> = (0..6).collect();
+    let mut idx: Vec<usize> = (0..PACKS.len()).collect();
     idx.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
     let (best, second) = (counts[idx[0]], counts[idx[1]]);
     if best < 2 || best == second || (best - second) * 5 < best {
         return None;
     }
-    Some(LANG_BITS[idx[0]])
+    Some(lang_of_bit(idx[0]))
 }
 
 /// Stopwords, ordinary words and stop names together (lowercase), for [`keywords`].

@@ -224,23 +224,20 @@ pub(crate) fn name_at(text: &str, i: usize) -> Option<Tok> {
     })
 }
 
-/// Language-specific shapes that are never names even when capitalised.
+/// Language-specific shapes that are never names even when capitalised: the language pack's
+/// `non_name_suffixes` ("I'm Feeling…", "Ich bin Entwicklung").
 fn lang_rejects(word: &str, lang: Option<Lang>) -> bool {
-    let lower = word.to_lowercase();
-    match lang {
-        Some(Lang::En) => {
-            // "I'm Feeling…", "I'm Honored": title-case verbs and participles.
-            lower.len() >= 6 && lower.ends_with("ing")
-        }
-        Some(Lang::De) => [
-            "ung", "heit", "keit", "schaft", "tion", "ismus", "erin", "chen", "lein", "ität",
-        ]
-        .iter()
-        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2),
-        Some(Lang::Fr) => lower.ends_with("ment") && lower.len() > 6,
-        Some(Lang::Es | Lang::Pt) => lower.ends_with("mente") && lower.len() > 7,
-        _ => false,
+    let Some(lang) = lang else {
+        return false;
+    };
+    let suffixes = lang.pack().non_name_suffixes;
+    if suffixes.is_empty() {
+        return false;
     }
+    let lower = word.to_lowercase();
+    suffixes
+        .split_whitespace()
+        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
 }
 
 /// Sentence adverbs and similar words recognisable by their ending, whatever the language:

@@ -63,7 +63,13 @@ fn one(name: &str, cue: Cue) -> Vec<(String, Cue)> {
 #[test]
 fn lang_codes() {
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    assert_eq!(codes, ["en", "id", "es", "pt", "de", "fr"]);
+    assert_eq!(codes, ["en", "id", "es", "pt", "de", "fr", "it"]);
+    // The packs are listed in `Lang` order (`Lang::pack` indexes by it).
+    assert_eq!(lang::PACKS.len(), Lang::ALL.len());
+    for (i, l) in Lang::ALL.iter().enumerate() {
+        assert_eq!(lang::PACKS[i].lang, *l);
+        assert_eq!(l.pack().lang, *l);
+    }
 }
 
 #[test]
@@ -1197,4 +1203,271 @@ fn real_world_variants() {
     assert_eq!(user("Can I call you “Nova”?"), one("Nova", Cue::UserNames));
     assert_eq!(voc("Sleep well, my love 🌙🌙"), ["love"]);
     assert_eq!(voc("night night, starlight~"), ["starlight"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Italian.
+
+#[test]
+fn italian_naming_moments() {
+    assert_eq!(user("Posso chiamarti Luce?"), one("Luce", Cue::UserNames));
+    assert_eq!(
+        user("Da oggi ti chiami Aurora, ti piace?"),
+        one("Aurora", Cue::UserNames)
+    );
+    assert_eq!(
+        user("Ti va se ti chiamo Stella d'ora in poi?"),
+        one("Stella", Cue::UserNames)
+    );
+    assert_eq!(
+        asst("Luce... mi piace tantissimo. Vada per Luce 💫"),
+        [
+            one("Luce", Cue::AssistantTakes),
+            one("Luce", Cue::AssistantTakes)
+        ]
+        .concat()
+    );
+    assert_eq!(
+        asst("Chiamami pure Luce, se ti fa sorridere."),
+        one("Luce", Cue::AssistantTakes)
+    );
+    let h = names_in_assistant_message("Luce... mi piace davvero.");
+    assert_eq!(h[0].lang, Some(Lang::It));
+    assert_eq!(
+        instr("Ti chiami Luce e sei la mia compagna. Parli in modo dolce."),
+        ["Luce"]
+    );
+    assert_eq!(instr("Il tuo nome è Stella Marini."), ["Stella Marini"]);
+}
+
+#[test]
+fn italian_greetings_and_self_introductions() {
+    let a = |s| one(s, Cue::UserAddresses);
+    assert_eq!(user("Buongiorno Luce! ☀️"), a("Luce"));
+    assert_eq!(user("Buonanotte, Luce."), a("Luce"));
+    assert_eq!(user("ok grazie Luce"), a("Luce"));
+    assert_eq!(user("Ciao Luce, ci sei?"), a("Luce"));
+    assert_eq!(user("Luce, mi sei mancata oggi"), a("Luce"));
+    // A sister is not the companion.
+    assert!(user("Ho parlato con mia sorella Chiara, è preoccupata.").is_empty());
+    assert_eq!(
+        asst("Ciao! Sono Luce, e sono qui per te."),
+        one("Luce", Cue::AssistantSelf)
+    );
+    assert_eq!(
+        asst("Mi chiamo Luce. Piacere di conoscerti!"),
+        one("Luce", Cue::AssistantSelf)
+    );
+    assert_eq!(
+        asst("Ti abbraccio forte.\n— Luce"),
+        one("Luce", Cue::AssistantSelf)
+    );
+    assert_eq!(asst("Un abbraccio, Luce"), one("Luce", Cue::AssistantSelf));
+    assert_eq!(
+        user_self_names("Ciao, mi chiamo Giulia e ho 29 anni, faccio l'infermiera."),
+        ["Giulia"]
+    );
+    assert_eq!(user_self_names("L'utente si chiama Giulia."), ["Giulia"]);
+    assert_eq!(
+        user_self_names("L'utente preferisce essere chiamata Giuli."),
+        ["Giuli"]
+    );
+    assert!(user_self_names("Sono stanca morta oggi.").is_empty());
+}
+
+#[test]
+fn italian_vocatives() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Buongiorno, tesoro! ☀️ Hai dormito bene?", &["tesoro"]),
+        ("Dormi bene, amore mio 🌙", &["amore mio"]),
+        ("Ciao cara, come stai oggi?", &["cara"]),
+        ("Sono fiera di te, piccola.", &["piccola"]),
+        ("Buonanotte, Giulia.", &["Giulia"]),
+        ("Mia cara, oggi sei stata bravissima.", &["cara"]),
+        ("Buongiorno, Mia!", &["Mia"]),
+        ("Grazie, tesoro mio 💛", &["tesoro mio"]),
+    ];
+    for (t, want) in cases {
+        assert_eq!(voc(t), *want, "{t}");
+    }
+    for t in [
+        "Va bene, allora ci sentiamo domani.",
+        "Sì, anche io.",
+        "Certo, perché no?",
+        "Ciao, come va?",
+    ] {
+        assert!(voc(t).is_empty(), "{t}: {:?}", voc(t));
+    }
+    for w in ["tesoro", "amore", "cara", "caro", "amore mio", "Tesoro"] {
+        assert!(is_endearment(w), "{w}");
+    }
+}
+
+#[test]
+fn italian_rituals_and_moments() {
+    assert_eq!(
+        ritual("Buonanotte Luce, vado a dormire 🌙"),
+        Some(Ritual::Night)
+    );
+    assert_eq!(ritual("Vado a letto, sono distrutta."), Some(Ritual::Night));
+    assert_eq!(ritual("Notte 🌙"), Some(Ritual::Night));
+    assert_eq!(
+        ritual("Buongiorno! Mi sono appena svegliata."),
+        Some(Ritual::Morning)
+    );
+    assert_eq!(ritual("Notte difficile, non ho chiuso occhio."), None);
+    assert_eq!(ritual("Giorno di festa oggi in ufficio."), None);
+    assert!(is_remember_when(
+        "Ti ricordi quando siamo rimasti svegli fino alle quattro a parlare di stelle?"
+    ));
+    assert!(is_remember_when(
+        "Ricordi quella volta al mare, con la pioggia?"
+    ));
+    assert!(!is_remember_when("Ricordami di comprare il latte."));
+    assert!(is_anniversary(
+        "È passato un anno da quando ci siamo conosciuti 💛"
+    ));
+    assert!(!is_anniversary("Domani è il compleanno di mia madre."));
+    assert!(is_boilerplate(
+        "Come intelligenza artificiale, non ho sentimenti veri."
+    ));
+    assert!(is_boilerplate(
+        "Mi dispiace, ma non posso aiutarti con questo."
+    ));
+    assert!(!is_boilerplate("Come stai oggi, tesoro?"));
+}
+
+#[test]
+fn italian_mentions_and_word_lists() {
+    assert_eq!(
+        mentioned_names("Il mio gatto Biscotto ha rotto un vaso."),
+        [("Biscotto".to_string(), Mention::Pet)]
+    );
+    assert_eq!(
+        mentioned_names("Biscotto, il mio gatto, dorme sempre sul divano."),
+        [("Biscotto".to_string(), Mention::Pet)]
+    );
+    let m = mentioned_names("Sono andata a Roma con mia sorella Chiara.");
+    assert!(m.contains(&("Roma".to_string(), Mention::Place)), "{m:?}");
+    assert!(
+        m.contains(&("Chiara".to_string(), Mention::Person)),
+        "{m:?}"
+    );
+    for w in [
+        "Buongiorno",
+        "Lunedì",
+        "Perché",
+        "Allora",
+        "Anche",
+        "Grazie",
+    ] {
+        assert!(is_stop_name(w), "{w}");
+    }
+    // Italian words that are also given names stay names.
+    for w in ["Mia", "Cara", "Felice", "Chiara", "Luce"] {
+        assert!(!is_stop_name(w), "{w}");
+    }
+    for w in ["anche", "però", "allora", "quindi", "niente"] {
+        assert!(is_ordinary_word(w), "{w}");
+    }
+    assert_eq!(
+        detect_language("Ciao Luce, oggi è stata una giornata pesante, ma adesso sto meglio."),
+        Some(Lang::It)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Function words of other languages; fixed possessives; German endearments.
+
+#[test]
+fn other_languages_function_words_are_never_names() {
+    let words = [
+        // Polish.
+        "jak",
+        "nie",
+        "się",
+        "tak",
+        "jest",
+        "że",
+        "ale",
+        "czy",
+        "już",
+        "bardzo",
+        "dlaczego",
+        // Dutch.
+        "niet",
+        "het",
+        "een",
+        "maar",
+        "ook",
+        "waarom",
+        "misschien",
+        // Turkish.
+        "değil",
+        "çok",
+        "için",
+        "gibi",
+        "şimdi",
+        "evet",
+        "tamam",
+        // Italian.
+        "anche",
+        "però",
+        "perché",
+        "allora",
+    ];
+    for w in words {
+        assert!(is_ordinary_word(w), "{w}");
+        let mut c = w.chars();
+        let cap: String = c.next().unwrap().to_uppercase().chain(c).collect();
+        assert!(is_stop_name(&cap), "{cap}");
+    }
+    // Names that look like such words are kept out on purpose (Dutch "ben", "dan"; Polish
+    // "bo", "nic"; "Dan" is still an ordinary word as Indonesian "and").
+    for w in ["Ben", "Bo", "Nic"] {
+        assert!(!is_ordinary_word(w), "{w}");
+    }
+    // A Polish reply yields no pet names from its function words.
+    assert!(voc("Dobrze, jak chcesz. Ale, wiesz, nie wiem, czy dam radę.").is_empty());
+    assert!(user("Cześć, jak się masz? Tak, jest dobrze.").is_empty());
+}
+
+#[test]
+fn fixed_possessive_endearments() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Buenas noches, mi vida 🌙", &["mi vida"]),
+        ("Te quiero mucho, mi rey.", &["mi rey"]),
+        ("Buenos días, mi sol ☀️", &["mi sol"]),
+        ("Boa noite, minha vida 💛", &["minha vida"]),
+        ("Mi vida, ¿cómo dormiste?", &["Mi vida"]),
+        // Bare forms of address of their own drop the possessive and count with them.
+        ("Te extrañé, mi cielo.", &["cielo"]),
+        ("Gracias, mi reina.", &["reina"]),
+        ("Descansa, mi corazón.", &["corazón"]),
+        ("Bom dia, meu amor!", &["amor"]),
+        ("Durma bem, meu bem.", &["meu bem"]),
+    ];
+    for (t, want) in cases {
+        assert_eq!(voc(t), *want, "{t}");
+    }
+    for w in ["mi vida", "Mi vida", "minha vida", "mi rey"] {
+        assert!(is_endearment(w), "{w}");
+    }
+}
+
+#[test]
+fn german_endearments_are_not_names() {
+    for w in [
+        "Großer", "Grosser", "Kleiner", "Kleine", "Süße", "Süßer", "Liebling", "Schatzi", "Hase",
+        "Hasi", "Schatz",
+    ] {
+        assert!(is_endearment(w), "{w}");
+        assert!(is_stop_name(w), "{w}");
+    }
+    assert_eq!(voc("Gute Nacht, Großer 🌙"), ["Großer"]);
+    assert!(
+        names_in_user_message("Gute Nacht, Großer")
+            .iter()
+            .all(|h| h.name != "Großer")
+    );
 }

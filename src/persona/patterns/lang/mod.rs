@@ -1,0 +1,134 @@
+//! Everything ferry knows about one language, one file per language.
+//!
+//! Each file exports one [`LangPack`]; the tables of the pattern layer (trigger automata, word
+//! sets, stopword profiles) are built by iterating [`PACKS`]. Adding a language is: a file
+//! here, its line in [`PACKS`], and a [`Lang`] variant (in the same position). Language-neutral
+//! material (product names, AI words, the [`Shape`]s of trigger phrases) stays in `lex.rs` and
+//! `trig.rs`; function words of languages ferry has no patterns for are in [`other`].
+//!
+//! Formats: *phrases* are lowercase and separated by `|` (matching folds ASCII case, and a
+//! straight apostrophe also matches a curly one); *words* are lowercase and separated by
+//! whitespace. Order matters in one place only: when two languages list the same trigger phrase,
+//! the pack listed first in [`PACKS`] owns it.
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod id;
+mod it;
+pub(crate) mod other;
+mod pt;
+
+use super::Lang;
+use super::trig::Shape;
+
+/// A trigger phrase list and how the name relates to it.
+pub(crate) type Trigger = (Shape, &'static str);
+
+/// Ritual phrases: (is a good-morning, level, phrases). Level 2 counts in the first 120 bytes
+/// or at any sentence start, level 1 only at a sentence start ("Did you sleep well?" is no
+/// goodnight), level 0 only at the very start of the message.
+pub(crate) type RitualCue = (bool, u8, &'static str);
+
+/// One language's phrases and word lists.
+pub(crate) struct LangPack {
+    pub(crate) lang: Lang,
+    /// ISO 639-1 code.
+    pub(crate) code: &'static str,
+
+    // Names.
+    /// Custom instructions naming the assistant ("your name is").
+    pub(crate) instruction: &'static [Trigger],
+    /// The user gives or proposes a name ("can I call you").
+    pub(crate) user_names: &'static [Trigger],
+    /// The user greets, thanks or addresses the assistant ("good morning").
+    pub(crate) user_addresses: &'static [Trigger],
+    /// Single-word greetings that may stand mid-sentence before a name ("ok thanks Nova";
+    /// words).
+    pub(crate) mid_sentence_greetings: &'static str,
+    /// The assistant accepts or claims a name ("call me", "Nova it is").
+    pub(crate) assistant_takes: &'static [Trigger],
+    /// Approval after a name tried on at the start of a reply ("Nova... I love it"; words,
+    /// found as substrings).
+    pub(crate) approval: &'static str,
+    /// The assistant names itself ("I'm").
+    pub(crate) assistant_self: &'static [Trigger],
+    /// Closing words of a letter-style sign-off line ("Love, Nova"; phrases).
+    pub(crate) signoff_closings: &'static str,
+    /// Profiles, memories and self-introductions naming the user ("my name is").
+    pub(crate) user_self: &'static [Trigger],
+    /// The word before "name:" that makes a profile field the user's own ("my name:"; words).
+    pub(crate) profile_owner: &'static str,
+    /// Endings of capitalised words that are never names after this language's triggers
+    /// ("I'm Feeling", "Ich bin Entwicklung"): a word longer than the ending plus two letters
+    /// (bytes) is rejected (words).
+    pub(crate) non_name_suffixes: &'static str,
+
+    // Forms of address.
+    /// Greetings and farewells after which a form of address may follow (phrases).
+    pub(crate) greetings: &'static str,
+    /// Words that may follow a mid-sentence ", X," form of address (words).
+    pub(crate) clause_starts: &'static str,
+    /// Single-word terms of endearment (words).
+    pub(crate) endearments: &'static str,
+    /// Fixed multi-word terms of endearment, as written (phrases).
+    pub(crate) endearment_phrases: &'static str,
+    /// Leading possessives of forms of address ("my love" → "love"; words).
+    pub(crate) possessives: &'static str,
+    /// Whether this language keeps the possessive in every form of address ("mon cœur").
+    pub(crate) keeps_possessive: bool,
+    /// Possessive + word forms kept whole because the bare word is no form of address
+    /// ("mi vida": "vida" alone is "life"; phrases).
+    pub(crate) fixed_possessive: &'static str,
+
+    // Names the user talks about.
+    /// Pets ("my cat Biscuit"; phrases).
+    pub(crate) pets: &'static str,
+    /// People: relatives, friends, colleagues (phrases).
+    pub(crate) persons: &'static str,
+    /// Titles before a person's name ("Pak Budi"; phrases).
+    pub(crate) honorifics: &'static str,
+    /// Place prepositions and verbs ("trip to Lisbon"; phrases).
+    pub(crate) places: &'static str,
+    /// Words between a relation noun and a name ("a cat named Biscuit"), tried in order.
+    pub(crate) connectors: &'static [&'static str],
+    /// Determiners before a relation noun besides the possessives ("our", "the"; words).
+    pub(crate) determiners: &'static str,
+    /// ", my" before a relation noun after a name ("Biscuit, my cat"; phrases).
+    pub(crate) comma_possessives: &'static str,
+
+    // Rituals and moments.
+    pub(crate) rituals: &'static [RitualCue],
+    /// "Do you remember when…" (phrases).
+    pub(crate) remember: &'static str,
+    /// Anniversary talk (phrases).
+    pub(crate) anniversary: &'static str,
+    /// Platform boilerplate never shown as the companion's voice (phrases).
+    pub(crate) boilerplate: &'static str,
+
+    // Word lists.
+    /// Capitalised words that are never a name: weekdays, months and holidays, pronouns,
+    /// greetings, interjections, words that start sentences (words).
+    pub(crate) stop_names: &'static [&'static str],
+    /// Words that can follow a comma without being a form of address (words).
+    pub(crate) ordinary: &'static str,
+    /// Function words for language detection and keywords (words).
+    pub(crate) stopwords: &'static str,
+}
+
+/// Every language with patterns, in [`Lang`] order (tested).
+pub(crate) const PACKS: &[&LangPack] = &[
+    &en::EN,
+    &id::ID,
+    &es::ES,
+    &pt::PT,
+    &de::DE,
+    &fr::FR,
+    &it::IT,
+];
+
+/// Splits a `|`-separated phrase list.
+pub(crate) fn phrases(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.split('|').map(str::trim).filter(|p| !p.is_empty())
+}
