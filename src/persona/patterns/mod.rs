@@ -1550,6 +1550,6 @@ pub(crate) fn memory_subject(text: &str) -> Option<String> {
 
 fn is_honorific(w: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str, FxBuild>> =
-        LazyLock::new(|| phrases(trig::HONORIFICS).collect());
+        LazyLock::new(|| pack_phrases(|p| p.honorifics).collect());
     with_lower(w, |l| SET.contains(l))
 }
