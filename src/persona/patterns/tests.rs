@@ -793,6 +793,7 @@ fn rituals() {
 #[test]
 fn remember_when() {
     for t in [
+        "Remember our silly sunrise walk by the canal?",
         "Do you remember when Biscuit got stuck behind the washing machine?",
         "Nova, remember when we planned that trip?",
         "remember when you passed your exam",

@@ -148,7 +148,7 @@ stargazer superstar rockstar sweetpea munchkin
     remember: "remember when|remember the time|remember that time|remember that day|remember the day|\
      remember the night|remember how we|remember how you|do you remember|d'you remember|\
      you remember when|do u remember|u remember when|rmb when|remember back when|\
-     remember our first",
+     remember our first|remember our",
     anniversary: "anniversary|anniversaries|monthiversary|one year since|a year since|1 year since|\
      one year ago today|a year ago today|years ago today|since we met|since we first met|\
      since we first talked|since we started talking|since we first started|the day we met|\
