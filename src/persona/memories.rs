@@ -5,11 +5,14 @@
 //! the saved list are reported as removed. Moments (the naming day, the first conversation,
 //! "remember when…", anniversaries) and rituals (good morning, goodnight) come from chat.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod near;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::patterns::{self, Ritual};
 use super::spec::{Fact, Memory, RemovedMemory, Source};
 use crate::time;
+use near::NearIndex;
 
 const MAX_WRITES: usize = 5000;
 const MAX_MOMENTS: usize = 300;
@@ -53,6 +56,12 @@ pub(crate) struct MemoryCollector {
     moments: Vec<Moment>,
     rituals: BTreeMap<u8, RitualAcc>,
     first_conversation: Option<(f64, String, Source)>,
+    /// Lookups that keep the methods above from scanning every earlier item: snapshots by a
+    /// hash of their entries, and the texts already collected.
+    snapshot_at: HashMap<u64, Vec<usize>>,
+    write_texts: HashSet<String>,
+    citation_at: HashMap<String, usize>,
+    moment_texts: HashSet<String>,
 }
 
 fn ritual_slot(r: Ritual) -> u8 {
@@ -70,7 +79,10 @@ fn words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Two memories say the same thing when their words overlap almost entirely.
+/// Two memories say the same thing when their words overlap almost entirely. This is the
+/// definition; [`near::NearIndex`] gives the same answers without comparing every pair (its
+/// test checks it against this).
+#[cfg_attr(not(test), allow(dead_code))]
 fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     if a.is_empty() || b.is_empty() {
         return a == b;
@@ -91,16 +103,30 @@ impl MemoryCollector {
         entries: Vec<(Option<String>, String)>,
         source: Source,
     ) {
-        if self.snapshots.iter().any(|s| s.entries == entries) {
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            entries.hash(&mut h);
+            h.finish()
+        };
+        let same = self.snapshot_at.get(&key).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&i| self.snapshots[i].entries == entries)
+        });
+        if let Some(i) = same {
             // The same list again (snapshots repeat in every branch and conversation).
-            if let Some(s) = self.snapshots.iter_mut().find(|s| s.entries == entries)
-                && s.time < time
-            {
+            let s = &mut self.snapshots[i];
+            if s.time < time {
                 s.time = time;
                 s.source = source;
             }
             return;
         }
+        self.snapshot_at
+            .entry(key)
+            .or_default()
+            .push(self.snapshots.len());
         self.snapshots.push(Snapshot {
             time,
             entries,
@@ -109,23 +135,27 @@ impl MemoryCollector {
     }
 
     pub(crate) fn write(&mut self, time: Option<f64>, text: String, source: Source) {
-        if self.writes.len() < MAX_WRITES && !self.writes.iter().any(|w| w.text == text) {
+        if self.writes.len() < MAX_WRITES && !self.write_texts.contains(&text) {
+            self.write_texts.insert(text.clone());
             self.writes.push(Dated { time, text, source });
         }
     }
 
     pub(crate) fn citation(&mut self, time: Option<f64>, text: String, source: Source) {
-        if let Some(existing) = self.citations.iter_mut().find(|c| c.text == text) {
+        if let Some(&i) = self.citation_at.get(&text) {
+            let existing = &mut self.citations[i];
             if time < existing.time {
                 existing.time = time;
             }
         } else if self.citations.len() < MAX_WRITES {
+            self.citation_at.insert(text.clone(), self.citations.len());
             self.citations.push(Dated { time, text, source });
         }
     }
 
     pub(crate) fn moment(&mut self, moment: Moment) {
-        if self.moments.len() < MAX_MOMENTS && !self.moments.iter().any(|m| m.text == moment.text) {
+        if self.moments.len() < MAX_MOMENTS && !self.moment_texts.contains(&moment.text) {
+            self.moment_texts.insert(moment.text.clone());
             self.moments.push(moment);
         }
     }
@@ -169,26 +199,65 @@ impl MemoryCollector {
         let Some(latest) = ordered.last().copied() else {
             return (None, Vec::new());
         };
-        let latest_words: Vec<BTreeSet<String>> =
-            latest.entries.iter().map(|(_, t)| words(t)).collect();
+        // Every entry's words, once; the distinct word sets, with the snapshots (by position
+        // in `ordered`) that hold each.
+        let entry_words: Vec<Vec<BTreeSet<String>>> = ordered
+            .iter()
+            .map(|snap| snap.entries.iter().map(|(_, t)| words(t)).collect())
+            .collect();
+        let mut distinct: Vec<&BTreeSet<String>> = Vec::new();
+        let mut holders: Vec<Vec<usize>> = Vec::new();
+        let mut at: HashMap<&BTreeSet<String>, usize> = HashMap::new();
+        for (i, snap_words) in entry_words.iter().enumerate() {
+            for w in snap_words {
+                let id = *at.entry(w).or_insert_with(|| {
+                    distinct.push(w);
+                    holders.push(Vec::new());
+                    distinct.len() - 1
+                });
+                if holders[id].last() != Some(&i) {
+                    holders[id].push(i);
+                }
+            }
+        }
+        let mut all = NearIndex::new(distinct.iter().copied());
+        for (id, w) in distinct.iter().enumerate() {
+            all.insert(id, w);
+        }
+        let last = ordered.len() - 1;
+        let mut in_latest = NearIndex::new(distinct.iter().copied());
+        for (k, w) in entry_words[last].iter().enumerate() {
+            in_latest.insert(k, w);
+        }
+        let mut seen = NearIndex::new(distinct.iter().copied());
+        let mut seen_count = 0;
         let mut removed: Vec<RemovedMemory> = Vec::new();
-        let mut seen: Vec<BTreeSet<String>> = Vec::new();
         for (i, snap) in ordered.iter().enumerate() {
-            for (entry_date, text) in &snap.entries {
-                let w = words(text);
-                if latest_words.iter().any(|l| near_duplicate(l, &w))
-                    || seen.iter().any(|s| near_duplicate(s, &w))
-                {
+            for ((entry_date, text), w) in snap.entries.iter().zip(&entry_words[i]) {
+                if in_latest.first(w).is_some() || seen.first(w).is_some() {
                     continue;
                 }
-                seen.push(w.clone());
-                // The first later snapshot that no longer has it.
-                let gone = ordered[i + 1..].iter().find(|later| {
-                    !later
-                        .entries
-                        .iter()
-                        .any(|(_, t)| near_duplicate(&words(t), &w))
-                });
+                seen.insert(seen_count, w);
+                seen_count += 1;
+                // The first later snapshot that no longer has it (nor anything like it).
+                let mut having: Vec<usize> = all
+                    .matches(w)
+                    .into_iter()
+                    .flat_map(|id| holders[id].iter().copied())
+                    .filter(|&j| j > i)
+                    .collect();
+                having.sort_unstable();
+                having.dedup();
+                let gone = (i + 1..ordered.len())
+                    .zip(
+                        having
+                            .iter()
+                            .copied()
+                            .map(Some)
+                            .chain(std::iter::repeat(None)),
+                    )
+                    .find(|(j, h)| *h != Some(*j))
+                    .map(|(j, _)| ordered[j]);
                 removed.push(RemovedMemory {
                     text: text.clone(),
                     date: entry_date.clone().or_else(|| date(snap.time)),
@@ -202,20 +271,10 @@ impl MemoryCollector {
     /// The user facts: custom instructions first, then saved memories, writes and citations,
     /// without near-duplicates.
     pub(crate) fn facts(&self, instructions: &[(String, Option<f64>)]) -> Vec<Fact> {
-        let mut facts: Vec<(Fact, BTreeSet<String>)> = Vec::new();
-        let mut push = |text: &str, when: Option<String>, source: &str| {
-            let w = words(text);
-            if w.is_empty() || facts.iter().any(|(_, other)| near_duplicate(other, &w)) {
-                return;
-            }
-            facts.push((
-                Fact {
-                    text: text.to_owned(),
-                    date: when,
-                    source: source.to_owned(),
-                },
-                w,
-            ));
+        // Gathered first, then merged through one index (see `near`).
+        let mut pending: Vec<(String, Option<String>, &str)> = Vec::new();
+        let mut push = |text: &str, when: Option<String>, source: &'static str| {
+            pending.push((text.to_owned(), when, source));
         };
         for (text, t) in instructions {
             push(text, date(*t), "custom_instructions");
@@ -232,7 +291,21 @@ impl MemoryCollector {
         for c in sorted(&self.citations) {
             push(&c.text, date(c.time), "citation");
         }
-        facts.into_iter().map(|(f, _)| f).collect()
+        let sets: Vec<BTreeSet<String>> = pending.iter().map(|(t, ..)| words(t)).collect();
+        let mut index = NearIndex::new(&sets);
+        let mut facts = Vec::new();
+        for ((text, when, source), w) in pending.into_iter().zip(&sets) {
+            if w.is_empty() || index.first(w).is_some() {
+                continue;
+            }
+            index.insert(facts.len(), w);
+            facts.push(Fact {
+                text,
+                date: when,
+                source: source.to_owned(),
+            });
+        }
+        facts
     }
 
     /// Every memory, highest priority first. `names` fills in who is who in moment texts.
@@ -242,41 +315,32 @@ impl MemoryCollector {
         companion: &str,
         naming: Option<Moment>,
     ) -> (Vec<Memory>, Vec<RemovedMemory>) {
-        let mut out: Vec<(Memory, BTreeSet<String>, f64)> = Vec::new();
+        // Every candidate, in order, then merged through one index (see `near`).
         // `about`: the words the trigger keys come from (the text itself, or for rituals and
         // moments the words actually said, not ferry's description of them).
+        struct Pending {
+            text: String,
+            about: String,
+            t: Option<f64>,
+            kind: &'static str,
+            priority: u8,
+            source: Source,
+        }
+        let mut pending: Vec<Pending> = Vec::new();
         let mut push = |text: String,
                         about: &str,
                         t: Option<f64>,
-                        kind: &str,
+                        kind: &'static str,
                         priority: u8,
                         source: Source| {
-            let w = words(&text);
-            if let Some((existing, _, et)) = out
-                .iter_mut()
-                .find(|(_, other, _)| near_duplicate(other, &w))
-            {
-                // Merged: keep the earliest date and the higher priority.
-                let t = t.unwrap_or(f64::INFINITY);
-                if t < *et {
-                    *et = t;
-                    existing.date = date(Some(t));
-                }
-                existing.priority = existing.priority.max(priority);
-                return;
-            }
-            out.push((
-                Memory {
-                    keys: patterns::keywords(about, 4),
-                    text,
-                    date: date(t),
-                    kind: kind.to_owned(),
-                    priority,
-                    source,
-                },
-                w,
-                t.unwrap_or(f64::INFINITY),
-            ));
+            pending.push(Pending {
+                text,
+                about: about.to_owned(),
+                t,
+                kind,
+                priority,
+                source,
+            });
         };
 
         let (latest, removed) = self.saved();
@@ -375,7 +439,35 @@ impl MemoryCollector {
             );
         }
 
-        let mut memories: Vec<Memory> = out.into_iter().map(|(m, _, _)| m).collect();
+        let sets: Vec<BTreeSet<String>> = pending.iter().map(|p| words(&p.text)).collect();
+        let mut index = NearIndex::new(&sets);
+        let mut out: Vec<(Memory, f64)> = Vec::new();
+        for (p, w) in pending.into_iter().zip(&sets) {
+            if let Some(i) = index.first(w) {
+                // Merged: keep the earliest date and the higher priority.
+                let (existing, et) = &mut out[i];
+                let t = p.t.unwrap_or(f64::INFINITY);
+                if t < *et {
+                    *et = t;
+                    existing.date = date(Some(t));
+                }
+                existing.priority = existing.priority.max(p.priority);
+                continue;
+            }
+            index.insert(out.len(), w);
+            out.push((
+                Memory {
+                    keys: patterns::keywords(&p.about, 4),
+                    text: p.text,
+                    date: date(p.t),
+                    kind: p.kind.to_owned(),
+                    priority: p.priority,
+                    source: p.source,
+                },
+                p.t.unwrap_or(f64::INFINITY),
+            ));
+        }
+        let mut memories: Vec<Memory> = out.into_iter().map(|(m, _)| m).collect();
         memories.sort_by(|a, b| {
             b.priority
                 .cmp(&a.priority)

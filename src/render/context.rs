@@ -124,12 +124,13 @@ pub(crate) fn items(spec: &PersonaSpec) -> Vec<Item> {
         }
     }
     // Memories that repeat a fact about the user are already there as the fact.
-    let is_fact = |text: &str| {
-        spec.user
-            .facts
-            .iter()
-            .any(|f| f.text.eq_ignore_ascii_case(text))
-    };
+    let facts: std::collections::HashSet<String> = spec
+        .user
+        .facts
+        .iter()
+        .map(|f| f.text.to_ascii_lowercase())
+        .collect();
+    let is_fact = |text: &str| facts.contains(&text.to_ascii_lowercase());
     let memories: Vec<(usize, &str)> = spec
         .memories
         .iter()

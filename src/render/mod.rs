@@ -201,7 +201,9 @@ pub fn render(
     }
     let template_name = options.template_name.as_deref().unwrap_or("--template");
 
-    let render_all = |keep: &[bool]| -> Result<(String, Vec<Measure>), RenderError> {
+    // The output, each measured field's size, and each measured field's text.
+    type Rendering = (String, Vec<Measure>, Vec<String>);
+    let render_all = |keep: &[bool]| -> Result<Rendering, RenderError> {
         let ctx = Context::build(spec, target, &items, keep, &base_model);
         let value = escape::context_value(&ctx, esc);
         let text = match &options.template {
@@ -211,6 +213,7 @@ pub fn render(
         // Nothing invisible reaches a file, whatever the template holds.
         let text = escape::strip_invisible(&text);
         let mut sizes = Vec::new();
+        let mut parts = Vec::new();
         if fields.is_empty() {
             sizes.push((
                 format!("the {target} output"),
@@ -221,9 +224,10 @@ pub fn render(
             for (template, label, limit) in &fields {
                 let part = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
                 sizes.push((label.clone(), part.chars().count(), *limit));
+                parts.push(part);
             }
         }
-        Ok((text, sizes))
+        Ok((text, sizes, parts))
     };
     let left = |i: usize, field: &str, limit: Limit| LeftOut {
         what: items[i].describe(),
@@ -232,7 +236,7 @@ pub fn render(
 
     // Identity alone must fit.
     let mut keep = vec![false; items.len()];
-    let (mut text, sizes) = render_all(&keep)?;
+    let (mut text, sizes, _) = render_all(&keep)?;
     if let Some((field, chars, limit)) = over(&sizes) {
         let size = match limit.unit {
             Unit::Chars => *chars,
@@ -252,21 +256,27 @@ pub fn render(
     }
     // Everything, when it fits.
     let all = vec![true; items.len()];
-    let (full, full_sizes) = render_all(&all)?;
+    let (full, full_sizes, _) = render_all(&all)?;
     let Some(first_over) = over(&full_sizes).cloned() else {
         return Ok(Rendered {
             text: full,
             left_out: Vec::new(),
         });
     };
-    // Which kinds of item show their text in the output: for those, an item whose text is
-    // longer than the room left cannot fit, and needs no render to know it.
-    let mut shown = std::collections::BTreeMap::new();
-    for item in &items {
-        shown.entry(item.kind).or_insert_with(|| {
-            let t = escape::escape(&item.text, esc);
-            !t.is_empty() && full.contains(&t)
-        });
+    // Which measured fields each kind of item goes into: those that grow when only that
+    // kind is kept. An item whose own text is longer than the room left in one of them cannot
+    // fit, and needs no render to know it. (One render per kind, each of that kind's items.)
+    let mut shown_in: std::collections::BTreeMap<ItemKind, Vec<usize>> = Default::default();
+    for kind in items.iter().map(|i| i.kind) {
+        if shown_in.contains_key(&kind) {
+            continue;
+        }
+        let only: Vec<bool> = items.iter().map(|i| i.kind == kind).collect();
+        let (_, kind_sizes, _) = render_all(&only)?;
+        let grew = (0..sizes.len())
+            .filter(|&f| kind_sizes[f].1 > sizes[f].1)
+            .collect();
+        shown_in.insert(kind, grew);
     }
 
     // The longest run of items, by priority, that fits (the output grows with each item).
@@ -276,7 +286,7 @@ pub fn render(
     while fails - fits > 1 {
         let mid = fits + (fails - fits) / 2;
         let trial: Vec<bool> = (0..items.len()).map(|i| i < mid).collect();
-        let (candidate, candidate_sizes) = render_all(&trial)?;
+        let (candidate, candidate_sizes, _) = render_all(&trial)?;
         match over(&candidate_sizes) {
             None => {
                 fits = mid;
@@ -290,33 +300,60 @@ pub fn render(
         }
     }
     keep[..fits].fill(true);
+    let mut kept_of: std::collections::BTreeMap<ItemKind, usize> = Default::default();
+    for item in &items[..fits] {
+        *kept_of.entry(item.kind).or_default() += 1;
+    }
     let mut left_out = vec![left(fits, &failed.0, failed.2)];
 
-    // Then each later item, kept when everything still fits.
-    for i in fits + 1..items.len() {
-        if shown.get(&items[i].kind) == Some(&true) {
-            let room = sizes
-                .iter()
-                .map(|(_, chars, limit)| max_chars(*limit).saturating_sub(*chars))
-                .max()
-                .unwrap_or(0);
-            let own = escape::escape(&items[i].text, esc).chars().count();
-            // " → " joins an example's two sides in its text, not in the output.
-            if own.saturating_sub(3) > room {
-                let (field, _, limit) = sizes
-                    .iter()
-                    .find(|(_, chars, limit)| max_chars(*limit).saturating_sub(*chars) == room)
-                    .unwrap_or(&sizes[0]);
-                left_out.push(left(i, field, *limit));
-                continue;
+    // Then each later item, kept when everything still fits. What an item adds beyond its own
+    // text (a bullet, its date, a line end) is learned from each render, per kind and field,
+    // and whether it has a date; an item that cannot fit by that measure is not rendered.
+    let dated = |item: &Item| -> bool {
+        match item.kind {
+            ItemKind::Fact => spec.user.facts[item.index].date.is_some(),
+            ItemKind::Ritual | ItemKind::TopMemory | ItemKind::OtherMemory => {
+                spec.memories[item.index].date.is_some()
             }
+            ItemKind::Example => spec.examples[item.index].date.is_some(),
+            _ => false,
         }
+    };
+    let mut extra: std::collections::BTreeMap<(ItemKind, bool, usize), usize> = Default::default();
+    for i in fits + 1..items.len() {
+        let item = &items[i];
+        let key = (item.kind, dated(item));
+        let own = escape::escape(&item.text, esc).chars().count();
+        let fields_shown = shown_in.get(&item.kind).map(Vec::as_slice).unwrap_or(&[]);
+        // " → " joins an example's two sides in its text, not in the output.
+        let least =
+            |f: usize| own.saturating_sub(3) + extra.get(&(key.0, key.1, f)).copied().unwrap_or(0);
+        let doomed = fields_shown.iter().copied().find(|&f| {
+            let (_, chars, limit) = &sizes[f];
+            *chars + least(f) > max_chars(*limit)
+        });
+        if let Some(f) = doomed {
+            let (field, _, limit) = &sizes[f];
+            left_out.push(left(i, field, *limit));
+            continue;
+        }
+        // A kind's first item may bring its heading along: learn only from later ones.
+        let learn = kept_of.get(&item.kind).is_some_and(|n| *n > 0);
         keep[i] = true;
-        let (candidate, candidate_sizes) = render_all(&keep)?;
+        let (candidate, candidate_sizes, _) = render_all(&keep)?;
+        for &f in fields_shown.iter().filter(|_| learn) {
+            let grew = candidate_sizes[f].1.saturating_sub(sizes[f].1);
+            let e = grew.saturating_sub(own.saturating_sub(3));
+            extra
+                .entry((key.0, key.1, f))
+                .and_modify(|x| *x = (*x).min(e))
+                .or_insert(e);
+        }
         match over(&candidate_sizes) {
             None => {
                 text = candidate;
                 sizes = candidate_sizes;
+                *kept_of.entry(item.kind).or_default() += 1;
             }
             Some((field, _, limit)) => {
                 keep[i] = false;
