@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::patterns::{self, Lang};
+use super::patterns;
 use super::spec::{Evidence, Source, Style, Tone};
 
 /// Most distinct phrases tracked per map before the rare ones are dropped.
@@ -202,7 +202,8 @@ struct Group {
     conversations: u32,
     style: StyleAcc,
     emoji: HashMap<char, u64>,
-    languages: BTreeMap<Lang, u64>,
+    /// Replies per detected language (ISO 639-1 code, with or without patterns).
+    languages: BTreeMap<&'static str, u64>,
     exemplars: Vec<Exemplar>,
     tone_hits: [u64; TONES.len()],
     tone_evidence: [Vec<Evidence>; TONES.len()],
@@ -393,9 +394,9 @@ impl VoiceCollector {
             }
         }
         if (st.replies % 8 == 1 || st.replies < 64)
-            && let Some(lang) = patterns::detect_language(text)
+            && let Some(lang) = patterns::detect(text)
         {
-            *g.languages.entry(lang).or_default() += 1;
+            *g.languages.entry(lang.code).or_default() += 1;
         }
         let mut tones_here = [false; TONES.len()];
         for m in tone_matcher().find_overlapping_iter(text) {
@@ -478,7 +479,7 @@ impl VoiceCollector {
 
         let mut st = StyleAcc::default();
         let mut emoji: HashMap<char, u64> = HashMap::new();
-        let mut languages: BTreeMap<Lang, u64> = BTreeMap::new();
+        let mut languages: BTreeMap<&str, u64> = BTreeMap::new();
 
         let mut tone_hits = [0u64; TONES.len()];
         let mut tone_evidence: [Vec<Evidence>; TONES.len()] = Default::default();
@@ -530,8 +531,8 @@ impl VoiceCollector {
 
         let mut emoji: Vec<(char, u64)> = emoji.into_iter().collect();
         emoji.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut languages: Vec<(Lang, u64)> = languages.into_iter().collect();
-        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut languages: Vec<(&str, u64)> = languages.into_iter().collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let lang_total: u64 = languages.iter().map(|(_, n)| n).sum();
 
         // Phrases, with their document frequency among the companion's replies and elsewhere.
@@ -675,7 +676,7 @@ impl VoiceCollector {
             languages: languages
                 .into_iter()
                 .filter(|(_, n)| *n * 20 >= lang_total)
-                .map(|(l, _)| l.code().to_owned())
+                .map(|(l, _)| l.to_owned())
                 .collect(),
             emoji: emoji
                 .into_iter()

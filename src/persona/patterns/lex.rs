@@ -126,7 +126,7 @@ pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     for p in PACKS {
         lists.extend_from_slice(p.stop_names);
     }
-    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w)| *w));
+    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _)| *w));
     WordSet::new(&lists)
 });
 
@@ -135,7 +135,7 @@ pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
 
 pub(crate) static ORDINARY: LazyLock<WordSet> = LazyLock::new(|| {
     let mut lists: Vec<&'static str> = PACKS.iter().map(|p| p.ordinary).collect();
-    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w)| *w));
+    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _)| *w));
     WordSet::new(&lists)
 });
 
@@ -210,18 +210,39 @@ pub(crate) fn pack8(w: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(buf))
 }
 
-/// [`STOPWORDS`] for words of at most 8 bytes, keyed by [`pack8`] (one multiply to hash).
-pub(crate) static STOPWORDS8: LazyLock<HashMap<u64, u8, FxBuild>> = LazyLock::new(|| {
-    STOPWORDS
+/// How many languages the stopword profile of [`super::detect`] tells apart: the packs (bits
+/// `0..PACKS.len()`, in [`Lang`] order), then the languages of [`other::FUNCTION_WORDS`].
+pub(crate) const PROFILE_LANGS: usize = PACKS.len() + other::FUNCTION_WORDS.len();
+
+/// Bit per profile language for each stopword: [`STOPWORDS`] plus the function words of
+/// languages without patterns.
+pub(crate) static PROFILE: LazyLock<HashMap<&'static str, u16, FxBuild>> = LazyLock::new(|| {
+    const { assert!(PROFILE_LANGS <= 16, "profile masks are u16") };
+    let mut m: HashMap<&'static str, u16, FxBuild> =
+        STOPWORDS.iter().map(|(w, b)| (*w, u16::from(*b))).collect();
+    for (i, (_, words, more)) in other::FUNCTION_WORDS.iter().enumerate() {
+        for w in words.split_whitespace().chain(more.split_whitespace()) {
+            *m.entry(w).or_default() |= 1 << (PACKS.len() + i);
+        }
+    }
+    m
+});
+
+/// [`PROFILE`] for words of at most 8 bytes, keyed by [`pack8`] (one multiply to hash).
+pub(crate) static PROFILE8: LazyLock<HashMap<u64, u16, FxBuild>> = LazyLock::new(|| {
+    PROFILE
         .iter()
         .filter_map(|(w, m)| pack8(w.as_bytes()).map(|k| (k, *m)))
         .collect()
 });
 
-/// The language of stopword bit `i`.
+/// The ISO 639-1 code of profile bit `i`, and its [`Lang`] when it has patterns.
 #[inline]
-pub(crate) fn lang_of_bit(i: usize) -> Lang {
-    PACKS[i].lang
+pub(crate) fn profile_lang(i: usize) -> (&'static str, Option<Lang>) {
+    match PACKS.get(i) {
+        Some(p) => (p.code, Some(p.lang)),
+        None => (other::FUNCTION_WORDS[i - PACKS.len()].0, None),
+    }
 }
 
 /// Whether `lower` (a lowercase word) is a function word in any language with patterns, or an

@@ -26,6 +26,7 @@
 //! pack's `fixed_possessive`). Postposed Italian possessives are part of the phrase ("amore
 //! mio"). The span always covers the whole form as written, possessive included.
 
+mod detect;
 mod lang;
 mod lex;
 mod scan;
@@ -41,7 +42,7 @@ use std::sync::LazyLock;
 use lang::{LangPack, PACKS, Trigger, phrases};
 use lex::{
     ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS, WordSet,
-    is_stopword_lower, lang_of_bit, with_lower,
+    is_stopword_lower, with_lower,
 };
 use scan::{
     Table, Tok, at_end, good_name, is_apostrophe, is_letter, name_after, name_at, next_char,
@@ -76,6 +77,7 @@ impl Lang {
     ];
 
     /// The two-letter ISO 639-1 code.
+    #[allow(dead_code, reason = "Detected carries the code; tests use this")]
     pub(crate) fn code(self) -> &'static str {
         self.pack().code
     }
@@ -1340,116 +1342,32 @@ fn lower_short<R: Default>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// The language of a message by stopword profile, or `None` when it has fewer than two
-/// stopwords or no language clearly leads. Reads at most ~60 stopwords.
+pub(crate) use detect::Detected;
+
+/// The language of a text (ISO 639-1 code, and the [`Lang`] when ferry has patterns for it),
+/// or `None` when there is too little to tell: whatlang for the script and for languages
+/// without patterns, a stopword profile for short chat (see `detect.rs`). Cheap: whatlang
+/// reads at most the first 300 characters.
+pub(crate) fn detect(text: &str) -> Option<Detected> {
+    detect::detect(text)
+}
+
+/// Whether pattern scanning is worth it: `false` only for text recognised as a language ferry
+/// has no patterns for ("오늘 너무 피곤해", "Nie wiem, czy dam radę"), whose words would
+/// otherwise become names and pet names. Text too short to tell is scanned.
+#[allow(dead_code, reason = "for the extraction pass (issue 8, item 1)")]
+pub(crate) fn has_patterns(text: &str) -> bool {
+    detect(text).is_none_or(|d| d.lang.is_some())
+}
+
+/// The language of a message when ferry has patterns for it: [`detect`]'s answer, `None` for
+/// other languages and for text too short to tell.
+#[allow(
+    dead_code,
+    reason = "kept for callers that only want a language with patterns"
+)]
 pub(crate) fn detect_language(text: &str) -> Option<Lang> {
-    let mut counts = [0u32; PACKS.len()];
-    let mut total = 0u32;
-    let sw = &*STOPWORDS;
-    let sw8 = &*lex::STOPWORDS8;
-    // One pass: ASCII words are lowercased into a buffer as they are read; words with other
-    // bytes (accents, curly apostrophes) take the slow path.
-    let b = text.as_bytes();
-    let mut buf = [0u8; 16];
-    let mut len = 0usize;
-    let mut start = 0usize;
-    let mut high = false;
-    let mut in_word = false;
-    let mask_of = |start: usize, end: usize, len: usize, high: bool, buf: &[u8; 16]| -> u8 {
-        if high {
-            if end - start > 16 {
-                return 0;
-            }
-            // Lowercase into a stack buffer (curly apostrophes become straight ones).
-            let mut lb = [0u8; 24];
-            let mut n = 0;
-            for ch in text[start..end].chars() {
-                let ch = if ch == '\u{2019}' { '\'' } else { ch };
-                for lc in ch.to_lowercase() {
-                    if n + lc.len_utf8() > lb.len() {
-                        return 0;
-                    }
-                    n += lc.encode_utf8(&mut lb[n..]).len();
-                }
-            }
-            match lex::pack8(&lb[..n]) {
-                Some(k) => sw8.get(&k).copied().unwrap_or(0),
-                None => std::str::from_utf8(&lb[..n])
-                    .ok()
-                    .and_then(|w| sw.get(w).copied())
-                    .unwrap_or(0),
-            }
-        } else if len <= 8 {
-            lex::pack8(&buf[..len])
-                .and_then(|k| sw8.get(&k).copied())
-                .unwrap_or(0)
-        } else if len <= 13 {
-            std::str::from_utf8(&buf[..len])
-                .ok()
-                .and_then(|w| sw.get(w).copied())
-                .unwrap_or(0)
-        } else {
-            0
-        }
-    };
-    let mut add = |mask: u8| {
-        if mask != 0 {
-            total += 1;
-            for (i, c) in counts.iter_mut().enumerate() {
-                *c += u32::from(mask >> i & 1);
-            }
-        }
-        total < 60
-    };
-    for (i, &c) in b.iter().enumerate() {
-        match CLASS[c as usize] {
-            ALPHA => {
-                if !in_word {
-                    in_word = true;
-                    start = i;
-                    len = 0;
-                    high = false;
-                }
-                if len < 16 {
-                    buf[len] = c | 0x20;
-                }
-                len += 1;
-            }
-            HIGH => {
-                if !in_word {
-                    in_word = true;
-                    start = i;
-                    len = 0;
-                }
-                high = true;
-                len += 1;
-            }
-            JOIN if in_word && c == b'\'' => {
-                if len < 16 {
-                    buf[len] = c;
-                }
-                len += 1;
-            }
-            _ => {
-                if in_word {
-                    in_word = false;
-                    if !add(mask_of(start, i, len, high, &buf)) {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    if in_word {
-        add(mask_of(start, b.len(), len, high, &buf));
-    }
-    let mut idx: Vec<usize> = (0..PACKS.len()).collect();
-    idx.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-    let (best, second) = (counts[idx[0]], counts[idx[1]]);
-    if best < 2 || best == second || (best - second) * 5 < best {
-        return None;
-    }
-    Some(lang_of_bit(idx[0]))
+    detect(text).and_then(|d| d.lang)
 }
 
 /// Stopwords, ordinary words and stop names together (lowercase), for [`keywords`].

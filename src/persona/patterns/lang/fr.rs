@@ -163,5 +163,6 @@ c'est ça mais plus très mon ma mes ton ta tes moi toi suis es bien merci bonjo
 aujourd'hui aussi quand parce au aux on j'ai n'est y en tout rien comme fait être avoir cette
 cet ces son sa ses leur nous ils elles été était peux veux fais vais va ai as a encore déjà
 toujours jamais ici là où alors donc car oui non si même trop peu beaucoup
+me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
 ",
 };

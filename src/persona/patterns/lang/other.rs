@@ -3,11 +3,15 @@
 //! names at all when it is recognised, see [`super::super::has_patterns`]; these lists catch
 //! the mixed and short messages that slip through).
 //!
-//! Words that are also common given names in other languages are left out on purpose: Dutch
-//! and Turkish "ben" (Ben), Turkish "sen" and "ama", Polish "bo", "nic", "tam" and "po",
-//! Dutch "dan".
+//! Each entry is (code, function words, more words). Function words are never names, pet names
+//! or forms of address, and mark the language for [`super::super::detect`]. The more words only
+//! mark the language: they are also common given names or ordinary nouns elsewhere (Dutch and
+//! Turkish "ben", Turkish "sen" and "ama", Polish "bo", "nic", "tam" and "po", Dutch "dan").
 
-pub(crate) const FUNCTION_WORDS: &[(&str, &str)] = &[
+/// A language without patterns: (ISO 639-1 code, function words, words for detection only).
+pub(crate) type Other = (&'static str, &'static str, &'static str);
+
+pub(crate) const FUNCTION_WORDS: &[Other] = &[
     (
         "pl",
         "
@@ -18,6 +22,7 @@ jutro wczoraj kiedy gdzie dlaczego więc albo lub który która które ten ta te
 dobrze dzięki dziękuję cześć hej no coś wszystko zawsze nigdy chyba właśnie naprawdę trochę
 wiem wiesz chcę mogę
 ",
+        "bo nic tam po mnie sobie tobą ciebie mój dom",
     ),
     (
         "nl",
@@ -28,6 +33,7 @@ goed echt heel veel geen niets iets alles altijd nooit vandaag morgen gisteren b
 hoi hallo doei ja nee oké dus want omdat toch even gewoon misschien zeker bent wordt worden
 hebben
 ",
+        "ben dan net nou zo jullie zij hij haar hem mij",
     ),
     (
         "tr",
@@ -37,5 +43,6 @@ hayır şey kadar sonra önce şimdi bugün yarın dün nasıl neden niye çünk
 beni seni benim senin şu ki ya ise diye olarak bence tamam teşekkürler teşekkür ederim
 merhaba selam günaydın iyi geceler
 ",
+        "ben sen ama öyle böyle aynen yeni bunu şunu onu çünkü artık hep",
     ),
 ];

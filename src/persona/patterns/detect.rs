@@ -1,0 +1,300 @@
+//! The language of a text.
+//!
+//! Two detectors, each used where it is good:
+//! - [`whatlang`] (trigram profiles of 70 languages) decides the script, every language not
+//!   written in Latin script (Korean, Japanese, Russian…), and longer Latin-script text whose
+//!   function words ferry does not know (Swedish, Czech, Vietnamese…). It is weak on a few
+//!   words of chat ("aku pulang" is not reliably Indonesian to it).
+//! - A stopword profile decides short and long Latin-script text among the languages with
+//!   patterns plus Polish, Dutch and Turkish (the function words of `lang/other.rs`): one
+//!   pass over the words, a hash lookup each, at most 60 stopwords read.
+//!
+//! The comparison that chose this split is the test table in `tests.rs`
+//! (`detector_comparison`). Speed: whatlang reads at most the first [`CLIP_CHARS`] characters.
+
+use super::lex::{self, PROFILE, PROFILE_LANGS, PROFILE8, profile_lang};
+use super::{ALPHA, CLASS, HIGH, JOIN, Lang, PACKS};
+
+/// The language of a text: its ISO 639-1 code, and the [`Lang`] when ferry has patterns
+/// for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Detected {
+    /// ISO 639-1: "en", "ko", "pl"…
+    pub(crate) code: &'static str,
+    /// `Some` only for languages with patterns.
+    pub(crate) lang: Option<Lang>,
+}
+
+/// How much of a text whatlang reads.
+pub(crate) const CLIP_CHARS: usize = 300;
+
+/// At most [`CLIP_CHARS`] characters from the start, on a char boundary.
+fn clip(text: &str) -> &str {
+    match text.char_indices().nth(CLIP_CHARS) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+/// Stopword counts per profile language.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Profile {
+    pub(crate) counts: [u32; PROFILE_LANGS],
+    /// Words that were a stopword of some language.
+    pub(crate) stopwords: u32,
+    /// Words read.
+    pub(crate) words: u32,
+}
+
+impl Profile {
+    /// The leading language among the first `n` profile languages (the lowest index wins a
+    /// tie), with its count and the runner-up's count.
+    fn lead(&self, n: usize) -> (usize, u32, u32) {
+        let mut best = 0;
+        for i in 1..n {
+            if self.counts[i] > self.counts[best] {
+                best = i;
+            }
+        }
+        let second = (0..n)
+            .filter(|&i| i != best)
+            .map(|i| self.counts[i])
+            .max()
+            .unwrap_or(0);
+        (best, self.counts[best], second)
+    }
+}
+
+/// Whether `best` clearly leads `second` (by a fifth of `best`).
+fn clear(best: u32, second: u32) -> bool {
+    best > second && (best - second) * 5 >= best
+}
+
+/// Counts stopwords per profile language, reading at most 60 stopwords.
+pub(crate) fn profile(text: &str) -> Profile {
+    let mut p = Profile {
+        counts: [0; PROFILE_LANGS],
+        stopwords: 0,
+        words: 0,
+    };
+    let sw = &*PROFILE;
+    let sw8 = &*PROFILE8;
+    // One pass: ASCII words are lowercased into a buffer as they are read; words with other
+    // bytes (accents, curly apostrophes) take the slow path.
+    let b = text.as_bytes();
+    let mut buf = [0u8; 16];
+    let mut len = 0usize;
+    let mut start = 0usize;
+    let mut high = false;
+    let mut in_word = false;
+    let mask_of = |start: usize, end: usize, len: usize, high: bool, buf: &[u8; 16]| -> u16 {
+        if high {
+            if end - start > 16 {
+                return 0;
+            }
+            // Lowercase into a stack buffer (curly apostrophes become straight ones).
+            let mut lb = [0u8; 24];
+            let mut n = 0;
+            for ch in text[start..end].chars() {
+                let ch = if ch == '\u{2019}' { '\'' } else { ch };
+                for lc in ch.to_lowercase() {
+                    if n + lc.len_utf8() > lb.len() {
+                        return 0;
+                    }
+                    n += lc.encode_utf8(&mut lb[n..]).len();
+                }
+            }
+            match lex::pack8(&lb[..n]) {
+                Some(k) => sw8.get(&k).copied().unwrap_or(0),
+                None => std::str::from_utf8(&lb[..n])
+                    .ok()
+                    .and_then(|w| sw.get(w).copied())
+                    .unwrap_or(0),
+            }
+        } else if len <= 8 {
+            lex::pack8(&buf[..len])
+                .and_then(|k| sw8.get(&k).copied())
+                .unwrap_or(0)
+        } else if len <= 13 {
+            std::str::from_utf8(&buf[..len])
+                .ok()
+                .and_then(|w| sw.get(w).copied())
+                .unwrap_or(0)
+        } else {
+            0
+        }
+    };
+    let mut add = |mask: u16| {
+        p.words += 1;
+        if mask != 0 {
+            p.stopwords += 1;
+            for (i, c) in p.counts.iter_mut().enumerate() {
+                *c += u32::from(mask >> i & 1);
+            }
+        }
+        p.stopwords < 60
+    };
+    for (i, &c) in b.iter().enumerate() {
+        match CLASS[c as usize] {
+            ALPHA => {
+                if !in_word {
+                    in_word = true;
+                    start = i;
+                    len = 0;
+                    high = false;
+                }
+                if len < 16 {
+                    buf[len] = c | 0x20;
+                }
+                len += 1;
+            }
+            HIGH => {
+                if !in_word {
+                    in_word = true;
+                    start = i;
+                    len = 0;
+                }
+                high = true;
+                len += 1;
+            }
+            JOIN if in_word && c == b'\'' => {
+                if len < 16 {
+                    buf[len] = c;
+                }
+                len += 1;
+            }
+            _ => {
+                if in_word {
+                    in_word = false;
+                    if !add(mask_of(start, i, len, high, &buf)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if in_word {
+        add(mask_of(start, b.len(), len, high, &buf));
+    }
+    p
+}
+
+/// The stopword detector ferry had before whatlang: among the languages with patterns only,
+/// at least two stopwords and a clear lead. Kept for the comparison test.
+#[cfg(test)]
+pub(crate) fn stopword_language(text: &str) -> Option<Lang> {
+    let p = profile(text);
+    let (best, n, second) = p.lead(PACKS.len());
+    (n >= 2 && clear(n, second)).then(|| PACKS[best].lang)
+}
+
+/// whatlang alone, on the clipped text. Kept for the comparison test.
+#[cfg(test)]
+pub(crate) fn whatlang_code(text: &str) -> Option<&'static str> {
+    whatlang::detect(clip(text)).map(|i| iso_639_1(i.lang()))
+}
+
+fn detected(code: &'static str) -> Detected {
+    Detected {
+        code,
+        lang: PACKS.iter().find(|p| p.code == code).map(|p| p.lang),
+    }
+}
+
+/// The language of `text`, or `None` when there is too little to tell (no letters, a lone
+/// word, a name): whatlang for the script and for text in a script other than Latin; for
+/// Latin script, the stopword profile when it clearly leads (two stopwords, or one in a
+/// message of two to four words: "aku pulang"), else whatlang when it is reliable.
+pub(crate) fn detect(text: &str) -> Option<Detected> {
+    let clipped = clip(text);
+    let script = whatlang::detect_script(clipped)?;
+    if script != whatlang::Script::Latin {
+        return whatlang::detect(clipped).map(|i| detected(iso_639_1(i.lang())));
+    }
+    let p = profile(text);
+    let (best, n, second) = p.lead(PROFILE_LANGS);
+    let short = (2..=4).contains(&p.words);
+    if clear(n, second) && (n >= 2 || (short && n == 1)) {
+        let (code, lang) = profile_lang(best);
+        return Some(Detected { code, lang });
+    }
+    let info = whatlang::detect(clipped)?;
+    info.is_reliable().then(|| detected(iso_639_1(info.lang())))
+}
+
+/// The ISO 639-1 code of a whatlang language.
+fn iso_639_1(l: whatlang::Lang) -> &'static str {
+    use whatlang::Lang::*;
+    match l {
+        Epo => "eo",
+        Eng => "en",
+        Rus => "ru",
+        Cmn => "zh",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
+        Ara => "ar",
+        Hin => "hi",
+        Jpn => "ja",
+        Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Jav => "jv",
+        Kor => "ko",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Ind => "id",
+        Tel => "te",
+        Pes => "fa",
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Aka => "ak",
+        Zul => "zu",
+        Sna => "sn",
+        Afr => "af",
+        Lat => "la",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
+        Cym => "cy",
+    }
+}
