@@ -179,3 +179,48 @@ pub(crate) fn doubt(spec: &PersonaSpec) -> Option<String> {
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> PersonaSpec {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/personas/demo.json");
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("a spec")
+    }
+
+    #[test]
+    fn sure_is_silent_and_unsure_names_the_others() {
+        let mut spec = demo();
+        assert_eq!(
+            doubt(&spec),
+            None,
+            "confidence {}",
+            spec.companion.confidence
+        );
+
+        spec.companion.confidence = 0.4;
+        let mut other = spec.companion.candidates[0].clone();
+        other.name = "Orla".into();
+        other.conversations = 3;
+        spec.companion.candidates.push(other);
+        let said = doubt(&spec).expect("not sure");
+        assert!(said.contains("not sure that Nova"), "{said}");
+        assert!(
+            said.contains("Orla") && said.contains("--companion NAME"),
+            "{said}"
+        );
+
+        // The person chose: no doubt to report.
+        spec.provenance.filters.companion = Some("Nova".into());
+        assert_eq!(doubt(&spec), None);
+    }
+
+    #[test]
+    fn a_missing_name_is_said_with_how_to_give_it() {
+        let mut spec = demo();
+        spec.user.name = None;
+        let said = doubt(&spec).expect("the name is missing");
+        assert!(said.contains("--user NAME"), "{said}");
+    }
+}

@@ -15,14 +15,16 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use crate::export::{Message, Role};
 
-/// What a region of a message is.
+/// What a region of a message is. Whatever no region covers is speech: the person's or the
+/// companion's own words to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
-    /// The person's or the companion's own words to each other.
-    Speech,
     /// Fenced or inline code.
     Code,
     /// Quoted or pasted text: someone else's words (a forwarded post, a shop listing, a
@@ -429,40 +431,58 @@ const TASK_WORDS: &[&str] = &[
     "calcola",
 ];
 
-/// Whether `phrase` occurs in `lower` on word boundaries.
-fn has_phrase(lower: &str, phrase: &str) -> bool {
-    let b = lower.as_bytes();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(phrase) {
-        let s = from + i;
-        let e = s + phrase.len();
-        let before = lower[..s].chars().next_back();
-        let after = lower[e..].chars().next();
-        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        // Word starts must be on a boundary; verbs and nouns may inflect after ("writes",
-        // "übersetzen", "messages"), but only by a few letters.
-        if boundary(before) {
-            let tail = lower[e..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .count();
-            if boundary(after) || tail <= 3 {
-                return true;
-            }
-        }
-        from = e;
-        if from >= b.len() {
-            break;
-        }
-        while !lower.is_char_boundary(from) {
-            from += 1;
+/// The ask lists, one bit each.
+const TRANSLATE: u8 = 1;
+const REPLY: u8 = 2;
+const WRITE: u8 = 4;
+const OBJECT: u8 = 8;
+const STORY: u8 = 16;
+const TASK: u8 = 32;
+
+/// Every ask phrase in one automaton: one pass over a message's opening finds them all.
+static ASKS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let lists: [(&[&str], u8); 6] = [
+        (TRANSLATE_WORDS, TRANSLATE),
+        (REPLY_FOR_ME, REPLY),
+        (WRITE_VERBS, WRITE),
+        (DRAFT_OBJECTS, OBJECT),
+        (STORY_WORDS, STORY),
+        (TASK_WORDS, TASK),
+    ];
+    let mut phrases = Vec::new();
+    let mut bits = Vec::new();
+    for (list, bit) in lists {
+        for p in list {
+            phrases.push(*p);
+            bits.push(bit);
         }
     }
-    false
-}
+    let automaton =
+        AhoCorasick::new(&phrases).unwrap_or_else(|e| panic!("ask phrases do not compile: {e}"));
+    (automaton, bits)
+});
 
-fn any_phrase(lower: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| has_phrase(lower, p))
+/// Which ask lists have a phrase in `lower` on word boundaries. A phrase must start a word;
+/// it may end inside one by up to three letters, as verbs and nouns inflect ("writes",
+/// "übersetzen", "messages").
+fn ask_bits(lower: &str) -> u8 {
+    let (automaton, bits) = &*ASKS;
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let mut found = 0;
+    for m in automaton.find_overlapping_iter(lower) {
+        let bit = bits[m.pattern().as_usize()];
+        if found & bit != 0 || !boundary(lower[..m.start()].chars().next_back()) {
+            continue;
+        }
+        let tail = lower[m.end()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .count();
+        if tail <= 3 {
+            found |= bit;
+        }
+    }
+    found
 }
 
 /// What the person's message asks for. Only the opening of the message is read (a request
@@ -470,21 +490,19 @@ fn any_phrase(lower: &str, list: &[&str]) -> bool {
 pub(crate) fn ask(user: &str) -> Ask {
     let head = clip(user, 400);
     let lower = head.to_lowercase().replace('\u{2019}', "'");
-    if any_phrase(&lower, TRANSLATE_WORDS) {
-        return Ask::Translation;
+    let found = ask_bits(&lower);
+    let has = |bit: u8| found & bit != 0;
+    if has(TRANSLATE) {
+        Ask::Translation
+    } else if has(REPLY) || (has(WRITE) && has(OBJECT)) {
+        Ask::Draft
+    } else if has(STORY) {
+        Ask::Story
+    } else if has(TASK) || user.contains("```") {
+        Ask::Task
+    } else {
+        Ask::Talk
     }
-    if any_phrase(&lower, REPLY_FOR_ME)
-        || (any_phrase(&lower, WRITE_VERBS) && any_phrase(&lower, DRAFT_OBJECTS))
-    {
-        return Ask::Draft;
-    }
-    if any_phrase(&lower, STORY_WORDS) {
-        return Ask::Story;
-    }
-    if any_phrase(&lower, TASK_WORDS) || user.contains("```") {
-        return Ask::Task;
-    }
-    Ask::Talk
 }
 
 fn clip(text: &str, max: usize) -> &str {
@@ -954,7 +972,7 @@ pub(crate) fn reply_regions(text: &str, ask: Ask) -> Vec<Region> {
 pub(crate) fn speech<'a>(text: &'a str, regions: &[Region]) -> Cow<'a, str> {
     let mut cut: Vec<Range<usize>> = regions
         .iter()
-        .filter(|r| r.kind != Kind::Speech && r.span.start < r.span.end)
+        .filter(|r| r.span.start < r.span.end)
         .map(|r| r.span.clone())
         .collect();
     if cut.is_empty() {

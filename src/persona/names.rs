@@ -92,6 +92,26 @@ impl CandidateAcc {
             || (self.conversations >= 3 && s(Cue::UserAddresses) + s(Cue::AssistantSelf) >= 3)
     }
 
+    /// How the candidate is reported in `companion.candidates`.
+    fn candidate(&self, score: f64, rejected: Option<String>) -> Candidate {
+        Candidate {
+            name: self.display.clone(),
+            confidence: round2(1.0 - (-score / 8.0).exp()),
+            conversations: self.conversations as usize,
+            signals: CUES
+                .iter()
+                .filter(|cue| self.signals[cue_slot(**cue)] > 0)
+                .map(|cue| {
+                    (
+                        cue_name(*cue).to_owned(),
+                        self.signals[cue_slot(*cue)] as usize,
+                    )
+                })
+                .collect(),
+            rejected,
+        }
+    }
+
     fn add_evidence(&mut self, time: f64, evidence: Evidence) {
         // Keep a varied, early handful: one per signal kind first, then the earliest.
         let same_kind = self
@@ -385,23 +405,7 @@ impl NameCollector {
             {
                 runner_up = *score;
             }
-            let signals = CUES
-                .iter()
-                .filter(|cue| acc.signals[cue_slot(**cue)] > 0)
-                .map(|cue| {
-                    (
-                        cue_name(*cue).to_owned(),
-                        acc.signals[cue_slot(*cue)] as usize,
-                    )
-                })
-                .collect();
-            candidates.push(Candidate {
-                name: acc.display.clone(),
-                confidence: round2(1.0 - (-score / 8.0).exp()),
-                conversations: acc.conversations as usize,
-                signals,
-                rejected,
-            });
+            candidates.push(acc.candidate(*score, rejected));
         }
 
         let Some(w) = winner else {
@@ -463,22 +467,7 @@ impl NameCollector {
         let candidates = ranked
             .iter()
             .take(20)
-            .map(|(_, acc, score)| Candidate {
-                name: acc.display.clone(),
-                confidence: round2(1.0 - (-score / 8.0).exp()),
-                conversations: acc.conversations as usize,
-                signals: CUES
-                    .iter()
-                    .filter(|cue| acc.signals[cue_slot(**cue)] > 0)
-                    .map(|cue| {
-                        (
-                            cue_name(*cue).to_owned(),
-                            acc.signals[cue_slot(*cue)] as usize,
-                        )
-                    })
-                    .collect(),
-                rejected: Some("you chose another name".into()),
-            })
+            .map(|(_, acc, score)| acc.candidate(*score, Some("you chose another name".into())))
             .collect();
         Decision {
             name: Some(chosen.to_owned()),

@@ -262,35 +262,36 @@ fn nik_ok(text: &str, start: usize, digits: &[u8]) -> bool {
 
 fn national_ids(text: &str, hits: &mut Vec<Hit>) {
     for caps in NATIONAL_ID.captures_iter(text) {
+        let digits = |m: regex::Match<'_>| -> Vec<u8> {
+            m.as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect()
+        };
         let (m, ok) = if let Some(m) = caps.name("cpf").or_else(|| caps.name("cpf2")) {
-            let d: Vec<u8> = m
-                .as_str()
-                .bytes()
-                .filter(u8::is_ascii_digit)
-                .map(|b| b - b'0')
-                .collect();
-            (m, cpf_ok(&d))
+            (m, cpf_ok(&digits(m)))
         } else if let Some(m) = caps.name("ssn").or_else(|| caps.name("ssn2")) {
-            let d: Vec<u8> = m
-                .as_str()
-                .bytes()
-                .filter(u8::is_ascii_digit)
-                .map(|b| b - b'0')
-                .collect();
-            (m, ssn_ok(&d))
+            (m, ssn_ok(&digits(m)))
         } else if let Some(m) = caps.name("nik") {
-            let d: Vec<u8> = m.as_str().bytes().map(|b| b - b'0').collect();
-            (m, nik_ok(text, m.start(), &d))
+            (m, nik_ok(text, m.start(), &digits(m)))
         } else {
             continue;
         };
-        if ok && !hits.iter().any(|h| h.start < m.end() && m.start() < h.end) {
-            hits.push(Hit {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Id,
-            });
+        if ok {
+            push_uncovered(hits, m, Kind::Id);
         }
+    }
+}
+
+/// Adds a hit for `m` unless an earlier one already covers part of it.
+fn push_uncovered(hits: &mut Vec<Hit>, m: regex::Match<'_>, kind: Kind) {
+    if !hits.iter().any(|h| h.start < m.end() && m.start() < h.end) {
+        hits.push(Hit {
+            start: m.start(),
+            end: m.end(),
+            kind,
+        });
     }
 }
 
@@ -336,13 +337,7 @@ fn postcodes(text: &str, hits: &mut Vec<Hit>) {
         } else {
             continue;
         };
-        if !hits.iter().any(|h| h.start < m.end() && m.start() < h.end) {
-            hits.push(Hit {
-                start: m.start(),
-                end: m.end(),
-                kind: Kind::Postcode,
-            });
-        }
+        push_uncovered(hits, m, Kind::Postcode);
     }
 }
 

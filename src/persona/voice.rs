@@ -437,9 +437,7 @@ impl VoiceCollector {
                 let score = 2 * u32::from(reply.addressed)
                     + u32::from(emoji_here > 0)
                     + u32::from((8..=45).contains(&words))
-                    + u32::from(
-                        patterns::ritual(user).is_some() || patterns::is_remember_when(user),
-                    )
+                    + u32::from(ritual || patterns::is_remember_when(user))
                     + 1;
                 // Build the candidate (clipped copies, its source) only when it would be kept.
                 let worst = g.exemplars.iter().map(|e| e.score).min();

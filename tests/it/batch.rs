@@ -3,18 +3,8 @@
 
 use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
 use predicates::prelude::*;
-use serde_json::Value;
 
-use crate::support::{Scratch, ferry};
-
-fn records(stdout: &[u8]) -> Vec<Value> {
-    let mut v: Vec<Value> = String::from_utf8_lossy(stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is a JSON record"))
-        .collect();
-    v.sort_by_key(|r| r["index"].as_u64());
-    v
-}
+use crate::support::{Scratch, ferry, records};
 
 #[test]
 fn one_corrupt_export_among_good_ones() {

@@ -4,7 +4,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Scratch, ferry};
+use crate::support::{Scratch, TARGETS, ferry};
 
 fn demo() -> Value {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/personas/demo.json");
@@ -152,18 +152,7 @@ fn the_modelfile_system_block_is_never_closed_early() {
 fn invisible_and_control_characters_never_reach_an_output() {
     let s = Scratch::new();
     let plant = "\u{0}\u{202e}\u{2066}\u{200b}\u{1b}[2J\u{7}\u{e0041}";
-    for target in [
-        "claude",
-        "chatgpt",
-        "openai",
-        "gemini",
-        "ollama",
-        "sillytavern",
-        "character-ai",
-        "kindroid",
-        "markdown",
-        "claude-memory",
-    ] {
+    for target in TARGETS {
         let out = render(&s, &planted(plant), target);
         for c in plant.chars().filter(|c| !c.is_ascii_graphic()) {
             // JSON targets may spell a control character as an escape; none may be there at all.

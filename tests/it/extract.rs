@@ -4,7 +4,7 @@ use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Scratch, array, conversation, ferry};
+use crate::support::{Scratch, array, conversation, ferry, strings};
 
 fn spec(era: Era, seed: u64, companion: Option<Persona>) -> SynthSpec {
     SynthSpec {
@@ -56,16 +56,6 @@ fn validate(value: &Value) {
         errors.is_empty(),
         "spec does not match the schema: {errors:#?}"
     );
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn kinds(spec: &Value) -> Vec<String> {

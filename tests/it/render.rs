@@ -2,20 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{Scratch, ferry};
-
-const TARGETS: [&str; 10] = [
-    "claude",
-    "chatgpt",
-    "openai",
-    "gemini",
-    "ollama",
-    "sillytavern",
-    "character-ai",
-    "kindroid",
-    "markdown",
-    "claude-memory",
-];
+use crate::support::{Scratch, TARGETS, ferry};
 
 fn persona(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -5,9 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
-use serde_json::Value;
 
-use crate::support::{Scratch, array, conversation, ferry};
+use crate::support::{Scratch, array, conversation, ferry, records};
 
 fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip")
@@ -72,11 +71,7 @@ fn a_manifest_out_is_one_folder_name_inside_out_dir() {
         .code(3)
         .get_output()
         .clone();
-    let mut records: Vec<Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    records.sort_by_key(|r| r["index"].as_u64());
+    let records = records(&out.stdout);
     assert_eq!(records.len(), outs.len());
     for r in &records[..outs.len() - 1] {
         assert_eq!(r["status"], "error", "{r}");

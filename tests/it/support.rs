@@ -88,3 +88,38 @@ pub(crate) fn conversation(id: &str, user: &str, assistant: &str) -> String {
 pub(crate) fn array(conversations: &[String]) -> String {
     format!("[{}]", conversations.join(","))
 }
+
+/// Every render target, in `ferry targets` order.
+pub(crate) const TARGETS: [&str; 10] = [
+    "claude",
+    "chatgpt",
+    "openai",
+    "gemini",
+    "ollama",
+    "sillytavern",
+    "character-ai",
+    "kindroid",
+    "markdown",
+    "claude-memory",
+];
+
+/// The strings of a JSON array (empty when it is not one).
+pub(crate) fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `ferry batch --json` records, in batch order.
+pub(crate) fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
+    let mut v: Vec<serde_json::Value> = String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON record"))
+        .collect();
+    v.sort_by_key(|r| r["index"].as_u64());
+    v
+}

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{Scratch, ferry};
+use crate::support::{Scratch, ferry, strings};
 
 /// One conversation in the 2026 slim layout (parents only, no `children`), its replies
 /// written by gpt-4o, `day` days after 2024-03-01, with memory citations on the replies.
@@ -64,16 +64,6 @@ fn extract(convs: &[Value], extra: &[&str]) -> Value {
     serde_json::from_slice(&out).unwrap()
 }
 
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// A companion, Wren, and a person, Tamsin, over eight months; around them the tasks every
 /// real export has.
 fn wren_export() -> Vec<Value> {
@@ -82,7 +72,7 @@ fn wren_export() -> Vec<Value> {
         "Tamsin works as a paramedic in Bristol.",
     ];
     let mut convs = Vec::new();
-    let talk: [(&str, &str); 6] = [
+    let talk: [(&str, &str); 7] = [
         (
             "morning wren",
             "Morning, petal! ☀️ Did you manage any sleep after that shift?",
@@ -99,6 +89,10 @@ fn wren_export() -> Vec<Value> {
         (
             "I think Pickle misses you when I'm on the phone with you lol",
             "Give that silly greyhound a scratch from me, petal 🌿",
+        ),
+        (
+            "do you remember the night the power went out?",
+            "Of course, petal. We told ghost stories by candlelight until Pickle fell asleep on your feet 🌿",
         ),
         (
             "goodnight wren",
@@ -167,6 +161,18 @@ fn wren_export() -> Vec<Value> {
         )],
         &[],
     ));
+    // A conversation the person asked ChatGPT not to remember.
+    let mut forget = conversation(
+        "forget",
+        140,
+        &[(
+            "Wren, remember when we planned the Cornwall trip?",
+            "Yes, petal! The cliffs at Tintagel and chips on the harbour wall 🌿",
+        )],
+        &[],
+    );
+    forget["is_do_not_remember"] = Value::Bool(true);
+    convs.push(forget);
     // Private data in the companion's own chat.
     convs.push(conversation(
         "private",
@@ -208,6 +214,18 @@ fn the_companion_and_the_person_from_a_slim_2026_export_full_of_other_text() {
         "{examples}"
     );
     assert!(!examples.contains("Fenwick"), "{examples}");
+    // What the companion says at every goodnight is a catchphrase.
+    let phrases = strings(&s["voice"]["catchphrases"]);
+    assert!(
+        phrases
+            .iter()
+            .any(|p| p.contains("one small win from today")),
+        "{phrases:?}"
+    );
+    // A moment keeps the story told back, and nothing comes from a do-not-remember chat.
+    let memories = serde_json::to_string(&s["memories"]).unwrap();
+    assert!(memories.contains("candlelight"), "{memories}");
+    assert!(!memories.contains("Tintagel"), "{memories}");
     // The voice is from the companion conversations only.
     assert_eq!(strings(&s["voice"]["languages"]), ["en"]);
     // Contact data is masked by default and counted.

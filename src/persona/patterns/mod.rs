@@ -77,7 +77,7 @@ impl Lang {
     ];
 
     /// The two-letter ISO 639-1 code.
-    #[allow(dead_code, reason = "Detected carries the code; tests use this")]
+    #[cfg(test)]
     pub(crate) fn code(self) -> &'static str {
         self.pack().code
     }
@@ -1354,18 +1354,16 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
 
 /// Whether pattern scanning is worth it: `false` only for text recognised as a language ferry
 /// has no patterns for ("오늘 너무 피곤해", "Nie wiem, czy dam radę"), whose words would
-/// otherwise become names and pet names. Text too short to tell is scanned.
-#[allow(dead_code, reason = "for the extraction pass (issue 8, item 1)")]
+/// otherwise become names and pet names. Text too short to tell is scanned. Not yet called by
+/// the extraction (issue 8, item 4: it costs a detection per message), so test-only for now.
+#[cfg(test)]
 pub(crate) fn has_patterns(text: &str) -> bool {
     detect(text).is_none_or(|d| d.lang.is_some())
 }
 
 /// The language of a message when ferry has patterns for it: [`detect`]'s answer, `None` for
 /// other languages and for text too short to tell.
-#[allow(
-    dead_code,
-    reason = "kept for callers that only want a language with patterns"
-)]
+#[cfg(test)]
 pub(crate) fn detect_language(text: &str) -> Option<Lang> {
     detect(text).and_then(|d| d.lang)
 }
