@@ -1,18 +1,26 @@
 //! The language of a text.
 //!
 //! Two detectors, each used where it is good:
-//! - [`whatlang`] (trigram profiles of 70 languages) decides the script, every language not
-//!   written in Latin script (Korean, Japanese, Russian…), and longer Latin-script text whose
-//!   function words ferry does not know (Swedish, Czech, Vietnamese…). It is weak on a few
-//!   words of chat ("aku pulang" is not reliably Indonesian to it).
+//! - [`whatlang`] (trigram profiles of 70 languages) decides every language not written in
+//!   Latin script (Korean, Japanese, Russian…), and longer Latin-script text whose function
+//!   words ferry does not know (Swedish, Czech, Vietnamese…). It is weak on a few words of
+//!   chat (in the comparison table short Indonesian came out Javanese or Tagalog, short
+//!   English Finnish or Uzbek) and slow: about 100 µs for a 77-character message (release
+//!   build), against a few µs for the profile.
 //! - A stopword profile decides short and long Latin-script text among the languages with
-//!   patterns plus Polish, Dutch and Turkish (the function words of `lang/other.rs`): one
+//!   patterns plus Polish, Dutch, Turkish and Catalan (the words of `lang/other.rs`): one
 //!   pass over the words, a hash lookup each, at most 60 stopwords read.
 //!
-//! The comparison that chose this split is the test table in `tests.rs`
-//! (`detector_comparison`). Speed: whatlang reads at most the first [`CLIP_CHARS`] characters.
+//! In Latin script, whatlang is asked only (1) to break a tie between the profile's leading
+//! languages (restricted to them: five times cheaper, and "tu me manques" is French, not
+//! Spanish), (2) when a longer text has stopwords for under a quarter of its words and fewer
+//! than eight (Swedish looks Dutch by "om", "en"), and (3) when the profile has nothing and
+//! the text is long enough for whatlang to be sure. The comparison that chose this is the
+//! test table in `tests.rs` (`detector_comparison`). whatlang reads at most the first
+//! [`CLIP_CHARS`] characters.
 
 use super::lex::{self, PROFILE, PROFILE_LANGS, PROFILE8, profile_lang};
+use super::scan::is_letter;
 use super::{ALPHA, CLASS, HIGH, JOIN, Lang, PACKS};
 
 /// The language of a text: its ISO 639-1 code, and the [`Lang`] when ferry has patterns
@@ -134,7 +142,9 @@ pub(crate) fn profile(text: &str) -> Profile {
         }
         p.stopwords < 60
     };
-    for (i, &c) in b.iter().enumerate() {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
         match CLASS[c as usize] {
             ALPHA => {
                 if !in_word {
@@ -149,13 +159,26 @@ pub(crate) fn profile(text: &str) -> Profile {
                 len += 1;
             }
             HIGH => {
-                if !in_word {
-                    in_word = true;
-                    start = i;
-                    len = 0;
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let n = ch.len_utf8();
+                // Letters and, inside a word, curly apostrophes belong to the word; other
+                // symbols ("¿", "¡", "…", emoji) end it, so "¿Puedes" is read as "puedes".
+                if is_letter(ch) || (in_word && ch == '\u{2019}') {
+                    if !in_word {
+                        in_word = true;
+                        start = i;
+                        len = 0;
+                    }
+                    high = true;
+                    len += n;
+                } else if in_word {
+                    in_word = false;
+                    if !add(mask_of(start, i, len, high, &buf)) {
+                        break;
+                    }
                 }
-                high = true;
-                len += 1;
+                i += n;
+                continue;
             }
             JOIN if in_word && c == b'\'' => {
                 if len < 16 {
@@ -172,6 +195,7 @@ pub(crate) fn profile(text: &str) -> Profile {
                 }
             }
         }
+        i += 1;
     }
     if in_word {
         add(mask_of(start, b.len(), len, high, &buf));
@@ -179,8 +203,9 @@ pub(crate) fn profile(text: &str) -> Profile {
     p
 }
 
-/// The stopword detector ferry had before whatlang: among the languages with patterns only,
-/// at least two stopwords and a clear lead. Kept for the comparison test.
+/// The rule of the stopword detector ferry had before whatlang (over today's lists): among
+/// the languages with patterns only, at least two stopwords and a clear lead. Kept for the
+/// comparison test.
 #[cfg(test)]
 pub(crate) fn stopword_language(text: &str) -> Option<Lang> {
     let p = profile(text);
@@ -201,25 +226,139 @@ fn detected(code: &'static str) -> Detected {
     }
 }
 
+/// The writing system of a text, as far as [`detect`] needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    /// No letters at all.
+    None,
+    /// Latin letters are the majority (ties included); whether any is not ASCII.
+    Latin { accents: bool },
+    /// Another script is: whatlang decides.
+    Other,
+}
+
+/// Counts Latin and other letters (one pass, ASCII fast path). Cheaper than
+/// `whatlang::detect_script`, which ranks every script.
+fn script(text: &str) -> Script {
+    let (mut latin, mut other, mut accents) = (0u32, 0u32, false);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            latin += u32::from(c.is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let Some(ch) = text[i..].chars().next() else {
+            break;
+        };
+        i += ch.len_utf8();
+        if ('\u{c0}'..='\u{24f}').contains(&ch) || ('\u{1e00}'..='\u{1eff}').contains(&ch) {
+            latin += u32::from(ch.is_alphabetic());
+            accents = true;
+        } else if ch.is_alphabetic() {
+            other += 1;
+        }
+    }
+    match (latin, other) {
+        (0, 0) => Script::None,
+        (l, o) if l >= o => Script::Latin { accents },
+        _ => Script::Other,
+    }
+}
+
+/// whatlang's confidence that overrules a stopword lead resting on under a quarter of the
+/// words.
+const LOW_COVERAGE_CONFIDENCE: f64 = 0.5;
+
+/// Fewer words than this and whatlang is not asked about Latin-script text: it is rarely
+/// reliable on so little, and it is the slow part (about 50 times the stopword profile).
+const WHATLANG_MIN_WORDS: u32 = 5;
+
+/// Fewer words than this, plain ASCII, and whatlang is not asked either: such text whose
+/// stopwords do not decide is mostly English without function words ("Sweet dreams, love 🌙
+/// Same time tomorrow?"), and the Latin-script languages whatlang would add mostly write
+/// accents.
+const WHATLANG_MIN_ASCII_WORDS: u32 = 12;
+
 /// The language of `text`, or `None` when there is too little to tell (no letters, a lone
-/// word, a name): whatlang for the script and for text in a script other than Latin; for
-/// Latin script, the stopword profile when it clearly leads (two stopwords, or one in a
-/// message of two to four words: "aku pulang"), else whatlang when it is reliable.
+/// word, a name, a short message whose few stopwords are shared): whatlang for text mostly in
+/// a script other than Latin; for Latin script, the stopword profile when it clearly leads
+/// (two stopwords, or one in a message of two to four words: "aku pulang"), with whatlang in
+/// the three cases of the module docs.
 pub(crate) fn detect(text: &str) -> Option<Detected> {
     let clipped = clip(text);
-    let script = whatlang::detect_script(clipped)?;
-    if script != whatlang::Script::Latin {
-        return whatlang::detect(clipped).map(|i| detected(iso_639_1(i.lang())));
-    }
+    let accents = match script(clipped) {
+        Script::None => return None,
+        Script::Other => {
+            return whatlang::detect(clipped).map(|i| detected(iso_639_1(i.lang())));
+        }
+        Script::Latin { accents } => accents,
+    };
     let p = profile(text);
     let (best, n, second) = p.lead(PROFILE_LANGS);
     let short = (2..=4).contains(&p.words);
+    // A longer text of which few words are stopwords may be a language without a profile
+    // (Swedish "om", "en" look Dutch; Czech "a", "mi" look Italian). Eight stopwords of one
+    // language are evidence enough however long the text (technical replies have many
+    // content words), and spare whatlang's cost on long replies.
+    let enough = if accents { 8 } else { WHATLANG_MIN_ASCII_WORDS };
+    let sparse = p.words >= enough && n * 4 < p.words && n < 8;
     if clear(n, second) && (n >= 2 || (short && n == 1)) {
         let (code, lang) = profile_lang(best);
-        return Some(Detected { code, lang });
+        let found = Detected { code, lang };
+        // whatlang has the last word unless it is unsure (Turkish, agglutinative, also has
+        // few stopwords: whatlang's guesses for it are Azerbaijani or Turkmen at low
+        // confidence).
+        if sparse {
+            return match whatlang::detect(clipped) {
+                Some(i) if i.confidence() >= LOW_COVERAGE_CONFIDENCE => {
+                    Some(detected(iso_639_1(i.lang())))
+                }
+                _ => Some(found),
+            };
+        }
+        return Some(found);
+    }
+    if n >= 2 && !sparse {
+        // Stopwords of several languages and none clearly ahead ("de", "que", "a" are
+        // Spanish, Portuguese and French): whatlang picks among those languages only, which
+        // is both more accurate and about five times cheaper than asking it about all.
+        let candidates: Vec<whatlang::Lang> = (0..PROFILE_LANGS)
+            .filter(|&i| p.counts[i] >= 2 && p.counts[i] * 5 >= n * 4)
+            .filter_map(|i| whatlang_lang(profile_lang(i).0))
+            .collect();
+        if candidates.len() >= 2 {
+            return whatlang::Detector::with_allowlist(candidates)
+                .detect(clipped)
+                .map(|i| detected(iso_639_1(i.lang())));
+        }
+    }
+    if p.words < WHATLANG_MIN_WORDS || (!accents && p.words < WHATLANG_MIN_ASCII_WORDS) {
+        return None;
     }
     let info = whatlang::detect(clipped)?;
     info.is_reliable().then(|| detected(iso_639_1(info.lang())))
+}
+
+/// The whatlang language of a profile language's code.
+fn whatlang_lang(code: &str) -> Option<whatlang::Lang> {
+    use whatlang::Lang::*;
+    Some(match code {
+        "en" => Eng,
+        "id" => Ind,
+        "es" => Spa,
+        "pt" => Por,
+        "de" => Deu,
+        "fr" => Fra,
+        "it" => Ita,
+        "pl" => Pol,
+        "nl" => Nld,
+        "tr" => Tur,
+        "ca" => Cat,
+        _ => return None,
+    })
 }
 
 /// The ISO 639-1 code of a whatlang language.

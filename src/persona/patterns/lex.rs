@@ -210,7 +210,7 @@ pub(crate) fn pack8(w: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(buf))
 }
 
-/// How many languages the stopword profile of [`super::detect`] tells apart: the packs (bits
+/// How many languages the stopword profile of [`super::detect()`] tells apart: the packs (bits
 /// `0..PACKS.len()`, in [`Lang`] order), then the languages of [`other::FUNCTION_WORDS`].
 pub(crate) const PROFILE_LANGS: usize = PACKS.len() + other::FUNCTION_WORDS.len();
 

@@ -1,6 +1,6 @@
 //! The pure text-pattern layer of persona extraction: names, forms of address, rituals and
 //! platform boilerplate in seven languages (English, Indonesian, Spanish, Portuguese, German,
-//! French, Italian), as functions over `&str`, and the language of a text ([`detect`]). Each
+//! French, Italian), as functions over `&str`, and the language of a text ([`detect()`]). Each
 //! language's phrases and word lists are one file in `lang/`.
 //!
 //! Everything here favours recall with reasonable precision: the caller counts hits over many
@@ -1361,7 +1361,7 @@ pub(crate) fn has_patterns(text: &str) -> bool {
     detect(text).is_none_or(|d| d.lang.is_some())
 }
 
-/// The language of a message when ferry has patterns for it: [`detect`]'s answer, `None` for
+/// The language of a message when ferry has patterns for it: [`detect()`]'s answer, `None` for
 /// other languages and for text too short to tell.
 #[cfg(test)]
 pub(crate) fn detect_language(text: &str) -> Option<Lang> {

@@ -4,9 +4,10 @@
 //! is, these lists are what keeps their words out.)
 //!
 //! Each entry is (code, function words, more words). Function words are never names, pet names
-//! or forms of address, and mark the language for [`super::super::detect`]. The more words only
+//! or forms of address, and mark the language for [`super::super::detect()`]. The more words only
 //! mark the language: they are also common given names or ordinary nouns elsewhere (Dutch and
-//! Turkish "ben", Turkish "sen" and "ama", Polish "bo", "nic", "tam" and "po", Dutch "dan").
+//! Turkish "ben", Turkish "sen" and "ama", Polish "bo", "nic", "tam" and "po", Dutch "dan",
+//! Catalan "jo", "ara" and "mai").
 
 /// A language without patterns: (ISO 639-1 code, function words, words for detection only).
 pub(crate) type Other = (&'static str, &'static str, &'static str);
@@ -44,5 +45,13 @@ beni seni benim senin şu ki ya ise diye olarak bence tamam teşekkürler teşek
 merhaba selam günaydın iyi geceler
 ",
         "ben sen ama öyle böyle aynen yeni bunu şunu onu çünkü artık hep",
+    ),
+    (
+        "ca",
+        "
+amb és molt perquè aquest aquesta aquests aquestes doncs avui també els ho hi nosaltres
+vosaltres sóc estic tinc vull puc gràcies bon dia bona nit res ningú sempre encara
+",
+        "jo ara mai meu teu seu feina",
     ),
 ];
