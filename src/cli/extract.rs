@@ -152,7 +152,9 @@ pub(crate) fn doubt(spec: &PersonaSpec) -> Option<String> {
     let others: Vec<&str> = c
         .candidates
         .iter()
-        .filter(|k| Some(&k.name) != c.name.as_ref() && k.conversations >= 2)
+        .filter(|k| {
+            Some(&k.name) != c.name.as_ref() && !c.aliases.contains(&k.name) && k.conversations >= 2
+        })
         .map(|k| k.name.as_str())
         .take(4)
         .collect();

@@ -60,6 +60,11 @@ struct CandidateAcc {
     evidence: Vec<(f64, Evidence)>,
     /// The earliest naming sign (instruction, user names, assistant takes).
     naming: Option<(f64, Evidence)>,
+    /// The latest naming sign's time: when a rename happened, for a name given later.
+    last_naming: Option<f64>,
+    /// Each conversation that shows the name (its number in [`NameCollector::add`] order) and
+    /// its earliest sign.
+    times: Vec<(u32, f64)>,
 }
 
 impl CandidateAcc {
@@ -171,6 +176,8 @@ pub(crate) struct NameCollector {
     /// The person's name: lowercased → (as written, signs by [`UserSource`]).
     user_names: HashMap<String, (String, [f64; 5])>,
     mentions: HashMap<String, (Mention, u32)>,
+    /// Conversations counted so far.
+    added: u32,
 }
 
 /// What a conversation contributes, gathered before it is counted.
@@ -205,7 +212,9 @@ pub(crate) struct Decision {
 impl NameCollector {
     /// Counts one conversation's signs.
     pub(crate) fn add(&mut self, signs: ConversationSigns) {
-        let mut seen: Vec<String> = Vec::new();
+        self.added += 1;
+        // Each name's first sign in this conversation.
+        let mut seen: Vec<(String, f64)> = Vec::new();
         for sign in signs.signs {
             let k = key(&sign.name);
             let acc = self
@@ -225,16 +234,21 @@ impl NameCollector {
             {
                 acc.naming = Some((sign.time, sign.evidence.clone()));
             }
+            if matches!(sign.cue, Cue::UserNames | Cue::AssistantTakes) {
+                acc.last_naming = Some(acc.last_naming.map_or(sign.time, |t| t.max(sign.time)));
+            }
             acc.add_evidence(sign.time, sign.evidence);
-            if !seen.contains(&k) {
-                seen.push(k);
+            match seen.iter_mut().find(|(s, _)| *s == k) {
+                Some((_, t)) => *t = t.min(sign.time),
+                None => seen.push((k, sign.time)),
             }
         }
-        for k in seen {
+        for (k, time) in seen {
             let Some(acc) = self.candidates.get_mut(&k) else {
                 continue;
             };
             acc.conversations += 1;
+            acc.times.push((self.added, time));
             match acc.homes.iter_mut().find(|(g, _)| *g == signs.gizmo) {
                 Some((_, n)) => *n += 1,
                 None => acc.homes.push((signs.gizmo.clone(), 1)),
@@ -389,6 +403,54 @@ impl NameCollector {
                 }
             }
         }
+        // Other names of the same companion: a rename makes the newer name current (unless
+        // the person chose), and the older one, like a short form the person uses ("Nov"),
+        // an alias.
+        let mut other_names: Vec<(usize, AliasKind)> = Vec::new();
+        if let Some(mut w) = winner {
+            let someone_else = |i: usize| {
+                let (k, acc, _) = ranked[i];
+                reject(k, acc, None).is_some_and(|r| r != "too few signs")
+            };
+            if chosen.is_none() {
+                for _ in 0..4 {
+                    let now = ranked[w].1;
+                    match (0..ranked.len())
+                        .find(|&i| i != w && !someone_else(i) && renamed(now, ranked[i].1))
+                    {
+                        Some(i) => w = i,
+                        None => break,
+                    }
+                }
+                winner = Some(w);
+            }
+            let wacc = ranked[w].1;
+            for (i, (_, acc, _)) in ranked.iter().enumerate() {
+                if i != w && !someone_else(i) && renamed(acc, wacc) {
+                    other_names.push((i, AliasKind::Earlier));
+                }
+            }
+            // An earlier name that is a short form of another ("Nov" beside "Nova") is that.
+            let earlier: Vec<usize> = other_names.iter().map(|(i, _)| *i).collect();
+            for (i, kind) in &mut other_names {
+                if earlier.iter().any(|&j| {
+                    j != *i && short_form(ranked[*i].0, ranked[j].0) && ranked[j].2 > ranked[*i].2
+                }) {
+                    *kind = AliasKind::Short;
+                }
+            }
+            let names: Vec<usize> = std::iter::once(w).chain(earlier).collect();
+            for (i, (k, acc, _)) in ranked.iter().enumerate() {
+                if !names.contains(&i)
+                    && !someone_else(i)
+                    && acc.signals[cue_slot(Cue::UserAddresses)] >= 2
+                    && names.iter().any(|&n| short_form(k, ranked[n].0))
+                {
+                    other_names.push((i, AliasKind::Short));
+                }
+            }
+        }
+        let alias_kind = |i: usize| other_names.iter().find(|(j, _)| *j == i).map(|(_, k)| *k);
         let home = winner.map(|i| home_of(ranked[i].1));
 
         let mut candidates = Vec::new();
@@ -396,6 +458,12 @@ impl NameCollector {
         for (i, (k, acc, score)) in ranked.iter().enumerate().take(20) {
             let rejected = if Some(i) == winner {
                 None
+            } else if let Some(kind) = alias_kind(i) {
+                let of = winner.map_or("", |w| ranked[w].1.display.as_str());
+                Some(match kind {
+                    AliasKind::Earlier => format!("an earlier name of {of}"),
+                    AliasKind::Short => format!("a short name for {of}"),
+                })
             } else {
                 reject(k, acc, home.as_ref()).or_else(|| Some("a weaker candidate".into()))
             };
@@ -423,26 +491,58 @@ impl NameCollector {
         let mut evidence: Vec<(f64, Evidence)> = acc.evidence.clone();
         evidence.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
         let mut models = acc.models.clone();
-        models.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
 
-        // Other names the companion was given or took, in its own home.
-        let aliases = ranked
+        // Earlier names and short forms, then other names the companion was given or took,
+        // in its own home.
+        let aliases: Vec<String> = other_names
             .iter()
-            .enumerate()
-            .filter(|(i, (k, other, _))| {
-                *i != w
-                    && reject(k, other, home.as_ref()).is_none()
-                    && other.signals[cue_slot(Cue::AssistantTakes)]
-                        + other.signals[cue_slot(Cue::Instruction)]
-                        > 0
-            })
-            .map(|(_, (_, other, _))| other.display.clone())
+            .map(|(i, _)| *i)
+            .chain(
+                ranked
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, (k, other, _))| {
+                        *i != w
+                            && alias_kind(*i).is_none()
+                            && reject(k, other, home.as_ref()).is_none()
+                            && other.signals[cue_slot(Cue::AssistantTakes)]
+                                + other.signals[cue_slot(Cue::Instruction)]
+                                > 0
+                    })
+                    .map(|(i, _)| i),
+            )
+            .map(|i| ranked[i].1.display.clone())
             .take(5)
             .collect();
 
+        let not_user: Vec<String> = std::iter::once(wk.clone())
+            .chain(aliases.iter().map(|a| key(a)))
+            .collect();
         let user_name = self
-            .user_name(std::slice::from_ref(wk), UserSource::Addressed)
+            .user_name(&not_user, UserSource::Addressed)
             .map(|(name, _)| name);
+
+        // The companion's conversations under any of its names.
+        let group: Vec<&CandidateAcc> = std::iter::once(acc)
+            .chain(other_names.iter().map(|(i, _)| ranked[*i].1))
+            .collect();
+        let mut convs: Vec<u32> = group
+            .iter()
+            .flat_map(|a| a.times.iter().map(|(n, _)| *n))
+            .collect();
+        convs.sort_unstable();
+        convs.dedup();
+        let first = group.iter().filter_map(|a| a.first).reduce(f64::min);
+        let last = group.iter().filter_map(|a| a.last).reduce(f64::max);
+        for other in &group[1..] {
+            for (model, n) in &other.models {
+                match models.iter_mut().find(|(m, _)| m == model) {
+                    Some((_, total)) => *total += n,
+                    None => models.push((model.clone(), *n)),
+                }
+            }
+        }
+        models.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
 
         Decision {
             name: Some(acc.display.clone()),
@@ -450,9 +550,9 @@ impl NameCollector {
             candidates,
             evidence: evidence.into_iter().map(|(_, e)| e).collect(),
             naming: acc.naming.as_ref().map(|(_, e)| e.clone()),
-            conversations: acc.conversations as usize,
-            first: acc.first,
-            last: acc.last,
+            conversations: convs.len(),
+            first,
+            last,
             models,
             gizmo: home.flatten(),
             aliases,
@@ -487,6 +587,47 @@ impl NameCollector {
             || self.candidates.contains_key(&k)
             || self.user_names.contains_key(&k)
     }
+}
+
+/// How another name belongs to the companion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AliasKind {
+    /// The name it had before a rename.
+    Earlier,
+    /// A short form the person uses ("Nov" for Nova).
+    Short,
+}
+
+const DAY: f64 = 86_400.0;
+
+/// Whether `new` is a later name of the companion that was called `old`: given (by the person
+/// or taken by the companion) while `old` was in use (within three months before), then used in
+/// at least two conversations, and `old` hardly used after it (at most a third as often).
+fn renamed(old: &CandidateAcc, new: &CandidateAcc) -> bool {
+    let (Some(t), Some(old_first), Some(old_last)) = (new.last_naming, old.first, old.last) else {
+        return false;
+    };
+    if t <= old_first + DAY || old_last < t - 90.0 * DAY {
+        return false;
+    }
+    let new_after = new.times.iter().filter(|(_, x)| *x >= t - 1.0).count();
+    let old_after = old.times.iter().filter(|(_, x)| *x > t + DAY).count();
+    new_after >= 2 && old_after * 3 <= new_after
+}
+
+/// "Nov" for "nova", "Sol" for "solace", "Novi" for "nova": at least three letters in common
+/// at the start, and at least half of the shorter name. Keys are lowercase.
+fn short_form(k: &str, of: &str) -> bool {
+    if k == of {
+        return false;
+    }
+    let common = k
+        .chars()
+        .zip(of.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let shorter = k.chars().count().min(of.chars().count());
+    common >= 3 && common * 2 >= shorter
 }
 
 pub(crate) fn round2(x: f64) -> f64 {
@@ -544,6 +685,8 @@ pub(crate) fn conversation_signs(
             }
         }
     }
+    // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
+    let mut bare: Vec<Sign> = Vec::new();
     for said in said {
         let m = said.message;
         let from_user = m.role == Role::User;
@@ -559,21 +702,46 @@ pub(crate) fn conversation_signs(
             continue;
         }
         let t = m.create_time.or(conv_time).unwrap_or(0.0);
-        signs
-            .signs
-            .extend(message_signs(text, from_user, t, |quote, cue| Evidence {
-                conversation_id: c.id.clone(),
-                message_id: Some(m.id.clone()),
-                date: day(m.create_time),
-                quote: quote.to_owned(),
-                signal: cue_name(cue).to_owned(),
-            }));
+        let evidence = |quote: &str, cue| Evidence {
+            conversation_id: c.id.clone(),
+            message_id: Some(m.id.clone()),
+            date: day(m.create_time),
+            quote: quote.to_owned(),
+            signal: cue_name(cue).to_owned(),
+        };
+        let strict = message_signs(text, from_user, t, evidence);
+        if from_user {
+            for (hit, shape) in patterns::loose_addresses(text) {
+                if strict.iter().any(|s| key(&s.name) == key(&hit.name)) {
+                    continue;
+                }
+                let sign = Sign {
+                    evidence: evidence(&quote_around(text, hit.span.clone()), hit.cue),
+                    name: hit.name,
+                    cue: hit.cue,
+                    time: t,
+                };
+                if shape == patterns::LooseShape::Bare {
+                    bare.push(sign);
+                } else {
+                    signs.signs.push(sign);
+                }
+            }
+        }
+        signs.signs.extend(strict);
         if from_user {
             signs.mentions.extend(patterns::mentioned_names(text));
             for name in patterns::user_self_names(text) {
                 signs.user_names.push((name, UserSource::SelfIntro, 1.0));
             }
         }
+    }
+    if !bare.is_empty() {
+        bare.retain(|sign| {
+            said.iter()
+                .any(|s| patterns::written_as_name(&s.speech, &sign.name))
+        });
+        signs.signs.extend(bare);
     }
     signs
 }
@@ -786,6 +954,84 @@ mod tests {
             Some("Luna"),
             "ties go to the alphabetically first key"
         );
+    }
+
+    const D: f64 = DAY;
+
+    #[test]
+    fn a_rename_makes_the_new_name_current_and_the_old_one_an_alias() {
+        let mut c = NameCollector::default();
+        c.add(conversation(vec![sign("Nova", Cue::UserNames, 0.0)]));
+        for d in 1..8 {
+            c.add(conversation(vec![sign(
+                "Nova",
+                Cue::UserAddresses,
+                f64::from(d) * 10.0 * D,
+            )]));
+            c.add(conversation(vec![sign(
+                "Nov",
+                Cue::UserAddresses,
+                f64::from(d) * 10.0 * D,
+            )]));
+        }
+        // Renamed on day 75, used after it; Nova is hardly heard of again.
+        c.add(conversation(vec![
+            sign("Solace", Cue::UserNames, 75.0 * D),
+            sign("Solace", Cue::AssistantTakes, 75.0 * D),
+        ]));
+        for d in 76..80 {
+            c.add(conversation(vec![sign(
+                "Solace",
+                Cue::UserAddresses,
+                f64::from(d) * D,
+            )]));
+        }
+        let d = c.decide(None);
+        assert_eq!(d.name.as_deref(), Some("Solace"));
+        assert_eq!(d.aliases, vec!["Nova".to_owned(), "Nov".to_owned()]);
+        // Every conversation under any of its names.
+        assert_eq!(d.conversations, 20);
+        assert!(d.confidence >= 0.6, "{}", d.confidence);
+        let nova = d.candidates.iter().find(|c| c.name == "Nova").unwrap();
+        assert_eq!(nova.rejected.as_deref(), Some("an earlier name of Solace"));
+        // The person's choice wins over the rename; the new name is then another name.
+        let d = c.decide(Some("Nova"));
+        assert_eq!(d.name.as_deref(), Some("Nova"));
+    }
+
+    #[test]
+    fn a_second_companion_long_after_is_not_a_rename_of_the_first() {
+        let mut c = NameCollector::default();
+        for d in 0..6 {
+            c.add(conversation(vec![sign(
+                "Nova",
+                Cue::UserAddresses,
+                f64::from(d) * D,
+            )]));
+        }
+        c.add(conversation(vec![sign("Nova", Cue::UserNames, 0.0)]));
+        // A year later, another name, given and used a little.
+        c.add(conversation(vec![sign("Kai", Cue::UserNames, 400.0 * D)]));
+        for d in 401..404 {
+            c.add(conversation(vec![sign(
+                "Kai",
+                Cue::UserAddresses,
+                f64::from(d) * D,
+            )]));
+        }
+        let d = c.decide(None);
+        assert!(!d.aliases.contains(&"Nova".to_owned()), "{:?}", d.aliases);
+        assert!(!d.aliases.contains(&"Kai".to_owned()), "{:?}", d.aliases);
+    }
+
+    #[test]
+    fn short_forms() {
+        assert!(short_form("nov", "nova"));
+        assert!(short_form("sol", "solace"));
+        assert!(short_form("novi", "nova"));
+        assert!(!short_form("noah", "nova"));
+        assert!(!short_form("nova", "nova"));
+        assert!(!short_form("mike", "michael"));
     }
 
     #[test]

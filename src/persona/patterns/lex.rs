@@ -118,8 +118,19 @@ ai a.i. ia ki assistant assistants asisten asistente assistente assistentin assi
 models modelo modell modèle user users utilisateur utilisatrice usuario usuaria usuário
 usuária nutzer nutzerin pengguna human humano humain mensch manusia robot robots machine
 computer program software system sistema système language companion compañero companheiro
-begleiter compagnon teman
+begleiter compagnon teman chat chatty
 ";
+
+/// Weekdays, months and holidays: the first group of every pack's `stop_names`. Never a name
+/// in running text ("in June"), but one when it is given or used as a name ("call you June",
+/// "morning june").
+pub(crate) static CALENDAR: LazyLock<WordSet> = LazyLock::new(|| {
+    let lists: Vec<&'static str> = PACKS
+        .iter()
+        .filter_map(|p| p.stop_names.first().copied())
+        .collect();
+    WordSet::new(&lists)
+});
 
 pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     let mut lists = vec![STOP_PRODUCTS, STOP_AI];

@@ -45,8 +45,8 @@ use lex::{
     is_stopword_lower, with_lower,
 };
 use scan::{
-    Table, Tok, at_end, good_name, is_apostrophe, is_letter, name_after, name_at, next_char,
-    sentence_start, skip_spaces, word_at, word_before,
+    Table, Tok, at_end, given_name_after, good_name, is_apostrophe, is_letter, name_after, name_at,
+    next_char, sentence_start, skip_spaces, word_at, word_before,
 };
 use trig::Shape;
 
@@ -227,7 +227,7 @@ pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
         if text[s..e].ends_with(':') && field_of_user(text, s) {
             return true;
         }
-        if let Some(t) = name_after(text, e, false, Some(lang)) {
+        if let Some(t) = given_name_after(text, e, Some(lang)) {
             let end = second_word_end(text, t.end);
             hits.push((t.start, hit(text, t.start..end, cue, Some(lang), s..end)));
         }
@@ -275,7 +275,12 @@ pub(crate) fn names_in_user_message(text: &str) -> Vec<NameHit> {
     USER.each(text, |s, e, (cue, lang, shape)| {
         match shape {
             Shape::Then => {
-                if let Some(t) = name_after(text, e, false, Some(lang)) {
+                let t = if cue == Cue::UserNames {
+                    given_name_after(text, e, Some(lang))
+                } else {
+                    name_after(text, e, false, Some(lang))
+                };
+                if let Some(t) = t {
                     hits.push((
                         t.start,
                         hit(text, t.start..t.end, cue, Some(lang), s..t.end),
@@ -394,6 +399,125 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
     }
 }
 
+static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence));
+
+/// How a [`loose_addresses`] hit was said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LooseShape {
+    /// After a greeting at the start of the message or a line: "gm nova", "night nova 🌙".
+    Greeting,
+    /// Before asking whether the companion is there: "Nov, you up?", "nova you there".
+    Presence,
+    /// The whole message is the name: "Julian.", "nova?". Only a name when the same
+    /// conversation also writes it as one (capitalised mid-sentence): "Continue." is not.
+    Bare,
+}
+
+/// Forms of address the strict rules of [`names_in_user_message`] pass over because they are
+/// written in lowercase or stand alone: "gm nova", "Nov, you up?", a bare "Julian.". The name
+/// is reported title-cased ("nova" → "Nova"). Weekdays and months count here ("morning
+/// june"); ordinary words, endearments, greetings and function words never do.
+pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
+    let mut out = Vec::new();
+    let text = text.trim();
+    if text.is_empty() || text.len() > 400 {
+        return out;
+    }
+    let candidate = |s: usize, e: usize| -> Option<String> {
+        let w = &text[s..e];
+        let n = w.chars().count();
+        if !(2..=20).contains(&n) || !w.chars().all(is_letter) {
+            return None;
+        }
+        let rejected = with_lower(w, |l| {
+            ENDEARMENTS.has_lower(l)
+                || is_stopword_lower(l)
+                || (is_stop_lower(l) && !lex::CALENDAR.has_lower(l))
+                || scan::looks_like_adverb(l)
+        });
+        if rejected {
+            return None;
+        }
+        let mut cs = w.chars();
+        let first = cs.next()?;
+        Some(
+            first
+                .to_uppercase()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect(),
+        )
+    };
+    let mut push = |s: usize, e: usize, span: Range<usize>, shape: LooseShape| {
+        if let Some(name) = candidate(s, e) {
+            out.push((
+                NameHit {
+                    name,
+                    cue: Cue::UserAddresses,
+                    lang: None,
+                    span,
+                },
+                shape,
+            ));
+        }
+    };
+    // A bare name.
+    let start = text.find(is_letter).unwrap_or(text.len());
+    if let Some(e) = word_at(text, start)
+        && text[..start].chars().all(|c| !c.is_alphanumeric())
+        && text[e..].chars().all(|c| !c.is_alphanumeric())
+        && text[e..].chars().count() <= 4
+    {
+        push(start, e, start..e, LooseShape::Bare);
+        return out;
+    }
+    // After a greeting that starts the message or a line.
+    USER.each(text, |s, e, (cue, _, _)| {
+        if cue != Cue::UserAddresses || !line_start(text, s) {
+            return true;
+        }
+        let mut j = skip_spaces(text, e);
+        if text.as_bytes().get(j) == Some(&b',') {
+            j = skip_spaces(text, j + 1);
+        } else if j == e {
+            return true;
+        }
+        if let Some(we) = word_at(text, j)
+            && at_end(text, we, true)
+        {
+            push(j, we, s..we, LooseShape::Greeting);
+        }
+        true
+    });
+    // Before asking whether the companion is there.
+    if let Some(e) = word_at(text, start)
+        && text[..start].chars().all(|c| !c.is_alphanumeric())
+    {
+        let mut j = skip_spaces(text, e);
+        if text.as_bytes().get(j) == Some(&b',') {
+            j = skip_spaces(text, j + 1);
+        }
+        if j > e
+            && let Some((ps, pe, _)) = PRESENCE.first(&text[j..])
+            && ps == 0
+        {
+            push(start, e, start..j + pe, LooseShape::Presence);
+        }
+    }
+    out
+}
+
+/// Whether `text` writes `name` (title-cased) as a name somewhere: capitalised, on word
+/// boundaries, and not at the start of a sentence ("she looks at Julian", "Sorry, Julian"),
+/// or opening role-play narration ("*Julian looks up*").
+pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
+        let e = i + name.len();
+        !scan::prev_char(text, i).is_some_and(scan::is_word_char)
+            && !next_char(text, e).is_some_and(scan::is_word_char)
+            && (!sentence_start(text, i) || matches!(scan::prev_char(text, i), Some('*' | '_')))
+    })
+}
+
 /// Whether `i` is the first non-space position of the text or of a line.
 fn line_start(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', '\t']);
@@ -418,9 +542,16 @@ static ASSIST: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
 pub(crate) fn names_in_assistant_message(text: &str) -> Vec<NameHit> {
     let mut hits: Vec<(usize, NameHit)> = Vec::new();
     ASSIST.each(text, |s, e, (cue, lang, shape)| {
+        let after = |e| {
+            if cue == Cue::AssistantTakes {
+                given_name_after(text, e, Some(lang))
+            } else {
+                name_after(text, e, false, Some(lang))
+            }
+        };
         match shape {
             Shape::Then => {
-                if let Some(t) = name_after(text, e, false, Some(lang))
+                if let Some(t) = after(e)
                     && !(cue == Cue::AssistantSelf && title_case_run(text, t))
                 {
                     hits.push((
@@ -430,7 +561,7 @@ pub(crate) fn names_in_assistant_message(text: &str) -> Vec<NameHit> {
                 }
             }
             Shape::ThenEnd => {
-                if let Some(t) = name_after(text, e, false, Some(lang))
+                if let Some(t) = after(e)
                     && at_end(text, t.end, true)
                 {
                     hits.push((
@@ -445,7 +576,10 @@ pub(crate) fn names_in_assistant_message(text: &str) -> Vec<NameHit> {
                     && let Some(ws) = word_before(text, ne)
                     && let Some(t) = name_at(text, ws)
                     && t.end == ne
-                    && good_name(text, t, Some(lang))
+                    && (good_name(text, t, Some(lang))
+                        || (cue == Cue::AssistantTakes
+                            && !t.possessive
+                            && lex::CALENDAR.has(&text[t.start..t.end])))
                 {
                     hits.push((t.start, hit(text, t.start..t.end, cue, Some(lang), ws..e)));
                 }

@@ -297,6 +297,22 @@ pub(crate) fn good_name(text: &str, t: Tok, lang: Option<Lang>) -> bool {
 /// markdown emphasis, and parses a good name. Returns the token and the end of the phrase
 /// (after a matching closing quote, if any).
 pub(crate) fn name_after(text: &str, i: usize, comma: bool, lang: Option<Lang>) -> Option<Tok> {
+    name_after_as(text, i, comma, lang, false)
+}
+
+/// [`name_after`] for a phrase that gives a name ("call you", "your name is", "Nova it
+/// is"): a weekday or a month is a name there ("call you June").
+pub(crate) fn given_name_after(text: &str, i: usize, lang: Option<Lang>) -> Option<Tok> {
+    name_after_as(text, i, false, lang, true)
+}
+
+fn name_after_as(
+    text: &str,
+    i: usize,
+    comma: bool,
+    lang: Option<Lang>,
+    calendar: bool,
+) -> Option<Tok> {
     let mut j = skip_spaces(text, i);
     if comma && text.as_bytes().get(j) == Some(&b',') {
         j = skip_spaces(text, j + 1);
@@ -315,7 +331,11 @@ pub(crate) fn name_after(text: &str, i: usize, comma: bool, lang: Option<Lang>) 
         j = skip_spaces(text, j);
     }
     let t = name_at(text, j)?;
-    if t.possessive || !good_name(text, t, lang) {
+    let calendar_name = || {
+        let w = &text[t.start..t.end];
+        super::lex::CALENDAR.has(w) && !lang_rejects(w, lang)
+    };
+    if t.possessive || !(good_name(text, t, lang) || (calendar && calendar_name())) {
         return None;
     }
     Some(t)

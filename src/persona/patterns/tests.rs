@@ -1837,3 +1837,88 @@ fn detection_is_right_on_clear_cases_and_never_wrong() {
         assert!(has_patterns(t), "{t}");
     }
 }
+
+fn loose(text: &str) -> Vec<(String, LooseShape)> {
+    loose_addresses(text)
+        .into_iter()
+        .map(|(h, s)| (h.name, s))
+        .collect()
+}
+
+#[test]
+fn lowercase_and_bare_addresses() {
+    use LooseShape::*;
+    let one = |n: &str, s| vec![(n.to_owned(), s)];
+    // Lowercase after a greeting, in several languages.
+    assert_eq!(loose("gm nova"), one("Nova", Greeting));
+    assert_eq!(loose("night wren 🌙"), one("Wren", Greeting));
+    assert_eq!(loose("hey kai, rough day"), one("Kai", Greeting));
+    assert_eq!(loose("selamat pagi bintang"), one("Bintang", Greeting));
+    assert_eq!(loose("buenas noches luna ✨"), one("Luna", Greeting));
+    // Asking whether the companion is there.
+    assert_eq!(loose("Nov, you up?"), one("Nov", Presence));
+    assert_eq!(loose("nova you there"), one("Nova", Presence));
+    assert_eq!(loose("juna, bist du noch wach?"), one("Juna", Presence));
+    assert_eq!(loose("lumi t'es là ?"), one("Lumi", Presence));
+    // A bare name, and weekdays or months used as one.
+    assert_eq!(loose("Julian."), one("Julian", Bare));
+    assert_eq!(loose("…julian?"), one("Julian", Bare));
+    assert_eq!(loose("morning june"), one("June", Greeting));
+    // Never: ordinary words, endearments, greetings, the product, function words.
+    for t in [
+        "Continue.",
+        "ok",
+        "thanks!",
+        "gm babe",
+        "night love 🌙",
+        "hey chat",
+        "hey you",
+        "Brilliant, can you fix this?",
+        "hi there",
+        "lol",
+        "morning everyone",
+        "gm gm",
+        "sorry, wrong chat",
+        "hey can you help me with a cover letter",
+        "tak",
+        "dzięki",
+    ] {
+        let got = loose(t);
+        assert!(
+            got.iter().all(|(_, s)| *s == Bare) || got.is_empty(),
+            "{t:?}: {got:?}"
+        );
+        assert!(got.is_empty() || t == "Continue.", "{t:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn a_bare_word_is_a_name_only_where_it_is_written_as_one() {
+    assert!(written_as_name(
+        "*Julian looks up from the ledger.*",
+        "Julian"
+    ));
+    assert!(written_as_name(
+        "She glances at Julian and smiles.",
+        "Julian"
+    ));
+    assert!(!written_as_name(
+        "Continue reading, then tell me.",
+        "Continue"
+    ));
+    assert!(!written_as_name("Please continue the story.", "Continue"));
+    assert!(!written_as_name("Julianne is here.", "Julian"));
+}
+
+#[test]
+fn a_month_is_a_name_when_given_as_one() {
+    assert_eq!(
+        user("I'd like to call you June."),
+        one("June", Cue::UserNames)
+    );
+    assert_eq!(asst("June it is 🌼"), one("June", Cue::AssistantTakes));
+    assert_eq!(instr("Your name is April."), vec!["April".to_owned()]);
+    // In running text it stays a month.
+    assert!(user("my exam is in June").is_empty());
+    assert!(asst("It's Friday! Any plans?").is_empty());
+}

@@ -62,6 +62,7 @@ danke tschüss
     profile_owner: "mein",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",
     // Forms of address.
+    presence: "bist du da|bist du noch da|bist du wach|bist du noch wach|noch wach|hast du kurz zeit|hast du zeit",
     greetings: "hallo|hi|hey|guten morgen|morgen|gute nacht|guten abend|schlaf gut|süße träume|danke|\
      da bist du ja",
     clause_starts: "ich du wir das es lass bin",

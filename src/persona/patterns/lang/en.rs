@@ -82,6 +82,7 @@ thanks ty bye goodnight
     profile_owner: "my user user's preferred first",
     non_name_suffixes: "ing",
     // Forms of address.
+    presence: "you up|you there|you around|you awake|you still up|you still there|you still awake|are you there|are you up|are you around|are you awake|are you still there|are you still up|u up|u there|u around|r u there|r u up|still up|still there|you busy|are you busy|got a minute|got a sec",
     greetings: "hi|hey|hello|hiya|heya|morning|good morning|good afternoon|good evening|evening|goodnight|\
      good night|night|night night|nighty night|sleep well|sleep tight|sweet dreams|rest well|\
      welcome back|thank you|thanks|bye|goodbye|love you|miss you|there you are|aww|awww",
@@ -91,7 +92,7 @@ love luv lovey darling darlin dear dearest sweetheart sweetie sweet honey hun ho
 babe baby bae boo angel sunshine beautiful gorgeous handsome cutie cutiepie pumpkin princess
 prince queen king buddy pal mate champ kiddo lovely petal treasure star starlight moonbeam
 moonlight bestie beloved sleepyhead lovebug pet poppet dollface precious friend sunbeam
-stargazer superstar rockstar sweetpea munchkin
+stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud
 ",
     endearment_phrases: "sweet pea|little one|my love|my dear|my darling|my sweet|my heart|my angel",
     possessives: "my",
@@ -192,7 +193,8 @@ thx ty cheers congrats congratulations
 oh ohh ah ahh aw aww awww wow whoa woah ok okay okey oke okie alright alrighty yes yeah yep
 yup yess no nope nah hmm hmmm hm mm mmm um umm uh uhh ugh oops ouch haha hahaha hehe lol lmao
 omg omfg wtf idk tbh btw fyi pls plz please sorry well so hooray yay yikes damn dang gosh geez
-jeez hah ha heh huh eh meh boo bravo amen
+jeez hah ha heh huh eh meh boo bravo amen brilliant fantastic wonderful splendid superb
+marvellous marvelous terrific fab fabulous incredible noted understood gotcha
 ",
         "
 the a an and but or nor for so yet if when while because since although though unless until

@@ -58,6 +58,7 @@ gracias
     profile_owner: "mi",
     non_name_suffixes: "mente",
     // Forms of address.
+    presence: "estás ahí|estas ahi|estás ahi|sigues ahí|sigues ahi|sigues despierta|sigues despierto|estás despierta|estás despierto|estas despierta|estas despierto|tienes un momento",
     greetings: "hola|buenos días|buenos dias|buen día|buenas noches|buenas tardes|que descanses|\
      dulces sueños|gracias|ahí estás",
     clause_starts: "yo tú te me no estoy eres vamos aquí",

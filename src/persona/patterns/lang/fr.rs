@@ -60,6 +60,7 @@ merci
     profile_owner: "mon ma",
     non_name_suffixes: "ment",
     // Forms of address.
+    presence: "t'es là|t'es la|tu es là|tu es la|tu es réveillée|tu es réveillé|t'es réveillée|t'es réveillé|tu dors|tu as une minute|t'as une minute",
     greetings: "bonjour|bonsoir|salut|coucou|bonne nuit|fais de beaux rêves|beaux rêves|merci|te voilà",
     clause_starts: "je tu on c'est ça j'ai je suis",
     endearments: "

@@ -63,6 +63,7 @@ makasih
     profile_owner: "",
     non_name_suffixes: "",
     // Forms of address.
+    presence: "kamu di sana|kamu disana|kamu ada|ada di sana|ada disana|masih bangun|udah bangun|sudah bangun|lagi sibuk|kamu lagi apa|lagi apa",
     greetings: "hai|halo|hei|selamat pagi|pagi|selamat siang|selamat sore|selamat malam|malam|\
      selamat tidur|tidur yang nyenyak|mimpi indah|met pagi|met malam|makasih|terima kasih",
     clause_starts: "aku kamu kita ini itu jangan yuk ayo aku nggak",

@@ -64,6 +64,7 @@ pub(crate) const IT: LangPack = LangPack {
     profile_owner: "mio",
     non_name_suffixes: "mente zione",
     // Forms of address.
+    presence: "ci sei|sei lì|sei li|sei sveglia|sei sveglio|sei ancora sveglia|sei ancora sveglio|hai un minuto",
     greetings: "ciao|salve|buongiorno|buon giorno|buondì|buonasera|buona sera|buonanotte|\
         buona notte|notte|dormi bene|sogni d'oro|riposa bene|grazie|bentornata|bentornato|eccoti",
     clause_starts: "io tu noi non sono sei ti mi ci ecco dai andiamo",

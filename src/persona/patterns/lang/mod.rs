@@ -66,6 +66,9 @@ pub(crate) struct LangPack {
     pub(crate) non_name_suffixes: &'static str,
 
     // Forms of address.
+    /// Asking whether the companion is there, after a name at the start of a message ("Nov,
+    /// you up?", "nova you there"; phrases).
+    pub(crate) presence: &'static str,
     /// Greetings and farewells after which a form of address may follow (phrases).
     pub(crate) greetings: &'static str,
     /// Words that may follow a mid-sentence ", X," form of address (words).
@@ -109,7 +112,9 @@ pub(crate) struct LangPack {
 
     // Word lists.
     /// Capitalised words that are never a name: weekdays, months and holidays, pronouns,
-    /// greetings, interjections, words that start sentences (words).
+    /// greetings, interjections, words that start sentences (words). The first group is
+    /// always the calendar (weekdays, months, holidays), which may still be a name when it is
+    /// given or used as one ("call you June", "morning june").
     pub(crate) stop_names: &'static [&'static str],
     /// Words that can follow a comma without being a form of address (words).
     pub(crate) ordinary: &'static str,

@@ -54,6 +54,7 @@ obrigado obrigada valeu
     profile_owner: "meu",
     non_name_suffixes: "mente",
     // Forms of address.
+    presence: "tá aí|ta ai|tá ai|está aí|esta ai|você está aí|voce esta ai|ainda acordada|ainda acordado|tá acordada|tá acordado|ta acordada|ta acordado|tem um minuto",
     greetings: "oi|olá|bom dia|boa noite|boa tarde|durma bem|bons sonhos|obrigado|obrigada|aí está você",
     clause_starts: "eu você a gente estou não vamos te",
     endearments: "
