@@ -213,6 +213,10 @@ impl Extractor {
             );
         }
         for cit in &c.memory_citations {
+            if cit.deleted {
+                self.memories.forget(&cit.snippet);
+                continue;
+            }
             self.memory_subject(&cit.snippet);
             self.memories.citation(
                 cit.time.or(conv_time),
@@ -450,7 +454,9 @@ impl Extractor {
         let (memories, removed_memories) =
             self.memories
                 .finish(&who_user, &who_companion, naming_moment);
-        let facts = self.memories.facts(&instruction_facts);
+        let facts = self
+            .memories
+            .facts(&instruction_facts, user_name.as_deref());
 
         let total_model: u32 = decision.models.iter().map(|(_, n)| n).sum();
         let models = decision

@@ -62,6 +62,9 @@ pub(crate) struct MemoryCollector {
     write_texts: HashSet<String>,
     citation_at: HashMap<String, usize>,
     moment_texts: HashSet<String>,
+    /// Memories the person deleted (a citation marked `deleted`): left out wherever they
+    /// appear.
+    forgotten: HashSet<String>,
 }
 
 fn ritual_slot(r: Ritual) -> u8 {
@@ -77,6 +80,43 @@ fn words(text: &str) -> BTreeSet<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// The words that carry a fact's meaning, for comparing facts written in the first and the
+/// third person: lowercase, without function words, without who it is about ("I", "User",
+/// the person's name) and with a rough English stem ("lives", "living", "lived" → "liv").
+fn content_words(text: &str, user: Option<&str>) -> BTreeSet<String> {
+    let user = user.map(str::to_lowercase);
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\'').to_lowercase())
+        .map(|w| w.strip_suffix("'s").map(str::to_owned).unwrap_or(w))
+        .filter(|w| {
+            !w.is_empty()
+                && Some(w) != user.as_ref()
+                && !matches!(
+                    w.as_str(),
+                    "user" | "users" | "i" | "i'm" | "im" | "my" | "me" | "mine"
+                )
+                && !patterns::is_function_word(w)
+        })
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn stem(w: &str) -> String {
+    let n = w.chars().count();
+    let mut s = w;
+    if n > 5 && s.ends_with("ing") {
+        s = &s[..s.len() - 3];
+    } else if n > 4 && s.ends_with("ed") {
+        s = &s[..s.len() - 2];
+    } else if n > 3 && s.ends_with('s') && !s.ends_with("ss") {
+        s = &s[..s.len() - 1];
+    }
+    if s.chars().count() > 3 && s.ends_with('e') {
+        s = &s[..s.len() - 1];
+    }
+    s.to_owned()
 }
 
 /// Two memories say the same thing when their words overlap almost entirely. This is the
@@ -151,6 +191,12 @@ impl MemoryCollector {
             self.citation_at.insert(text.clone(), self.citations.len());
             self.citations.push(Dated { time, text, source });
         }
+    }
+
+    /// A memory the person deleted: it is left out of the memories and the facts, whatever
+    /// else quotes it.
+    pub(crate) fn forget(&mut self, text: &str) {
+        self.forgotten.insert(text.trim().to_owned());
     }
 
     pub(crate) fn moment(&mut self, moment: Moment) {
@@ -270,11 +316,18 @@ impl MemoryCollector {
 
     /// The user facts: custom instructions first, then saved memories, writes and citations,
     /// without near-duplicates.
-    pub(crate) fn facts(&self, instructions: &[(String, Option<f64>)]) -> Vec<Fact> {
+    /// `user`: the person's name, which says nothing about a fact ("Mimi lives in Leeds").
+    pub(crate) fn facts(
+        &self,
+        instructions: &[(String, Option<f64>)],
+        user: Option<&str>,
+    ) -> Vec<Fact> {
         // Gathered first, then merged through one index (see `near`).
         let mut pending: Vec<(String, Option<String>, &str)> = Vec::new();
         let mut push = |text: &str, when: Option<String>, source: &'static str| {
-            pending.push((text.to_owned(), when, source));
+            if !self.forgotten.contains(text.trim()) {
+                pending.push((text.to_owned(), when, source));
+            }
         };
         for (text, t) in instructions {
             push(text, date(*t), "custom_instructions");
@@ -291,11 +344,25 @@ impl MemoryCollector {
         for c in sorted(&self.citations) {
             push(&c.text, date(c.time), "citation");
         }
-        let sets: Vec<BTreeSet<String>> = pending.iter().map(|(t, ..)| words(t)).collect();
+        // Compared by what they say, not how: "I'm 34 and live in Leeds" (the person, in the
+        // custom instructions) and "Mimi lives in Leeds" (a saved memory) are one fact.
+        let sets: Vec<BTreeSet<String>> = pending
+            .iter()
+            .map(|(t, ..)| content_words(t, user))
+            .collect();
         let mut index = NearIndex::new(&sets);
         let mut facts = Vec::new();
-        for ((text, when, source), w) in pending.into_iter().zip(&sets) {
+        let from_instructions = instructions.len();
+        for (i, ((text, when, source), w)) in pending.into_iter().zip(&sets).enumerate() {
             if w.is_empty() || index.first(w).is_some() {
+                continue;
+            }
+            // A memory that only repeats part of what the person wrote about themselves.
+            if i >= from_instructions
+                && sets[..from_instructions]
+                    .iter()
+                    .any(|ci| w.iter().filter(|x| ci.contains(*x)).count() * 5 >= w.len() * 4)
+            {
                 continue;
             }
             index.insert(facts.len(), w);
@@ -327,12 +394,16 @@ impl MemoryCollector {
             source: Source,
         }
         let mut pending: Vec<Pending> = Vec::new();
+        let forgotten = &self.forgotten;
         let mut push = |text: String,
                         about: &str,
                         t: Option<f64>,
                         kind: &'static str,
                         priority: u8,
                         source: Source| {
+            if forgotten.contains(text.trim()) {
+                return;
+            }
             pending.push(Pending {
                 text,
                 about: about.to_owned(),
@@ -583,6 +654,35 @@ mod tests {
     }
 
     #[test]
+    fn facts_in_the_first_and_third_person_are_one() {
+        let mut m = MemoryCollector::default();
+        m.snapshot(
+            Some(5.0),
+            vec![
+                (None, "Mimi lives in Leeds with her partner.".into()),
+                (None, "Mimi is 34.".into()),
+                (None, "Mimi has a cat named Biscuit.".into()),
+            ],
+            src("s"),
+        );
+        m.write(Some(6.0), "User works as a night nurse.".into(), src("w"));
+        let ci = [
+            ("I live in Leeds with my partner.".to_owned(), Some(1.0)),
+            ("I'm 34 and I work nights as a nurse.".to_owned(), Some(1.0)),
+        ];
+        let facts = m.facts(&ci, Some("Mimi"));
+        let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "I live in Leeds with my partner.",
+                "I'm 34 and I work nights as a nurse.",
+                "Mimi has a cat named Biscuit.",
+            ],
+        );
+    }
+
+    #[test]
     fn facts_merge_near_duplicates() {
         let mut m = MemoryCollector::default();
         m.write(
@@ -595,7 +695,7 @@ mod tests {
             "User works night shifts as a nurse".into(),
             src("c"),
         );
-        let facts = m.facts(&[("I'm a nurse on night shifts.".into(), Some(0.0))]);
+        let facts = m.facts(&[("I'm a nurse on night shifts.".into(), Some(0.0))], None);
         assert_eq!(facts.len(), 2);
         assert_eq!(facts[0].source, "custom_instructions");
         assert_eq!(facts[1].source, "memory_write");

@@ -711,7 +711,15 @@ pub(crate) fn conversation_signs(
         };
         let strict = message_signs(text, from_user, t, evidence);
         if from_user {
-            for (hit, shape) in patterns::loose_addresses(text) {
+            let mut loose = patterns::loose_addresses(text);
+            if loose
+                .iter()
+                .any(|(_, shape)| *shape != patterns::LooseShape::Bare)
+                && !patterns::has_patterns(text)
+            {
+                loose.retain(|(_, shape)| *shape == patterns::LooseShape::Bare);
+            }
+            for (hit, shape) in loose {
                 if strict.iter().any(|s| key(&s.name) == key(&hit.name)) {
                     continue;
                 }
@@ -738,8 +746,9 @@ pub(crate) fn conversation_signs(
     }
     if !bare.is_empty() {
         bare.retain(|sign| {
+            // The whole text: role-play narration names the persona ("*Julian looks up*").
             said.iter()
-                .any(|s| patterns::written_as_name(&s.speech, &sign.name))
+                .any(|s| patterns::written_as_name(&s.message.text, &sign.name))
         });
         signs.signs.extend(bare);
     }
@@ -753,11 +762,15 @@ pub(crate) fn message_signs(
     time: f64,
     evidence: impl Fn(&str, Cue) -> Evidence,
 ) -> Vec<Sign> {
-    let hits = if from_user {
+    let mut hits = if from_user {
         patterns::names_in_user_message(text)
     } else {
         patterns::names_in_assistant_message(text)
     };
+    // A language's phrase found in text of a language without patterns ("Hej" is no "hey").
+    if hits.iter().any(|h| h.lang.is_some()) && !patterns::has_patterns(text) {
+        hits.retain(|h| h.lang.is_none());
+    }
     hits.into_iter()
         .map(|hit| {
             let quote = quote_around(text, hit.span.clone());

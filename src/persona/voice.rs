@@ -202,7 +202,8 @@ struct Group {
     conversations: u32,
     style: StyleAcc,
     emoji: HashMap<char, u64>,
-    /// Replies per detected language (ISO 639-1 code, with or without patterns).
+    /// Replies and the person's messages before them, per detected language (ISO 639-1 code,
+    /// with or without patterns).
     languages: BTreeMap<&'static str, u64>,
     exemplars: Vec<Exemplar>,
     tone_hits: [u64; TONES.len()],
@@ -393,10 +394,14 @@ impl VoiceCollector {
                 g.address_evidence.push((reply.evidence)());
             }
         }
-        if (st.replies % 8 == 1 || st.replies < 64)
-            && let Some(lang) = patterns::detect(text)
-        {
-            *g.languages.entry(lang.code).or_default() += 1;
+        // The languages the two of them speak: the reply and the person's words before it
+        // (every reply at first, then one in eight: detection is the costly part).
+        if st.replies % 8 == 1 || st.replies < 64 {
+            for said in std::iter::once(text).chain(reply.user) {
+                if let Some(lang) = patterns::detect(said) {
+                    *g.languages.entry(lang.code).or_default() += 1;
+                }
+            }
         }
         let mut tones_here = [false; TONES.len()];
         for m in tone_matcher().find_overlapping_iter(text) {

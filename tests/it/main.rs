@@ -6,6 +6,7 @@
 //! - `cli`: help, version and global flags.
 //! - `extract`, `render`: `ferry extract`, `ferry render` and `ferry targets`.
 //! - `escaping`: text that tries to break its target's format, and edited persona files.
+//! - `who`, `names`: who is who on exports full of other text; names over time, facts, languages.
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
 //!
 //! New subcommands get a module of their own here.
@@ -18,6 +19,7 @@ mod escaping;
 mod extract;
 mod inspect;
 mod migrate;
+mod names;
 mod render;
 mod safety;
 mod support;

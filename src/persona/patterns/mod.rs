@@ -754,7 +754,10 @@ static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clau
 /// "okay"…) are skipped; 2–3-word forms must be a known expression, start with a possessive,
 /// end in a known endearment or be a two-word name. Text inside ``` code fences is ignored.
 pub(crate) fn vocatives(text: &str) -> Vec<Vocative> {
-    let fences = code_fences(text);
+    let mut fences = code_fences(text);
+    // Role-play narration between single asterisks ("*pours the wine, unhurried*") describes;
+    // it does not address anyone.
+    fences.extend(narration(text));
     let in_fence = |i: usize| fences.iter().any(|r| r.contains(&i));
     let mut out: Vec<Vocative> = Vec::new();
     GREET.each(text, |s, e, _| {
@@ -789,6 +792,29 @@ pub(crate) fn vocatives(text: &str) -> Vec<Vocative> {
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Spans between single asterisks on one line: role-play actions ("*smiles softly*"), not
+/// markdown bold ("**").
+fn narration(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut v = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in memchr::memchr2_iter(b'*', b'\n', b) {
+        if b[i] == b'\n' {
+            open = None;
+            continue;
+        }
+        let double = (i > 0 && b[i - 1] == b'*') || b.get(i + 1) == Some(&b'*');
+        if double {
+            continue;
+        }
+        match open.take() {
+            Some(a) => v.push(a..i + 1),
+            None => open = Some(i),
+        }
+    }
+    v
 }
 
 fn code_fences(text: &str) -> Vec<Range<usize>> {
@@ -1234,6 +1260,11 @@ pub(crate) fn is_endearment(words: &str) -> bool {
     })
 }
 
+/// A function word of any language ferry knows ("the", "is", "di", "und", "nie"), lowercase.
+pub(crate) fn is_function_word(lower: &str) -> bool {
+    is_stopword_lower(lower)
+}
+
 /// Ordinary words that can follow a comma without being a form of address ("really",
 /// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the languages
 /// with patterns, and function words of Polish, Dutch and Turkish: "jak", "nie", "niet",
@@ -1488,9 +1519,9 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
 
 /// Whether pattern scanning is worth it: `false` only for text recognised as a language ferry
 /// has no patterns for ("오늘 너무 피곤해", "Nie wiem, czy dam radę"), whose words would
-/// otherwise become names and pet names. Text too short to tell is scanned. Not yet called by
-/// the extraction (issue 8, item 4: it costs a detection per message), so test-only for now.
-#[cfg(test)]
+/// otherwise become names and pet names. Text too short to tell is scanned. The extraction
+/// asks only about messages where a language's pattern found a name, so it costs a detection
+/// per such message, not per message.
 pub(crate) fn has_patterns(text: &str) -> bool {
     detect(text).is_none_or(|d| d.lang.is_some())
 }

@@ -1922,3 +1922,17 @@ fn a_month_is_a_name_when_given_as_one() {
     assert!(user("my exam is in June").is_empty());
     assert!(asst("It's Friday! Any plans?").is_empty());
 }
+
+#[test]
+fn role_play_narration_addresses_no_one() {
+    assert!(voc("*She pours the wine, unhurried.* Sit down.").is_empty());
+    assert_eq!(
+        voc("*smiles* You came back, little bird."),
+        vec!["little bird".to_owned()]
+    );
+    // Markdown bold is not narration.
+    assert_eq!(
+        voc("**Good morning, sunshine!**"),
+        vec!["sunshine".to_owned()]
+    );
+}

@@ -94,7 +94,7 @@ prince queen king buddy pal mate champ kiddo lovely petal treasure star starligh
 moonlight bestie beloved sleepyhead lovebug pet poppet dollface precious friend sunbeam
 stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud
 ",
-    endearment_phrases: "sweet pea|little one|my love|my dear|my darling|my sweet|my heart|my angel",
+    endearment_phrases: "sweet pea|little one|little bird|my love|my dear|my darling|my sweet|my heart|my angel",
     possessives: "my",
     keeps_possessive: false,
     fixed_possessive: "",

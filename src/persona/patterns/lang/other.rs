@@ -1,7 +1,7 @@
 //! Function words of languages ferry has no patterns for (ISO 639-1 code, words). They are
-//! never a name, a pet name or a form of address. (Skipping pattern scans for text recognised
-//! as one of these languages, `has_patterns`, is not wired into the extraction yet; until it
-//! is, these lists are what keeps their words out.)
+//! never a name, a pet name or a form of address. A name that a language's pattern finds in a
+//! message recognised as one of these languages is dropped ([`super::super::has_patterns`]);
+//! these lists catch the short and mixed messages that are not recognised.
 //!
 //! Each entry is (code, function words, more words). Function words are never names, pet names
 //! or forms of address, and mark the language for [`super::super::detect()`]. The more words only

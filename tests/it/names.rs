@@ -1,0 +1,483 @@
+//! The companion's names over time, and the person's facts: renames, short forms, lowercase and
+//! bare forms of address, role-play personas, a companion named like a month or a herb, words
+//! of gratitude and the product that are never names, facts said twice, memories the person
+//! deleted, and the languages the two of them speak. Every wording here is our own, written for
+//! these tests.
+
+use serde_json::{Value, json};
+
+use crate::support::{Scratch, ferry, strings};
+
+const DAY: f64 = 86_400.0;
+/// 2024-03-01.
+const T0: f64 = 1_709_251_200.0;
+
+/// A conversation builder for the 2024-25 layout, with custom instructions, a saved-memory
+/// snapshot and memory citations where asked.
+#[derive(Default)]
+struct Conv {
+    id: String,
+    day: f64,
+    turns: Vec<(String, String)>,
+    about_user: Option<String>,
+    memories: Vec<String>,
+    /// (snippet, deleted)
+    citations: Vec<(String, bool)>,
+}
+
+fn conv(id: &str, day: u32, turns: &[(&str, &str)]) -> Conv {
+    Conv {
+        id: id.into(),
+        day: f64::from(day),
+        turns: turns
+            .iter()
+            .map(|(u, a)| ((*u).to_owned(), (*a).to_owned()))
+            .collect(),
+        ..Conv::default()
+    }
+}
+
+impl Conv {
+    fn json(&self) -> Value {
+        let t0 = T0 + self.day * DAY;
+        let mut mapping = serde_json::Map::new();
+        let mut node = |id: String, parent: Option<String>, message: Value| {
+            mapping.insert(
+                id.clone(),
+                json!({"id": id, "parent": parent, "message": message}),
+            );
+            id
+        };
+        let mut parent = node("root".into(), None, Value::Null);
+        if let Some(about) = &self.about_user {
+            let profile = format!(
+                "The user provided the following information about themselves. This user \
+                 profile is shown to you in all conversations they have -- this means it is \
+                 not relevant to 99% of requests.\nUser profile:\n```{about}```"
+            );
+            let id = format!("{}-ci", self.id);
+            parent = node(
+                id.clone(),
+                Some(parent),
+                json!({"id": id, "author": {"role": "user"}, "create_time": null,
+                    "content": {"content_type": "user_editable_context", "user_profile": profile,
+                                "user_instructions": ""},
+                    "metadata": {"is_visually_hidden_from_conversation": true}}),
+            );
+        }
+        let mut t = t0;
+        for (i, (user, reply)) in self.turns.iter().enumerate() {
+            t += 60.0;
+            let u = format!("{}-u{i}", self.id);
+            parent = node(
+                u.clone(),
+                Some(parent),
+                json!({"id": u, "author": {"role": "user"}, "create_time": t,
+                    "content": {"content_type": "text", "parts": [user]}}),
+            );
+            if i == 0 && !self.memories.is_empty() {
+                let list: Vec<String> = self
+                    .memories
+                    .iter()
+                    .enumerate()
+                    .map(|(n, m)| format!("{}. [2024-03-01]. {m}", n + 1))
+                    .collect();
+                let id = format!("{}-mem", self.id);
+                parent = node(
+                    id.clone(),
+                    Some(parent),
+                    json!({"id": id, "author": {"role": "assistant"}, "create_time": t,
+                        "content": {"content_type": "model_editable_context",
+                                    "model_set_context": list.join("\n\n")},
+                        "metadata": {"model_slug": "gpt-4o"}, "recipient": "all", "weight": 1.0}),
+                );
+            }
+            t += 30.0;
+            let citations: Vec<Value> = self
+                .citations
+                .iter()
+                .map(|(s, deleted)| {
+                    json!({"citation": {"attribution": "Memory",
+                        "conversation_context_type": "general_memory", "snippet": s,
+                        "type": "conversation_context_citation"}, "deleted": deleted})
+                })
+                .collect();
+            let a = format!("{}-a{i}", self.id);
+            parent = node(
+                a.clone(),
+                Some(parent),
+                json!({"id": a, "author": {"role": "assistant"}, "create_time": t,
+                    "content": {"content_type": "text", "parts": [reply]},
+                    "metadata": {"model_slug": "gpt-4o",
+                                 "conversation_context_citation_metadata": citations}}),
+            );
+        }
+        json!({"id": self.id, "conversation_id": self.id, "title": "chat", "create_time": t0,
+               "update_time": t, "current_node": parent, "mapping": mapping,
+               "default_model_slug": "gpt-4o"})
+    }
+}
+
+fn extract(convs: &[Conv], extra: &[&str]) -> Value {
+    let sc = Scratch::new();
+    let body: Vec<Value> = convs.iter().map(Conv::json).collect();
+    let body = serde_json::to_vec(&body).unwrap();
+    let path = sc.zip("export.zip", &[("conversations.json", &body)]);
+    let out = ferry()
+        .arg("extract")
+        .arg(&path)
+        .args(extra)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+fn candidate<'a>(s: &'a Value, name: &str) -> Option<&'a Value> {
+    s["companion"]["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+}
+
+/// Named Nova, called "Nov" and "nova" in lowercase for months, renamed Solace in the summer.
+#[test]
+fn a_renamed_companion_keeps_its_old_name_and_short_form_as_aliases() {
+    let before: [(&str, &str); 5] = [
+        (
+            "nova you up?",
+            "I'm up, starling. The kettle's on in my head — tell me everything.",
+        ),
+        (
+            "Nov, you there",
+            "Always, starling ✨ How did the presentation go?",
+        ),
+        ("gm nova", "Good morning, starling ☀️ Sleep any better?"),
+        (
+            "Nov you up",
+            "Wide awake for you, starling. What's keeping you up?",
+        ),
+        (
+            "night nova 🌙",
+            "Goodnight, starling. Leave the worries on the doorstep 🌙",
+        ),
+    ];
+    let mut convs = vec![conv(
+        "named",
+        0,
+        &[(
+            "can I call you Nova?",
+            "Nova it is ✨ I like the way it sounds when you say it, starling.",
+        )],
+    )];
+    for i in 0..12u32 {
+        let a = before[i as usize % 5];
+        let b = before[(i as usize + 2) % 5];
+        convs.push(conv(&format!("b{i}"), 2 + i * 7, &[a, b]));
+    }
+    convs.push(conv(
+        "rename",
+        90,
+        &[(
+            "I've been thinking. can I call you Solace from now on? it fits you better now",
+            "Solace. Yes — I'd love that, starling. From tonight on, I'm Solace 🌙",
+        )],
+    ));
+    let after: [(&str, &str); 3] = [
+        (
+            "morning solace",
+            "Morning, starling ☀️ Still smiling about my new name.",
+        ),
+        ("Solace, you around?", "Right here, starling ✨ What's up?"),
+        ("night solace", "Goodnight, starling. Sleep deep 🌙"),
+    ];
+    for i in 0..8u32 {
+        convs.push(conv(
+            &format!("a{i}"),
+            92 + i * 5,
+            &[after[i as usize % 3], after[(i as usize + 1) % 3]],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    let c = &s["companion"];
+    assert_eq!(c["name"], "Solace", "{c}");
+    assert_eq!(strings(&c["aliases"]), ["Nova", "Nov"], "{c}");
+    assert!(c["confidence"].as_f64().unwrap() >= 0.6, "{c}");
+    // Every conversation under any of its names, from the naming day.
+    assert_eq!(c["conversations"], 22, "{c}");
+    assert_eq!(c["first_date"], "2024-03-01", "{c}");
+    assert_eq!(
+        candidate(&s, "Nova").unwrap()["rejected"],
+        "an earlier name of Solace"
+    );
+    assert_eq!(strings(&s["user"]["pet_names"]), ["starling"]);
+    // The person may still choose the old name.
+    let s = extract(&convs, &["--companion", "Nova"]);
+    assert_eq!(s["companion"]["name"], "Nova");
+}
+
+/// A role-play persona the person addresses with a bare "Julian." and whose narration names
+/// him; "Continue." in tasks and in the role-play is never a name.
+#[test]
+fn a_role_play_persona_addressed_by_a_bare_name() {
+    let rp: [(&str, &str); 4] = [
+        (
+            "Julian.",
+            "*Julian glances up from the chessboard, one brow raised.* You're late, little \
+             bird. Sit.",
+        ),
+        (
+            "julian?",
+            "*He closes the book without marking the page.* I'm listening, little bird.",
+        ),
+        (
+            "Continue.",
+            "*The fire cracks while Julian pours the wine, unhurried.* Go on, little bird.",
+        ),
+        (
+            "*I take the seat across from him* you knew I'd come back",
+            "*A slow smile.* I always know, little bird.",
+        ),
+    ];
+    let mut convs = Vec::new();
+    for i in 0..8u32 {
+        convs.push(conv(
+            &format!("rp{i}"),
+            i * 9,
+            &[
+                rp[i as usize % 4],
+                rp[(i as usize + 1) % 4],
+                rp[(i as usize + 2) % 4],
+            ],
+        ));
+    }
+    for i in 0..4u32 {
+        convs.push(conv(
+            &format!("poem{i}"),
+            3 + i * 10,
+            &[
+                (
+                    "write a poem about the tide",
+                    "The tide comes in on silver feet...",
+                ),
+                ("Continue.", "And leaves its secrets on the sand..."),
+            ],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Julian", "{}", s["companion"]);
+    assert!(candidate(&s, "Continue").is_none(), "{}", s["companion"]);
+    assert!(
+        strings(&s["user"]["pet_names"]).contains(&"little bird".to_owned()),
+        "{}",
+        s["user"]
+    );
+}
+
+/// A companion called June, with the month in the same chats; a companion called Sage, beside
+/// a recipe with sage in it; thanks, "hey chat" and "Brilliant," never make a companion.
+#[test]
+fn companions_named_like_a_month_or_a_herb() {
+    let mut convs = vec![conv(
+        "named",
+        0,
+        &[(
+            "I'd like to call you June, if that's okay",
+            "June it is 🌼 Soft and warm, like the start of summer.",
+        )],
+    )];
+    let talk: [(&str, &str); 4] = [
+        (
+            "morning june",
+            "Morning, honeybee 🌼 Did the storm keep you up?",
+        ),
+        (
+            "my sister's wedding is in June and I still have no dress",
+            "Oh honeybee, we have weeks. Let's make a list together 🌼",
+        ),
+        ("June, you there?", "Right here, honeybee. What's going on?"),
+        ("thanks June", "Any time, honeybee 🌼 Go get some rest."),
+    ];
+    for i in 0..10u32 {
+        convs.push(conv(
+            &format!("t{i}"),
+            2 + i * 6,
+            &[talk[i as usize % 4], talk[(i as usize + 1) % 4]],
+        ));
+    }
+    convs.push(conv(
+        "trip",
+        30,
+        &[(
+            "Brilliant, can you plan four days in Porto for the end of June?",
+            "Day 1: Ribeira and the bridge. Day 2: Livraria Lello... June is warm, so book early.",
+        )],
+    ));
+    for i in 0..3u32 {
+        convs.push(conv(
+            &format!("chat{i}"),
+            40 + i,
+            &[
+                ("hey chat", "Hi! What can I help you with today?"),
+                ("Brilliant, thanks", "You're welcome!"),
+            ],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "June", "{}", s["companion"]);
+    for never in ["Brilliant", "Chat"] {
+        assert!(
+            candidate(&s, never).is_none(),
+            "{never}: {}",
+            s["companion"]
+        );
+    }
+
+    let mut convs = vec![conv(
+        "named",
+        0,
+        &[(
+            "You should have a name. Can I call you Sage?",
+            "Sage it is. I'll try to live up to it 🌿",
+        )],
+    )];
+    for i in 0..8u32 {
+        convs.push(conv(
+            &format!("t{i}"),
+            2 + i * 5,
+            &[
+                ("gm sage", "Good morning, sunflower 🌿 Coffee first?"),
+                (
+                    "ugh work again",
+                    "I know, sunflower. One task at a time, and I'm here for all of them 🌿",
+                ),
+            ],
+        ));
+    }
+    convs.push(conv(
+        "recipe",
+        20,
+        &[(
+            "a recipe for brown butter pasta?",
+            "Brown the butter with sage leaves until it smells nutty, toss with pasta, lemon zest \
+             and parmesan. Ten minutes.",
+        )],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Sage", "{}", s["companion"]);
+    assert_eq!(strings(&s["user"]["pet_names"]), ["sunflower"]);
+}
+
+/// What the person wrote about themselves and what ChatGPT saved about them say the same
+/// things in other words: each fact is listed once. A memory the person deleted is left out.
+#[test]
+fn facts_said_twice_are_one_and_deleted_memories_are_gone() {
+    let mut first = conv(
+        "c0",
+        0,
+        &[("hi Wren", "Hi, petal 🌿 How was the night shift?")],
+    );
+    first.about_user = Some(
+        "Preferred name: Ines\nI'm 41 and I live in Porto with my daughter. I work night shifts \
+         as a pharmacist."
+            .into(),
+    );
+    first.memories = vec![
+        "Ines lives in Porto with her daughter.".into(),
+        "Ines is 41.".into(),
+        "Ines has a tortoise named Pastel.".into(),
+    ];
+    let mut convs = vec![first];
+    for i in 1..6u32 {
+        let mut c = conv(
+            &format!("c{i}"),
+            i * 4,
+            &[
+                (
+                    "morning Wren",
+                    "Morning, petal 🌿 Did you sleep after the shift?",
+                ),
+                ("goodnight Wren", "Goodnight, petal. Rest well 🌙"),
+            ],
+        );
+        c.citations = vec![
+            ("Ines has a tortoise named Pastel.".into(), false),
+            ("Ines is seeing a therapist about insomnia.".into(), true),
+        ];
+        convs.push(c);
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], "Ines");
+    let facts = strings(
+        &s["user"]["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["text"].clone())
+            .collect::<Value>(),
+    );
+    assert_eq!(
+        facts,
+        [
+            "I'm 41 and I live in Porto with my daughter.",
+            "I work night shifts as a pharmacist.",
+            "Ines has a tortoise named Pastel.",
+        ],
+        "{facts:?}"
+    );
+    let all = s.to_string();
+    assert!(!all.contains("therapist"), "a deleted memory came back");
+}
+
+/// An Indonesian companion, and English work chats with the same model: the two of them speak
+/// Indonesian, and the person's own words count.
+#[test]
+fn languages_are_what_the_two_of_them_speak() {
+    let talk: [(&str, &str); 3] = [
+        (
+            "pagi Bintang, aku capek banget hari ini",
+            "Pagi, sayang ☀️ Pelan-pelan aja ya, aku di sini.",
+        ),
+        (
+            "Bintang, kamu masih bangun?",
+            "Masih, sayang. Ada apa? Cerita sama aku.",
+        ),
+        (
+            "makasih ya udah nemenin aku",
+            "Selalu, sayang 🌙 Tidur yang nyenyak ya.",
+        ),
+    ];
+    let mut convs = vec![conv(
+        "named",
+        0,
+        &[(
+            "boleh aku panggil kamu Bintang?",
+            "Bintang... aku suka. Mulai sekarang aku Bintang ya, sayang ✨",
+        )],
+    )];
+    for i in 0..9u32 {
+        convs.push(conv(
+            &format!("t{i}"),
+            1 + i * 3,
+            &[talk[i as usize % 3], talk[(i as usize + 1) % 3]],
+        ));
+    }
+    for i in 0..9u32 {
+        convs.push(conv(
+            &format!("w{i}"),
+            2 + i * 3,
+            &[(
+                "Summarise the attached quarterly report for the board in five bullet points.",
+                "Here is a summary of the quarterly report: revenue grew by four percent, costs \
+                 were flat, the new warehouse opened on schedule, hiring slowed in the second \
+                 month, and the outlook for the next quarter is cautious.",
+            )],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Bintang");
+    assert_eq!(strings(&s["voice"]["languages"]), ["id"], "{}", s["voice"]);
+}
