@@ -542,7 +542,12 @@ impl Inspector {
                     c.confidence
                 },
                 name: c.name,
-                conversations: c.conversations,
+                // The chosen companion: every conversation with it, under any name.
+                conversations: if c.rejected.is_none() {
+                    decision.conversations
+                } else {
+                    c.conversations
+                },
                 rejected: c.rejected,
             })
             .collect();

@@ -244,7 +244,10 @@ impl Extractor {
         let read = read_conversation(c, &said, signs);
         let companion_like = read.kind == context::ConversationKind::Companion;
         let addressed_replies = read.addressed_replies;
-        let signs = read.signs;
+        let mut signs = read.signs;
+        if companion_like {
+            signs.companion_time = conv_time;
+        }
         if companion_like {
             if !c.do_not_remember {
                 for (ritual, t, user, reply, src) in read.rituals {
@@ -712,7 +715,12 @@ pub(crate) fn conversation_names(
     let visible = names::visible(c);
     let said = context::read(&visible);
     let signs = names::conversation_signs(c, &said, new_instructions);
-    read_conversation(c, &said, signs).signs
+    let read = read_conversation(c, &said, signs);
+    let mut signs = read.signs;
+    if read.kind == context::ConversationKind::Companion {
+        signs.companion_time = c.create_time.or(c.update_time);
+    }
+    signs
 }
 
 /// Masks personal identifiers in every human-text field (ids, dates and hashes are left

@@ -178,6 +178,8 @@ pub(crate) struct NameCollector {
     mentions: HashMap<String, (Mention, u32)>,
     /// Conversations counted so far.
     added: u32,
+    /// Conversations with a companion (named in them or not): number, home, start.
+    companion_convs: Vec<(u32, Option<String>, f64)>,
 }
 
 /// What a conversation contributes, gathered before it is counted.
@@ -190,6 +192,9 @@ pub(crate) struct ConversationSigns {
     pub(crate) gizmo: Option<String>,
     /// Assistant replies by model in this conversation.
     pub(crate) models: Vec<(String, u32)>,
+    /// When it started, if it is a conversation with a companion ([`super::context`]), named
+    /// or not.
+    pub(crate) companion_time: Option<f64>,
 }
 
 /// The decision.
@@ -213,6 +218,10 @@ impl NameCollector {
     /// Counts one conversation's signs.
     pub(crate) fn add(&mut self, signs: ConversationSigns) {
         self.added += 1;
+        if let Some(t) = signs.companion_time {
+            self.companion_convs
+                .push((self.added, signs.gizmo.clone(), t));
+        }
         // Each name's first sign in this conversation.
         let mut seen: Vec<(String, f64)> = Vec::new();
         for sign in signs.signs {
@@ -522,18 +531,30 @@ impl NameCollector {
             .user_name(&not_user, UserSource::Addressed)
             .map(|(name, _)| name);
 
-        // The companion's conversations under any of its names.
+        // The companion's conversations: under any of its names, and the conversations with
+        // a companion in its home where no name was said ("ugh, long day").
         let group: Vec<&CandidateAcc> = std::iter::once(acc)
             .chain(other_names.iter().map(|(i, _)| ranked[*i].1))
             .collect();
+        let home_key = home.clone().flatten();
+        let unnamed = self
+            .companion_convs
+            .iter()
+            .filter(|(_, g, _)| *g == home_key);
         let mut convs: Vec<u32> = group
             .iter()
             .flat_map(|a| a.times.iter().map(|(n, _)| *n))
+            .chain(unnamed.clone().map(|(n, _, _)| *n))
             .collect();
         convs.sort_unstable();
         convs.dedup();
-        let first = group.iter().filter_map(|a| a.first).reduce(f64::min);
-        let last = group.iter().filter_map(|a| a.last).reduce(f64::max);
+        let times = group
+            .iter()
+            .flat_map(|a| [a.first, a.last])
+            .flatten()
+            .chain(unnamed.map(|(_, _, t)| *t));
+        let first = times.clone().reduce(f64::min);
+        let last = times.reduce(f64::max);
         for other in &group[1..] {
             for (model, n) in &other.models {
                 match models.iter_mut().find(|(m, _)| m == model) {
