@@ -1002,6 +1002,7 @@ pub(crate) fn user_self_names(text: &str) -> Vec<String> {
         if let Some(t) = name_after(text, e, false, Some(lang))
             && (shape != Shape::Start || at_end(text, t.end, true))
             && !title_case_run(text, t)
+            && !about_someone_else(text, s)
         {
             let name = &text[t.start..t.end];
             if !out.iter().any(|n| n == name) {
@@ -1011,6 +1012,36 @@ pub(crate) fn user_self_names(text: &str) -> Vec<String> {
         true
     });
     out
+}
+
+/// "Sahabat pengguna bernama Ayu", "the user's sister, named Mia": a person or pet noun just
+/// before the phrase makes the name theirs, not the user's.
+fn about_someone_else(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end_matches([' ', ',', '\'', '\u{2019}']);
+    let before = before.strip_suffix("'s").unwrap_or(before);
+    let Some(ws) = word_before(before, before.len()) else {
+        return false;
+    };
+    let mut w = before[ws..].to_lowercase();
+    // "User's sister": the word before the owner.
+    if matches!(
+        w.as_str(),
+        "user"
+            | "pengguna"
+            | "usuario"
+            | "usuária"
+            | "usuário"
+            | "usuaria"
+            | "nutzer"
+            | "nutzerin"
+            | "utilisateur"
+            | "utilisatrice"
+            | "utente"
+    ) && let Some(prev) = word_before(before[..ws].trim_end(), before[..ws].trim_end().len())
+    {
+        w = before[prev..ws].trim().to_lowercase();
+    }
+    PERSON_SET.contains(w.as_str()) || PET_SET.contains(w.as_str())
 }
 
 // ---------------------------------------------------------------------------------------------

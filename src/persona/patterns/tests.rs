@@ -1936,3 +1936,13 @@ fn role_play_narration_addresses_no_one() {
         vec!["sunshine".to_owned()]
     );
 }
+
+#[test]
+fn the_users_friends_are_not_the_user() {
+    assert_eq!(
+        user_self_names("Nama pengguna adalah Jonas."),
+        vec!["Jonas"]
+    );
+    assert!(user_self_names("Sahabat pengguna bernama Ayu.").is_empty());
+    assert_eq!(user_self_names("Pengguna bernama Sari."), vec!["Sari"]);
+}
