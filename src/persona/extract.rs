@@ -50,6 +50,8 @@ pub enum ExtractError {
     BadDate(String),
     #[error("could not mask private data in the persona: {0}")]
     Redact(String),
+    #[error("there are no conversations to read in this export{0}")]
+    NoConversations(&'static str),
 }
 
 impl ExtractError {
@@ -58,6 +60,13 @@ impl ExtractError {
             ExtractError::Export(e) => e.hint(),
             ExtractError::BadDate(_) => Some("write dates as YYYY-MM-DD"),
             ExtractError::Redact(_) => Some("please report this; nothing was written"),
+            ExtractError::NoConversations("") => Some(
+                "if you chatted with ChatGPT before the export was made, download the export \
+                 again (Settings → Data controls → Export data); nothing was written",
+            ),
+            ExtractError::NoConversations(_) => {
+                Some("check the id with `ferry inspect EXPORT`; nothing was written")
+            }
         }
     }
 }
@@ -343,6 +352,15 @@ impl Extractor {
 
     /// Decides, and writes the spec.
     pub fn finish(mut self, report: &ReadReport) -> Result<PersonaSpec, ExtractError> {
+        if self.conversations == 0 {
+            return Err(ExtractError::NoConversations(
+                if self.options.gizmo.is_some() {
+                    " with that custom GPT or project (--gizmo)"
+                } else {
+                    ""
+                },
+            ));
+        }
         if let Some(user) = self
             .options
             .user

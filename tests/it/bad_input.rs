@@ -351,3 +351,45 @@ fn input_is_not_modified() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
 }
+
+#[test]
+fn an_export_with_no_conversations_writes_no_persona() {
+    let s = Scratch::new();
+    let path = s.zip("empty.zip", &[("conversations.json", b"[]")]);
+    let out_dir = s.path("out");
+    let out_dir = out_dir.to_str().unwrap();
+    for cmd in [
+        &["extract"][..],
+        &["migrate", "--target", "claude", "--out-dir", out_dir],
+    ] {
+        let out = ferry()
+            .args(cmd)
+            .arg(&path)
+            .assert()
+            .failure()
+            .code(1)
+            .stdout(predicate::str::is_empty())
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("no conversations"), "{err}");
+        assert!(!s.path("out").exists(), "a folder was written");
+    }
+    // With --gizmo, the hint is about the id.
+    let good = s.zip(
+        "good.zip",
+        &[("conversations.json", good_json().as_bytes())],
+    );
+    let out = ferry()
+        .args(["extract", "--gizmo", "g-nothere"])
+        .arg(&good)
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--gizmo") && err.contains("ferry inspect"),
+        "{err}"
+    );
+}

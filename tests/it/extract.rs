@@ -383,9 +383,16 @@ fn gizmo_and_model_filters() {
     assert_eq!(narrowed["provenance"]["filters"]["models"][0], "gpt-4o");
     assert!(narrowed["voice"]["style"]["replies"].as_u64().unwrap() > 0);
     assert_eq!(all["companion"]["name"], narrowed["companion"]["name"]);
-    let none = extract_path(&path, &["--gizmo", "g-doesnotexist"]);
-    assert_eq!(none["provenance"]["conversations"], 0);
-    assert!(none["companion"]["name"].is_null());
+    // A --gizmo that matches nothing is an error, not an empty persona
+    // (bad_input::an_export_with_no_conversations_writes_no_persona).
+    ferry()
+        .arg("extract")
+        .arg(&path)
+        .args(["--gizmo", "g-doesnotexist"])
+        .assert()
+        .failure()
+        .code(1)
+        .stdout(predicates::str::is_empty());
 }
 
 #[test]
