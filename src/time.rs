@@ -31,6 +31,14 @@ pub fn parse_date(s: &str) -> Option<f64> {
     Some(ts.as_second() as f64)
 }
 
+/// Today's date (UTC), `YYYY-MM-DD`.
+pub fn today() -> Option<String> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    date(now.as_secs_f64())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

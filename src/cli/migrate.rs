@@ -25,7 +25,7 @@ pub(crate) struct Args {
     #[arg(value_name = "EXPORT")]
     export: String,
     /// Where the companion is going: targets separated by commas, or `all` (see `ferry targets`)
-    #[arg(short, long, value_name = "TARGETS", value_delimiter = ',', required = true, value_parser = target_or_all)]
+    #[arg(short, long, value_name = "TARGETS", value_delimiter = ',', required = true, value_parser = target_parser())]
     target: Vec<Choice>,
     /// The folder to write (default: named after the companion, e.g. ./nova)
     #[arg(long, value_name = "DIR")]
@@ -56,6 +56,19 @@ pub(crate) struct Args {
 pub(crate) enum Choice {
     All,
     One(Target),
+}
+
+/// The `--target` parser: the targets (listed in `--help` with what each is) and `all`.
+pub(crate) fn target_parser() -> impl clap::builder::TypedValueParser<Value = Choice> {
+    use clap::ValueEnum as _;
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
+    PossibleValuesParser::new(
+        Target::value_variants()
+            .iter()
+            .filter_map(clap::ValueEnum::to_possible_value)
+            .chain([PossibleValue::new("all").help("Every target above")]),
+    )
+    .map(|s| target_or_all(&s).unwrap_or(Choice::All))
 }
 
 pub(crate) fn target_or_all(s: &str) -> Result<Choice, String> {
@@ -123,6 +136,9 @@ pub(crate) struct Outcome {
     pub(crate) dir: PathBuf,
     pub(crate) spec: PersonaSpec,
     pub(crate) files: Vec<PathBuf>,
+    /// Files the person changed since ferry wrote them: (theirs, kept as is; where the new
+    /// version went).
+    pub(crate) kept: Vec<(String, String)>,
     pub(crate) warnings: Vec<String>,
     pub(crate) skipped: usize,
 }
@@ -134,7 +150,11 @@ impl Job<'_> {
         if let Some(problem) = output::out_dir_problem(dir) {
             bail!(problem);
         }
-        if let Input::Path(export) = Input::from_arg(self.export) {
+        // A persona file is only read, and may live in the folder it is written again to
+        // (`ferry migrate nova/persona.json --target all --out-dir nova --force`).
+        if !super::is_persona_file(self.export)
+            && let Input::Path(export) = Input::from_arg(self.export)
+        {
             output::check_not_export(dir, &export)?;
         }
         output::check_folder(dir, self.force)
@@ -147,6 +167,12 @@ impl Job<'_> {
         hash: bool,
         progress: &dyn crate::export::Progress,
     ) -> Result<(PersonaSpec, ReadReport)> {
+        if super::is_persona_file(self.export) {
+            // An edited persona is kept exactly; only the names asked for here change.
+            let mut spec = super::read_persona(self.export)?;
+            edit_names(&mut spec, self.companion.as_deref(), self.user.as_deref());
+            return Ok((spec, ReadReport::default()));
+        }
         let export = read.open_quietly(self.export, hash)?;
         Ok(extract(
             export,
@@ -187,21 +213,61 @@ pub(crate) fn run(
     read.check_strict(&report.skipped)?;
     let mut warnings = report.warnings.clone();
     warnings.extend(report.skipped.iter().map(ToString::to_string));
+    write_out(job, spec, warnings, report.skipped.len())
+}
+
+/// Renders a spec for every target of the job and writes its folder (for `migrate` after
+/// reading, and `render --out-dir`). Prints nothing.
+pub(crate) fn write_out(
+    job: &Job<'_>,
+    spec: PersonaSpec,
+    warnings: Vec<String>,
+    skipped: usize,
+) -> Result<Outcome> {
     let dir = job.out_dir.clone().unwrap_or_else(|| {
         job.parent
             .join(render::context::slug(spec.companion.name.as_deref()))
     });
     job.check_dir(&dir)?;
     let outputs = job.render_all(&spec)?;
-    let files = write_folder(&dir, &spec, &outputs, job.force)
+    let (files, kept) = write_folder(&dir, &spec, &outputs, job.force)
         .with_context(|| format!("cannot write '{}'", dir.display()))?;
     Ok(Outcome {
         dir,
         spec,
         files,
+        kept,
         warnings,
-        skipped: report.skipped.len(),
+        skipped,
     })
+}
+
+/// `--companion` and `--user` given with a persona file: the names change, everything else is
+/// kept, and the spec records that it was edited. A companion's old name becomes an alias.
+pub(crate) fn edit_names(spec: &mut PersonaSpec, companion: Option<&str>, user: Option<&str>) {
+    let mut edited = false;
+    if let Some(name) = companion.map(str::trim).filter(|n| !n.is_empty())
+        && spec.companion.name.as_deref() != Some(name)
+    {
+        if let Some(old) = spec.companion.name.take()
+            && !spec.companion.aliases.contains(&old)
+        {
+            spec.companion.aliases.insert(0, old);
+        }
+        spec.companion.aliases.retain(|a| a != name);
+        spec.companion.name = Some(name.to_owned());
+        spec.provenance.filters.companion = Some(name.to_owned());
+        edited = true;
+    }
+    if let Some(name) = user.map(str::trim).filter(|n| !n.is_empty())
+        && spec.user.name.as_deref() != Some(name)
+    {
+        spec.user.name = Some(name.to_owned());
+        edited = true;
+    }
+    if edited {
+        spec.provenance.edited = crate::time::today();
+    }
 }
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
@@ -254,10 +320,20 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             .join(", "),
         outcome.files.len(),
     ));
+    report_kept(printer, &dir, &outcome.kept);
     if let Some(doubt) = super::extract::doubt(&outcome.spec) {
         printer.summary(&doubt);
     }
     Ok(exit::OK)
+}
+
+/// Says which of the person's changed files were kept, and where the new versions went.
+pub(crate) fn report_kept(printer: &Printer, dir: &str, kept: &[(String, String)]) {
+    for (theirs, new) in kept {
+        printer.summary(&format!(
+            "You changed {dir}/{theirs} since ferry wrote it, so it was kept as it is; the new version is {dir}/{new}."
+        ));
+    }
 }
 
 /// Every file a migrate folder may hold: what `--force` may replace (see [`output`]).
@@ -267,6 +343,9 @@ fn own_files() -> Vec<&'static str> {
     own
 }
 
+/// The person's changed files that were kept: (theirs, where the new version went).
+type Kept = Vec<(String, String)>;
+
 /// Renders the folder's files and writes them (see [`output::write_folder`]): a run that
 /// fails leaves nothing half-written, and `--force` replaces only ferry's own files.
 fn write_folder(
@@ -274,10 +353,19 @@ fn write_folder(
     spec: &PersonaSpec,
     outputs: &[(Target, Rendered)],
     force: bool,
-) -> Result<Vec<PathBuf>> {
+) -> Result<(Vec<PathBuf>, Kept)> {
     let mut json = serde_json::to_string_pretty(spec)?;
     json.push('\n');
-    let mut written: Vec<(&str, Vec<u8>)> = vec![("persona.json", json.into_bytes())];
+    // The folder's persona.json already says exactly this (the person's edited spec, written
+    // again from itself): it is left as it is and stays theirs, so no later run replaces it.
+    let same = std::fs::read_to_string(dir.join("persona.json"))
+        .ok()
+        .and_then(|text| crate::persona::load::from_json(&text).ok())
+        .is_some_and(|same| same == *spec);
+    let mut written: Vec<(&str, Vec<u8>)> = Vec::new();
+    if !same {
+        written.push(("persona.json", json.into_bytes()));
+    }
     for (target, rendered) in outputs {
         written.push((file_name(*target), rendered.text.clone().into_bytes()));
         if *target == Target::Sillytavern {
@@ -288,8 +376,15 @@ fn write_folder(
         }
     }
     written.push(("README.md", readme(spec, outputs).into_bytes()));
-    output::write_folder(dir, &written, &own_files(), force)?;
-    Ok(written.iter().map(|(name, _)| dir.join(name)).collect())
+    let mut own = own_files();
+    if same {
+        // Not even removed as a file this run no longer writes.
+        own.retain(|f| *f != "persona.json");
+    }
+    let placed = output::write_folder(dir, &written, &own, force)?;
+    let files = placed.iter().map(|(_, at)| dir.join(at)).collect();
+    let kept = placed.into_iter().filter(|(name, at)| name != at).collect();
+    Ok((files, kept))
 }
 
 /// The folder's README: what was found, what to do next, what was left out.

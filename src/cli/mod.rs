@@ -333,6 +333,51 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
     })
 }
 
+/// Reads and checks a persona spec.
+pub(crate) fn read_persona(arg: &str) -> anyhow::Result<crate::persona::PersonaSpec> {
+    use anyhow::Context as _;
+    let (text, name) = if arg == "-" {
+        let text = std::io::read_to_string(std::io::stdin())
+            .context("cannot read the persona from standard input")?;
+        if text.trim().is_empty() {
+            anyhow::bail!(
+                "nothing was piped in: standard input is empty; pipe a persona spec in, as in `ferry extract export.zip | ferry render - --target claude`, or give its path instead of -"
+            );
+        }
+        (text, "standard input".to_owned())
+    } else {
+        let text = std::fs::read_to_string(arg).with_context(|| format!("cannot read '{arg}'"))?;
+        (text, format!("'{arg}'"))
+    };
+    crate::persona::load::from_json(&text).with_context(|| {
+        format!(
+            "{name} cannot be used as a {} persona spec",
+            crate::persona::spec::SPEC
+        )
+    })
+}
+
+/// Whether the argument names a persona spec rather than an export: a file whose first
+/// character is `{` (an export is a zip, a folder or a JSON array of conversations).
+pub(crate) fn is_persona_file(arg: &str) -> bool {
+    use std::io::Read as _;
+    if arg == "-" {
+        return false;
+    }
+    let Ok(mut file) = std::fs::File::open(arg) else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut head = [0u8; 512];
+    let n = file.read(&mut head).unwrap_or(0);
+    let text = head[..n]
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(&head[..n]);
+    text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
 /// Writes data to stdout and flushes, so a closed pipe surfaces as an error here.
 pub(crate) fn write_stdout(data: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();

@@ -11,8 +11,8 @@
 //! - `--force` replaces only ferry's own files: each output folder holds [`MARKER`], the list
 //!   of files ferry wrote there with their SHA-256. A file is ferry's when that list names it
 //!   and it is unchanged since; every other file (the person's notes, a file they edited) is
-//!   kept, and a run that would have to overwrite one refuses instead. A folder without the
-//!   list is replaced only when it is empty.
+//!   kept, and where ferry would have written over one, the new version goes beside it
+//!   (`claude.new.txt`). A folder without the list is written into only when it is empty.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -287,31 +287,62 @@ fn foreign(dir: &Path, names: &[String], count: usize) -> anyhow::Error {
     )
 }
 
-/// Writes `files` (plain names → bytes) as the folder `dir`, with its [`MARKER`].
+/// How many "new" names ([`beside`]) ferry tries for one file before giving up.
+const MAX_BESIDE: usize = 20;
+
+/// Where a new version goes when the person changed ferry's file: `claude.txt` →
+/// `claude.new.txt`, then `claude.new-2.txt`…; `Modelfile` → `Modelfile.new`.
+fn beside(name: &str, k: usize) -> String {
+    let tag = if k == 1 {
+        "new".to_owned()
+    } else {
+        format!("new-{k}")
+    };
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => format!("{stem}.{tag}.{ext}"),
+        _ => format!("{name}.{tag}"),
+    }
+}
+
+/// Writes `files` (plain names → bytes) as the folder `dir`, with its [`MARKER`]. Returns,
+/// for each file, its name and the name it was written under: the same, or a name
+/// [`beside`] it when the person changed ferry's earlier version of it.
 ///
 /// A new folder is written in a staging folder beside it and renamed into place. An existing
 /// folder is updated only with `force`, and only when it is empty or holds ferry's list: then
 /// each of ferry's unchanged files is replaced (or removed, when this run no longer writes
-/// it), and everything else in the folder is kept. `own` names every file ferry may write
-/// there; a list naming anything else is not trusted for it.
+/// it), and everything else in the folder is kept. A file ferry wrote that the person has
+/// changed since is theirs: it stays as it is, and the new version is written beside it.
+/// `own` names every file ferry may write there; a list naming anything else is not trusted
+/// for it.
 pub(crate) fn write_folder(
     dir: &Path,
     files: &[(&str, Vec<u8>)],
     own: &[&str],
     force: bool,
-) -> Result<()> {
-    let mut marker = Marker {
-        written_by: concat!("ferry ", env!("CARGO_PKG_VERSION")).to_owned(),
-        files: BTreeMap::new(),
+) -> Result<Vec<(String, String)>> {
+    let listed_for = |placed: &[(String, String)]| -> Result<String> {
+        let mut marker = Marker {
+            written_by: concat!("ferry ", env!("CARGO_PKG_VERSION")).to_owned(),
+            files: BTreeMap::new(),
+        };
+        for ((_, at), (_, bytes)) in placed.iter().zip(files) {
+            marker.files.insert(at.clone(), sha256(bytes));
+        }
+        let mut listed = serde_json::to_string_pretty(&marker)?;
+        listed.push('\n');
+        Ok(listed)
     };
-    for (name, bytes) in files {
-        marker.files.insert((*name).to_owned(), sha256(bytes));
-    }
-    let mut listed = serde_json::to_string_pretty(&marker)?;
-    listed.push('\n');
 
     let old = match existing(dir)? {
-        Existing::Missing => return write_new_folder(dir, files, listed.as_bytes()),
+        Existing::Missing => {
+            let placed: Vec<(String, String)> = files
+                .iter()
+                .map(|(n, _)| ((*n).to_owned(), (*n).to_owned()))
+                .collect();
+            write_new_folder(dir, files, listed_for(&placed)?.as_bytes())?;
+            return Ok(placed);
+        }
         _ if !force => bail!(
             "'{}' appeared while ferry was working; nothing was changed",
             dir.display()
@@ -321,39 +352,58 @@ pub(crate) fn write_folder(
         Existing::Ferry(old) => old,
     };
 
-    // Which of the folder's files are ferry's: listed, and unchanged since (or already
-    // what this run writes, as after an interrupted run).
-    let unchanged = |name: &str, new_hash: Option<&String>| -> Result<bool> {
+    // Which of the folder's files are ferry's: one of its names, listed, and unchanged since
+    // (or already what this run writes, as after an interrupted run).
+    let is_own = |name: &str| {
+        own.contains(&name)
+            || own
+                .iter()
+                .any(|o| (1..=MAX_BESIDE).any(|k| beside(o, k) == name))
+    };
+    let ours = |name: &str, new_hash: Option<&String>| -> Result<bool> {
         let path = dir.join(name);
+        let meta = match fs::symlink_metadata(&path) {
+            Err(_) => return Ok(true),
+            Ok(meta) => meta,
+        };
+        if !meta.is_file() {
+            return Ok(false);
+        }
         let bytes = fs::read(&path).with_context(|| format!("cannot read '{}'", path.display()))?;
         let hash = sha256(&bytes);
-        Ok(own.contains(&name) && (old.files.get(name) == Some(&hash) || new_hash == Some(&hash)))
+        Ok(is_own(name) && (old.files.get(name) == Some(&hash) || new_hash == Some(&hash)))
     };
-    let mut theirs = Vec::new();
-    for (name, _) in files {
-        let path = dir.join(name);
-        match fs::symlink_metadata(&path) {
-            Err(_) => {}
-            Ok(meta) if meta.is_file() && unchanged(name, marker.files.get(*name))? => {}
-            Ok(_) => theirs.push(*name),
+    let mut placed: Vec<(String, String)> = Vec::new();
+    for (name, bytes) in files {
+        let hash = sha256(bytes);
+        let mut at = None;
+        for candidate in
+            std::iter::once((*name).to_owned()).chain((1..=MAX_BESIDE).map(|k| beside(name, k)))
+        {
+            if placed.iter().any(|(_, a)| *a == candidate) {
+                continue;
+            }
+            if ours(&candidate, Some(&hash))? {
+                at = Some(candidate);
+                break;
+            }
         }
+        let Some(at) = at else {
+            bail!(
+                "'{}' holds your own versions of {name} under every name ferry would use beside it; nothing was changed. Move them elsewhere and run again, or choose another --out-dir",
+                dir.display()
+            );
+        };
+        placed.push(((*name).to_owned(), at));
     }
-    if !theirs.is_empty() {
-        bail!(
-            "'{}' holds {} that ferry did not write or that changed since ({}); ferry replaces only its own unchanged files, so nothing was changed. Move {} elsewhere and run again, or choose another --out-dir",
-            dir.display(),
-            if theirs.len() == 1 { "a file" } else { "files" },
-            theirs.join(", "),
-            if theirs.len() == 1 { "it" } else { "them" },
-        );
-    }
+    let listed = listed_for(&placed)?;
     let mut stale = Vec::new();
     for name in old.files.keys() {
         let path = dir.join(name);
-        if !marker.files.contains_key(name)
-            && own.contains(&name.as_str())
+        if !placed.iter().any(|(_, at)| at == name)
+            && is_own(name)
             && fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
-            && unchanged(name, None)?
+            && ours(name, None)?
         {
             stale.push(path);
         }
@@ -362,12 +412,12 @@ pub(crate) fn write_folder(
     // Everything is written in a staging folder inside `dir` (the same filesystem), then each
     // file is renamed over its old version; the list goes last.
     let staging = staging_in(dir)?;
-    for (name, bytes) in files {
-        write_new_private(&staging.path().join(name), bytes)?;
+    for ((_, at), (_, bytes)) in placed.iter().zip(files) {
+        write_new_private(&staging.path().join(at), bytes)?;
     }
     write_new_private(&staging.path().join(MARKER), listed.as_bytes())?;
-    for (name, _) in files {
-        fs::rename(staging.path().join(name), dir.join(name))?;
+    for (_, at) in &placed {
+        fs::rename(staging.path().join(at), dir.join(at))?;
     }
     for path in stale {
         fs::remove_file(&path).with_context(|| format!("cannot remove '{}'", path.display()))?;
@@ -375,7 +425,7 @@ pub(crate) fn write_folder(
     fs::rename(staging.path().join(MARKER), dir.join(MARKER))?;
     staging.close()?;
     make_private_dir(dir)?;
-    Ok(())
+    Ok(placed)
 }
 
 /// Writes a folder that does not exist yet, through a staging folder beside it.
@@ -455,12 +505,18 @@ mod tests {
         assert_eq!(fs::read(dir.join("a.txt")).unwrap(), b"2");
         assert_eq!(fs::read(dir.join("notes.txt")).unwrap(), b"mine");
 
-        // An edited file of ferry's is the person's now: the run refuses and changes nothing.
+        // An edited file of ferry's is the person's now: kept, the new version beside it.
         fs::write(dir.join("a.txt"), "edited").unwrap();
-        let err = write_folder(&dir, &[("a.txt", b"3".to_vec())], &own, true).unwrap_err();
-        assert!(err.to_string().contains("changed since (a.txt)"), "{err}");
+        let placed = write_folder(&dir, &[("a.txt", b"3".to_vec())], &own, true).unwrap();
+        assert_eq!(placed, [("a.txt".to_owned(), "a.new.txt".to_owned())]);
         assert_eq!(fs::read(dir.join("a.txt")).unwrap(), b"edited");
-        assert_eq!(names(&dir), [MARKER, "a.txt", "c.txt", "notes.txt"]);
+        assert_eq!(fs::read(dir.join("a.new.txt")).unwrap(), b"3");
+        assert_eq!(names(&dir), [MARKER, "a.new.txt", "a.txt", "notes.txt"]);
+        // Again: a.new.txt is ferry's (unchanged), so it is replaced in place.
+        let placed = write_folder(&dir, &[("a.txt", b"4".to_vec())], &own, true).unwrap();
+        assert_eq!(placed[0].1, "a.new.txt");
+        assert_eq!(fs::read(dir.join("a.new.txt")).unwrap(), b"4");
+        assert_eq!(fs::read(dir.join("a.txt")).unwrap(), b"edited");
     }
 
     #[test]
@@ -476,8 +532,10 @@ mod tests {
         fs::write(dir.join(MARKER), list).unwrap();
         write_folder(&dir, &[("a.txt", b"1".to_vec())], &["a.txt"], true).unwrap();
         assert!(dir.join("photo.jpg").is_file());
-        let err = write_folder(&dir, &[("photo.jpg", b"1".to_vec())], &["a.txt"], true);
-        assert!(err.is_err());
+        // Told to write photo.jpg, which the list names but `own` does not: the photo is
+        // the person's, so it stays, and the new file goes beside it.
+        let placed = write_folder(&dir, &[("photo.jpg", b"1".to_vec())], &["a.txt"], true).unwrap();
+        assert_eq!(placed[0].1, "photo.new.jpg");
         assert_eq!(fs::read(dir.join("photo.jpg")).unwrap(), b"x");
     }
 

@@ -5,14 +5,13 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 
 use super::output::write_atomically;
-use super::{Printer, exit, write_stdout};
-use crate::persona::spec::SPEC;
-use crate::persona::{self, PersonaSpec};
+use super::{Printer, exit, read_persona, write_stdout};
 use crate::render::{self, RenderOptions, Target};
 
 const EXAMPLES: &str = "\
 Examples:
   ferry render persona.json --target claude
+  ferry render persona.json --target all --out-dir nova --force
   ferry render persona.json --target chatgpt -o chatgpt.md
   ferry render persona.json --target ollama --base-model qwen2.5:14b -o Modelfile
   ferry render persona.json --target sillytavern -o Nova.png
@@ -28,9 +27,16 @@ pub(crate) struct Args {
     /// The persona spec written by `ferry extract`, or - for stdin
     #[arg(value_name = "PERSONA.json")]
     persona: String,
-    /// Where the companion is going
-    #[arg(short, long, value_enum, required_unless_present = "template")]
-    target: Option<Target>,
+    /// Where the companion is going (see `ferry targets`); with --out-dir, several separated by
+    /// commas, or `all`
+    #[arg(short, long, value_name = "TARGET", value_delimiter = ',', value_parser = super::migrate::target_parser(), required_unless_present = "template")]
+    target: Vec<super::migrate::Choice>,
+    /// Write a folder as `ferry migrate` does (every target's file, persona.json, README.md)
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "template", "json", "budget"])]
+    out_dir: Option<PathBuf>,
+    /// With --out-dir: update the folder if it exists (ferry's own files are replaced, yours kept)
+    #[arg(long, requires = "out_dir")]
+    force: bool,
     /// Write to FILE (atomically) instead of stdout; for sillytavern, FILE.png writes a PNG card
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -48,26 +54,16 @@ pub(crate) struct Args {
     json: bool,
 }
 
-/// Reads and checks a persona spec.
-fn read_persona(arg: &str) -> Result<PersonaSpec> {
-    let (text, name) = if arg == "-" {
-        let text = std::io::read_to_string(std::io::stdin())
-            .context("cannot read the persona from standard input")?;
-        if text.trim().is_empty() {
-            anyhow::bail!(
-                "nothing was piped in: standard input is empty; pipe a persona spec in, as in `ferry extract export.zip | ferry render - --target claude`, or give its path instead of -"
-            );
-        }
-        (text, "standard input".to_owned())
-    } else {
-        let text = std::fs::read_to_string(arg).with_context(|| format!("cannot read '{arg}'"))?;
-        (text, format!("'{arg}'"))
-    };
-    persona::load::from_json(&text)
-        .with_context(|| format!("{name} cannot be used as a {SPEC} persona spec"))
-}
-
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+    let targets = super::migrate::expand(&args.target);
+    if let Some(out_dir) = &args.out_dir {
+        return write_folder(&args, &targets, out_dir, printer);
+    }
+    if targets.len() > 1 {
+        anyhow::bail!(
+            "several targets are written as a folder: add --out-dir DIR, or choose one --target"
+        );
+    }
     let spec = read_persona(&args.persona)?;
     let template = match &args.template {
         Some(path) => Some(
@@ -76,7 +72,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         ),
         None => None,
     };
-    let target = args.target.unwrap_or(Target::Markdown);
+    let target = targets.first().copied().unwrap_or(Target::Markdown);
     let options = RenderOptions {
         budget: args.budget,
         base_model: Some(args.base_model.clone()),
@@ -135,6 +131,41 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     if let Some(path) = &args.output {
         printer.summary(&format!("Wrote {}.", path.display()));
     }
+    Ok(exit::OK)
+}
+
+/// `--out-dir`: the folder `ferry migrate` writes, from a persona spec (an edited one is kept
+/// exactly).
+fn write_folder(
+    args: &Args,
+    targets: &[Target],
+    out_dir: &std::path::Path,
+    printer: &Printer,
+) -> Result<u8> {
+    let spec = read_persona(&args.persona)?;
+    let job = super::migrate::Job {
+        export: &args.persona,
+        targets,
+        out_dir: Some(out_dir.to_owned()),
+        parent: PathBuf::from("."),
+        force: args.force,
+        companion: None,
+        user: None,
+        redact: spec.provenance.redacted,
+        base_model: &args.base_model,
+    };
+    let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;
+    let dir = outcome.dir.display().to_string();
+    printer.summary(&format!(
+        "Wrote {} to {dir}/ ({} files). Open {dir}/README.md for what to do next.",
+        targets
+            .iter()
+            .map(|t| t.name())
+            .collect::<Vec<_>>()
+            .join(", "),
+        outcome.files.len(),
+    ));
+    super::migrate::report_kept(printer, &dir, &outcome.kept);
     Ok(exit::OK)
 }
 

@@ -569,6 +569,7 @@ impl Extractor {
                 redacted: self.options.redact,
                 redactions: 0,
                 skipped_conversations: report.skipped.len(),
+                edited: None,
             },
         };
         if self.options.redact {

@@ -263,6 +263,11 @@ pub struct Provenance {
     pub redactions: usize,
     /// Conversations skipped as unreadable.
     pub skipped_conversations: usize,
+    /// When the person last changed the spec (`YYYY-MM-DD`): set by `--companion` or `--user`
+    /// given with a persona file, and by the review page's "Save persona"; absent in a spec
+    /// as extracted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<String>,
 }
 
 /// Options that narrowed what was read.

@@ -167,5 +167,8 @@ fn unknown_targets_are_usage_errors() {
         .args(["--target", "claude,myspace"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown target 'myspace'"));
+        .stderr(
+            predicate::str::contains("invalid value 'myspace' for '--target")
+                .and(predicate::str::contains("possible values: claude")),
+        );
 }

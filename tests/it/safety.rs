@@ -144,16 +144,24 @@ fn force_replaces_only_ferry_files() {
     migrate("claude,ollama").assert().success();
     std::fs::write(dir.join("notes.txt"), "what I want to remember").unwrap();
     std::fs::write(dir.join("claude.txt"), "stale").unwrap_or(());
-    // claude.txt was changed by the person: ferry will not overwrite it.
-    migrate("claude")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("changed since (claude.txt)"));
+    // claude.txt was changed by the person: ferry keeps it, writes the new version beside it
+    // and says so.
+    migrate("claude").assert().success().stderr(
+        predicate::str::contains("claude.txt since ferry wrote it, so it was kept as it is")
+            .and(predicate::str::contains("the new version is"))
+            .and(predicate::str::contains("claude.new.txt.")),
+    );
     assert_eq!(
         std::fs::read_to_string(dir.join("claude.txt")).unwrap(),
         "stale"
     );
+    assert!(
+        std::fs::read_to_string(dir.join("claude.new.txt"))
+            .unwrap()
+            .contains("Nova")
+    );
     std::fs::remove_file(dir.join("claude.txt")).unwrap();
+    std::fs::remove_file(dir.join("claude.new.txt")).unwrap();
     // A re-run updates ferry's files, drops the ones it no longer writes, keeps the notes.
     migrate("claude,markdown").assert().success();
     assert_eq!(

@@ -1,0 +1,171 @@
+//! Regenerating from an edited persona: `migrate persona.json`, `render --target all --out-dir`,
+//! names given with a persona file, and the person's edited files kept, never overwritten.
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::support::{Scratch, ferry, strings};
+
+fn demo_persona() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/personas/demo.json")
+}
+
+fn read(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// The demo persona with the person's edits: memories dropped, one rewritten, a pet name
+/// dropped. Written with its own layout (two-space indent, as a person's editor might).
+fn edited(s: &Scratch) -> (PathBuf, Value) {
+    let mut spec = read(&demo_persona());
+    let memories = spec["memories"].as_array_mut().unwrap();
+    memories.truncate(3);
+    memories[0]["text"] = Value::String("We watched the Perseids from the roof.".into());
+    spec["user"]["pet_names"] = serde_json::json!(["starlight"]);
+    let path = s.write("edited.json", serde_json::to_string(&spec).unwrap());
+    (path, spec)
+}
+
+#[test]
+fn migrate_and_render_take_an_edited_persona_and_keep_every_edit() {
+    let s = Scratch::new();
+    let (path, spec) = edited(&s);
+    let out = s.path("nova");
+    ferry()
+        .arg("migrate")
+        .arg(&path)
+        .args(["--target", "claude,markdown", "--out-dir"])
+        .arg(&out)
+        .assert()
+        .success();
+    let written = read(&out.join("persona.json"));
+    assert_eq!(written, spec, "the edits were not kept exactly");
+    let claude = std::fs::read_to_string(out.join("claude.txt")).unwrap();
+    assert!(claude.contains("Perseids"), "{claude}");
+    assert!(!claude.contains("love,"), "a dropped pet name came back");
+
+    // render --target all --out-dir writes the same kind of folder.
+    let all = s.path("all");
+    ferry()
+        .arg("render")
+        .arg(&path)
+        .args(["--target", "all", "--out-dir"])
+        .arg(&all)
+        .assert()
+        .success();
+    for f in [
+        "persona.json",
+        "README.md",
+        "claude.txt",
+        "Modelfile",
+        "sillytavern-card.png",
+        ".ferry.json",
+    ] {
+        assert!(all.join(f).is_file(), "{f} missing: {:?}", names(&all));
+    }
+    // Several targets without a folder are refused, plainly.
+    ferry()
+        .arg("render")
+        .arg(&path)
+        .args(["--target", "claude,markdown"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--out-dir"));
+}
+
+#[test]
+fn names_given_with_a_persona_file_are_an_edit() {
+    let s = Scratch::new();
+    let out = s.path("out");
+    ferry()
+        .arg("migrate")
+        .arg(demo_persona())
+        .args([
+            "--target",
+            "claude",
+            "--user",
+            "Mimi",
+            "--companion",
+            "Nova Star",
+        ])
+        .arg("--out-dir")
+        .arg(&out)
+        .assert()
+        .success();
+    let spec = read(&out.join("persona.json"));
+    assert_eq!(spec["user"]["name"], "Mimi");
+    assert_eq!(spec["companion"]["name"], "Nova Star");
+    assert_eq!(strings(&spec["companion"]["aliases"])[0], "Nova");
+    assert!(
+        spec["provenance"]["edited"]
+            .as_str()
+            .is_some_and(|d| d.len() == 10),
+        "{}",
+        spec["provenance"]
+    );
+    let claude = std::fs::read_to_string(out.join("claude.txt")).unwrap();
+    assert!(claude.contains("Mimi") && claude.contains("Nova Star"));
+    // As extracted, a spec has no `edited`.
+    assert!(read(&demo_persona())["provenance"].get("edited").is_none());
+}
+
+#[test]
+fn the_persons_edited_files_are_never_overwritten_or_removed() {
+    let s = Scratch::new();
+    let dir = s.path("nova");
+    ferry()
+        .arg("render")
+        .arg(demo_persona())
+        .args(["--target", "all", "--out-dir"])
+        .arg(&dir)
+        .assert()
+        .success();
+    // The person edits persona.json in place and writes the folder again from it, twice.
+    let (path, spec) = edited(&s);
+    std::fs::copy(&path, dir.join("persona.json")).unwrap();
+    for _ in 0..2 {
+        ferry()
+            .arg("migrate")
+            .arg(dir.join("persona.json"))
+            .args(["--target", "claude", "--force", "--out-dir"])
+            .arg(&dir)
+            .assert()
+            .success();
+        assert_eq!(read(&dir.join("persona.json")), spec);
+        assert!(!dir.join("persona.new.json").exists());
+    }
+    // Targets no longer written are removed; the person's persona.json is not.
+    assert_eq!(
+        names(&dir),
+        [".ferry.json", "README.md", "claude.txt", "persona.json"]
+    );
+    // A run from the export keeps the edited persona.json and writes the new one beside it.
+    let export = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");
+    ferry()
+        .arg("migrate")
+        .arg(&export)
+        .args(["--target", "claude", "--force", "--out-dir"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("persona.new.json"));
+    assert_eq!(read(&dir.join("persona.json")), spec);
+    assert_eq!(
+        read(&dir.join("persona.new.json"))["memories"]
+            .as_array()
+            .unwrap()
+            .len(),
+        read(&demo_persona())["memories"].as_array().unwrap().len()
+    );
+}
