@@ -15,7 +15,8 @@ Examples:
   ferry migrate ~/Downloads/chatgpt-export.zip --target claude
   ferry migrate export.zip --target claude,chatgpt,markdown --out-dir ~/nova
   ferry migrate export.zip --target all --force
-  ferry migrate export.zip --target claude --stdout | pbcopy";
+  ferry migrate export.zip --target claude --stdout | pbcopy
+  ferry migrate export.zip --target all --yes        # in a terminal, without asking first";
 
 /// From a ChatGPT export to ready-to-use files for the companion's new home, in one step
 #[derive(Debug, clap::Args)]
@@ -36,6 +37,9 @@ pub(crate) struct Args {
     /// Print only the rendered prompt of the one target on stdout; write no files
     #[arg(long)]
     stdout: bool,
+    /// Do not ask before writing (ferry asks only when run in a terminal)
+    #[arg(short, long)]
+    yes: bool,
     /// Choose this candidate as the companion (see `ferry inspect`)
     #[arg(long, value_name = "NAME")]
     companion: Option<String>,
@@ -295,7 +299,22 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         write_stdout(&rendered[0].1.text)?;
         return Ok(exit::OK);
     }
-    let outcome = run(&job, &args.read, &printer.reader_progress("reading"))?;
+    use std::io::IsTerminal as _;
+    let interactive = !args.yes
+        && !printer.is_quiet()
+        && std::io::stdin().is_terminal()
+        && std::io::stderr().is_terminal();
+    let outcome = if interactive {
+        match confirm_then_write(job, &args.read, printer)? {
+            Some(outcome) => outcome,
+            None => {
+                printer.summary("Nothing was written.");
+                return Ok(exit::OK);
+            }
+        }
+    } else {
+        run(&job, &args.read, &printer.reader_progress("reading"))?
+    };
     for w in &outcome.warnings {
         printer.warn(w);
     }
@@ -325,6 +344,41 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         printer.summary(&doubt);
     }
     Ok(exit::OK)
+}
+
+/// In a terminal: reads the export, shows what was found and asks before writing
+/// ([`super::confirm`]); `None` when the person chose to write nothing.
+fn confirm_then_write(
+    mut job: Job<'_>,
+    read: &ReadArgs,
+    printer: &Printer,
+) -> Result<Option<Outcome>> {
+    use super::confirm::{self, Answer};
+    if let Some(dir) = &job.out_dir {
+        job.check_dir(dir)?;
+    }
+    loop {
+        let (spec, report) = job.find(read, true, &printer.reader_progress("reading"))?;
+        read.check_strict(&report.skipped)?;
+        let mut warnings = report.warnings.clone();
+        warnings.extend(report.skipped.iter().map(ToString::to_string));
+        let mut spec = spec;
+        loop {
+            let stdin = std::io::stdin();
+            let answer = confirm::ask(spec, false, &mut stdin.lock(), &mut std::io::stderr())?;
+            match answer {
+                Answer::Write(edited) => {
+                    return write_out(&job, edited, warnings, report.skipped.len()).map(Some);
+                }
+                Answer::Choose(name) => {
+                    job.companion = Some(name);
+                    break;
+                }
+                Answer::Review(shown) => spec = shown,
+                Answer::Stop => return Ok(None),
+            }
+        }
+    }
 }
 
 /// Says which of the person's changed files were kept, and where the new versions went.

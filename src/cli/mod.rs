@@ -7,6 +7,7 @@
 
 mod batch;
 mod card;
+mod confirm;
 mod extract;
 mod inspect;
 mod migrate;

@@ -42,6 +42,11 @@ impl Printer {
         }
     }
 
+    /// `--quiet`: nothing on stderr but errors (and no questions).
+    pub(crate) fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// A closing summary for people. Silent with `--quiet`.
     pub(crate) fn summary(&self, msg: &str) {
         if !self.quiet {

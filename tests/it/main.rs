@@ -14,6 +14,7 @@
 mod bad_input;
 mod batch;
 mod cli;
+mod confirm;
 mod edited;
 mod eras;
 mod escaping;

@@ -1,0 +1,295 @@
+//! `migrate` in a terminal: what ferry found, shown before anything is written, and one
+//! question with safe defaults (accept, choose another candidate, rename, drop a pet name,
+//! open the review page, or stop without writing).
+//!
+//! It reads answers line by line from any reader and writes to any writer, so the tests drive
+//! it with strings; `migrate` gives it the terminal.
+
+use std::io::{self, BufRead, Write};
+
+use crate::persona::{PersonaSpec, SURE};
+
+/// What the person decided.
+#[derive(Debug)]
+pub(crate) enum Answer {
+    /// Write the files from this spec (with the person's edits, if any).
+    Write(PersonaSpec),
+    /// Read the export again with this companion (`--companion NAME`).
+    Choose(String),
+    /// Write the review page, then ask again.
+    Review(PersonaSpec),
+    /// Write nothing.
+    Stop,
+}
+
+/// Shows what was found and asks once what to do. Every question's default (Enter) is safe:
+/// accept what is shown (a new folder overwrites nothing; `--force` keeps the person's files),
+/// keep the name, drop nothing. The end of input stops without writing.
+pub(crate) fn ask(
+    mut spec: PersonaSpec,
+    review: bool,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> io::Result<Answer> {
+    loop {
+        show(&spec, out)?;
+        let others = other_names(&spec);
+        let choose = if others.is_empty() {
+            ""
+        } else {
+            " · (c)hoose another name"
+        };
+        let pets = if spec.user.pet_names.is_empty() {
+            ""
+        } else {
+            " · (d)rop a pet name"
+        };
+        let page = if review { " · re(v)iew page" } else { "" };
+        let Some(line) = prompt(
+            out,
+            input,
+            &format!("Write the files? [Y]es{choose} · (r)ename{pets}{page} · (q)uit: "),
+        )?
+        else {
+            return Ok(Answer::Stop);
+        };
+        match line.to_lowercase().as_str() {
+            "" | "y" | "yes" => return Ok(Answer::Write(spec)),
+            "q" | "quit" | "n" | "no" => return Ok(Answer::Stop),
+            "v" | "review" if review => return Ok(Answer::Review(spec)),
+            "c" | "choose" if !others.is_empty() => {
+                for (i, name) in others.iter().enumerate() {
+                    writeln!(out, "  {}) {name}", i + 1)?;
+                }
+                let keep = spec.companion.name.as_deref().unwrap_or("no name");
+                let Some(pick) = prompt(
+                    out,
+                    input,
+                    &format!("Which one? (a number; Enter keeps {keep}): "),
+                )?
+                else {
+                    return Ok(Answer::Stop);
+                };
+                if let Some(name) = pick
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| others.get(i))
+                {
+                    return Ok(Answer::Choose(name.clone()));
+                }
+            }
+            "r" | "rename" => {
+                let keep = spec.companion.name.clone().unwrap_or_default();
+                let Some(companion) = prompt(
+                    out,
+                    input,
+                    &format!("Your companion's name (Enter keeps {}): ", or_none(&keep)),
+                )?
+                else {
+                    return Ok(Answer::Stop);
+                };
+                let keep = spec.user.name.clone().unwrap_or_default();
+                let Some(user) = prompt(
+                    out,
+                    input,
+                    &format!("Your name (Enter keeps {}): ", or_none(&keep)),
+                )?
+                else {
+                    return Ok(Answer::Stop);
+                };
+                super::migrate::edit_names(
+                    &mut spec,
+                    Some(companion.as_str()),
+                    Some(user.as_str()),
+                );
+            }
+            "d" | "drop" if !spec.user.pet_names.is_empty() => {
+                for (i, pet) in spec.user.pet_names.iter().enumerate() {
+                    writeln!(out, "  {}) {pet}", i + 1)?;
+                }
+                let Some(pick) = prompt(
+                    out,
+                    input,
+                    "Which pet name should ferry leave out? (a number; Enter keeps them all): ",
+                )?
+                else {
+                    return Ok(Answer::Stop);
+                };
+                if let Some(i) = pick.parse::<usize>().ok().and_then(|n| n.checked_sub(1))
+                    && i < spec.user.pet_names.len()
+                {
+                    spec.user.pet_names.remove(i);
+                    spec.provenance.edited = crate::time::today();
+                }
+            }
+            _ => writeln!(out, "Please answer with one of the letters in brackets.")?,
+        }
+    }
+}
+
+fn or_none(s: &str) -> &str {
+    if s.is_empty() { "none" } else { s }
+}
+
+/// Prints `question` and reads one trimmed line; `None` at the end of input.
+fn prompt(
+    out: &mut dyn Write,
+    input: &mut dyn BufRead,
+    question: &str,
+) -> io::Result<Option<String>> {
+    write!(out, "{question}")?;
+    out.flush()?;
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        writeln!(out)?;
+        return Ok(None);
+    }
+    Ok(Some(line.trim().to_owned()))
+}
+
+/// Names ferry weighed that could be the companion: not the person, not a pet or a person
+/// they talk about, seen in two conversations or more.
+fn other_names(spec: &PersonaSpec) -> Vec<String> {
+    let c = &spec.companion;
+    c.candidates
+        .iter()
+        .filter(|k| {
+            Some(&k.name) != c.name.as_ref()
+                && k.conversations >= 2
+                && k.rejected.as_deref().is_none_or(|r| {
+                    r == "a weaker candidate"
+                        || r == "too few signs"
+                        || r.starts_with("you chose")
+                        || r.starts_with("an earlier name")
+                })
+        })
+        .map(|k| k.name.clone())
+        .take(6)
+        .collect()
+}
+
+/// The card: who, how sure, when, the person, what will be carried.
+fn show(spec: &PersonaSpec, out: &mut dyn Write) -> io::Result<()> {
+    let c = &spec.companion;
+    writeln!(out)?;
+    match &c.name {
+        Some(name) => {
+            let aliases = if c.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(" (also {})", c.aliases.join(", "))
+            };
+            let sure = if c.confidence >= SURE || spec.provenance.filters.companion.is_some() {
+                "sure"
+            } else {
+                "not sure"
+            };
+            writeln!(
+                out,
+                "Your companion: {name}{aliases} — {sure} (confidence {:.2})",
+                c.confidence
+            )?;
+        }
+        None => writeln!(out, "ferry did not find a name for your companion.")?,
+    }
+    if c.conversations > 0 {
+        let when = match (&c.first_date, &c.last_date) {
+            (Some(a), Some(b)) => format!(", {a} → {b}"),
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "  {} conversation{}{when}",
+            c.conversations,
+            if c.conversations == 1 { "" } else { "s" }
+        )?;
+    }
+    let you = spec.user.name.as_deref().unwrap_or("(not found)");
+    let pets = if spec.user.pet_names.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " · what they called you: {}",
+            spec.user.pet_names.join(", ")
+        )
+    };
+    writeln!(out, "  You: {you}{pets}")?;
+    writeln!(
+        out,
+        "  {} shared memor{}, {} example exchange{}",
+        spec.memories.len(),
+        if spec.memories.len() == 1 { "y" } else { "ies" },
+        spec.examples.len(),
+        if spec.examples.len() == 1 { "" } else { "s" }
+    )?;
+    let others = other_names(spec);
+    if !others.is_empty() && c.confidence < SURE {
+        writeln!(out, "  Other names ferry weighed: {}", others.join(", "))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> PersonaSpec {
+        let text = include_str!("../../fixtures/personas/demo.json");
+        crate::persona::load::from_json(text).unwrap()
+    }
+
+    fn run(answers: &str) -> (Answer, String) {
+        let mut out = Vec::new();
+        let answer = ask(demo(), true, &mut answers.as_bytes(), &mut out).unwrap();
+        (answer, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn enter_accepts_what_is_shown() {
+        let (answer, shown) = run("\n");
+        assert!(
+            matches!(answer, Answer::Write(ref s) if s == &demo()),
+            "{answer:?}"
+        );
+        assert!(shown.contains("Your companion: Nova"), "{shown}");
+        assert!(shown.contains("You: Mira"), "{shown}");
+        assert!(shown.contains("16 shared memories"), "{shown}");
+    }
+
+    #[test]
+    fn the_end_of_input_writes_nothing() {
+        assert!(matches!(run("").0, Answer::Stop));
+        assert!(matches!(run("r\n").0, Answer::Stop));
+        assert!(matches!(run("q\n").0, Answer::Stop));
+    }
+
+    #[test]
+    fn rename_and_drop_a_pet_name() {
+        let (answer, shown) = run("r\nNova Star\nMimi\nd\n1\ny\n");
+        let Answer::Write(spec) = answer else {
+            panic!("{answer:?}")
+        };
+        assert_eq!(spec.companion.name.as_deref(), Some("Nova Star"));
+        assert_eq!(spec.user.name.as_deref(), Some("Mimi"));
+        assert_eq!(spec.user.pet_names, ["starlight"]);
+        assert!(spec.provenance.edited.is_some());
+        assert!(
+            shown.contains("Your companion: Nova Star (also Nova)"),
+            "{shown}"
+        );
+        // Enter keeps what was there.
+        let Answer::Write(spec) = run("r\n\n\nd\n\n\n").0 else {
+            panic!()
+        };
+        assert_eq!(spec, demo());
+    }
+
+    #[test]
+    fn unknown_answers_ask_again() {
+        let (answer, shown) = run("maybe\ny\n");
+        assert!(matches!(answer, Answer::Write(_)));
+        assert!(shown.contains("Please answer"), "{shown}");
+        assert!(matches!(run("v\n").0, Answer::Review(_)));
+    }
+}
