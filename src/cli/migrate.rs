@@ -37,6 +37,10 @@ pub(crate) struct Args {
     /// Print only the rendered prompt of the one target on stdout; write no files
     #[arg(long)]
     stdout: bool,
+    /// Your edited persona.json from an earlier export: its edits are kept (names, pet names,
+    /// memories and examples kept, changed or dropped) and only what is newer is added
+    #[arg(long, value_name = "PERSONA.json")]
+    persona: Option<PathBuf>,
     /// Do not ask before writing (ferry asks only when run in a terminal)
     #[arg(short, long)]
     yes: bool,
@@ -133,6 +137,8 @@ pub(crate) struct Job<'a> {
     pub(crate) user: Option<String>,
     pub(crate) redact: bool,
     pub(crate) base_model: &'a str,
+    /// `--persona`: the person's edited spec, whose edits are carried over.
+    pub(crate) edited: Option<PersonaSpec>,
 }
 
 /// What one migration did.
@@ -143,6 +149,8 @@ pub(crate) struct Outcome {
     /// Files the person changed since ferry wrote them: (theirs, kept as is; where the new
     /// version went).
     pub(crate) kept: Vec<(String, String)>,
+    /// What the person should know about the run (what `--persona` kept and added).
+    pub(crate) notes: Vec<String>,
     pub(crate) warnings: Vec<String>,
     pub(crate) skipped: usize,
 }
@@ -170,24 +178,38 @@ impl Job<'_> {
         read: &ReadArgs,
         hash: bool,
         progress: &dyn crate::export::Progress,
-    ) -> Result<(PersonaSpec, ReadReport)> {
+    ) -> Result<(PersonaSpec, ReadReport, Option<String>)> {
         if super::is_persona_file(self.export) {
             // An edited persona is kept exactly; only the names asked for here change.
             let mut spec = super::read_persona(self.export)?;
             edit_names(&mut spec, self.companion.as_deref(), self.user.as_deref());
-            return Ok((spec, ReadReport::default()));
+            return Ok((spec, ReadReport::default(), None));
         }
         let export = read.open_quietly(self.export, hash)?;
-        Ok(extract(
+        // With an edited persona, its names lead unless given here.
+        let edited = self.edited.as_ref();
+        let (spec, report) = extract(
             export,
             ExtractOptions {
-                companion: self.companion.clone(),
-                user: self.user.clone(),
+                companion: self
+                    .companion
+                    .clone()
+                    .or_else(|| edited.and_then(|e| e.companion.name.clone())),
+                user: self
+                    .user
+                    .clone()
+                    .or_else(|| edited.and_then(|e| e.user.name.clone())),
                 redact: self.redact,
                 ..ExtractOptions::default()
             },
             progress,
-        )?)
+        )?;
+        let Some(edited) = edited else {
+            return Ok((spec, report, None));
+        };
+        let (mut spec, carried) = crate::persona::merge::carry_edits(edited, spec);
+        edit_names(&mut spec, self.companion.as_deref(), self.user.as_deref());
+        Ok((spec, report, Some(carried_note(&carried))))
     }
 
     /// Renders the spec for every target of the job.
@@ -213,11 +235,13 @@ pub(crate) fn run(
     if let Some(dir) = &job.out_dir {
         job.check_dir(dir)?;
     }
-    let (spec, report) = job.find(read, true, progress)?;
+    let (spec, report, note) = job.find(read, true, progress)?;
     read.check_strict(&report.skipped)?;
     let mut warnings = report.warnings.clone();
     warnings.extend(report.skipped.iter().map(ToString::to_string));
-    write_out(job, spec, warnings, report.skipped.len())
+    let mut outcome = write_out(job, spec, warnings, report.skipped.len())?;
+    outcome.notes.extend(note);
+    Ok(outcome)
 }
 
 /// Renders a spec for every target of the job and writes its folder (for `migrate` after
@@ -242,8 +266,24 @@ pub(crate) fn write_out(
         files,
         kept,
         warnings,
+        notes: Vec::new(),
         skipped,
     })
+}
+
+/// What `--persona` kept and added, said once after the run.
+fn carried_note(c: &crate::persona::merge::Carried) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match &c.since {
+        Some(since) => format!(
+            "Kept your edits; added what is newer than {since}: {}, {} and {}.",
+            plural(c.memories, "memory", "memories"),
+            plural(c.facts, "fact", "facts"),
+            plural(c.examples, "example", "examples"),
+        ),
+        None => "Kept your edits; your persona.json does not say when its export ended, so nothing new was added.".to_owned(),
+    }
 }
 
 /// `--companion` and `--user` given with a persona file: the names change, everything else is
@@ -289,10 +329,15 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         user: args.user.clone(),
         redact: args.privacy.redact(),
         base_model: &args.base_model,
+        edited: args
+            .persona
+            .as_ref()
+            .map(|p| super::read_persona(&p.to_string_lossy()))
+            .transpose()?,
     };
     if args.stdout {
         // The preview is for pipes: no progress bar, only the prompt on stdout.
-        let (spec, report) = job.find(&args.read, false, &printer.hidden_progress())?;
+        let (spec, report, _) = job.find(&args.read, false, &printer.hidden_progress())?;
         args.read
             .report(printer, &report.warnings, &report.skipped)?;
         let rendered = job.render_all(&spec)?;
@@ -340,6 +385,9 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         outcome.files.len(),
     ));
     report_kept(printer, &dir, &outcome.kept);
+    for note in &outcome.notes {
+        printer.summary(note);
+    }
     if let Some(doubt) = super::extract::doubt(&outcome.spec) {
         printer.summary(&doubt);
     }
@@ -358,7 +406,7 @@ fn confirm_then_write(
         job.check_dir(dir)?;
     }
     loop {
-        let (spec, report) = job.find(read, true, &printer.reader_progress("reading"))?;
+        let (spec, report, note) = job.find(read, true, &printer.reader_progress("reading"))?;
         read.check_strict(&report.skipped)?;
         let mut warnings = report.warnings.clone();
         warnings.extend(report.skipped.iter().map(ToString::to_string));
@@ -368,7 +416,9 @@ fn confirm_then_write(
             let answer = confirm::ask(spec, false, &mut stdin.lock(), &mut std::io::stderr())?;
             match answer {
                 Answer::Write(edited) => {
-                    return write_out(&job, edited, warnings, report.skipped.len()).map(Some);
+                    let mut outcome = write_out(&job, edited, warnings, report.skipped.len())?;
+                    outcome.notes.extend(note);
+                    return Ok(Some(outcome));
                 }
                 Answer::Choose(name) => {
                     job.companion = Some(name);

@@ -153,6 +153,7 @@ fn write_folder(
         user: None,
         redact: spec.provenance.redacted,
         base_model: &args.base_model,
+        edited: None,
     };
     let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;
     let dir = outcome.dir.display().to_string();

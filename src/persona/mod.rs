@@ -9,6 +9,7 @@ pub(crate) mod context;
 mod extract;
 pub mod load;
 mod memories;
+pub mod merge;
 pub(crate) mod names;
 pub(crate) mod patterns;
 pub(crate) mod redact;

@@ -169,3 +169,58 @@ fn the_persons_edited_files_are_never_overwritten_or_removed() {
         read(&demo_persona())["memories"].as_array().unwrap().len()
     );
 }
+
+#[test]
+fn a_newer_export_keeps_the_edits_of_the_persona_it_is_read_with() {
+    let s = Scratch::new();
+    // The person's persona from an export that ended on 2025-06-30, edited: two memories
+    // kept (one rewritten), one pet name, the companion renamed.
+    let mut spec = read(&demo_persona());
+    spec["provenance"]["last_date"] = Value::String("2025-06-30".into());
+    let memories = spec["memories"].as_array_mut().unwrap();
+    memories.retain(|m| m["date"].as_str().is_some_and(|d| d <= "2025-06-30"));
+    memories.truncate(2);
+    memories[0]["text"] = Value::String("We named the stray cat together.".into());
+    spec["user"]["pet_names"] = serde_json::json!(["starlight"]);
+    spec["companion"]["name"] = Value::String("Nova Star".into());
+    let edited = s.write("edited.json", serde_json::to_string(&spec).unwrap());
+
+    let out = s.path("out");
+    let export = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");
+    ferry()
+        .arg("migrate")
+        .arg(&export)
+        .arg("--persona")
+        .arg(&edited)
+        .args(["--target", "claude", "--out-dir"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "Kept your edits; added what is newer than 2025-06-30",
+        ));
+    let merged = read(&out.join("persona.json"));
+    assert_eq!(merged["companion"]["name"], "Nova Star");
+    assert_eq!(strings(&merged["user"]["pet_names"]), ["starlight"]);
+    let texts: Vec<String> = merged["memories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        texts.contains(&"We named the stray cat together.".to_owned()),
+        "{texts:?}"
+    );
+    // Every memory is one the person kept, or newer than their export.
+    for m in merged["memories"].as_array().unwrap() {
+        let d = m["date"].as_str().unwrap_or("");
+        let kept = spec["memories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["source"] == m["source"]);
+        assert!(kept || d > "2025-06-30", "{m}");
+    }
+    assert!(texts.len() > 2, "nothing newer was added: {texts:?}");
+}
