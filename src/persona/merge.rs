@@ -9,7 +9,7 @@
 //! itself (the companion's conversations, dates, models, evidence and candidates, the custom
 //! instructions, provenance) comes from the fresh extraction.
 
-use super::spec::PersonaSpec;
+use super::spec::{Memory, PersonaSpec};
 
 /// What carrying the edits over did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,11 +46,7 @@ pub fn carry_edits(edited: &PersonaSpec, fresh: PersonaSpec) -> (PersonaSpec, Ca
 
     out.memories = edited.memories.clone();
     for m in fresh.memories.into_iter().filter(|m| newer(&m.date)) {
-        if !out
-            .memories
-            .iter()
-            .any(|e| e.text == m.text || e.source == m.source)
-        {
+        if !out.memories.iter().any(|e| same_memory(e, &m)) {
             out.memories.push(m);
             carried.memories += 1;
         }
@@ -81,6 +77,12 @@ pub fn carry_edits(edited: &PersonaSpec, fresh: PersonaSpec) -> (PersonaSpec, Ca
     (out, carried)
 }
 
+/// The same memory: the same words, or the same moment or write (a saved-memory list shares
+/// one source among all its entries, so its entries are told apart by their words only).
+fn same_memory(a: &Memory, b: &Memory) -> bool {
+    a.text == b.text || (a.kind == b.kind && a.kind != "saved" && a.source == b.source)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,7 +106,7 @@ mod tests {
             .memories
             .iter()
             .filter(|m| m.date.as_deref().is_some_and(|d| d > "2025-06-30"))
-            .filter(|m| !edited.memories.iter().any(|e| e.source == m.source))
+            .filter(|m| !edited.memories.iter().any(|e| same_memory(e, m)))
             .count();
         let (out, carried) = carry_edits(&edited, fresh.clone());
         assert_eq!(out.companion.name.as_deref(), Some("Nova Star"));
@@ -119,8 +121,8 @@ mod tests {
         // Older items the person dropped stay dropped.
         for m in &fresh.memories {
             if m.date.as_deref().is_some_and(|d| d <= "2025-06-30") {
-                let kept = out.memories.iter().any(|o| o.source == m.source);
-                let was_kept = edited.memories.iter().any(|e| e.source == m.source);
+                let kept = out.memories.iter().any(|o| same_memory(o, m));
+                let was_kept = edited.memories.iter().any(|e| same_memory(e, m));
                 assert_eq!(kept, was_kept, "{}", m.text);
             }
         }
