@@ -92,22 +92,6 @@ pub(crate) fn target_or_all(s: &str) -> Result<Choice, String> {
     })
 }
 
-/// The file each target is written to.
-fn file_name(target: Target) -> &'static str {
-    match target {
-        Target::Claude => "claude.txt",
-        Target::Chatgpt => "chatgpt.md",
-        Target::Openai => "openai.txt",
-        Target::Gemini => "gemini.txt",
-        Target::Ollama => "Modelfile",
-        Target::Sillytavern => "sillytavern-card.json",
-        Target::CharacterAi => "character-ai.md",
-        Target::Kindroid => "kindroid.md",
-        Target::Markdown => "continuity.md",
-        Target::ClaudeMemory => "claude-memory.txt",
-    }
-}
-
 /// `--target` values, in order, without repeats.
 pub(crate) fn expand(choices: &[Choice]) -> Vec<Target> {
     let mut targets: Vec<Target> = Vec::new();
@@ -442,8 +426,11 @@ pub(crate) fn report_kept(printer: &Printer, dir: &str, kept: &[(String, String)
 
 /// Every file a migrate folder may hold: what `--force` may replace (see [`output`]).
 fn own_files() -> Vec<&'static str> {
-    let mut own = vec!["persona.json", "README.md", "sillytavern-card.png"];
-    own.extend(Target::ALL.into_iter().map(file_name));
+    let mut own = vec!["persona.json", "README.md"];
+    for t in Target::ALL {
+        own.push(t.file_name());
+        own.extend(t.also_writes());
+    }
     own
 }
 
@@ -471,7 +458,7 @@ fn write_folder(
         written.push(("persona.json", json.into_bytes()));
     }
     for (target, rendered) in outputs {
-        written.push((file_name(*target), rendered.text.clone().into_bytes()));
+        written.push((target.file_name(), rendered.text.clone().into_bytes()));
         if *target == Target::Sillytavern {
             written.push((
                 "sillytavern-card.png",
@@ -555,7 +542,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         let _ = writeln!(
             s,
             "- **{}** ({}): {}",
-            file_name(*target),
+            target.file_name(),
             target.destination(),
             target.how_to_use()
         );

@@ -101,6 +101,165 @@ pub(crate) enum Escape {
     Plain,
 }
 
+/// One target, described once: adding a target is a [`Target`] variant, a row of [`TABLE`]
+/// (in the same position), its template in `templates/`, and its snapshots.
+pub(crate) struct Row {
+    /// The name on the command line (a contract; clap's kebab case of the variant).
+    pub(crate) name: &'static str,
+    /// The file `migrate` writes it to.
+    pub(crate) file: &'static str,
+    /// Other files `migrate` writes from the same output, besides `file`.
+    pub(crate) also: &'static [&'static str],
+    /// The main limit (for targets with several fields, the first field's; see `fields`).
+    pub(crate) limit: Limit,
+    /// How persona text is made safe for its format.
+    pub(crate) escape: Escape,
+    /// The template, under `src/render/templates/`.
+    pub(crate) template: &'static str,
+    /// The parts with a limit of their own: (template, field name for people, fixed limit;
+    /// `None` = the target's limit). The first one takes `--budget`. Empty: the whole output
+    /// is measured.
+    pub(crate) fields: &'static [(&'static str, &'static str, Option<usize>)],
+    /// Where the output goes, in a few words (`ferry targets`).
+    pub(crate) destination: &'static str,
+    /// Two or three plain sentences on where to paste or load the output.
+    pub(crate) how_to_use: &'static str,
+}
+
+const fn limit(max: usize, unit: Unit) -> Limit {
+    Limit { max, unit }
+}
+
+/// Every target, in [`Target`] order (a test checks the order and the names).
+pub(crate) const TABLE: [Row; 10] = [
+    Row {
+        name: "claude",
+        file: "claude.txt",
+        also: &[],
+        limit: limit(8_000, Unit::Tokens),
+        escape: Escape::Xml,
+        template: "claude.j2",
+        fields: &[],
+        destination: "Claude Project instructions, or the API system prompt",
+        how_to_use: "In Claude, create a Project and paste this text into its instructions; every chat in that Project will start from it. If you use the API, send it as the system prompt. You can add the markdown document to the Project's knowledge too.",
+    },
+    Row {
+        name: "chatgpt",
+        file: "chatgpt.md",
+        also: &[],
+        limit: limit(1_500, Unit::Chars),
+        escape: Escape::Plain,
+        template: "chatgpt.j2",
+        fields: &[
+            (
+                "chatgpt/about-user.j2",
+                "the “What should ChatGPT know about you?” box",
+                None,
+            ),
+            (
+                "chatgpt/about-model.j2",
+                "the “How should ChatGPT respond?” box",
+                None,
+            ),
+        ],
+        destination: "ChatGPT Settings → Personalization → Custom Instructions",
+        how_to_use: "In ChatGPT, open Settings → Personalization → Custom Instructions and paste each box into its field. Choose the suggested personality, then teach the memories by saying them in a chat, one at a time (for example \"Please remember that…\").",
+    },
+    Row {
+        name: "openai",
+        file: "openai.txt",
+        also: &[],
+        limit: limit(6_000, Unit::Tokens),
+        escape: Escape::Xml,
+        template: "openai.j2",
+        fields: &[],
+        destination: "instructions / developer message (Responses, Chat Completions)",
+        how_to_use: "Send this text as the `instructions` of a Responses API call, or as the first `developer` (or `system`) message in Chat Completions. The Responses API does not carry instructions over with previous_response_id, so send them on every call.",
+    },
+    Row {
+        name: "gemini",
+        file: "gemini.txt",
+        also: &[],
+        limit: limit(6_000, Unit::Tokens),
+        escape: Escape::Plain,
+        template: "gemini.j2",
+        fields: &[],
+        destination: "Gemini Gem instructions, or system_instruction in the API",
+        how_to_use: "In Gemini, create a Gem and paste this text into its instructions. With the API, send it as `system_instruction` in each generateContent request.",
+    },
+    Row {
+        name: "ollama",
+        file: "Modelfile",
+        also: &[],
+        limit: limit(3_000, Unit::Tokens),
+        escape: Escape::Modelfile,
+        template: "ollama.j2",
+        fields: &[],
+        destination: "a Modelfile for `ollama create`",
+        how_to_use: "Save this as a file named Modelfile, then run `ollama create NAME -f Modelfile` and `ollama run NAME`. Change the FROM line to use another local model.",
+    },
+    Row {
+        name: "sillytavern",
+        file: "sillytavern-card.json",
+        also: &["sillytavern-card.png"],
+        limit: limit(8_000, Unit::Tokens),
+        escape: Escape::Macros,
+        template: "sillytavern.j2",
+        fields: &[],
+        destination: "a Character Card V3 (JSON) to import in SillyTavern",
+        how_to_use: "Save this as a .json file and import it in SillyTavern with the Import Character button. The shared memories come along as the card's lorebook, and a short note keeps the voice steady in long chats.",
+    },
+    Row {
+        name: "character-ai",
+        file: "character-ai.md",
+        also: &[],
+        limit: limit(3_200, Unit::Chars),
+        escape: Escape::Macros,
+        template: "character-ai.j2",
+        fields: &[
+            ("character-ai/definition.j2", "the Definition", None),
+            ("character-ai/greeting.j2", "the Greeting", Some(2_048)),
+            ("character-ai/description.j2", "the Description", Some(500)),
+            ("character-ai/tagline.j2", "the Tagline", Some(50)),
+        ],
+        destination: "Character.AI character fields (definition, greeting…)",
+        how_to_use: "On Character.AI, create a character and copy each part into the field of the same name. Keep the Definition as it is; the site uses only about its first 3,200 characters.",
+    },
+    Row {
+        name: "kindroid",
+        file: "kindroid.md",
+        also: &[],
+        limit: limit(5_500, Unit::Chars),
+        escape: Escape::Macros,
+        template: "kindroid.j2",
+        fields: &[],
+        destination: "Kindroid Backstory, Key Memories, Example Messages, Directive",
+        how_to_use: "In Kindroid, open your Kindroid's settings and paste each part into the field of the same name. Subscribers have room for about 11,000 characters; render again with --budget 11000 to keep more.",
+    },
+    Row {
+        name: "markdown",
+        file: "continuity.md",
+        also: &[],
+        limit: limit(20_000, Unit::Tokens),
+        escape: Escape::Markdown,
+        template: "markdown.j2",
+        fields: &[],
+        destination: "a continuity document for you to read and keep",
+        how_to_use: "This document is for you: who your companion is, what you shared, and what may feel different on a new model. Keep it somewhere safe, or add it to a Claude Project's knowledge or a custom GPT's files.",
+    },
+    Row {
+        name: "claude-memory",
+        file: "claude-memory.txt",
+        also: &[],
+        limit: limit(4_000, Unit::Tokens),
+        escape: Escape::Plain,
+        template: "claude-memory.j2",
+        fields: &[],
+        destination: "Claude Settings → Memory → import",
+        how_to_use: "In Claude, open Settings → Capabilities → Memory and choose to import memory, then paste these lines. Claude may take up to a day to take them in.",
+    },
+];
+
 impl Target {
     /// Every target, in the order `ferry targets` lists them.
     pub const ALL: [Target; 10] = [
@@ -116,20 +275,14 @@ impl Target {
         Target::ClaudeMemory,
     ];
 
+    /// This target's row of [`TABLE`].
+    pub(crate) fn row(self) -> &'static Row {
+        &TABLE[self as usize]
+    }
+
     /// The name on the command line.
     pub fn name(self) -> &'static str {
-        match self {
-            Target::Claude => "claude",
-            Target::Chatgpt => "chatgpt",
-            Target::Openai => "openai",
-            Target::Gemini => "gemini",
-            Target::Ollama => "ollama",
-            Target::Sillytavern => "sillytavern",
-            Target::CharacterAi => "character-ai",
-            Target::Kindroid => "kindroid",
-            Target::Markdown => "markdown",
-            Target::ClaudeMemory => "claude-memory",
-        }
+        self.row().name
     }
 
     /// The target with this command-line name.
@@ -140,125 +293,43 @@ impl Target {
     /// What is measured against the limit, and the limit. For targets with several fields,
     /// each field has its own limit (see [`Target::fields`]); this is the main one.
     pub fn limit(self) -> Limit {
-        let (max, unit) = match self {
-            Target::Claude => (8_000, Unit::Tokens),
-            Target::Chatgpt => (1_500, Unit::Chars),
-            Target::Openai => (6_000, Unit::Tokens),
-            Target::Gemini => (6_000, Unit::Tokens),
-            Target::Ollama => (3_000, Unit::Tokens),
-            Target::Sillytavern => (8_000, Unit::Tokens),
-            Target::CharacterAi => (3_200, Unit::Chars),
-            Target::Kindroid => (5_500, Unit::Chars),
-            Target::Markdown => (20_000, Unit::Tokens),
-            Target::ClaudeMemory => (4_000, Unit::Tokens),
-        };
-        Limit { max, unit }
+        self.row().limit
     }
 
     /// The parts of the output that have a limit: the template that renders each and what it
     /// may hold. The first one takes `--budget`. Targets with one field measure the whole output.
     pub(crate) fn fields(self) -> &'static [(&'static str, &'static str, Option<usize>)] {
-        // (template, field name for people, fixed limit; None = the target's limit)
-        match self {
-            Target::Chatgpt => &[
-                (
-                    "chatgpt/about-user.j2",
-                    "the “What should ChatGPT know about you?” box",
-                    None,
-                ),
-                (
-                    "chatgpt/about-model.j2",
-                    "the “How should ChatGPT respond?” box",
-                    None,
-                ),
-            ],
-            Target::CharacterAi => &[
-                ("character-ai/definition.j2", "the Definition", None),
-                ("character-ai/greeting.j2", "the Greeting", Some(2_048)),
-                ("character-ai/description.j2", "the Description", Some(500)),
-                ("character-ai/tagline.j2", "the Tagline", Some(50)),
-            ],
-            _ => &[],
-        }
+        self.row().fields
     }
 
     /// Where the output goes, in a few words (`ferry targets`).
     pub fn destination(self) -> &'static str {
-        match self {
-            Target::Claude => "Claude Project instructions, or the API system prompt",
-            Target::Chatgpt => "ChatGPT Settings → Personalization → Custom Instructions",
-            Target::Openai => "instructions / developer message (Responses, Chat Completions)",
-            Target::Gemini => "Gemini Gem instructions, or system_instruction in the API",
-            Target::Ollama => "a Modelfile for `ollama create`",
-            Target::Sillytavern => "a Character Card V3 (JSON) to import in SillyTavern",
-            Target::CharacterAi => "Character.AI character fields (definition, greeting…)",
-            Target::Kindroid => "Kindroid Backstory, Key Memories, Example Messages, Directive",
-            Target::Markdown => "a continuity document for you to read and keep",
-            Target::ClaudeMemory => "Claude Settings → Memory → import",
-        }
+        self.row().destination
     }
 
     /// Two or three plain sentences on where to paste or load the output.
     pub fn how_to_use(self) -> &'static str {
-        match self {
-            Target::Claude => {
-                "In Claude, create a Project and paste this text into its instructions; every chat in that Project will start from it. If you use the API, send it as the system prompt. You can add the markdown document to the Project's knowledge too."
-            }
-            Target::Chatgpt => {
-                "In ChatGPT, open Settings → Personalization → Custom Instructions and paste each box into its field. Choose the suggested personality, then teach the memories by saying them in a chat, one at a time (for example \"Please remember that…\")."
-            }
-            Target::Openai => {
-                "Send this text as the `instructions` of a Responses API call, or as the first `developer` (or `system`) message in Chat Completions. The Responses API does not carry instructions over with previous_response_id, so send them on every call."
-            }
-            Target::Gemini => {
-                "In Gemini, create a Gem and paste this text into its instructions. With the API, send it as `system_instruction` in each generateContent request."
-            }
-            Target::Ollama => {
-                "Save this as a file named Modelfile, then run `ollama create NAME -f Modelfile` and `ollama run NAME`. Change the FROM line to use another local model."
-            }
-            Target::Sillytavern => {
-                "Save this as a .json file and import it in SillyTavern with the Import Character button. The shared memories come along as the card's lorebook, and a short note keeps the voice steady in long chats."
-            }
-            Target::CharacterAi => {
-                "On Character.AI, create a character and copy each part into the field of the same name. Keep the Definition as it is; the site uses only about its first 3,200 characters."
-            }
-            Target::Kindroid => {
-                "In Kindroid, open your Kindroid's settings and paste each part into the field of the same name. Subscribers have room for about 11,000 characters; render again with --budget 11000 to keep more."
-            }
-            Target::Markdown => {
-                "This document is for you: who your companion is, what you shared, and what may feel different on a new model. Keep it somewhere safe, or add it to a Claude Project's knowledge or a custom GPT's files."
-            }
-            Target::ClaudeMemory => {
-                "In Claude, open Settings → Capabilities → Memory and choose to import memory, then paste these lines. Claude may take up to a day to take them in."
-            }
-        }
+        self.row().how_to_use
+    }
+
+    /// The file `migrate` writes this target to.
+    pub fn file_name(self) -> &'static str {
+        self.row().file
+    }
+
+    /// Other files written from the same output (the SillyTavern PNG card).
+    pub fn also_writes(self) -> &'static [&'static str] {
+        self.row().also
     }
 
     /// How persona text is made safe for this target.
     pub(crate) fn escape(self) -> Escape {
-        match self {
-            Target::Claude | Target::Openai => Escape::Xml,
-            Target::Sillytavern | Target::CharacterAi | Target::Kindroid => Escape::Macros,
-            Target::Ollama => Escape::Modelfile,
-            Target::Markdown => Escape::Markdown,
-            Target::Chatgpt | Target::Gemini | Target::ClaudeMemory => Escape::Plain,
-        }
+        self.row().escape
     }
 
     /// The template file, under `src/render/templates/`.
     pub(crate) fn template(self) -> &'static str {
-        match self {
-            Target::Claude => "claude.j2",
-            Target::Chatgpt => "chatgpt.j2",
-            Target::Openai => "openai.j2",
-            Target::Gemini => "gemini.j2",
-            Target::Ollama => "ollama.j2",
-            Target::Sillytavern => "sillytavern.j2",
-            Target::CharacterAi => "character-ai.j2",
-            Target::Kindroid => "kindroid.j2",
-            Target::Markdown => "markdown.j2",
-            Target::ClaudeMemory => "claude-memory.j2",
-        }
+        self.row().template
     }
 }
 

@@ -247,8 +247,17 @@ fn rendering_is_deterministic() {
 
 #[test]
 fn target_names_round_trip() {
+    use clap::ValueEnum as _;
+    assert_eq!(Target::value_variants(), Target::ALL);
+    let mut files = std::collections::HashSet::new();
     for target in Target::ALL {
         assert_eq!(Target::from_name(target.name()), Some(target));
+        // The table row is in the variant's place: its name is clap's for the variant.
+        let clap_name = target.to_possible_value().unwrap();
+        assert_eq!(clap_name.get_name(), target.name());
+        for f in std::iter::once(target.file_name()).chain(target.also_writes().iter().copied()) {
+            assert!(files.insert(f), "{f} is written by two targets");
+        }
         let how = target.how_to_use();
         let sentences = how.matches(". ").count() + 1;
         assert!((2..=3).contains(&sentences), "{target}: {how}");
