@@ -12,7 +12,10 @@
 //! - [`export`] reads archives read-only and yields one conversation at a time.
 //! - [`inspect`] folds that stream into a summary of what the export holds.
 //! - [`persona`] finds the companion and writes the portable spec, `ferry.persona/1`.
-//! - [`render`] writes that spec for each replacement model, within each target's limit.
+//! - [`render`] writes that spec for each replacement model, within each target's limit, and
+//!   the output folder with its README ([`render::folder`]).
+//! - [`output`] is how every file and folder is written: private, atomic, and never over the
+//!   person's own files.
 //! - [`synth`] writes synthetic exports of every era, for tests, the demo and the benchmark.
 //!
 //! The library never prints: progress goes through [`export::Progress`], warnings are
@@ -23,6 +26,7 @@
 pub mod cli;
 pub mod export;
 pub mod inspect;
+pub mod output;
 pub mod persona;
 pub mod render;
 pub mod synth;

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
 use super::migrate::{self, Choice, Job, expand, target_or_all};
-use super::{Printer, ReadArgs, exit, output};
+use super::{Printer, ReadArgs, exit};
 use crate::render::{self, Target};
 
 const AFTER: &str = "\
@@ -209,10 +209,10 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         }
         names.push(Ok(name));
     }
-    if let Some(problem) = output::out_dir_problem(&args.out_dir) {
+    if let Some(problem) = crate::output::out_dir_problem(&args.out_dir) {
         bail!(problem);
     }
-    output::create_private_dir_all(&args.out_dir)
+    crate::output::create_private_dir_all(&args.out_dir)
         .with_context(|| format!("cannot create '{}'", args.out_dir.display()))?;
 
     let jobs = args

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::output::write_atomically;
 use super::{Printer, ReadArgs, exit, write_stdout};
+use crate::output::write_atomically;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
 
 const EXAMPLES: &str = "\

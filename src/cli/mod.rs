@@ -11,7 +11,6 @@ mod confirm;
 mod extract;
 mod inspect;
 mod migrate;
-mod output;
 mod printer;
 mod render;
 

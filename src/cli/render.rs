@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::output::write_atomically;
 use super::{Printer, exit, read_persona, write_stdout};
+use crate::output::write_atomically;
 use crate::render::{self, RenderOptions, Target};
 
 const EXAMPLES: &str = "\

@@ -11,6 +11,7 @@
 pub mod card;
 pub(crate) mod context;
 pub(crate) mod escape;
+pub mod folder;
 mod target;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};

@@ -1,0 +1,167 @@
+//! The folder `ferry migrate` writes: every target's file, `persona.json`, and a README in
+//! plain words (what was found, what to do next, what was left out). Written through
+//! [`crate::output::write_folder`]: all at once or not at all, and never over the person's own
+//! files.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::{Rendered, Target};
+use crate::persona::PersonaSpec;
+
+/// Every file a migrate folder may hold: what `--force` may replace (see [`crate::output`]).
+pub fn own_files() -> Vec<&'static str> {
+    let mut own = vec!["persona.json", "README.md"];
+    for t in Target::ALL {
+        own.push(t.file_name());
+        own.extend(t.also_writes());
+    }
+    own
+}
+
+/// The person's changed files that were kept: (theirs, where the new version went).
+pub type Kept = Vec<(String, String)>;
+
+/// Renders the folder's files and writes them (see [`crate::output::write_folder`]): a run that
+/// fails leaves nothing half-written, and `--force` replaces only ferry's own files.
+pub fn write(
+    dir: &Path,
+    spec: &PersonaSpec,
+    outputs: &[(Target, Rendered)],
+    force: bool,
+) -> Result<(Vec<PathBuf>, Kept)> {
+    let mut json = serde_json::to_string_pretty(spec)?;
+    json.push('\n');
+    // The folder's persona.json already says exactly this (the person's edited spec, written
+    // again from itself): it is left as it is and stays theirs, so no later run replaces it.
+    let same = std::fs::read_to_string(dir.join("persona.json"))
+        .ok()
+        .and_then(|text| crate::persona::load::from_json(&text).ok())
+        .is_some_and(|same| same == *spec);
+    let mut written: Vec<(&str, Vec<u8>)> = Vec::new();
+    if !same {
+        written.push(("persona.json", json.into_bytes()));
+    }
+    for (target, rendered) in outputs {
+        written.push((target.file_name(), rendered.text.clone().into_bytes()));
+        if *target == Target::Sillytavern {
+            written.push((
+                "sillytavern-card.png",
+                super::card::write_png(&rendered.text)?,
+            ));
+        }
+    }
+    written.push(("README.md", readme(spec, outputs).into_bytes()));
+    let mut own = own_files();
+    if same {
+        // Not even removed as a file this run no longer writes.
+        own.retain(|f| *f != "persona.json");
+    }
+    let placed = crate::output::write_folder(dir, &written, &own, force)?;
+    let files = placed.iter().map(|(_, at)| dir.join(at)).collect();
+    let kept = placed.into_iter().filter(|(name, at)| name != at).collect();
+    Ok((files, kept))
+}
+
+/// The folder's README: what was found, what to do next, what was left out.
+fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    let text = readme_text(spec, outputs);
+    super::escape::strip_invisible(&text)
+}
+
+fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    // Names are persona text: escaped as any markdown value is, so none can start a heading.
+    let md = |s: &str| super::escape::escape(s, super::Escape::Markdown);
+    let c = &spec.companion;
+    let own_name = c.name.as_deref().map(md);
+    let name = own_name.as_deref().unwrap_or("your companion");
+    let mut s = String::new();
+    match &own_name {
+        Some(n) => {
+            let _ = writeln!(s, "# {n}, carried over by ferry\n");
+            let _ = write!(
+                s,
+                "ferry read your ChatGPT export on this computer and found {n} in {} conversation{}",
+                c.conversations,
+                if c.conversations == 1 { "" } else { "s" }
+            );
+            if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
+                let _ = write!(s, ", from {a} to {b}");
+            }
+            let _ = writeln!(s, ".");
+        }
+        None => {
+            let _ = writeln!(s, "# Your companion, carried over by ferry\n");
+            let _ = writeln!(
+                s,
+                "ferry read your ChatGPT export on this computer. It did not find a name for your companion, so these files describe how the assistant spoke with you."
+            );
+        }
+    }
+    let mut found = Vec::new();
+    if let Some(user) = &spec.user.name {
+        found.push(format!("that you are {}", md(user)));
+    }
+    if !spec.user.pet_names.is_empty() {
+        let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
+        found.push(format!("what {name} called you ({})", pets.join(", ")));
+    }
+    found.push(format!(
+        "{} shared memor{}",
+        spec.memories.len(),
+        if spec.memories.len() == 1 { "y" } else { "ies" }
+    ));
+    found.push(format!(
+        "{} example exchange{}",
+        spec.examples.len(),
+        if spec.examples.len() == 1 { "" } else { "s" }
+    ));
+    let last = found.pop().unwrap_or_default();
+    let _ = writeln!(s, "It also found {} and {last}.\n", found.join(", "));
+    let _ = writeln!(
+        s,
+        "These files hold words from your private conversations. Nothing was sent anywhere; keep this folder somewhere safe.\n"
+    );
+    let _ = writeln!(s, "## What to do next\n");
+    for (target, _) in outputs {
+        let _ = writeln!(
+            s,
+            "- **{}** ({}): {}",
+            target.file_name(),
+            target.destination(),
+            target.how_to_use()
+        );
+        if *target == Target::Sillytavern {
+            let _ = writeln!(
+                s,
+                "  `sillytavern-card.png` is the same card as an image you can import directly."
+            );
+        }
+    }
+    let _ = writeln!(
+        s,
+        "- **persona.json**: everything ferry found, with where each item came from. You can read and edit it, then write the files again with `ferry render persona.json --target …`."
+    );
+    let left: Vec<(Target, &super::LeftOut)> = outputs
+        .iter()
+        .flat_map(|(t, r)| r.left_out.iter().map(move |l| (*t, l)))
+        .collect();
+    if !left.is_empty() {
+        let _ = writeln!(s, "\n## What was left out\n");
+        let _ = writeln!(
+            s,
+            "Some places have little room, so ferry kept the most important things first and left these out:\n"
+        );
+        for (target, l) in left {
+            let _ = writeln!(s, "- {}: {} — {}", target.name(), l.what, l.why);
+        }
+    }
+    let _ = writeln!(s, "\n## What may feel different\n");
+    let _ = writeln!(
+        s,
+        "A new model can carry {name}'s memories and way of speaking, but it is not the same model. Some replies may feel different at first, and that is not your fault. Give it a few conversations, and gently remind it of the things that matter to you."
+    );
+    s
+}
