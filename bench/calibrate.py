@@ -9,7 +9,7 @@ how often the person's name was right.
     python3 bench/calibrate.py            # builds release binaries first
     FERRY_BIN=target/debug/ferry python3 bench/calibrate.py --quick
 
-- `examples/gen_export.rs` (ours): 4 eras x 6 languages x the name in the custom instructions or
+- `crates/ferry-synth` (ours, `gen-export`): 4 eras x 6 languages x the name in the custom instructions or
   only in chat (60 conversations), the same with only 4 or 8 conversations and the name only in
   chat (little to go on), and exports with no companion.
 - `../shared/devset/synth_export.py` (outside, if present): 6 profiles x 2 styles x seeds.
@@ -56,7 +56,7 @@ def cases(work: Path, gen: str, quick: bool):
                         args.append("--no-name-in-instructions")
                     p = run(args + [str(out)])
                     if p.returncode != 0:
-                        sys.exit(f"gen_export failed: {p.stderr}")
+                        sys.exit(f"gen-export failed: {p.stderr}")
                     yield f"ours {era} {lang} ci={in_ci} seed={seed}", out, comp, user
                     n += 1
     # Little to go on: a handful of conversations, the name only in chat.
@@ -70,14 +70,14 @@ def cases(work: Path, gen: str, quick: bool):
                          str(convs), "--companion", comp, "--user", user,
                          "--no-name-in-instructions", str(out)])
                 if p.returncode != 0:
-                    sys.exit(f"gen_export failed: {p.stderr}")
+                    sys.exit(f"gen-export failed: {p.stderr}")
                 yield f"ours {era} {lang} {convs} conversations", out, comp, user
                 n += 1
     for era in ERAS:
         out = work / f"ours-none-{era}.zip"
         p = run([gen, "--era", era, "--seed", "5", "--conversations", "60", str(out)])
         if p.returncode != 0:
-            sys.exit(f"gen_export failed: {p.stderr}")
+            sys.exit(f"gen-export failed: {p.stderr}")
         yield f"ours {era} no companion", out, None, None
     if not DEVSET.exists():
         return
@@ -106,12 +106,12 @@ def main():
     ferry = os.environ.get("FERRY_BIN")
     gen = os.environ.get("GEN_EXPORT")
     if not ferry or not gen:
-        p = run(["cargo", "build", "--release", "--quiet", "--bin", "ferry", "--example",
-                 "gen_export"], cwd=ROOT)
+        p = run(["cargo", "build", "--release", "--quiet", "-p", "ferry", "--bin", "ferry",
+                 "-p", "ferry-synth", "--bin", "gen-export"], cwd=ROOT)
         if p.returncode != 0:
             sys.exit(p.stderr)
         ferry = ferry or str(ROOT / "target/release/ferry")
-        gen = gen or str(ROOT / "target/release/examples/gen_export")
+        gen = gen or str(ROOT / "target/release/gen-export")
     rows = []
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,9 +17,9 @@ runs=${RUNS:-3}
 command -v unzip >/dev/null || { echo "bench: unzip is needed" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)" >&2; exit 1; }
 
-cargo build --release --quiet --bin ferry --example gen_export
+cargo build --release --quiet --bin ferry -p ferry -p ferry-synth --bin gen-export
 ferry=target/release/ferry
-gen=target/release/examples/gen_export
+gen=target/release/gen-export
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -16,7 +16,6 @@
 //!   the output folder with its README ([`render::folder`]).
 //! - [`output`] is how every file and folder is written: private, atomic, and never over the
 //!   person's own files.
-//! - [`synth`] writes synthetic exports of every era, for tests, the demo and the benchmark.
 //!
 //! The library never prints: progress goes through [`export::Progress`], warnings are
 //! returned as values, and the binary decides what reaches the terminal.
@@ -29,5 +28,4 @@ pub mod inspect;
 pub mod output;
 pub mod persona;
 pub mod render;
-pub mod synth;
 pub mod time;

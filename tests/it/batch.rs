@@ -1,7 +1,7 @@
 //! `ferry batch`: many exports, one folder and one NDJSON record each, carrying on past
 //! failures.
 
-use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
+use ferry_synth::{self as synth, Era, Lang, Persona, SynthSpec};
 use predicates::prelude::*;
 
 use crate::support::{Scratch, ferry, records};

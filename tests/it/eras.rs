@@ -1,7 +1,7 @@
 //! `ferry inspect` on synthetic exports of every era, checked against what the generator
-//! wrote (`ferry::synth::Truth`).
+//! wrote (`ferry_synth::Truth`).
 
-use ferry::synth::{self, Era, Lang, Persona, SynthSpec, Truth};
+use ferry_synth::{self as synth, Era, Lang, Persona, SynthSpec, Truth};
 use serde_json::Value;
 
 use crate::support::{Scratch, ferry};

@@ -1,6 +1,6 @@
 //! `ferry extract` on synthetic exports whose truth is known.
 
-use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
+use ferry_synth::{self as synth, Era, Lang, Persona, SynthSpec};
 use predicates::prelude::*;
 use serde_json::Value;
 

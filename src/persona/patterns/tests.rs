@@ -1015,7 +1015,7 @@ fn spans_are_char_boundaries_on_odd_input() {
 
 /// Message texts of synthetic exports: plain use and a companion in each language.
 fn corpus() -> Vec<String> {
-    use crate::synth::{Era, Persona, SynthSpec, write_dir};
+    use ferry_synth::{Era, Persona, SynthSpec, write_dir};
     fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
         match v {
             serde_json::Value::Object(m) => {
@@ -1035,12 +1035,12 @@ fn corpus() -> Vec<String> {
     }
     let mut out = Vec::new();
     let langs = [
-        crate::synth::Lang::En,
-        crate::synth::Lang::Id,
-        crate::synth::Lang::Es,
-        crate::synth::Lang::Pt,
-        crate::synth::Lang::De,
-        crate::synth::Lang::Fr,
+        ferry_synth::Lang::En,
+        ferry_synth::Lang::Id,
+        ferry_synth::Lang::Es,
+        ferry_synth::Lang::Pt,
+        ferry_synth::Lang::De,
+        ferry_synth::Lang::Fr,
     ];
     let mut specs: Vec<SynthSpec> = langs
         .iter()

@@ -236,9 +236,9 @@ fn redact_throughput() {
         started.elapsed().as_secs_f64() * 1e3
     );
     let dir = tempfile::tempdir().unwrap();
-    let mut spec = crate::synth::demo_spec();
+    let mut spec = ferry_synth::demo_spec();
     spec.conversations = 400;
-    crate::synth::write_dir(&spec, dir.path()).unwrap();
+    ferry_synth::write_dir(&spec, dir.path()).unwrap();
     let raw = std::fs::read(dir.path().join("conversations.json")).unwrap();
     let convs: Vec<serde_json::Value> = serde_json::from_slice(&raw).unwrap();
     let mut messages: Vec<String> = Vec::new();

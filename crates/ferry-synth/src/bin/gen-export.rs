@@ -1,11 +1,11 @@
-//! Writes a synthetic ChatGPT export and prints its [`ferry::synth::Truth`] as JSON.
+//! Writes a synthetic ChatGPT export and prints its [`ferry_synth::Truth`] as JSON.
 //!
 //! ```text
-//! cargo run --release --example gen_export -- --era classic|modern|sharded|slim \
+//! cargo run --release -p ferry-synth --bin gen-export -- --era classic|modern|sharded|slim \
 //!     [--conversations N] [--size-mb M] [--shards K] [--seed S] \
 //!     [--companion NAME] [--user NAME] [--pet-names a,b] [--lang en|id|es|pt|de|fr] \
 //!     [--gizmo g-XXXXXXXXX] [--no-name-in-instructions] [--dir] OUT
-//! cargo run --release --example gen_export -- --demo [--no-name-in-instructions] OUT
+//! cargo run --release -p ferry-synth --bin gen-export -- --demo [--no-name-in-instructions] OUT
 //! ```
 //!
 //! `--size-mb` keeps adding conversations until the conversations JSON reaches M × 10^6
@@ -18,18 +18,18 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use ferry::synth::{self, Era, Lang, Persona, SynthSpec};
+use ferry_synth::{self as synth, Era, Lang, Persona, SynthSpec};
 
-const USAGE: &str = "usage: gen_export --era classic|modern|sharded|slim [--conversations N] \
+const USAGE: &str = "usage: gen-export --era classic|modern|sharded|slim [--conversations N] \
 [--size-mb M] [--shards K] [--seed S] [--companion NAME] [--user NAME] [--pet-names a,b] \
 [--lang en|id|es|pt|de|fr] [--gizmo ID] [--no-name-in-instructions] [--dir] OUT\n       \
-gen_export --demo [--no-name-in-instructions] OUT";
+gen-export --demo [--no-name-in-instructions] OUT";
 
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("gen_export: {e}\n{USAGE}");
+            eprintln!("gen-export: {e}\n{USAGE}");
             ExitCode::from(2)
         }
     }

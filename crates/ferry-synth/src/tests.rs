@@ -600,13 +600,13 @@ fn demo_export_tells_the_story() {
 
 #[test]
 fn committed_demo_fixture_is_current() {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/demo-export.zip");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.zip");
     write_zip(&demo_spec(), &path).unwrap();
     assert!(
         std::fs::read(&fixture).ok() == Some(std::fs::read(&path).unwrap()),
-        "fixtures/demo-export.zip is stale: cargo run --example gen_export -- --demo fixtures/demo-export.zip"
+        "fixtures/demo-export.zip is stale: cargo run -p ferry-synth --bin gen-export -- --demo fixtures/demo-export.zip"
     );
 }
 
