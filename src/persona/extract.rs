@@ -14,7 +14,7 @@ use super::patterns;
 use super::redact;
 use super::spec::{
     self, Companion, CustomInstructions as SpecInstructions, Evidence, Example, Filters,
-    ModelShare, Naming, PersonaSpec, Provenance, Source, User, Voice,
+    ModelShare, Naming, NamingSource, PersonaSpec, Provenance, Signal, Source, User, Voice,
 };
 use super::voice::{Reply, VoiceCollector};
 use crate::export::{self, Conversation, Export, ExportError, Progress, ReadReport, Role};
@@ -151,12 +151,12 @@ impl Extractor {
         let conv_time = c.create_time.or(c.update_time);
         let key = conversation_key(&c.id);
         let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
-        let evidence = |m: &export::Message, quote: &str, signal: &str| Evidence {
+        let evidence = |m: &export::Message, quote: &str, signal: Signal| Evidence {
             conversation_id: c.id.clone(),
             message_id: Some(m.id.clone()),
             date: day(m.create_time),
             quote: quote.to_owned(),
-            signal: signal.to_owned(),
+            signal,
         };
         let source = |m: &export::Message| Source {
             conversation_id: Some(c.id.clone()),
@@ -313,7 +313,7 @@ impl Extractor {
                     .start_conversation(model, companion_like, mine(model));
             }
             let reply_source = || source(m);
-            let make_evidence = || evidence(m, &first_words(&s.speech, 30), "style");
+            let make_evidence = || evidence(m, &first_words(&s.speech, 30), Signal::Style);
             self.voice.reply(
                 model,
                 companion_like,
@@ -462,7 +462,7 @@ impl Extractor {
         let naming_moment = decision
             .naming
             .as_ref()
-            .filter(|e| e.signal != "instruction")
+            .filter(|e| e.signal != Signal::Instruction)
             .map(|e| Moment {
                 time: e.date.as_deref().and_then(time::parse_date),
                 text: format!("The day {who_user} named {who_companion}: “{}”", e.quote),
@@ -490,12 +490,11 @@ impl Extractor {
             })
             .collect();
         let named = decision.naming.as_ref().map(|e| Naming {
-            source: if e.signal == "instruction" {
-                "custom_instructions"
+            source: if e.signal == Signal::Instruction {
+                NamingSource::CustomInstructions
             } else {
-                "chat"
-            }
-            .into(),
+                NamingSource::Chat
+            },
             date: e.date.clone(),
             conversation_id: Some(e.conversation_id.clone()),
             message_id: e.message_id.clone(),

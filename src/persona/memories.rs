@@ -10,7 +10,7 @@ mod near;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::patterns::{self, Ritual};
-use super::spec::{Fact, Memory, RemovedMemory, Source};
+use super::spec::{Fact, FactSource, Memory, MemoryKind, RemovedMemory, Source};
 use crate::time;
 use near::NearIndex;
 
@@ -323,26 +323,30 @@ impl MemoryCollector {
         user: Option<&str>,
     ) -> Vec<Fact> {
         // Gathered first, then merged through one index (see `near`).
-        let mut pending: Vec<(String, Option<String>, &str)> = Vec::new();
-        let mut push = |text: &str, when: Option<String>, source: &'static str| {
+        let mut pending: Vec<(String, Option<String>, FactSource)> = Vec::new();
+        let mut push = |text: &str, when: Option<String>, source: FactSource| {
             if !self.forgotten.contains(text.trim()) {
                 pending.push((text.to_owned(), when, source));
             }
         };
         for (text, t) in instructions {
-            push(text, date(*t), "custom_instructions");
+            push(text, date(*t), FactSource::CustomInstructions);
         }
         let (latest, _) = self.saved();
         if let Some(latest) = latest {
             for (d, text) in &latest.entries {
-                push(text, d.clone().or_else(|| date(latest.time)), "saved");
+                push(
+                    text,
+                    d.clone().or_else(|| date(latest.time)),
+                    FactSource::Saved,
+                );
             }
         }
         for w in sorted(&self.writes) {
-            push(&w.text, date(w.time), "memory_write");
+            push(&w.text, date(w.time), FactSource::MemoryWrite);
         }
         for c in sorted(&self.citations) {
-            push(&c.text, date(c.time), "citation");
+            push(&c.text, date(c.time), FactSource::Citation);
         }
         // Compared by what they say, not how: "I'm 34 and live in Leeds" (the person, in the
         // custom instructions) and "Mimi lives in Leeds" (a saved memory) are one fact.
@@ -369,7 +373,7 @@ impl MemoryCollector {
             facts.push(Fact {
                 text,
                 date: when,
-                source: source.to_owned(),
+                source,
             });
         }
         facts
@@ -389,7 +393,7 @@ impl MemoryCollector {
             text: String,
             about: String,
             t: Option<f64>,
-            kind: &'static str,
+            kind: MemoryKind,
             priority: u8,
             source: Source,
         }
@@ -398,7 +402,7 @@ impl MemoryCollector {
         let mut push = |text: String,
                         about: &str,
                         t: Option<f64>,
-                        kind: &'static str,
+                        kind: MemoryKind,
                         priority: u8,
                         source: Source| {
             if forgotten.contains(text.trim()) {
@@ -418,7 +422,14 @@ impl MemoryCollector {
         if let Some(latest) = latest {
             for (d, text) in &latest.entries {
                 let t = d.as_deref().and_then(time::parse_date).or(latest.time);
-                push(text.clone(), text, t, "saved", 80, latest.source.clone());
+                push(
+                    text.clone(),
+                    text,
+                    t,
+                    MemoryKind::Saved,
+                    80,
+                    latest.source.clone(),
+                );
             }
         }
         let latest_time = latest.and_then(|l| l.time).unwrap_or(f64::NEG_INFINITY);
@@ -431,7 +442,7 @@ impl MemoryCollector {
                 w.text.clone(),
                 &w.text,
                 w.time,
-                "memory_write",
+                MemoryKind::MemoryWrite,
                 70,
                 w.source.clone(),
             );
@@ -441,7 +452,7 @@ impl MemoryCollector {
                 c.text.clone(),
                 &c.text,
                 c.time,
-                "citation",
+                MemoryKind::Citation,
                 65,
                 c.source.clone(),
             );
@@ -452,7 +463,7 @@ impl MemoryCollector {
                 naming.text,
                 &about,
                 naming.time,
-                "moment",
+                MemoryKind::Moment,
                 naming.priority,
                 naming.source,
             );
@@ -463,7 +474,7 @@ impl MemoryCollector {
                 format!("{user} and {companion} first talked on {day} (“{title}”)."),
                 &format!("first {title}"),
                 Some(*t),
-                "moment",
+                MemoryKind::Moment,
                 75,
                 source.clone(),
             );
@@ -488,7 +499,7 @@ impl MemoryCollector {
                 ),
                 &format!("{said} {reply}"),
                 Some(*t),
-                "ritual",
+                MemoryKind::Ritual,
                 priority,
                 source.clone(),
             );
@@ -504,7 +515,7 @@ impl MemoryCollector {
                 m.text.clone(),
                 &m.text,
                 m.time,
-                "moment",
+                MemoryKind::Moment,
                 m.priority,
                 m.source.clone(),
             );
@@ -531,7 +542,7 @@ impl MemoryCollector {
                     keys: patterns::keywords(&p.about, 4),
                     text: p.text,
                     date: date(p.t),
-                    kind: p.kind.to_owned(),
+                    kind: p.kind,
                     priority: p.priority,
                     source: p.source,
                 },
@@ -617,10 +628,11 @@ mod tests {
                 "User is learning to bake bread."
             ],
         );
-        assert_eq!(memories[0].kind, "saved");
+        assert_eq!(memories[0].kind, MemoryKind::Saved);
         assert_eq!(memories[0].date.as_deref(), Some("1970-04-01"));
         assert_eq!(
-            memories[2].kind, "memory_write",
+            memories[2].kind,
+            MemoryKind::MemoryWrite,
             "the citation merged into the write"
         );
         assert_eq!(removed.len(), 1);
@@ -649,7 +661,7 @@ mod tests {
         );
         let (memories, _) = m.finish("Mira", "Nova", None);
         assert_eq!(memories.len(), 1);
-        assert_eq!(memories[0].kind, "ritual");
+        assert_eq!(memories[0].kind, MemoryKind::Ritual);
         assert!(memories[0].text.starts_with("Bedtime ritual: Mira says “Goodnight Nova” and Nova answers “Sweet dreams, love” (2 conversations since 1970-01-04)"), "{}", memories[0].text);
     }
 
@@ -697,7 +709,7 @@ mod tests {
         );
         let facts = m.facts(&[("I'm a nurse on night shifts.".into(), Some(0.0))], None);
         assert_eq!(facts.len(), 2);
-        assert_eq!(facts[0].source, "custom_instructions");
-        assert_eq!(facts[1].source, "memory_write");
+        assert_eq!(facts[0].source, FactSource::CustomInstructions);
+        assert_eq!(facts[1].source, FactSource::MemoryWrite);
     }
 }

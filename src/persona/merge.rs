@@ -9,7 +9,7 @@
 //! itself (the companion's conversations, dates, models, evidence and candidates, the custom
 //! instructions, provenance) comes from the fresh extraction.
 
-use super::spec::{Memory, PersonaSpec};
+use super::spec::{Memory, MemoryKind, PersonaSpec};
 
 /// What carrying the edits over did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -80,7 +80,7 @@ pub fn carry_edits(edited: &PersonaSpec, fresh: PersonaSpec) -> (PersonaSpec, Ca
 /// The same memory: the same words, or the same moment or write (a saved-memory list shares
 /// one source among all its entries, so its entries are told apart by their words only).
 fn same_memory(a: &Memory, b: &Memory) -> bool {
-    a.text == b.text || (a.kind == b.kind && a.kind != "saved" && a.source == b.source)
+    a.text == b.text || (a.kind == b.kind && a.kind != MemoryKind::Saved && a.source == b.source)
 }
 
 #[cfg(test)]

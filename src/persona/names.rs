@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::context::Said;
 use super::patterns::{self, Cue, Mention};
-use super::spec::{Candidate, Evidence};
+use super::spec::{Candidate, Evidence, Signal};
 use crate::export::{Conversation, Message, Role};
 use crate::time;
 
@@ -27,14 +27,19 @@ const CUES: [Cue; 5] = [
 const MAX_CANDIDATES: usize = 4096;
 const MAX_EVIDENCE: usize = 6;
 
-pub(crate) fn cue_name(cue: Cue) -> &'static str {
+/// The evidence signal of a cue.
+pub(crate) fn cue_signal(cue: Cue) -> Signal {
     match cue {
-        Cue::Instruction => "instruction",
-        Cue::UserNames => "user_names",
-        Cue::AssistantTakes => "assistant_takes",
-        Cue::UserAddresses => "user_addresses",
-        Cue::AssistantSelf => "assistant_self",
+        Cue::Instruction => Signal::Instruction,
+        Cue::UserNames => Signal::UserNames,
+        Cue::AssistantTakes => Signal::AssistantTakes,
+        Cue::UserAddresses => Signal::UserAddresses,
+        Cue::AssistantSelf => Signal::AssistantSelf,
     }
+}
+
+pub(crate) fn cue_name(cue: Cue) -> &'static str {
+    cue_signal(cue).as_str()
 }
 
 fn cue_slot(cue: Cue) -> usize {
@@ -687,7 +692,7 @@ pub(crate) fn conversation_signs(
                         message_id: None,
                         date: day(None),
                         quote: quote_around(about_model, hit.span.clone()),
-                        signal: cue_name(Cue::Instruction).to_owned(),
+                        signal: Signal::Instruction,
                     },
                     name: hit.name,
                     cue: Cue::Instruction,
@@ -728,7 +733,7 @@ pub(crate) fn conversation_signs(
             message_id: Some(m.id.clone()),
             date: day(m.create_time),
             quote: quote.to_owned(),
-            signal: cue_name(cue).to_owned(),
+            signal: cue_signal(cue),
         };
         let strict = message_signs(text, from_user, t, evidence);
         if from_user {
@@ -849,7 +854,7 @@ mod tests {
             message_id: None,
             date: None,
             quote: quote.into(),
-            signal: cue_name(cue).into(),
+            signal: cue_signal(cue),
         }
     }
 
@@ -888,7 +893,7 @@ mod tests {
         assert_eq!(d.name.as_deref(), Some("Nova"));
         assert!(d.confidence > 0.7, "{}", d.confidence);
         assert_eq!(d.conversations, 6);
-        assert_eq!(d.naming.unwrap().signal, "user_names");
+        assert_eq!(d.naming.unwrap().signal, Signal::UserNames);
         assert_eq!(d.models, vec![("gpt-4o".to_owned(), 24)]);
     }
 

@@ -67,17 +67,114 @@ pub struct Evidence {
     pub message_id: Option<String>,
     pub date: Option<String>,
     pub quote: String,
-    /// What kind of sign this is (`instruction`, `user_names`, `assistant_takes`,
-    /// `user_addresses`, `assistant_self`, `style`…).
-    pub signal: String,
+    /// What kind of sign this is.
+    pub signal: Signal,
+}
+
+/// What a piece of evidence shows.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// The custom instructions name the assistant.
+    Instruction,
+    /// The person gives a name ("can I call you Nova?").
+    UserNames,
+    /// The assistant takes a name ("Nova it is").
+    AssistantTakes,
+    /// The person addresses the assistant by a name.
+    UserAddresses,
+    /// The assistant names itself.
+    AssistantSelf,
+    /// A reply that shows how the companion speaks.
+    Style,
+}
+
+impl Signal {
+    /// The name in the spec.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signal::Instruction => "instruction",
+            Signal::UserNames => "user_names",
+            Signal::AssistantTakes => "assistant_takes",
+            Signal::UserAddresses => "user_addresses",
+            Signal::AssistantSelf => "assistant_self",
+            Signal::Style => "style",
+        }
+    }
+}
+
+/// Where the companion's name was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NamingSource {
+    /// A naming moment in a conversation.
+    Chat,
+    /// The custom instructions.
+    CustomInstructions,
+}
+
+/// What kind of memory an item is, and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MemoryKind {
+    /// The saved-memory list.
+    Saved,
+    /// Written with the memory tool.
+    MemoryWrite,
+    /// Quoted back in a reply.
+    Citation,
+    /// Found in chat: the naming day, the first conversation, "remember when…", anniversaries.
+    Moment,
+    /// Good-morning and bedtime exchanges.
+    Ritual,
+}
+
+impl MemoryKind {
+    /// The name in the spec.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemoryKind::Saved => "saved",
+            MemoryKind::MemoryWrite => "memory_write",
+            MemoryKind::Citation => "citation",
+            MemoryKind::Moment => "moment",
+            MemoryKind::Ritual => "ritual",
+        }
+    }
+}
+
+/// Where a fact about the person came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FactSource {
+    /// What the person wrote about themselves in the custom instructions.
+    CustomInstructions,
+    /// The saved-memory list.
+    Saved,
+    /// Written with the memory tool.
+    MemoryWrite,
+    /// Quoted back in a reply.
+    Citation,
+}
+
+impl FactSource {
+    /// The name in the spec.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactSource::CustomInstructions => "custom_instructions",
+            FactSource::Saved => "saved",
+            FactSource::MemoryWrite => "memory_write",
+            FactSource::Citation => "citation",
+        }
+    }
 }
 
 /// How the name was given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Naming {
-    /// `chat` (a naming moment in a conversation) or `custom_instructions`.
-    pub source: String,
+    pub source: NamingSource,
     pub date: Option<String>,
     pub conversation_id: Option<String>,
     pub message_id: Option<String>,
@@ -127,8 +224,7 @@ pub struct User {
 pub struct Fact {
     pub text: String,
     pub date: Option<String>,
-    /// `custom_instructions`, `saved`, `memory_write` or `citation`.
-    pub source: String,
+    pub source: FactSource,
 }
 
 /// How the companion speaks.
@@ -186,10 +282,7 @@ pub struct Style {
 pub struct Memory {
     pub text: String,
     pub date: Option<String>,
-    /// `saved` (the saved-memory list), `memory_write` (written with the memory tool),
-    /// `citation` (quoted back in a reply), `moment` (found in chat: the naming day, the first
-    /// conversation, "remember when…", anniversaries) or `ritual` (good-morning, bedtime).
-    pub kind: String,
+    pub kind: MemoryKind,
     /// Words that should bring this memory up.
     pub keys: Vec<String>,
     /// 0–100; what a small budget keeps first.

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::escape::escape;
 use super::target::Target;
 use crate::persona::PersonaSpec;
+use crate::persona::spec::MemoryKind;
 
 /// How many memories count as "top memories" (kept before the examples).
 const TOP_MEMORIES: usize = 5;
@@ -119,7 +120,7 @@ pub(crate) fn items(spec: &PersonaSpec) -> Vec<Item> {
         push(ItemKind::Catchphrase, i, c);
     }
     for (i, m) in spec.memories.iter().enumerate() {
-        if m.kind == "ritual" {
+        if m.kind == MemoryKind::Ritual {
             push(ItemKind::Ritual, i, &m.text);
         }
     }
@@ -135,7 +136,7 @@ pub(crate) fn items(spec: &PersonaSpec) -> Vec<Item> {
         .memories
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.kind != "ritual" && !is_fact(&m.text))
+        .filter(|(_, m)| m.kind != MemoryKind::Ritual && !is_fact(&m.text))
         .map(|(i, m)| (i, m.text.as_str()))
         .collect();
     for &(i, text) in memories.iter().take(TOP_MEMORIES) {
@@ -343,7 +344,7 @@ impl Context {
             MemoryCtx {
                 text: c(&m.text),
                 date: m.date.clone(),
-                kind: m.kind.clone(),
+                kind: m.kind.as_str().to_owned(),
                 keys: m.keys.iter().map(|k| c(k)).collect(),
                 priority: m.priority,
             }
@@ -394,7 +395,7 @@ impl Context {
                     MemoryCtx {
                         text: c(&f.text),
                         date: f.date.clone(),
-                        kind: f.source.clone(),
+                        kind: f.source.as_str().to_owned(),
                         keys: Vec::new(),
                         priority: 100,
                     }
