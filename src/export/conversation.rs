@@ -33,17 +33,6 @@ impl Role {
             _ => Role::Other,
         }
     }
-
-    /// The role as the export spells it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::System => "system",
-            Role::User => "user",
-            Role::Assistant => "assistant",
-            Role::Tool => "tool",
-            Role::Other => "other",
-        }
-    }
 }
 
 /// A custom GPT or a project, known only by id (the export carries no names).
@@ -176,11 +165,6 @@ impl Conversation {
     /// included (filter on [`Message::hidden`] for the visible transcript).
     pub fn thread(&self) -> impl Iterator<Item = &Message> + '_ {
         self.thread.iter().map(|&i| &self.messages[i])
-    }
-
-    /// Messages on branches that were not kept (edited prompts, regenerated replies).
-    pub fn branches(&self) -> impl Iterator<Item = &Message> + '_ {
-        self.messages.iter().filter(|m| !m.on_thread)
     }
 
     /// The most used model among assistant messages of the thread.

@@ -78,10 +78,6 @@ pub trait Progress: Sync {
     fn finish(&self) {}
 }
 
-/// A [`Progress`] that ignores everything.
-pub struct NoProgress;
-impl Progress for NoProgress {}
-
 /// Why an export could not be read. Each message says what and where; [`ExportError::hint`]
 /// says what to do.
 #[derive(Debug, thiserror::Error)]
@@ -336,19 +332,6 @@ impl Export {
         report.bytes = bytes;
         report.sha256 = sha256;
         Ok(report)
-    }
-
-    /// Reads every conversation into memory. For tests and small exports; the streaming
-    /// [`Export::read`] is what ferry itself uses.
-    pub fn read_all(self) -> Result<(Vec<Conversation>, ReadReport), ExportError> {
-        let mut all: Vec<Conversation> = Vec::new();
-        let report = self.read(&NoProgress, |c| {
-            match all.iter_mut().find(|x| x.id == c.id) {
-                Some(slot) => *slot = c,
-                None => all.push(c),
-            }
-        })?;
-        Ok((all, report))
     }
 }
 
