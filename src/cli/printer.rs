@@ -4,7 +4,12 @@ use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use anstyle::{AnsiColor, Style};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+fn bold(color: AnsiColor) -> Style {
+    Style::new().bold().fg_color(Some(color.into()))
+}
 
 use super::ColorWhen;
 use crate::export::Progress;
@@ -34,9 +39,9 @@ impl Printer {
         }
     }
 
-    fn paint(&self, code: &str, text: &str) -> String {
+    fn paint(&self, style: Style, text: &str) -> String {
         if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            format!("{style}{text}{style:#}")
         } else {
             text.to_owned()
         }
@@ -57,20 +62,20 @@ impl Printer {
     /// Detail shown only with `-v`.
     pub(crate) fn verbose(&self, msg: &str) {
         if self.verbose > 0 && !self.quiet {
-            eprintln!("{}", self.paint("2", msg));
+            eprintln!("{}", self.paint(Style::new().dimmed(), msg));
         }
     }
 
     pub(crate) fn warn(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{} {msg}", self.paint("1;33", "warning:"));
+            eprintln!("{} {msg}", self.paint(bold(AnsiColor::Yellow), "warning:"));
         }
     }
 
     /// `error: …`, then each cause, then a hint when there is one. Always shown.
     pub(crate) fn error(&self, err: &anyhow::Error) {
         let mut shown = err.to_string();
-        eprintln!("{} {shown}", self.paint("1;31", "error:"));
+        eprintln!("{} {shown}", self.paint(bold(AnsiColor::Red), "error:"));
         for cause in err.chain().skip(1) {
             // Library errors often quote their cause already; say each thing once.
             let cause = cause.to_string();
@@ -80,7 +85,7 @@ impl Printer {
             }
         }
         if let Some(hint) = super::hint(err) {
-            eprintln!("  {} {hint}", self.paint("1;36", "hint:"));
+            eprintln!("  {} {hint}", self.paint(bold(AnsiColor::Cyan), "hint:"));
         }
     }
 
