@@ -346,28 +346,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     for w in &outcome.warnings {
         printer.warn(w);
     }
-    let name = outcome
-        .spec
-        .companion
-        .name
-        .as_deref()
-        .unwrap_or("your companion");
-    let dir = outcome
-        .dir
-        .strip_prefix(".")
-        .unwrap_or(&outcome.dir)
-        .display()
-        .to_string();
-    printer.summary(&format!(
-        "Wrote {} for {name} to {dir}/ ({} files). Open {dir}/README.md for what to do next.",
-        targets
-            .iter()
-            .map(|t| t.name())
-            .collect::<Vec<_>>()
-            .join(", "),
-        outcome.files.len(),
-    ));
-    report_kept(printer, &dir, &outcome.kept);
+    report_written(printer, &targets, &outcome);
+
     for note in &outcome.notes {
         printer.summary(note);
     }
@@ -414,11 +394,36 @@ fn confirm_then_write(
     }
 }
 
-/// Says which of the person's changed files were kept, and where the new versions went.
-pub(crate) fn report_kept(printer: &Printer, dir: &str, kept: &[(String, String)]) {
-    for (theirs, new) in kept {
+/// Says what was written where, which of the person's changed files were kept and where
+/// their new versions went, and what `--persona` kept and added.
+pub(crate) fn report_written(printer: &Printer, targets: &[Target], outcome: &Outcome) {
+    let name = outcome
+        .spec
+        .companion
+        .name
+        .as_deref()
+        .unwrap_or("your companion");
+    let dir = outcome
+        .dir
+        .strip_prefix(".")
+        .unwrap_or(&outcome.dir)
+        .display()
+        .to_string();
+    printer.summary(&format!(
+        "Wrote {} for {name} to {dir}/ ({} files). Open {dir}/README.md for what to do next.",
+        targets
+            .iter()
+            .map(|t| t.name())
+            .collect::<Vec<_>>()
+            .join(", "),
+        outcome.files.len(),
+    ));
+    for (theirs, new) in &outcome.kept {
         printer.summary(&format!(
             "You changed {dir}/{theirs} since ferry wrote it, so it was kept as it is; the new version is {dir}/{new}."
         ));
+    }
+    for note in &outcome.notes {
+        printer.summary(note);
     }
 }

@@ -156,17 +156,7 @@ fn write_folder(
         edited: None,
     };
     let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;
-    let dir = outcome.dir.display().to_string();
-    printer.summary(&format!(
-        "Wrote {} to {dir}/ ({} files). Open {dir}/README.md for what to do next.",
-        targets
-            .iter()
-            .map(|t| t.name())
-            .collect::<Vec<_>>()
-            .join(", "),
-        outcome.files.len(),
-    ));
-    super::migrate::report_kept(printer, &dir, &outcome.kept);
+    super::migrate::report_written(printer, targets, &outcome);
     Ok(exit::OK)
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::{Scratch, ferry, strings};
+use crate::support::{Scratch, ferry, names, strings};
 
 fn demo_persona() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/personas/demo.json")
@@ -14,15 +14,6 @@ fn demo_persona() -> PathBuf {
 
 fn read(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 /// The demo persona with the person's edits: memories dropped, one rewritten, a pet name

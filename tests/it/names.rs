@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{Scratch, ferry, strings};
+use crate::support::{extract_conversations, strings};
 
 const DAY: f64 = 86_400.0;
 /// 2024-03-01.
@@ -119,20 +119,8 @@ impl Conv {
 }
 
 fn extract(convs: &[Conv], extra: &[&str]) -> Value {
-    let sc = Scratch::new();
     let body: Vec<Value> = convs.iter().map(Conv::json).collect();
-    let body = serde_json::to_vec(&body).unwrap();
-    let path = sc.zip("export.zip", &[("conversations.json", &body)]);
-    let out = ferry()
-        .arg("extract")
-        .arg(&path)
-        .args(extra)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    extract_conversations(&body, "conversations.json", extra)
 }
 
 fn candidate<'a>(s: &'a Value, name: &str) -> Option<&'a Value> {

@@ -123,3 +123,35 @@ pub(crate) fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
     v.sort_by_key(|r| r["index"].as_u64());
     v
 }
+
+/// The names in a folder, sorted.
+pub(crate) fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .expect("read folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// `ferry extract` (with `extra` flags) on a zip holding these conversations as the member
+/// `member`; the persona as JSON.
+pub(crate) fn extract_conversations(
+    convs: &[serde_json::Value],
+    member: &str,
+    extra: &[&str],
+) -> serde_json::Value {
+    let sc = Scratch::new();
+    let body = serde_json::to_vec(convs).expect("json");
+    let path = sc.zip("export.zip", &[(member, &body)]);
+    let out = ferry()
+        .arg("extract")
+        .arg(&path)
+        .args(extra)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("persona JSON")
+}

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{Scratch, ferry, strings};
+use crate::support::{extract_conversations, strings};
 
 /// One conversation in the 2026 slim layout (parents only, no `children`), its replies
 /// written by gpt-4o, `day` days after 2024-03-01, with memory citations on the replies.
@@ -49,19 +49,7 @@ fn conversation(id: &str, day: u32, turns: &[(&str, &str)], cite: &[&str]) -> Va
 }
 
 fn extract(convs: &[Value], extra: &[&str]) -> Value {
-    let sc = Scratch::new();
-    let body = serde_json::to_vec(&Value::Array(convs.to_vec())).unwrap();
-    let path = sc.zip("export.zip", &[("conversations-000.json", &body)]);
-    let out = ferry()
-        .arg("extract")
-        .arg(&path)
-        .args(extra)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    extract_conversations(convs, "conversations-000.json", extra)
 }
 
 /// A companion, Wren, and a person, Tamsin, over eight months; around them the tasks every

@@ -475,12 +475,9 @@ pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
         if cue != Cue::UserAddresses || !line_start(text, s) {
             return true;
         }
-        let mut j = skip_spaces(text, e);
-        if text.as_bytes().get(j) == Some(&b',') {
-            j = skip_spaces(text, j + 1);
-        } else if j == e {
+        let Some(j) = after_greeting(text, e) else {
             return true;
-        }
+        };
         if let Some(we) = word_at(text, j)
             && at_end(text, we, true)
         {
@@ -516,6 +513,17 @@ pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
             && !next_char(text, e).is_some_and(scan::is_word_char)
             && (!sentence_start(text, i) || matches!(scan::prev_char(text, i), Some('*' | '_')))
     })
+}
+
+/// Where a form of address may start after a greeting ending at `e`: after spaces and an
+/// optional comma ("Morning, love", "gm nova"); `None` when a word follows with no space.
+fn after_greeting(text: &str, e: usize) -> Option<usize> {
+    let j = skip_spaces(text, e);
+    if text.as_bytes().get(j) == Some(&b',') {
+        Some(skip_spaces(text, j + 1))
+    } else {
+        (j > e).then_some(j)
+    }
 }
 
 /// Whether `i` is the first non-space position of the text or of a line.
@@ -764,12 +772,9 @@ pub(crate) fn vocatives(text: &str) -> Vec<Vocative> {
         if in_fence(s) || (!text[s..e].contains(' ') && !sentence_start(text, s)) {
             return true;
         }
-        let mut j = skip_spaces(text, e);
-        if text.as_bytes().get(j) == Some(&b',') {
-            j = skip_spaces(text, j + 1);
-        } else if j == e {
+        let Some(j) = after_greeting(text, e) else {
             return true;
-        }
+        };
         if let Some(v) = address_at(text, j, true) {
             out.push(v);
         }
