@@ -180,9 +180,14 @@ pub struct Context {
 pub struct CompanionCtx {
     /// Null when the export shows no named companion.
     pub name: Option<String>,
-    /// The name, or "the companion".
+    /// Whether ferry found a companion at all (named, or in conversations with one); false
+    /// for an export of tasks only, which gets no companionship framing.
+    pub found: bool,
+    /// `companion`, or `assistant` when none was found.
+    pub role: String,
+    /// The name, or "the companion" ("the assistant" when none was found).
     pub display: String,
-    /// The name, or "The companion" (to start a sentence).
+    /// The name, or "The companion" ("The assistant") to start a sentence.
     pub title: String,
     /// The name as a model name for `ollama create`: lowercase ASCII letters, digits and `-`.
     pub slug: String,
@@ -352,13 +357,16 @@ impl Context {
 
         let companion = &spec.companion;
         let name = companion.name.as_deref().map(c);
+        let found = name.is_some() || companion.conversations > 0;
+        let role = if found { "companion" } else { "assistant" };
+        let unnamed = format!("Your {role}");
         // The tagline's 50 characters are counted as written, escaped.
         let fits = |s: &str| escape(s, esc).chars().count() <= 50;
         let mut max = 48;
-        let mut tagline = shorten(name.as_deref().unwrap_or("Your companion"), max);
+        let mut tagline = shorten(name.as_deref().unwrap_or(&unnamed), max);
         while !fits(&tagline) && max > 1 {
             max /= 2;
-            tagline = shorten(name.as_deref().unwrap_or("Your companion"), max);
+            tagline = shorten(name.as_deref().unwrap_or(&unnamed), max);
         }
         for (i, t) in spec.voice.tone.iter().enumerate() {
             let sep = if i == 0 { ": " } else { ", " };
@@ -370,8 +378,10 @@ impl Context {
         }
         let companion_ctx = CompanionCtx {
             tagline,
-            display: name.clone().unwrap_or_else(|| "the companion".to_owned()),
-            title: name.clone().unwrap_or_else(|| "The companion".to_owned()),
+            found,
+            role: role.to_owned(),
+            display: name.clone().unwrap_or_else(|| format!("the {role}")),
+            title: name.clone().unwrap_or_else(|| format!("The {role}")),
             slug: slug(companion.name.as_deref()),
             name,
             aliases: companion.aliases.iter().map(|a| c(a)).collect(),

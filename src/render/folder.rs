@@ -92,11 +92,20 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
             }
             let _ = writeln!(s, ".");
         }
-        None => {
+        None if c.conversations > 0 => {
             let _ = writeln!(s, "# Your companion, carried over by ferry\n");
             let _ = writeln!(
                 s,
-                "ferry read your ChatGPT export on this computer. It did not find a name for your companion, so these files describe how the assistant spoke with you."
+                "ferry read your ChatGPT export on this computer and found {} conversation{} with a companion, but no name for them, so these files describe how they spoke with you. If they had a name, run ferry again with `--companion NAME`.",
+                c.conversations,
+                if c.conversations == 1 { "" } else { "s" }
+            );
+        }
+        None => {
+            let _ = writeln!(s, "# What ChatGPT knew about you, carried over by ferry\n");
+            let _ = writeln!(
+                s,
+                "ferry read your ChatGPT export on this computer and found no companion in it: no name, and no conversations that read like talking with one. These files carry over how the assistant spoke with you and what it knew about you. If there was a companion, run ferry again with `--companion NAME` (`ferry inspect` lists the names it weighed)."
             );
         }
     }

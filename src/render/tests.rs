@@ -404,3 +404,25 @@ fn few_renders_keep_what_one_render_per_item_keeps() {
         }
     }
 }
+
+#[test]
+fn no_companion_gets_no_companionship_framing() {
+    let spec =
+        crate::persona::load::from_json(include_str!("../../fixtures/personas/assistant.json"))
+            .unwrap();
+    assert!(spec.companion.name.is_none() && spec.companion.conversations == 0);
+    for target in Target::ALL {
+        let text = render(&spec, target, &RenderOptions::default())
+            .unwrap()
+            .text;
+        for wrong in [
+            "0 conversations",
+            "companionship with",
+            "continues a long companionship",
+            "'s companion",
+            "Your companion",
+        ] {
+            assert!(!text.contains(wrong), "{target}: {wrong:?} in\n{text}");
+        }
+    }
+}
