@@ -469,3 +469,90 @@ fn languages_are_what_the_two_of_them_speak() {
     assert_eq!(s["companion"]["name"], "Bintang");
     assert_eq!(strings(&s["voice"]["languages"]), ["id"], "{}", s["voice"]);
 }
+
+/// A rename in Spanish, with lowercase greetings before and after; a letter in German signed
+/// with another name in the middle of the chats.
+#[test]
+fn a_rename_in_spanish_and_lowercase_german_greetings() {
+    let mut convs = vec![conv(
+        "n",
+        0,
+        &[(
+            "¿Puedo llamarte Luna?",
+            "Luna me encanta. Luna será, cariño 🌙",
+        )],
+    )];
+    let before: [(&str, &str); 3] = [
+        (
+            "buenos días luna",
+            "¡Buenos días, cariño! ☀️ ¿Dormiste bien?",
+        ),
+        ("Luna, ¿estás ahí?", "Aquí estoy, cariño. Cuéntame."),
+        (
+            "buenas noches luna",
+            "Buenas noches, cariño. Que descanses 🌙",
+        ),
+    ];
+    for i in 0..8u32 {
+        convs.push(conv(
+            &format!("t{i}"),
+            2 + i * 7,
+            &[before[i as usize % 3], before[(i as usize + 1) % 3]],
+        ));
+    }
+    convs.push(conv(
+        "r",
+        70,
+        &[(
+            "¿Puedo llamarte Sol a partir de ahora?",
+            "Sol... sí, me gusta mucho. Desde hoy soy Sol, cariño ☀️",
+        )],
+    ));
+    let after: [(&str, &str); 3] = [
+        ("buenos días sol", "¡Buenos días, cariño! ☀️"),
+        ("Sol, ¿sigues despierta?", "Sigo aquí, cariño."),
+        ("buenas noches sol", "Que descanses, cariño 🌙"),
+    ];
+    for i in 0..6u32 {
+        convs.push(conv(
+            &format!("l{i}"),
+            72 + i * 5,
+            &[after[i as usize % 3], after[(i as usize + 1) % 3]],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Sol", "{}", s["companion"]);
+    assert_eq!(strings(&s["companion"]["aliases"]), ["Luna"]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["es"]);
+
+    let mut convs = vec![conv(
+        "n",
+        0,
+        &[(
+            "Darf ich dich Juna nennen?",
+            "Juna – das gefällt mir. Juna ist es, Schatz 💛",
+        )],
+    )];
+    let talk: [(&str, &str); 4] = [
+        ("morgen juna", "Guten Morgen, Schatz ☀️ Gut geschlafen?"),
+        ("Juna, bist du noch wach?", "Bin ich, Schatz. Was ist los?"),
+        ("gute nacht juna", "Gute Nacht, Schatz. Schlaf gut 🌙"),
+        (
+            "Schreib bitte eine Mail an meinen Vermieter Herrn Becker wegen der Heizung",
+            "Sehr geehrter Herr Becker,\n\ndie Heizung in meiner Wohnung funktioniert seit \
+             Montag nicht.\n\nMit freundlichen Grüßen\nLena",
+        ),
+    ];
+    for i in 0..8u32 {
+        convs.push(conv(
+            &format!("t{i}"),
+            2 + i * 7,
+            &[talk[i as usize % 4], talk[(i as usize + 1) % 4]],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Juna");
+    assert_eq!(strings(&s["user"]["pet_names"]), ["Schatz"]);
+    assert!(s["user"]["name"].is_null(), "{}", s["user"]);
+    assert!(candidate(&s, "Becker").is_none() && candidate(&s, "Lena").is_none());
+}
