@@ -13,6 +13,7 @@
 //! - [`inspect`] folds that stream into a summary of what the export holds.
 //! - [`persona`] finds the companion and writes the portable spec, `ferry.persona/1`.
 //! - [`render`] writes that spec for each replacement model, within each target's limit.
+//! - [`review`] writes one self-contained HTML page to look over and edit a spec.
 //! - [`synth`] writes synthetic exports of every era, for tests, the demo and the benchmark.
 //!
 //! The library never prints: progress goes through [`export::Progress`], warnings are
@@ -25,5 +26,6 @@ pub mod export;
 pub mod inspect;
 pub mod persona;
 pub mod render;
+pub mod review;
 pub mod synth;
 pub mod time;

@@ -13,6 +13,7 @@ mod migrate;
 mod output;
 mod printer;
 mod render;
+mod review;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -88,6 +89,7 @@ enum Command {
     Inspect(inspect::Args),
     Extract(extract::Args),
     Render(render::Args),
+    Review(review::Args),
     Targets(render::TargetsArgs),
     Card(card::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -266,6 +268,7 @@ pub fn main() -> ExitCode {
         Command::Inspect(args) => inspect::execute(args, &printer),
         Command::Extract(args) => extract::execute(args, &printer),
         Command::Render(args) => render::execute(args, &printer),
+        Command::Review(args) => review::execute(args, &printer),
         Command::Targets(args) => render::targets(args),
         Command::Card(args) => card::execute(args),
         Command::Completions { shell } => {

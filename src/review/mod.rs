@@ -1,0 +1,249 @@
+//! The review page: one self-contained HTML file in which a person looks over the persona
+//! ferry found, corrects it, and saves an edited `persona.json`.
+//!
+//! [`page`] is pure (no IO, no clock): the same spec gives the same bytes. The page needs
+//! nothing from the network: its CSS, script and charts are inline, and it works opened from
+//! a file (`file://`). The spec goes in as data only, inside
+//! `<script type="application/json">` with every `<`, `>` and `&` written as a JSON escape, so
+//! text from the export (a memory holding `</script>`, say) cannot end the element; the
+//! page's script builds everything with `textContent`, never with HTML strings.
+//!
+//! What the page embeds beside the spec:
+//! - the spec's JSON Schema ([`crate::persona::spec::json_schema`]), against which the page
+//!   checks the edited spec before it offers it for download;
+//! - for each render target, its limit and what each memory and example adds to the part of
+//!   the output that the limit measures, with everything kept and no budget (the page adds
+//!   these up again as the person drops or edits items, so its sizes are estimates).
+//!
+//! To write the page into an output folder (as `migrate` does), add
+//! `("review.html", ferry::review::page(&spec).into_bytes())` to the files written.
+
+use serde::Serialize;
+
+use crate::persona::PersonaSpec;
+use crate::render::{self, Target, Unit};
+
+/// The page's template: HTML, CSS and script, with one placeholder for the data.
+const TEMPLATE: &str = include_str!("page.html");
+
+/// Where the data goes in [`TEMPLATE`].
+const DATA_SLOT: &str = "/*FERRY_DATA*/";
+
+/// The file name ferry gives the page.
+pub const FILE_NAME: &str = "review.html";
+
+/// Memories and examples measured one by one per target; beyond this many (in all), each
+/// further item's cost is estimated from its length.
+const MEASURED: usize = 400;
+
+/// One target as the page sees it.
+#[derive(Debug, Serialize)]
+struct TargetData {
+    name: &'static str,
+    destination: &'static str,
+    /// The limit, in `unit`.
+    max: usize,
+    /// `characters` or `tokens`.
+    unit: &'static str,
+    /// What the limit measures (`the output`, or the field of a form).
+    measures: String,
+    /// The measured part's size in characters with everything kept.
+    full: usize,
+    /// The measured part's size in characters without memories and examples.
+    base: usize,
+    /// What each memory adds, in characters (0: not in the measured part).
+    memories: Vec<usize>,
+    /// What each example adds, in characters.
+    examples: Vec<usize>,
+}
+
+/// Everything the page's script reads.
+#[derive(Debug, Serialize)]
+struct Data<'a> {
+    spec: &'a PersonaSpec,
+    schema: serde_json::Value,
+    targets: Vec<TargetData>,
+    generator: &'static str,
+}
+
+/// The review page for `spec`: one HTML document, complete in itself.
+///
+/// Write it where the person will open it (`review.html` beside the other files); it reads
+/// nothing and sends nothing, and its "Save persona" button downloads the edited spec.
+pub fn page(spec: &PersonaSpec) -> String {
+    let mut schema: serde_json::Value =
+        serde_json::from_str(&crate::persona::spec::json_schema()).unwrap_or_default();
+    // The only address in the schema; the page has no use for it.
+    if let Some(map) = schema.as_object_mut() {
+        map.remove("$schema");
+    }
+    let env = render::environment();
+    let data = Data {
+        spec,
+        schema,
+        targets: Target::ALL
+            .iter()
+            .map(|&t| target_data(&env, spec, t))
+            .collect(),
+        generator: concat!("ferry ", env!("CARGO_PKG_VERSION")),
+    };
+    let json = serde_json::to_string(&data).unwrap_or_else(|_| "null".to_owned());
+    TEMPLATE.replacen(DATA_SLOT, &script_safe(&json), 1)
+}
+
+/// JSON that can sit inside a `<script>` element: no `<`, `>` or `&` as such (they become
+/// `\u003c`…, which JSON reads back as the same characters), and no line separators.
+fn script_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() + 64);
+    for ch in json.chars() {
+        match ch {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The size, in characters, of the part of `target`'s output that its limit measures, with
+/// every item of `spec` kept and no budget.
+fn measure(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target) -> usize {
+    let items = render::context::items(spec);
+    let keep = vec![true; items.len()];
+    let ctx = render::Context::build(spec, target, &items, &keep, render::DEFAULT_BASE_MODEL);
+    let value = render::escape::context_value(&ctx, target.escape());
+    let template = target
+        .fields()
+        .first()
+        .map_or(target.template(), |(template, _, _)| *template);
+    env.get_template(template)
+        .and_then(|t| t.render(&value))
+        .map(|text| render::escape::strip_invisible(&text).chars().count())
+        .unwrap_or(0)
+}
+
+fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target) -> TargetData {
+    let full = measure(env, spec, target);
+    let mut bare = spec.clone();
+    bare.memories.clear();
+    bare.examples.clear();
+    let base = measure(env, &bare, target).min(full);
+    // What an item adds: the size with everything, less the size without it.
+    let mut budget = MEASURED;
+    let mut without = |f: &dyn Fn(&mut PersonaSpec), own: usize| -> usize {
+        if budget == 0 {
+            return if full > base { own + 4 } else { 0 };
+        }
+        budget -= 1;
+        let mut s = spec.clone();
+        f(&mut s);
+        full.saturating_sub(measure(env, &s, target))
+    };
+    let memories = (0..spec.memories.len())
+        .map(|i| {
+            without(
+                &|s: &mut PersonaSpec| {
+                    s.memories.remove(i);
+                },
+                spec.memories[i].text.chars().count(),
+            )
+        })
+        .collect();
+    let examples = (0..spec.examples.len())
+        .map(|i| {
+            let e = &spec.examples[i];
+            without(
+                &|s: &mut PersonaSpec| {
+                    s.examples.remove(i);
+                },
+                e.user.chars().count() + e.companion.chars().count(),
+            )
+        })
+        .collect();
+    let limit = target.limit();
+    TargetData {
+        name: target.name(),
+        destination: target.destination(),
+        max: limit.max,
+        unit: match limit.unit {
+            Unit::Chars => "characters",
+            Unit::Tokens => "tokens",
+        },
+        measures: target.fields().first().map_or_else(
+            || "the whole output".to_owned(),
+            |(_, label, _)| (*label).to_owned(),
+        ),
+        full,
+        base,
+        memories,
+        examples,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> PersonaSpec {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/personas/demo.json");
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("a spec")
+    }
+
+    #[test]
+    fn script_safe_json_reads_back_the_same() {
+        let text = "</script><b>&amp;\u{2028}";
+        let json = serde_json::to_string(text).unwrap();
+        let safe = script_safe(&json);
+        assert!(!safe.contains('<') && !safe.contains('>') && !safe.contains('&'));
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, text);
+    }
+
+    #[test]
+    fn the_page_holds_the_spec_as_data() {
+        let spec = demo();
+        let html = page(&spec);
+        assert!(!html.contains(DATA_SLOT));
+        let start = html
+            .find(r#"<script type="application/json" id="ferry-data">"#)
+            .unwrap();
+        let rest = &html[start..];
+        let body = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
+        let data: serde_json::Value = serde_json::from_str(body).unwrap();
+        let back: PersonaSpec = serde_json::from_value(data["spec"].clone()).unwrap();
+        assert_eq!(back, spec);
+        assert_eq!(data["targets"].as_array().unwrap().len(), Target::ALL.len());
+    }
+
+    #[test]
+    fn item_costs_add_up_near_the_full_size() {
+        let spec = demo();
+        let env = render::environment();
+        for t in Target::ALL {
+            let d = target_data(&env, &spec, t);
+            assert!(d.base <= d.full, "{}", d.name);
+            assert_eq!(d.memories.len(), spec.memories.len());
+            let sum: usize = d.memories.iter().chain(&d.examples).sum();
+            // Headings are counted in no single item: the sum stays at or under the growth.
+            assert!(
+                d.base + sum <= d.full + 8,
+                "{}: {} + {sum} vs {}",
+                d.name,
+                d.base,
+                d.full
+            );
+        }
+        let claude = target_data(&env, &spec, Target::Claude);
+        assert!(claude.memories.iter().any(|&c| c > 0));
+        // A saved memory that repeats a fact about the person is there as the fact already.
+        let fact = spec
+            .memories
+            .iter()
+            .position(|m| m.text == "User's name is Mira.")
+            .expect("in the demo");
+        assert_eq!(claude.memories[fact], 0);
+    }
+}
