@@ -11,9 +11,14 @@
 //! What the page embeds beside the spec:
 //! - the spec's JSON Schema ([`crate::persona::spec::json_schema`]), against which the page
 //!   checks the edited spec before it offers it for download;
-//! - for each render target, its limit and what each memory and example adds to the part of
-//!   the output that the limit measures, with everything kept and no budget (the page adds
-//!   these up again as the person drops or edits items, so its sizes are estimates).
+//! - for each render target, its limit, the size of the part of the output that the limit
+//!   measures with everything kept and no budget, and what each memory and example adds to it
+//!   (the page takes off what the person drops and adds what their edits add, so its sizes
+//!   are exact until something is dropped, and estimates after).
+//!
+//! A memory that says the same as a fact about the person (`user.facts`, as saved memories
+//! often do) is one thing to the person: dropping or rewording it in the page drops or
+//! rewords those facts too.
 //!
 //! To write the page into an output folder (as `migrate` does), add
 //! `("review.html", ferry::review::page(&spec).into_bytes())` to the files written.
@@ -49,7 +54,8 @@ struct TargetData {
     measures: String,
     /// The measured part's size in characters with everything kept.
     full: usize,
-    /// The measured part's size in characters without memories and examples.
+    /// The measured part's size in characters without memories and examples (the page's
+    /// estimate never goes under it).
     base: usize,
     /// What each memory adds, in characters (0: not in the measured part).
     memories: Vec<usize>,
@@ -128,6 +134,14 @@ fn measure(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target)
 fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target) -> TargetData {
     let full = measure(env, spec, target);
     let mut bare = spec.clone();
+    let said: std::collections::HashSet<String> = spec
+        .memories
+        .iter()
+        .map(|m| m.text.to_lowercase())
+        .collect();
+    bare.user
+        .facts
+        .retain(|f| !said.contains(&f.text.to_lowercase()));
     bare.memories.clear();
     bare.examples.clear();
     let base = measure(env, &bare, target).min(full);
@@ -142,11 +156,13 @@ fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Tar
         f(&mut s);
         full.saturating_sub(measure(env, &s, target))
     };
+    // Dropping a memory drops the facts that say the same (the page does the same on save).
     let memories = (0..spec.memories.len())
         .map(|i| {
             without(
                 &|s: &mut PersonaSpec| {
-                    s.memories.remove(i);
+                    let gone = s.memories.remove(i).text.to_lowercase();
+                    s.user.facts.retain(|f| f.text.to_lowercase() != gone);
                 },
                 spec.memories[i].text.chars().count(),
             )
@@ -238,12 +254,12 @@ mod tests {
         }
         let claude = target_data(&env, &spec, Target::Claude);
         assert!(claude.memories.iter().any(|&c| c > 0));
-        // A saved memory that repeats a fact about the person is there as the fact already.
+        // A saved memory that repeats a fact about the person goes with the fact.
         let fact = spec
             .memories
             .iter()
             .position(|m| m.text == "User's name is Mira.")
             .expect("in the demo");
-        assert_eq!(claude.memories[fact], 0);
+        assert!(claude.memories[fact] > 0);
     }
 }

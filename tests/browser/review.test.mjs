@@ -4,9 +4,11 @@
 //   REVIEW_DIR   the folder holding demo.html (fixtures/personas/demo.json) and hostile.html
 //   DEMO_JSON    the demo persona, to compute what the saved file must hold
 //   SCREENSHOT   where to write the screenshot of the page
+//   FERRY        the ferry binary, which must read the saved file back
 //   CHROMIUM     the browser (default /usr/bin/chromium)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -18,7 +20,8 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const DIR = process.env.REVIEW_DIR;
 const DEMO = process.env.DEMO_JSON;
 const SCREENSHOT = process.env.SCREENSHOT;
-assert.ok(DIR && DEMO && SCREENSHOT, "run through tests/browser/run.sh");
+const FERRY = process.env.FERRY;
+assert.ok(DIR && DEMO && SCREENSHOT && FERRY, "run through tests/browser/run.sh");
 
 const ARGS = [
   "--headless",
@@ -90,10 +93,18 @@ test("drop a memory, rename a pet name, save: the download is the edited spec", 
 
   const summary = page.locator("#size-summary");
   assert.match(await summary.textContent(), new RegExp(`Keeping ${spec.memories.length} memories`));
+  // With everything kept, the size shown is the size of what `ferry render` writes.
+  const claudeSize = async () =>
+    Number((await page.locator('tr[data-target="claude"] .size-text').textContent()).split(" of ")[0].replace(/,/g, ""));
+  const rendered = execFileSync(FERRY, ["-q", "render", DEMO, "--target", "claude"], { encoding: "utf8" });
+  assert.equal(await claudeSize(), Math.ceil(Array.from(rendered).length / 4));
+  const before = await claudeSize();
+
   const dropped = "User lives in Leeds.";
   await page.locator("#memories > li", { hasText: dropped }).getByLabel("Keep").uncheck();
   assert.match(await summary.textContent(), new RegExp(`Keeping ${spec.memories.length - 1} memories`));
   assert.equal(await summary.getAttribute("aria-live"), "polite");
+  assert.ok((await claudeSize()) < before, "dropping a memory makes the Claude output smaller");
 
   const old = spec.user.pet_names[1];
   await page.getByLabel("Pet name 2").fill("Star");
@@ -107,8 +118,14 @@ test("drop a memory, rename a pet name, save: the download is the edited spec", 
 
   const expected = structuredClone(spec);
   expected.memories = expected.memories.filter((m) => m.text !== dropped);
+  // The fact that says the same goes with it.
+  expected.user.facts = expected.user.facts.filter((f) => f.text !== dropped);
   expected.user.pet_names = expected.user.pet_names.map((p) => (p === old ? "Star" : p));
   assert.deepEqual(saved, expected);
+  // ferry reads the saved file back, with its checks, and writes it for an app.
+  const claude = execFileSync(FERRY, ["-q", "render", await download.path(), "--target", "claude"], { encoding: "utf8" });
+  assert.match(claude, /Star/);
+  assert.doesNotMatch(claude, /User lives in Leeds/);
   assert.match(await page.locator("#save-status").textContent(), /Saved edited-persona\.json/);
   await page.getByText("ferry migrate edited-persona.json --target all").waitFor();
 

@@ -12,7 +12,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 start=$(date +%s)
 
-cargo build --locked --quiet --manifest-path "$root/Cargo.toml" --bin ferry
+# Built as `cargo test` builds it (the same features), so the two never rebuild each other.
+cargo test --locked --quiet --no-run --manifest-path "$root/Cargo.toml" --test integration
 ferry="$root/target/debug/ferry"
 if [ ! -d "$here/node_modules/playwright-core" ]; then
   (cd "$here" && npm ci --no-audit --no-fund)
@@ -38,6 +39,6 @@ else
   screenshot="$out/review.png"
 fi
 cd "$here"
-REVIEW_DIR="$out" DEMO_JSON="$root/fixtures/personas/demo.json" SCREENSHOT="$screenshot" \
+FERRY="$ferry" REVIEW_DIR="$out" DEMO_JSON="$root/fixtures/personas/demo.json" SCREENSHOT="$screenshot" \
   node --test --test-reporter=spec review.test.mjs
 echo "browser tests took $(( $(date +%s) - start ))s"
