@@ -26,7 +26,7 @@
 use serde::Serialize;
 
 use crate::persona::PersonaSpec;
-use crate::render::{self, Target, Unit};
+use crate::render::{self, ItemKind, Target, Unit};
 
 /// The page's template: HTML, CSS and script, with one placeholder for the data.
 const TEMPLATE: &str = include_str!("page.html");
@@ -37,9 +37,12 @@ const DATA_SLOT: &str = "/*FERRY_DATA*/";
 /// The file name ferry gives the page.
 pub const FILE_NAME: &str = "review.html";
 
-/// Memories and examples measured one by one per target; beyond this many (in all), each
-/// further item's cost is estimated from its length.
-const MEASURED: usize = 400;
+/// Memories measured one by one per target, highest priority first; each later one's cost is
+/// estimated from its length and what the measured ones of its kind added beyond theirs.
+const MEASURED_MEMORIES: usize = 24;
+
+/// Examples measured one by one per target; later ones are estimated the same way.
+const MEASURED_EXAMPLES: usize = 12;
 
 /// One target as the page sees it.
 #[derive(Debug, Serialize)]
@@ -131,6 +134,24 @@ fn measure(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target)
         .unwrap_or(0)
 }
 
+/// What an item of `own` characters adds, from measured items like it (`(cost, own)`): its
+/// length and their median extra (a bullet, a date, a line end), or nothing when they added
+/// nothing (the measured part does not show that kind). `grows`: whether memories and
+/// examples add anything at all, for when none was measured.
+fn estimate(like: &[(usize, usize)], own: usize, grows: bool) -> usize {
+    let mut extra: Vec<i64> = like
+        .iter()
+        .filter(|(cost, _)| *cost > 0)
+        .map(|&(cost, own)| cost as i64 - own as i64)
+        .collect();
+    if extra.is_empty() {
+        return if like.is_empty() && grows { own + 4 } else { 0 };
+    }
+    extra.sort_unstable();
+    let median = extra[extra.len() / 2];
+    usize::try_from(own as i64 + median).unwrap_or(0)
+}
+
 fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target) -> TargetData {
     let full = measure(env, spec, target);
     let mut bare = spec.clone();
@@ -145,38 +166,65 @@ fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Tar
     bare.memories.clear();
     bare.examples.clear();
     let base = measure(env, &bare, target).min(full);
-    // What an item adds: the size with everything, less the size without it.
-    let mut budget = MEASURED;
-    let mut without = |f: &dyn Fn(&mut PersonaSpec), own: usize| -> usize {
-        if budget == 0 {
-            return if full > base { own + 4 } else { 0 };
+    let n = spec.memories.len();
+    // Which part of the output each memory goes to (a fact-like memory goes as the fact).
+    let mut group: Vec<Option<ItemKind>> = vec![None; n];
+    for item in render::context::items(spec) {
+        if matches!(
+            item.kind,
+            ItemKind::Ritual | ItemKind::TopMemory | ItemKind::OtherMemory
+        ) {
+            group[item.index] = Some(item.kind);
         }
-        budget -= 1;
+    }
+    // What an item adds: the size with everything, less the size without it. Measured for
+    // the first (highest-priority) items; each render holds the whole spec, so measuring all
+    // of a long list would take a while.
+    let cost_without = |f: &dyn Fn(&mut PersonaSpec)| -> usize {
         let mut s = spec.clone();
         f(&mut s);
         full.saturating_sub(measure(env, &s, target))
     };
+    let memory_own = |i: usize| spec.memories[i].text.chars().count();
     // Dropping a memory drops the facts that say the same (the page does the same on save).
-    let memories = (0..spec.memories.len())
+    let measured: Vec<usize> = (0..n.min(MEASURED_MEMORIES))
         .map(|i| {
-            without(
-                &|s: &mut PersonaSpec| {
-                    let gone = s.memories.remove(i).text.to_lowercase();
-                    s.user.facts.retain(|f| f.text.to_lowercase() != gone);
-                },
-                spec.memories[i].text.chars().count(),
-            )
+            cost_without(&|s: &mut PersonaSpec| {
+                let gone = s.memories.remove(i).text.to_lowercase();
+                s.user.facts.retain(|f| f.text.to_lowercase() != gone);
+            })
         })
         .collect();
-    let examples = (0..spec.examples.len())
+    let memories = (0..n)
+        .map(|i| match measured.get(i) {
+            Some(&cost) => cost,
+            None => {
+                let like: Vec<(usize, usize)> = (0..measured.len())
+                    .filter(|&j| group[j] == group[i])
+                    .map(|j| (measured[j], memory_own(j)))
+                    .collect();
+                estimate(&like, memory_own(i), full > base)
+            }
+        })
+        .collect();
+    let example_own = |i: usize| {
+        let e = &spec.examples[i];
+        e.user.chars().count() + e.companion.chars().count()
+    };
+    let measured: Vec<usize> = (0..spec.examples.len().min(MEASURED_EXAMPLES))
         .map(|i| {
-            let e = &spec.examples[i];
-            without(
-                &|s: &mut PersonaSpec| {
-                    s.examples.remove(i);
-                },
-                e.user.chars().count() + e.companion.chars().count(),
-            )
+            cost_without(&|s: &mut PersonaSpec| {
+                s.examples.remove(i);
+            })
+        })
+        .collect();
+    let like: Vec<(usize, usize)> = (0..measured.len())
+        .map(|j| (measured[j], example_own(j)))
+        .collect();
+    let examples = (0..spec.examples.len())
+        .map(|i| match measured.get(i) {
+            Some(&cost) => cost,
+            None => estimate(&like, example_own(i), full > base),
         })
         .collect();
     let limit = target.limit();
@@ -206,6 +254,30 @@ mod tests {
     fn demo() -> PersonaSpec {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/personas/demo.json");
         serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("a spec")
+    }
+
+    #[test]
+    fn long_lists_are_estimated_close_to_measured() {
+        // The demo's memories twenty times over: the later ones are estimated.
+        let mut spec = demo();
+        let one = spec.memories.clone();
+        spec.memories = (0..20)
+            .flat_map(|k| {
+                one.iter().map(move |m| {
+                    let mut m = m.clone();
+                    m.text = format!("{} ({k})", m.text);
+                    m
+                })
+            })
+            .collect();
+        let env = render::environment();
+        let d = target_data(&env, &spec, Target::Claude);
+        let sum: usize = d.memories.iter().chain(&d.examples).sum();
+        let grew = d.full - d.base;
+        assert!(
+            sum.abs_diff(grew) * 10 <= grew,
+            "estimated {sum}, measured growth {grew}"
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // `ferry review` in a real browser: Debian's Chromium, driven by playwright-core.
 //
 // run.sh writes the pages and sets:
-//   REVIEW_DIR   the folder holding demo.html (fixtures/personas/demo.json) and hostile.html
+//   REVIEW_DIR   the folder holding demo.html (fixtures/personas/demo.json), hostile.html
+//                and fixtures/NAME.html for each of fixtures/personas/NAME.json
 //   DEMO_JSON    the demo persona, to compute what the saved file must hold
 //   SCREENSHOT   where to write the screenshot of the page
 //   FERRY        the ferry binary, which must read the saved file back
@@ -9,7 +10,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -107,7 +108,7 @@ test("drop a memory, rename a pet name, save: the download is the edited spec", 
   assert.ok((await claudeSize()) < before, "dropping a memory makes the Claude output smaller");
 
   const old = spec.user.pet_names[1];
-  await page.getByLabel("Pet name 2").fill("Star");
+  await page.getByRole("textbox", { name: "Pet name 2", exact: true }).fill("Star");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -181,4 +182,16 @@ test("text from the export stays text: a planted <script> never runs", async () 
   offline(requests);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("every fixture persona shows without a script error, offline, with no serious axe findings", async () => {
+  const names = readdirSync(path.join(DIR, "fixtures")).filter((n) => n.endsWith(".html"));
+  assert.ok(names.length >= 4, names.join(", "));
+  for (const name of names) {
+    const { context, page, requests, errors } = await open(path.join("fixtures", name));
+    await axe(page, name);
+    offline(requests);
+    assert.deepEqual(errors, [], name);
+    await context.close();
+  }
 });

@@ -22,6 +22,11 @@ fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$ferry" -q review "$root/fixtures/personas/demo.json" -o "$out/demo.html"
+# Every fixture persona (an unnamed companion, Indonesian, hostile text) must show cleanly.
+mkdir "$out/fixtures"
+for persona in "$root"/fixtures/personas/*.json; do
+  "$ferry" -q review "$persona" -o "$out/fixtures/$(basename "$persona" .json).html"
+done
 # The demo persona with memories that try to become HTML.
 node -e '
   const fs = require("fs");
