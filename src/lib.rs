@@ -14,6 +14,7 @@
 //! - [`persona`] finds the companion and writes the portable spec, `ferry.persona/1`.
 //! - [`render`] writes that spec for each replacement model, within each target's limit, and
 //!   the output folder with its README ([`render::folder`]).
+//! - [`review`] writes one self-contained HTML page to look over and edit a spec.
 //! - [`output`] is how every file and folder is written: private, atomic, and never over the
 //!   person's own files.
 //!
@@ -28,4 +29,5 @@ pub mod inspect;
 pub mod output;
 pub mod persona;
 pub mod render;
+pub mod review;
 pub mod time;

@@ -376,7 +376,7 @@ fn confirm_then_write(
         let mut spec = spec;
         loop {
             let stdin = std::io::stdin();
-            let answer = confirm::ask(spec, false, &mut stdin.lock(), &mut std::io::stderr())?;
+            let answer = confirm::ask(spec, true, &mut stdin.lock(), &mut std::io::stderr())?;
             match answer {
                 Answer::Write(edited) => {
                     let mut outcome = write_out(&job, edited, warnings, report.skipped.len())?;
@@ -387,11 +387,45 @@ fn confirm_then_write(
                     job.companion = Some(name);
                     break;
                 }
-                Answer::Review(shown) => spec = shown,
+                Answer::Review(shown) => {
+                    let page = write_review_page(job.out_dir.as_deref(), &shown)?;
+                    printer.summary(&format!(
+                        "Wrote {}: open it in your browser to look over everything and save an edited persona.json (then: ferry migrate edited-persona.json --target …). Or answer here.",
+                        page.display()
+                    ));
+                    spec = shown;
+                }
                 Answer::Stop => return Ok(None),
             }
         }
     }
+}
+
+/// The review page, written before the folder exists: beside where the folder will go,
+/// under the first free name (`review.html`, `review-2.html`…); never over a file.
+fn write_review_page(out_dir: Option<&Path>, spec: &PersonaSpec) -> Result<PathBuf> {
+    let parent = out_dir
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let html = crate::review::page(spec);
+    for n in 1..100 {
+        let name = if n == 1 {
+            "review.html".to_owned()
+        } else {
+            format!("review-{n}.html")
+        };
+        let path = parent.join(name);
+        if std::fs::symlink_metadata(&path).is_err() {
+            crate::output::write_atomically(&path, html.as_bytes())
+                .with_context(|| format!("cannot write '{}'", path.display()))?;
+            return Ok(path);
+        }
+    }
+    bail!(
+        "there are already 99 review pages in '{}'",
+        parent.display()
+    )
 }
 
 /// Says what was written where, which of the person's changed files were kept and where

@@ -13,6 +13,7 @@ mod inspect;
 mod migrate;
 mod printer;
 mod render;
+mod review;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -88,6 +89,7 @@ enum Command {
     Inspect(inspect::Args),
     Extract(extract::Args),
     Render(render::Args),
+    Review(review::Args),
     Targets(render::TargetsArgs),
     Card(card::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -266,6 +268,7 @@ pub fn main() -> ExitCode {
         Command::Inspect(args) => inspect::execute(args, &printer),
         Command::Extract(args) => extract::execute(args, &printer),
         Command::Render(args) => render::execute(args, &printer),
+        Command::Review(args) => review::execute(args, &printer),
         Command::Targets(args) => render::targets(args),
         Command::Card(args) => card::execute(args),
         Command::Completions { shell } => {
@@ -357,25 +360,41 @@ pub(crate) fn read_persona(arg: &str) -> anyhow::Result<crate::persona::PersonaS
     })
 }
 
-/// Whether the argument names a persona spec rather than an export: a file whose first
-/// character is `{` (an export is a zip, a folder or a JSON array of conversations).
+/// Whether the argument names a persona spec rather than an export: a file holding a JSON
+/// object with a `"spec"` field (an export is a zip, a folder, or an array of conversations,
+/// which is read no further than its first byte).
 pub(crate) fn is_persona_file(arg: &str) -> bool {
-    use std::io::Read as _;
+    use std::io::BufRead as _;
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        spec: Option<serde::de::IgnoredAny>,
+    }
     if arg == "-" {
         return false;
     }
-    let Ok(mut file) = std::fs::File::open(arg) else {
+    let Ok(file) = std::fs::File::open(arg) else {
         return false;
     };
     if !file.metadata().is_ok_and(|m| m.is_file()) {
         return false;
     }
-    let mut head = [0u8; 512];
-    let n = file.read(&mut head).unwrap_or(0);
-    let text = head[..n]
-        .strip_prefix(b"\xef\xbb\xbf")
-        .unwrap_or(&head[..n]);
-    text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+    let mut reader = std::io::BufReader::new(file);
+    let starts_with_brace = loop {
+        let Ok(buf) = reader.fill_buf() else {
+            return false;
+        };
+        let Some(&first) = buf.first() else {
+            return false;
+        };
+        if first.is_ascii_whitespace() {
+            reader.consume(1);
+        } else if buf.starts_with("\u{feff}".as_bytes()) {
+            reader.consume(3);
+        } else {
+            break first == b'{';
+        }
+    };
+    starts_with_brace && serde_json::from_reader::<_, Probe>(reader).is_ok_and(|p| p.spec.is_some())
 }
 
 /// Writes data to stdout and flushes, so a closed pipe surfaces as an error here.

@@ -13,7 +13,7 @@ use crate::persona::PersonaSpec;
 
 /// Every file a migrate folder may hold: what `--force` may replace (see [`crate::output`]).
 pub fn own_files() -> Vec<&'static str> {
-    let mut own = vec!["persona.json", "README.md"];
+    let mut own = vec!["persona.json", "README.md", crate::review::FILE_NAME];
     for t in Target::ALL {
         own.push(t.file_name());
         own.extend(t.also_writes());
@@ -54,6 +54,10 @@ pub fn write(
         }
     }
     written.push(("README.md", readme(spec, outputs).into_bytes()));
+    written.push((
+        crate::review::FILE_NAME,
+        crate::review::page(spec).into_bytes(),
+    ));
     let mut own = own_files();
     if same {
         // Not even removed as a file this run no longer writes.
@@ -151,7 +155,11 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     }
     let _ = writeln!(
         s,
-        "- **persona.json**: everything ferry found, with where each item came from. You can read and edit it, then write the files again with `ferry render persona.json --target …`."
+        "- **review.html**: open it in your browser to look over what ferry found, keep or drop memories and examples, correct names, and save an edited `persona.json` (nothing in it leaves your computer)."
+    );
+    let _ = writeln!(
+        s,
+        "- **persona.json**: everything ferry found, with where each item came from. You can read and edit it (or save an edited one from review.html), then write the files again from it with `ferry migrate persona.json --target all --out-dir <this folder> --force`: your edits are kept."
     );
     let left: Vec<(Target, &super::LeftOut)> = outputs
         .iter()

@@ -48,6 +48,7 @@ fn help_snapshots() {
         Some("inspect"),
         Some("extract"),
         Some("render"),
+        Some("review"),
         Some("targets"),
         Some("card"),
         Some("completions"),

@@ -139,7 +139,13 @@ fn the_persons_edited_files_are_never_overwritten_or_removed() {
     // Targets no longer written are removed; the person's persona.json is not.
     assert_eq!(
         names(&dir),
-        [".ferry.json", "README.md", "claude.txt", "persona.json"]
+        [
+            ".ferry.json",
+            "README.md",
+            "claude.txt",
+            "persona.json",
+            "review.html"
+        ]
     );
     // A run from the export keeps the edited persona.json and writes the new one beside it.
     let export = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");

@@ -5,6 +5,7 @@
 //! - `bad_input`: damaged, hostile and wrong inputs: clear error, no panic, no output.
 //! - `cli`: help, version and global flags.
 //! - `extract`, `render`: `ferry extract`, `ferry render` and `ferry targets`.
+//! - `review`: `ferry review`, the self-contained page (its browser tests: tests/browser/).
 //! - `escaping`: text that tries to break its target's format, and edited persona files.
 //! - `who`, `names`: who is who on exports full of other text; names over time, facts, languages.
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
@@ -23,6 +24,7 @@ mod inspect;
 mod migrate;
 mod names;
 mod render;
+mod review;
 mod safety;
 mod support;
 mod who;

@@ -20,7 +20,7 @@ fn writes_a_folder_named_after_the_companion() {
         .success()
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains(
-            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (6 files)",
+            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (7 files)",
         ));
     let dir = s.path("nova");
     for file in [
@@ -30,6 +30,7 @@ fn writes_a_folder_named_after_the_companion() {
         "sillytavern-card.json",
         "sillytavern-card.png",
         "README.md",
+        "review.html",
     ] {
         assert!(dir.join(file).is_file(), "{file} missing");
     }
@@ -51,7 +52,7 @@ fn writes_a_folder_named_after_the_companion() {
     // The folder lists what ferry wrote in it, so --force can tell ferry's files from yours.
     let listed: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join(".ferry.json")).unwrap()).unwrap();
-    assert_eq!(listed["files"].as_object().unwrap().len(), 6);
+    assert_eq!(listed["files"].as_object().unwrap().len(), 7);
 }
 
 #[test]

@@ -163,7 +163,8 @@ fn force_replaces_only_ferry_files() {
             "claude.txt",
             "continuity.md",
             "notes.txt",
-            "persona.json"
+            "persona.json",
+            "review.html"
         ]
     );
     assert_eq!(
