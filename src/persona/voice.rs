@@ -20,7 +20,13 @@ const MAX_EXEMPLARS: usize = 24;
 const MAX_PHRASE_WORDS: usize = 9;
 const TONE_EVIDENCE: usize = 3;
 
+#[inline]
 pub(crate) fn is_emoji(c: char) -> bool {
+    // Every range below starts at U+231A or later: most characters (ASCII, accented
+    // letters) are ruled out with one comparison.
+    if (c as u32) < 0x231A {
+        return false;
+    }
     matches!(c as u32,
         0x1F300..=0x1F5FF | 0x1F600..=0x1F64F | 0x1F680..=0x1F6FF | 0x1F900..=0x1F9FF
         | 0x1FA70..=0x1FAFF | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF
@@ -315,14 +321,25 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
+/// [`word_count`], but it stops counting past `max`: exact up to `max`, and above `max` when
+/// the count is.
+fn word_count_upto(s: &str, max: usize) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(max + 1)
+        .count()
+}
+
 fn is_list_line(line: &str) -> bool {
     let l = line.trim_start();
-    l.starts_with("- ")
-        || l.starts_with("* ")
-        || l.starts_with("• ")
-        || l.split_once(". ").is_some_and(|(n, _)| {
-            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-        })
+    l.starts_with("- ") || l.starts_with("* ") || l.starts_with("• ") || numbered(l)
+}
+
+/// "1. item" … "999. item": one to three digits, then ". " (what comes before the first
+/// ". " is all digits).
+fn numbered(l: &str) -> bool {
+    let digits = l.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && l[digits..].starts_with(". ")
 }
 
 fn clip(text: &str, max: usize) -> String {
@@ -414,7 +431,7 @@ impl VoiceCollector {
         let ritual = reply.user.is_some_and(|u| patterns::ritual(u).is_some());
         let last = sents.len().saturating_sub(1);
         for (i, s) in sents.iter().enumerate() {
-            let n = word_count(s);
+            let n = word_count_upto(s, MAX_PHRASE_WORDS);
             if n > MAX_PHRASE_WORDS {
                 continue;
             }
@@ -776,6 +793,32 @@ fn round3(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_lines_as_before() {
+        for l in [
+            "1. a", "12. b", "999. c", "1000. d", ". e", "1.f", "a1. g", "1) h", "3. ", "7",
+        ] {
+            let plain = l.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            });
+            assert_eq!(numbered(l), plain, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn capped_word_count_is_exact_up_to_the_cap() {
+        for s in [
+            "",
+            "one",
+            "one two three",
+            "a b c d e f g h i",
+            "a b c d e f g h i j k l",
+        ] {
+            let n = word_count(s);
+            assert_eq!(word_count_upto(s, 9), n.min(10), "{s:?}");
+        }
+    }
 
     #[test]
     fn sentences_keep_their_emoji() {
