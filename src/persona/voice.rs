@@ -88,9 +88,19 @@ fn normalize(phrase: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     out
+}
+
+/// Whether the text has a code fence (memchr's substring search, quicker than `contains`
+/// on long replies).
+fn has_fence(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"```").is_some()
 }
 
 /// A user message and the companion's reply.
@@ -448,8 +458,7 @@ impl VoiceCollector {
         // Example candidates.
         if let Some(user) = reply.user {
             let user_words = word_count(user);
-            let plain =
-                !text.contains("```") && st_list_free(text) && !patterns::is_boilerplate(text);
+            let plain = !has_fence(text) && st_list_free(text) && !patterns::is_boilerplate(text);
             if plain && (3..=70).contains(&words) && (1..=50).contains(&user_words) {
                 let score = 2 * u32::from(reply.addressed)
                     + u32::from(emoji_here > 0)
@@ -845,6 +854,8 @@ mod tests {
             "sleep well starlight"
         );
         assert_eq!(normalize("I'm HERE."), "i'm here");
+        assert_eq!(normalize("ÜBER Straße, DÍA"), "über straße día");
+        assert!(has_fence("a\n```rust\nx\n```") && !has_fence("a `b` c"));
     }
 
     #[test]
