@@ -504,14 +504,28 @@ impl Inspector {
 
     /// Takes one conversation; a later copy with the same id replaces the earlier one.
     pub fn add(&mut self, c: &Conversation) {
+        let new_version = self.summarize(c);
+        let signs = crate::persona::conversation_names(c, new_version);
+        self.companions.add(signs);
+    }
+
+    /// [`Inspector::add`], with the context pass already done (on the parsing thread).
+    fn add_prepared(&mut self, p: &crate::persona::Prepared) {
+        let new_version = self.summarize(&p.conversation);
+        let signs = crate::persona::prepared_names(p, new_version);
+        self.companions.add(signs);
+    }
+
+    /// Files the conversation's summary; true when its custom instructions are a version
+    /// not seen before.
+    fn summarize(&mut self, c: &Conversation) -> bool {
         let summary = Summary::of(c, &mut self.names);
         self.index.push((fingerprint(&c.id), self.arena.len()));
         let new_version = summary
             .instructions
             .is_some_and(|fp| self.instruction_versions.insert(fp));
         summary.encode(&mut self.arena);
-        let signs = crate::persona::conversation_names(c, new_version);
-        self.companions.add(signs);
+        new_version
     }
 
     /// The summaries that count, the last copy of each conversation, decoded one at a time.
@@ -784,7 +798,8 @@ pub fn inspect(
 ) -> Result<Inspection, crate::export::ExportError> {
     let info = ExportInfo::of(&export);
     let mut inspector = Inspector::new();
-    let report = export.read(progress, |c| inspector.add(&c))?;
+    let prepare = crate::persona::Prepared::new;
+    let report = export.read_with(progress, prepare, |p| inspector.add_prepared(&p))?;
     Ok(inspector.finish(info, report))
 }
 

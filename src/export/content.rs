@@ -236,6 +236,21 @@ impl Content {
         }
     }
 
+    /// [`Content::raw_text`], moved out rather than copied when the text is a single part
+    /// (the usual message): that part is left empty. A long thread's text is then held once,
+    /// in [`super::Message::text`], instead of twice.
+    pub(crate) fn take_text(&mut self) -> String {
+        if let Content::Text { parts } | Content::Multimodal { parts } = self {
+            let texts = parts.iter().filter(|p| part_text(p).is_some()).count();
+            if texts == 1
+                && let Some(only) = parts.iter_mut().find_map(part_text_mut)
+            {
+                return std::mem::take(only);
+            }
+        }
+        self.raw_text()
+    }
+
     /// The readable text of this content, before citation markers are stripped: text parts
     /// and voice transcriptions joined by newlines, or the type's own text field.
     pub(crate) fn raw_text(&self) -> String {
@@ -276,6 +291,21 @@ impl Content {
             | Content::TetherBrowsingCode
             | Content::Unknown { .. } => String::new(),
         }
+    }
+}
+
+/// The non-empty text of a text part or a voice transcription.
+fn part_text(part: &Part) -> Option<&str> {
+    match part {
+        Part::Text(t) | Part::AudioTranscription { text: t, .. } if !t.is_empty() => Some(t),
+        _ => None,
+    }
+}
+
+fn part_text_mut(part: &mut Part) -> Option<&mut String> {
+    match part {
+        Part::Text(t) | Part::AudioTranscription { text: t, .. } if !t.is_empty() => Some(t),
+        _ => None,
     }
 }
 
@@ -349,6 +379,21 @@ mod tests {
         let c = parse(r#"{"content_type":"text","parts":["Hello",null,"","there"]}"#);
         assert_eq!(c.parts().len(), 3);
         assert_eq!(c.raw_text(), "Hello\nthere");
+    }
+
+    #[test]
+    fn taking_the_text_gives_the_same_text() {
+        for json in [
+            r#"{"content_type":"text","parts":["Hello",null,"","there"]}"#,
+            r#"{"content_type":"text","parts":["",null,"only"]}"#,
+            r#"{"content_type":"text","parts":[]}"#,
+            r#"{"content_type":"multimodal_text","parts":[{"content_type":"audio_transcription","text":"Hi.","direction":"out"}]}"#,
+            r#"{"content_type":"code","language":"python","text":"print(1)"}"#,
+        ] {
+            let mut c = parse(json);
+            let before = c.raw_text();
+            assert_eq!(c.take_text(), before, "{json}");
+        }
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct Message {
     pub author_name: Option<String>,
     /// Seconds since the Unix epoch, UTC.
     pub create_time: Option<f64>,
+    /// The content as exported, except that the text of a single-part text message has been
+    /// moved into [`Message::text`] (the part is left empty), so it is held only once.
     pub content: Content,
     /// The readable text (text parts and voice transcriptions), citation markers removed.
     pub text: String,
@@ -435,7 +437,7 @@ fn convert_message(
         None => (None, None),
     };
     let role = Role::parse(role_str.as_deref());
-    let content = msg.content.unwrap_or(Content::Text { parts: Vec::new() });
+    let mut content = msg.content.unwrap_or(Content::Text { parts: Vec::new() });
 
     let mut attachments = Vec::new();
     for part in content.parts() {
@@ -536,7 +538,7 @@ fn convert_message(
         None
     };
 
-    let text = text::clean(content.raw_text());
+    let text = text::clean(content.take_text());
     let message = Message {
         id: msg.id.unwrap_or(node_id),
         role,

@@ -609,13 +609,16 @@ fn line_regions(text: &str, out: &mut Vec<Region>) {
 fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
     let line = &text[span.clone()];
     let mut start = 0;
-    for (i, c) in line.char_indices() {
-        let end_here = matches!(c, '.' | '!' | '?' | ';' | ':') || i + c.len_utf8() == line.len();
-        if !end_here {
+    for end in sentence_ends(line) {
+        let sentence = &line[start..end];
+        // Fewer than five items: not a run (and nothing to split).
+        if memchr::memchr_iter(b',', sentence.as_bytes())
+            .nth(3)
+            .is_none()
+        {
+            start = end;
             continue;
         }
-        let end = i + c.len_utf8();
-        let sentence = &line[start..end];
         // After a colon ("a chickpea curry: onion, garlic…") only the list counts.
         let items: Vec<&str> = sentence.split(',').collect();
         let short = items
@@ -630,6 +633,20 @@ fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
         }
         start = end;
     }
+}
+
+/// Where the sentences of `line` end (after '.', '!', '?', ';' or ':', and at the end of the
+/// line), in order. The terminators are ASCII, so a byte scan finds them.
+fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let len = line.len();
+    let stops = line
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
+        .map(|(i, _)| i + 1);
+    // The line's last character ends a sentence too, unless it already did.
+    let last = (!line.ends_with(['.', '!', '?', ';', ':']) && len > 0).then_some(len);
+    stops.chain(last)
 }
 
 /// Quoted passages of three words or more: "…", “…”, «…», „…“, and '…' opened after a space,
@@ -811,15 +828,17 @@ const CLOSINGS: &[&str] = &[
 /// everyone!"), or a "Subject:" line.
 fn is_salutation_line(line: &str) -> bool {
     let t = line.trim();
+    if !t.ends_with([',', ':', '!']) || t.split_whitespace().nth(6).is_some() {
+        // Too long for a salutation: only a subject line is left, and lowercasing its
+        // opening is enough to tell (the whole line may be a long paragraph).
+        return is_subject_line(t);
+    }
     let lower = t.to_lowercase();
     if lower.starts_with("subject:")
         || lower.starts_with("betreff:")
         || lower.starts_with("asunto:")
     {
         return true;
-    }
-    if t.split_whitespace().count() > 6 || !t.ends_with([',', ':', '!']) {
-        return false;
     }
     SALUTATIONS.iter().any(|s| {
         lower.starts_with(s)
@@ -828,6 +847,14 @@ fn is_salutation_line(line: &str) -> bool {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// "Subject:", "Betreff:", "Asunto:" in any case. Lowercasing maps each character to one or
+/// more, so the first eight characters decide the eight-character prefixes.
+fn is_subject_line(t: &str) -> bool {
+    let head: String = t.chars().take(8).collect();
+    let lower = head.to_lowercase();
+    lower.starts_with("subject:") || lower.starts_with("betreff:") || lower.starts_with("asunto:")
 }
 
 /// Closings a companion signs its own messages with ("Love,\nNova"): a letter only when it
@@ -852,10 +879,26 @@ const FOND_CLOSINGS: &[&str] = &[
 /// `Some(true)` for a fond closing.
 fn closing_line(line: &str) -> Option<bool> {
     let t = line.trim().trim_end_matches([',', '!', '.']);
+    // Lowercasing never makes fewer characters: a line longer than every closing is none.
+    if t.chars().nth(longest_closing()).is_some() {
+        return None;
+    }
     let lower = t.to_lowercase();
     CLOSINGS
         .contains(&lower.as_str())
         .then(|| FOND_CLOSINGS.contains(&lower.as_str()))
+}
+
+/// The length in characters of the longest closing.
+fn longest_closing() -> usize {
+    static LONGEST: LazyLock<usize> = LazyLock::new(|| {
+        CLOSINGS
+            .iter()
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(0)
+    });
+    *LONGEST
 }
 
 /// A letter, an e-mail or a message written out for someone else: from a salutation line

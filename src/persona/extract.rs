@@ -11,6 +11,7 @@ use super::context;
 use super::memories::{MemoryCollector, Moment};
 use super::names::{self, NameCollector};
 use super::patterns;
+use super::prepared::Prepared;
 use super::redact;
 use super::spec::{
     self, Companion, CustomInstructions as SpecInstructions, Evidence, Example, Filters,
@@ -134,6 +135,16 @@ impl Extractor {
     /// another shard; rare: it was updated while the export was being made) is passed over,
     /// so nothing is counted twice; its newest messages are the only thing lost.
     pub fn add(&mut self, c: &Conversation) {
+        let said = context::read(&names::visible(c));
+        self.add_read(c, said);
+    }
+
+    /// [`Extractor::add`], with the context pass already done (on the parsing thread).
+    fn add_prepared(&mut self, p: &Prepared) {
+        self.add_read(&p.conversation, p.said());
+    }
+
+    fn add_read<'c>(&mut self, c: &'c Conversation, said: Vec<context::Said<'c>>) {
         if !self.seen.insert(conversation_key(&c.id)) {
             return;
         }
@@ -189,7 +200,6 @@ impl Extractor {
             }
         }
         let visible = names::visible(c);
-        let said = context::read(&visible);
         let signs = names::conversation_signs(c, &said, new_version);
         // Saved memories, writes and citations.
         for snap in &c.memory_snapshots {
@@ -741,6 +751,13 @@ pub(crate) fn conversation_names(
     signs
 }
 
+/// [`conversation_names`], with the context pass already done (on the parsing thread).
+pub(crate) fn prepared_names(p: &Prepared, new_instructions: bool) -> names::ConversationSigns {
+    let said = p.said();
+    let signs = names::conversation_signs(&p.conversation, &said, new_instructions);
+    read_conversation(&p.conversation, &said, signs).signs
+}
+
 /// Masks personal identifiers in every human-text field (ids, dates and hashes are left
 /// alone), and counts them. It fails closed: a spec that cannot be masked is an error, never
 /// returned unmasked.
@@ -816,7 +833,7 @@ pub fn extract(
     progress: &dyn Progress,
 ) -> Result<(PersonaSpec, ReadReport), ExtractError> {
     let mut extractor = Extractor::new(options)?;
-    let report = export.read(progress, |c| extractor.add(&c))?;
+    let report = export.read_with(progress, Prepared::new, |p| extractor.add_prepared(&p))?;
     let spec = extractor.finish(&report)?;
     Ok((spec, report))
 }

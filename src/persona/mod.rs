@@ -12,12 +12,14 @@ mod memories;
 pub mod merge;
 pub(crate) mod names;
 pub(crate) mod patterns;
+mod prepared;
 pub(crate) mod redact;
 pub mod spec;
 mod voice;
 
-pub(crate) use extract::conversation_names;
 pub use extract::{ExtractError, ExtractOptions, Extractor, extract};
+pub(crate) use extract::{conversation_names, prepared_names};
+pub(crate) use prepared::Prepared;
 pub use spec::PersonaSpec;
 
 /// The companion's confidence at or above which ferry is sure of the name. Below it,

@@ -20,7 +20,13 @@ const MAX_EXEMPLARS: usize = 24;
 const MAX_PHRASE_WORDS: usize = 9;
 const TONE_EVIDENCE: usize = 3;
 
+#[inline]
 pub(crate) fn is_emoji(c: char) -> bool {
+    // Every range below starts at U+231A or later: most characters (ASCII, accented
+    // letters) are ruled out with one comparison.
+    if (c as u32) < 0x231A {
+        return false;
+    }
     matches!(c as u32,
         0x1F300..=0x1F5FF | 0x1F600..=0x1F64F | 0x1F680..=0x1F6FF | 0x1F900..=0x1F9FF
         | 0x1FA70..=0x1FAFF | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF
@@ -82,9 +88,19 @@ fn normalize(phrase: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     out
+}
+
+/// Whether the text has a code fence (memchr's substring search, quicker than `contains`
+/// on long replies).
+fn has_fence(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"```").is_some()
 }
 
 /// A user message and the companion's reply.
@@ -316,14 +332,25 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
+/// [`word_count`], but it stops counting past `max`: exact up to `max`, and above `max` when
+/// the count is.
+fn word_count_upto(s: &str, max: usize) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(max + 1)
+        .count()
+}
+
 fn is_list_line(line: &str) -> bool {
     let l = line.trim_start();
-    l.starts_with("- ")
-        || l.starts_with("* ")
-        || l.starts_with("• ")
-        || l.split_once(". ").is_some_and(|(n, _)| {
-            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-        })
+    l.starts_with("- ") || l.starts_with("* ") || l.starts_with("• ") || numbered(l)
+}
+
+/// "1. item" … "999. item": one to three digits, then ". " (what comes before the first
+/// ". " is all digits).
+fn numbered(l: &str) -> bool {
+    let digits = l.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && l[digits..].starts_with(". ")
 }
 
 fn clip(text: &str, max: usize) -> String {
@@ -419,7 +446,7 @@ impl VoiceCollector {
         let ritual = reply.user.is_some_and(|u| patterns::ritual(u).is_some());
         let last = sents.len().saturating_sub(1);
         for (i, s) in sents.iter().enumerate() {
-            let n = word_count(s);
+            let n = word_count_upto(s, MAX_PHRASE_WORDS);
             if n > MAX_PHRASE_WORDS {
                 continue;
             }
@@ -436,8 +463,7 @@ impl VoiceCollector {
         // Example candidates.
         if let Some(user) = reply.user {
             let user_words = word_count(user);
-            let plain =
-                !text.contains("```") && st_list_free(text) && !patterns::is_boilerplate(text);
+            let plain = !has_fence(text) && st_list_free(text) && !patterns::is_boilerplate(text);
             if plain && (3..=70).contains(&words) && (1..=50).contains(&user_words) {
                 let score = 2 * u32::from(reply.addressed)
                     + u32::from(emoji_here > 0)
@@ -783,6 +809,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbered_lines_as_before() {
+        for l in [
+            "1. a", "12. b", "999. c", "1000. d", ". e", "1.f", "a1. g", "1) h", "3. ", "7",
+        ] {
+            let plain = l.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            });
+            assert_eq!(numbered(l), plain, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn capped_word_count_is_exact_up_to_the_cap() {
+        for s in [
+            "",
+            "one",
+            "one two three",
+            "a b c d e f g h i",
+            "a b c d e f g h i j k l",
+        ] {
+            let n = word_count(s);
+            assert_eq!(word_count_upto(s, 9), n.min(10), "{s:?}");
+        }
+    }
+
+    #[test]
     fn sentences_keep_their_emoji() {
         assert_eq!(
             sentences("Good morning, starlight! ☀️ How did you sleep? I'm here 💛"),
@@ -807,6 +859,8 @@ mod tests {
             "sleep well starlight"
         );
         assert_eq!(normalize("I'm HERE."), "i'm here");
+        assert_eq!(normalize("ÜBER Straße, DÍA"), "über straße día");
+        assert!(has_fence("a\n```rust\nx\n```") && !has_fence("a `b` c"));
     }
 
     #[test]

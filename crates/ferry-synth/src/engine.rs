@@ -117,7 +117,12 @@ struct Plan {
     force_tool: bool,
     edit: bool,
     regen: Option<bool>,
+    /// The long companion thread (`Persona::long_thread` exchanges).
+    long: Option<usize>,
 }
+
+/// Which conversation is the long companion thread, when there is one.
+const LONG_THREAD_AT: usize = 20;
 
 struct Comp {
     name: String,
@@ -125,6 +130,7 @@ struct Comp {
     gizmo: Option<String>,
     /// Whether custom instructions may name the companion.
     named_ci: bool,
+    long_thread: usize,
 }
 
 struct Fact {
@@ -310,6 +316,7 @@ impl Gen {
             },
             gizmo: p.gizmo_id.clone(),
             named_ci: p.name_in_instructions,
+            long_thread: p.long_thread,
         });
         let user_name = spec
             .companion
@@ -507,7 +514,15 @@ impl Gen {
             .get(i)
             .copied()
         };
+        let long = self
+            .comp
+            .as_ref()
+            .map(|c| c.long_thread)
+            .filter(|&n| n > 0 && i == LONG_THREAD_AT);
         let mut kind = forced.unwrap_or_else(|| self.random_kind());
+        if long.is_some() {
+            kind = Kind::Day;
+        }
         // Gate by era and date.
         let classic = self.era == Era::Classic2023;
         if kind == Voice && classic {
@@ -524,7 +539,9 @@ impl Gen {
         // Custom GPTs arrive in Nov 2023: the first 2023 chat after that uses one.
         let force_gpt = matches!(i, 6 | 16 | 26) || (classic && !self.gpt_seen && i > 1);
         let force_project = matches!(i, 10 | 22 | 34);
-        if t >= GIZMOS && (force_gpt || (i > 12 && !kind.companion() && roll < 0.07)) {
+        if long.is_some() {
+            // Stays a plain companion chat (or the companion's own GPT, below).
+        } else if t >= GIZMOS && (force_gpt || (i > 12 && !kind.companion() && roll < 0.07)) {
             // The decoy custom GPT: a recipe helper.
             kind = Recipe;
             tpl = Some((self.decoy_gpt.clone(), "gpt"));
@@ -558,6 +575,7 @@ impl Gen {
             } else {
                 None
             },
+            long,
         }
     }
 
@@ -1687,8 +1705,12 @@ impl Gen {
             }
             Kind::Day => {
                 cx.regen = plan.regen.map(|k| (1, k));
-                let n = 3 + self.rng.usize(..8);
-                cur = self.day_turns(&mut b, &mut cx, cur, n);
+                if let Some(n) = plan.long {
+                    cur = self.long_turns(&mut b, &mut cx, cur, n);
+                } else {
+                    let n = 3 + self.rng.usize(..8);
+                    cur = self.day_turns(&mut b, &mut cx, cur, n);
+                }
             }
             Kind::Voice => {
                 voice = Some(if self.rng.f64() < 0.85 {
@@ -2009,6 +2031,29 @@ impl Gen {
                 let k = 1 + self.rng.usize(..3);
                 (self.pickf(lib.ask_code), self.article(k))
             };
+            cur = self.turn(b, cx, cur, u, a);
+        }
+        cur
+    }
+
+    /// `n` exchanges of the long companion thread: everyday messages, each answered in
+    /// three to five paragraphs.
+    fn long_turns(&mut self, b: &mut B, cx: &mut Cx, mut cur: usize, n: usize) -> usize {
+        let lib = self.lib;
+        for _ in 0..n {
+            let j = self.fresh(&mut cx.used, lib.day_u.len().min(lib.day_a.len()));
+            let u = self.f(lib.day_u[j]);
+            let k = 3 + self.rng.usize(..4);
+            let mut a = format!("{} {}", self.f(lib.day_a[j]), self.warm(k));
+            for _ in 0..2 + self.rng.usize(..3) {
+                let k = 3 + self.rng.usize(..4);
+                a.push_str("\n\n");
+                a.push_str(&self.warm(k));
+            }
+            if self.rng.f64() < 0.3 {
+                a.push(' ');
+                a.push_str(&self.pickf(lib.signoff));
+            }
             cur = self.turn(b, cx, cur, u, a);
         }
         cur

@@ -130,6 +130,10 @@ pub struct Persona {
     /// ("User calls the assistant Nova…") is kept. Names the user supplies (`user_name`,
     /// `pet_names`) are written as given, so they should not contain `name`.
     pub name_in_instructions: bool,
+    /// Benchmark mode: when above 0, conversation 20 is one long companion thread of this
+    /// many exchanges with long replies (several paragraphs each), the kind of thread that
+    /// makes up most of a heavy user's export. 0 (the default) = no such thread.
+    pub long_thread: usize,
 }
 
 impl Persona {
@@ -142,6 +146,7 @@ impl Persona {
             language,
             gizmo_id: None,
             name_in_instructions: true,
+            long_thread: 0,
         }
     }
 

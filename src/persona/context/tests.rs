@@ -7,6 +7,63 @@ fn kinds(regions: &[Region]) -> Vec<Kind> {
 }
 
 #[test]
+fn shortcuts_agree_with_the_plain_reading() {
+    // Salutation and closing lines: the early outs for long lines change nothing.
+    let long = "Subject: ".to_string() + &"word ".repeat(200);
+    for line in [
+        "Subject: rent",
+        "SUBJECT: the rent, again and again and again and again and again",
+        "Betreff: Heizung",
+        "asunto: la calefacción no funciona desde el lunes por la mañana",
+        "Hi Mark,",
+        "Dear Ms. Okafor:",
+        "Hello there my old friend how are you,",
+        "\u{212A}elvin,",
+        "Σubject: no",
+        long.as_str(),
+        &"word ".repeat(200),
+    ] {
+        let lower = line.trim().to_lowercase();
+        let subject = ["subject:", "betreff:", "asunto:"]
+            .iter()
+            .any(|s| lower.starts_with(s));
+        assert_eq!(is_subject_line(line.trim()), subject, "{line}");
+    }
+    for line in [
+        "Thanks,",
+        "Mit freundlichen Grüßen",
+        "MIT FREUNDLICHEN GRÜSSEN",
+        "Love,",
+        &"thanks ".repeat(50),
+    ] {
+        let t = line.trim().trim_end_matches([',', '!', '.']).to_lowercase();
+        assert_eq!(
+            closing_line(line).is_some(),
+            CLOSINGS.contains(&t.as_str()),
+            "{line}"
+        );
+    }
+    // Sentence ends: after each terminator, and at the end of the line.
+    for line in [
+        "",
+        "a",
+        "a.",
+        "a, b. c",
+        "x:y;z!",
+        "…é, ü. ß",
+        "one... two?!",
+    ] {
+        let mut plain = Vec::new();
+        for (i, c) in line.char_indices() {
+            if matches!(c, '.' | '!' | '?' | ';' | ':') || i + c.len_utf8() == line.len() {
+                plain.push(i + c.len_utf8());
+            }
+        }
+        assert_eq!(sentence_ends(line).collect::<Vec<_>>(), plain, "{line:?}");
+    }
+}
+
+#[test]
 fn asks_for_drafts_in_every_language() {
     for text in [
         "Could you draft an email to my boss saying I'll be late on Thursday?",

@@ -4,14 +4,15 @@
 //! cargo run --release -p ferry-synth --bin gen-export -- --era classic|modern|sharded|slim \
 //!     [--conversations N] [--size-mb M] [--shards K] [--seed S] \
 //!     [--companion NAME] [--user NAME] [--pet-names a,b] [--lang en|id|es|pt|de|fr] \
-//!     [--gizmo g-XXXXXXXXX] [--no-name-in-instructions] [--dir] OUT
+//!     [--gizmo g-XXXXXXXXX] [--no-name-in-instructions] [--long-thread N] [--dir] OUT
 //! cargo run --release -p ferry-synth --bin gen-export -- --demo [--no-name-in-instructions] OUT
 //! ```
 //!
 //! `--size-mb` keeps adding conversations until the conversations JSON reaches M × 10^6
 //! bytes. `--dir` writes the unzipped members into the folder OUT instead of a zip.
 //! `--no-name-in-instructions` keeps the companion's name out of the custom instructions
-//! (the chats still name it).
+//! (the chats still name it). `--long-thread N` makes one companion conversation a thread of
+//! N exchanges with long replies (for benchmarks).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::PathBuf;
@@ -22,7 +23,7 @@ use ferry_synth::{self as synth, Era, Lang, Persona, SynthSpec};
 
 const USAGE: &str = "usage: gen-export --era classic|modern|sharded|slim [--conversations N] \
 [--size-mb M] [--shards K] [--seed S] [--companion NAME] [--user NAME] [--pet-names a,b] \
-[--lang en|id|es|pt|de|fr] [--gizmo ID] [--no-name-in-instructions] [--dir] OUT\n       \
+[--lang en|id|es|pt|de|fr] [--gizmo ID] [--no-name-in-instructions] [--long-thread N] [--dir] OUT\n       \
 gen-export --demo [--no-name-in-instructions] OUT";
 
 fn main() -> ExitCode {
@@ -50,6 +51,7 @@ fn run() -> Result<(), String> {
     let mut gizmo = None;
     let mut dir = false;
     let mut name_in_instructions = true;
+    let mut long_thread: Option<usize> = None;
     let mut out: Option<PathBuf> = None;
     let value = |args: &mut dyn Iterator<Item = String>, flag: &str| {
         args.next().ok_or_else(|| format!("{flag} needs a value"))
@@ -88,6 +90,7 @@ fn run() -> Result<(), String> {
             }
             "--gizmo" => gizmo = Some(value(&mut args, "--gizmo")?),
             "--no-name-in-instructions" => name_in_instructions = false,
+            "--long-thread" => long_thread = Some(parse(&value(&mut args, "--long-thread")?)?),
             "--dir" => dir = true,
             s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
             s => {
@@ -129,6 +132,12 @@ fn run() -> Result<(), String> {
             s
         }
     };
+    if let Some(n) = long_thread {
+        match spec.companion.as_mut() {
+            Some(p) => p.long_thread = n,
+            None => return Err("--long-thread needs --companion".into()),
+        }
+    }
     if !name_in_instructions {
         match spec.companion.as_mut() {
             Some(p) => p.name_in_instructions = false,

@@ -1,0 +1,86 @@
+//! The context pass ([`context::read`]) done ahead of time, on the export's parsing thread.
+//!
+//! Reading a conversation's context is pure (it depends on the conversation alone), so
+//! [`Prepared::new`] runs it beside the extraction of the conversations before, and
+//! [`Prepared::said`] hands back exactly what [`context::read`] would have returned. The
+//! speech is kept as a range of the message's text when it is borrowed, so nothing is copied.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::context::{self, Ask, Said};
+use super::names;
+use crate::export::Conversation;
+
+/// A conversation and the reading of its visible thread.
+pub(crate) struct Prepared {
+    pub(crate) conversation: Conversation,
+    /// One per visible message ([`names::visible`]), in order.
+    read: Vec<(Speech, Ask, bool)>,
+}
+
+/// The speech of one message: part of its text, or text of its own (regions cut out).
+enum Speech {
+    Part(Range<usize>),
+    Own(String),
+}
+
+impl Prepared {
+    pub(crate) fn new(conversation: Conversation) -> Prepared {
+        let read = context::read(&names::visible(&conversation))
+            .into_iter()
+            .map(|s| (keep(&s.message.text, s.speech), s.ask, s.produced))
+            .collect();
+        Prepared { conversation, read }
+    }
+
+    /// What [`context::read`] returns for the visible thread.
+    pub(crate) fn said(&self) -> Vec<Said<'_>> {
+        names::visible(&self.conversation)
+            .into_iter()
+            .zip(&self.read)
+            .map(|(message, (speech, ask, produced))| Said {
+                message,
+                speech: Cow::Borrowed(match speech {
+                    Speech::Part(r) => &message.text[r.clone()],
+                    Speech::Own(s) => s,
+                }),
+                ask: *ask,
+                produced: *produced,
+            })
+            .collect()
+    }
+}
+
+/// A borrowed speech as its range in `text` (an owned one, or a borrow from elsewhere, as
+/// owned text).
+fn keep(text: &str, speech: Cow<'_, str>) -> Speech {
+    match speech {
+        Cow::Owned(s) => Speech::Own(s),
+        Cow::Borrowed(b) => {
+            let start = (b.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+            let range = start..start.wrapping_add(b.len());
+            match text.get(range.clone()) {
+                Some(part) if std::ptr::eq(part, b) => Speech::Part(range),
+                _ => Speech::Own(b.to_owned()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn borrowed_speech_is_a_range_of_the_text() {
+        let text = String::from("Hi there. Code: `x`");
+        assert!(
+            matches!(keep(&text, Cow::Borrowed(&text)), Speech::Part(r) if r == (0..text.len()))
+        );
+        assert!(matches!(keep(&text, Cow::Borrowed(&text[3..8])), Speech::Part(r) if r == (3..8)));
+        let other = String::from("Hi there.");
+        assert!(matches!(keep(&text, Cow::Borrowed(&other)), Speech::Own(s) if s == other));
+        assert!(matches!(keep(&text, Cow::Owned("x".into())), Speech::Own(s) if s == "x"));
+    }
+}
