@@ -523,6 +523,7 @@ impl Extractor {
                 first_date: decision.first.and_then(time::date),
                 last_date: decision.last.and_then(time::date),
                 models,
+                months: decision.months,
                 gizmo_id: decision.gizmo,
                 candidates: decision.candidates,
             },

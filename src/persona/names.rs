@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::context::Said;
 use super::patterns::{self, Cue, Mention};
-use super::spec::{Candidate, Evidence, Signal};
+use super::spec::{Candidate, Evidence, ModelReplies, Month, Signal};
 use crate::export::{Conversation, Message, Role};
 use crate::time;
 
@@ -185,6 +185,9 @@ pub(crate) struct NameCollector {
     added: u32,
     /// Conversations with a companion (named in them or not): number, home, start.
     companion_convs: Vec<(u32, Option<String>, f64)>,
+    /// For every conversation with a name sign or a companion: number, start, replies by
+    /// model (for the companion's months).
+    conv_models: Vec<(u32, f64, Vec<(String, u32)>)>,
 }
 
 /// What a conversation contributes, gathered before it is counted.
@@ -217,6 +220,8 @@ pub(crate) struct Decision {
     pub(crate) gizmo: Option<String>,
     pub(crate) aliases: Vec<String>,
     pub(crate) user_name: Option<String>,
+    /// The companion's conversations month by month.
+    pub(crate) months: Vec<Month>,
 }
 
 impl NameCollector {
@@ -226,6 +231,12 @@ impl NameCollector {
         if let Some(t) = signs.companion_time {
             self.companion_convs
                 .push((self.added, signs.gizmo.clone(), t));
+        }
+        let start = signs
+            .companion_time
+            .or_else(|| signs.signs.iter().map(|s| s.time).reduce(f64::min));
+        if let Some(t) = start {
+            self.conv_models.push((self.added, t, signs.models.clone()));
         }
         // Each name's first sign in this conversation.
         let mut seen: Vec<(String, f64)> = Vec::new();
@@ -570,10 +581,13 @@ impl NameCollector {
         }
         models.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
 
+        let months = self.months(&convs);
+
         Decision {
             name: Some(acc.display.clone()),
             confidence,
             candidates,
+            months,
             evidence: evidence.into_iter().map(|(_, e)| e).collect(),
             naming: acc.naming.as_ref().map(|(_, e)| e.clone()),
             conversations: convs.len(),
@@ -584,6 +598,45 @@ impl NameCollector {
             aliases,
             user_name,
         }
+    }
+
+    /// Conversations (by number, sorted) month by month, with the replies by model.
+    fn months(&self, convs: &[u32]) -> Vec<Month> {
+        let mut by: std::collections::BTreeMap<String, (usize, Vec<(String, u32)>)> =
+            std::collections::BTreeMap::new();
+        for n in convs {
+            let Ok(i) = self.conv_models.binary_search_by_key(n, |(k, _, _)| *k) else {
+                continue;
+            };
+            let (_, t, models) = &self.conv_models[i];
+            let Some(day) = time::date(*t) else {
+                continue;
+            };
+            let entry = by.entry(day[..7].to_owned()).or_default();
+            entry.0 += 1;
+            for (model, r) in models {
+                match entry.1.iter_mut().find(|(m, _)| m == model) {
+                    Some((_, total)) => *total += r,
+                    None => entry.1.push((model.clone(), *r)),
+                }
+            }
+        }
+        by.into_iter()
+            .map(|(month, (conversations, mut models))| {
+                models.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                Month {
+                    month,
+                    conversations,
+                    replies: models
+                        .into_iter()
+                        .map(|(slug, r)| ModelReplies {
+                            slug,
+                            replies: r as usize,
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
     }
 
     /// The companion the person named (`--companion`) when ferry has no candidate by that

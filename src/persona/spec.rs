@@ -53,6 +53,10 @@ pub struct Companion {
     pub last_date: Option<String>,
     /// The models the companion's replies were written by, most used first.
     pub models: Vec<ModelShare>,
+    /// The companion's conversations month by month, with the models that replied: the
+    /// relationship over time (the GPT-4o era shows). Months without one are left out.
+    #[serde(default)]
+    pub months: Vec<Month>,
     /// The custom GPT or project the companion lives in, when it lives in one.
     pub gizmo_id: Option<String>,
     /// Every candidate ferry weighed, best first (the chosen one included).
@@ -179,6 +183,26 @@ pub struct Naming {
     pub conversation_id: Option<String>,
     pub message_id: Option<String>,
     pub quote: Option<String>,
+}
+
+/// One month of the companion's conversations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Month {
+    /// `YYYY-MM` (UTC).
+    pub month: String,
+    /// Conversations with the companion that started that month.
+    pub conversations: usize,
+    /// Replies in them by model slug, most first.
+    pub replies: Vec<ModelReplies>,
+}
+
+/// Replies written by one model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModelReplies {
+    pub slug: String,
+    pub replies: usize,
 }
 
 /// A model and its share of the companion's replies.
