@@ -174,6 +174,9 @@ pub(crate) struct Sign {
     pub(crate) evidence: Evidence,
 }
 
+/// A conversation's number, start, and replies by model.
+type ConvModels = (u32, f64, Vec<(String, u32)>);
+
 /// Counts name signs across conversations.
 #[derive(Default)]
 pub(crate) struct NameCollector {
@@ -187,7 +190,7 @@ pub(crate) struct NameCollector {
     companion_convs: Vec<(u32, Option<String>, f64)>,
     /// For every conversation with a name sign or a companion: number, start, replies by
     /// model (for the companion's months).
-    conv_models: Vec<(u32, f64, Vec<(String, u32)>)>,
+    conv_models: Vec<ConvModels>,
 }
 
 /// What a conversation contributes, gathered before it is counted.
