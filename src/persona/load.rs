@@ -225,6 +225,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn specs_written_before_months_and_edited_still_read() {
+        // As ferry wrote ferry.persona/1 before `companion.months`, `provenance.edited` and
+        // `provenance.redactions`: the same file, those fields taken out.
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../../fixtures/personas/demo.json")).unwrap();
+        v["companion"].as_object_mut().unwrap().remove("months");
+        v["provenance"]
+            .as_object_mut()
+            .unwrap()
+            .remove("redactions");
+        v["provenance"].as_object_mut().unwrap().remove("edited");
+        let spec = from_json(&v.to_string()).unwrap();
+        assert!(spec.companion.months.is_empty());
+        assert_eq!(spec.provenance.edited, None);
+        // An unknown memory kind is refused with its path.
+        v["memories"][2]["kind"] = serde_json::Value::String("dream".into());
+        let err = from_json(&v.to_string()).unwrap_err().to_string();
+        assert!(err.starts_with("memories[2].kind"), "{err}");
+    }
+
+    #[test]
     fn dates() {
         assert!(is_date("2024-06-01"));
         assert!(is_date("2024-02-29"));
