@@ -101,6 +101,8 @@ pub enum ExportError {
     NoConversations { path: PathBuf, members: usize },
     #[error("cannot read {file}: {source}")]
     Read { file: String, source: io::Error },
+    #[error("{file} is a Git LFS pointer, not the conversations themselves")]
+    LfsPointer { file: String },
     #[error("{file}: {source}")]
     Json {
         file: String,
@@ -158,6 +160,9 @@ impl ExportError {
             }
             ExportError::Json { .. } => {
                 "the conversations file is damaged or incomplete; download the export again"
+            }
+            ExportError::LfsPointer { .. } => {
+                "the export was committed to git with Git LFS: run `git lfs pull` in that repository to fetch the real file, or use the export as downloaded"
             }
             ExportError::TooLarge { .. } => {
                 "if this is a genuine export, raise the limit with --max-total-size"
@@ -813,6 +818,7 @@ fn split_file<R: Read>(
     let fail = |e: SplitError| -> ExportError {
         match e {
             SplitError::Io(io) => io_failure(io, name(), limits),
+            SplitError::LfsPointer => ExportError::LfsPointer { file: name() },
             other => ExportError::Json {
                 file: name(),
                 source: JsonError(other.to_string()),

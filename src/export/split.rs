@@ -40,7 +40,12 @@ pub(crate) enum SplitError {
     Truncated { offset: u64 },
     #[error("unexpected {found} at byte {offset} between conversations")]
     Syntax { offset: u64, found: String },
+    #[error("it is a Git LFS pointer, not the file itself")]
+    LfsPointer,
 }
+
+/// How a Git LFS pointer file starts (committed in place of a large file).
+const LFS_POINTER: &[u8] = b"version https://git-lfs.github.com/spec/";
 
 pub(crate) struct Splitter<R> {
     reader: R,
@@ -147,6 +152,9 @@ impl<R: Read> Splitter<R> {
                 Ok(TopLevel::Array)
             }
             Some(b'{') => Ok(TopLevel::Object),
+            Some(b'v') if self.buf[self.pos..self.len].starts_with(LFS_POINTER) => {
+                Err(SplitError::LfsPointer)
+            }
             Some(b) => Err(SplitError::NotAnArray {
                 offset: self.offset(),
                 found: describe(b),

@@ -393,3 +393,17 @@ fn an_export_with_no_conversations_writes_no_persona() {
         "{err}"
     );
 }
+
+#[test]
+fn a_git_lfs_pointer_is_named_as_such() {
+    let s = Scratch::new();
+    let pointer = "version https://git-lfs.github.com/spec/v1\n\
+                   oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n\
+                   size 48213\n";
+    let zip = s.zip("export.zip", &[("conversations.json", pointer.as_bytes())]);
+    for path in [s.write("conversations.json", pointer), zip] {
+        let err = fails(&path, &[]);
+        assert!(err.contains("Git LFS pointer"), "{err}");
+        assert!(err.contains("git lfs pull"), "{err}");
+    }
+}
