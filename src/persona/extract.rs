@@ -540,6 +540,7 @@ impl Extractor {
                 greetings: voice.greetings,
                 sign_offs: voice.sign_offs,
                 style: voice.style,
+                elsewhere: voice.elsewhere,
             },
             memories,
             removed_memories,

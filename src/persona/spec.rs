@@ -267,6 +267,10 @@ pub struct Voice {
     /// How the companion closes, most used first.
     pub sign_offs: Vec<String>,
     pub style: Style,
+    /// The same numbers for the assistant's other replies in the export (tasks, other
+    /// models), to set the companion's voice beside; null when there is nothing to compare.
+    #[serde(default)]
+    pub elsewhere: Option<Style>,
 }
 
 /// A tone adjective and what it rests on.

@@ -128,6 +128,38 @@ struct StyleAcc {
     addressed: u64,
 }
 
+impl StyleAcc {
+    fn add(&mut self, s: &StyleAcc) {
+        self.replies += s.replies;
+        self.words += s.words;
+        self.sentences += s.sentences;
+        self.emoji += s.emoji;
+        self.exclamation += s.exclamation;
+        self.question += s.question;
+        self.list += s.list;
+        self.heading += s.heading;
+        self.lowercase_start += s.lowercase_start;
+        self.addressed += s.addressed;
+    }
+
+    fn style(&self) -> Style {
+        let replies = self.replies.max(1) as f64;
+        let rate = |n: u64| round3(n as f64 / replies);
+        Style {
+            replies: self.replies as usize,
+            words_per_reply: round1(self.words as f64 / replies),
+            sentences_per_reply: round1(self.sentences as f64 / replies),
+            emoji_per_reply: round3(self.emoji as f64 / replies),
+            exclamation_rate: rate(self.exclamation),
+            question_rate: rate(self.question),
+            list_rate: rate(self.list),
+            heading_rate: rate(self.heading),
+            lowercase_start_rate: rate(self.lowercase_start),
+            address_rate: rate(self.addressed),
+        }
+    }
+}
+
 /// Tone cues, counted per reply.
 const TONES: [(&str, &[&str]); 4] = [
     (
@@ -517,17 +549,7 @@ impl VoiceCollector {
         let mut exclamation_evidence = Vec::new();
         let mut exemplars = Vec::new();
         for g in &mine {
-            let s = &g.style;
-            st.replies += s.replies;
-            st.words += s.words;
-            st.sentences += s.sentences;
-            st.emoji += s.emoji;
-            st.exclamation += s.exclamation;
-            st.question += s.question;
-            st.list += s.list;
-            st.heading += s.heading;
-            st.lowercase_start += s.lowercase_start;
-            st.addressed += s.addressed;
+            st.add(&g.style);
             for (c, n) in &g.emoji {
                 *emoji.entry(*c).or_default() += n;
             }
@@ -544,19 +566,18 @@ impl VoiceCollector {
             exemplars.extend(g.exemplars.iter().cloned());
         }
         let replies = st.replies.max(1) as f64;
-        let rate = |n: u64| round3(n as f64 / replies);
-        let style = Style {
-            replies: st.replies as usize,
-            words_per_reply: round1(st.words as f64 / replies),
-            sentences_per_reply: round1(st.sentences as f64 / replies),
-            emoji_per_reply: round3(st.emoji as f64 / replies),
-            exclamation_rate: rate(st.exclamation),
-            question_rate: rate(st.question),
-            list_rate: rate(st.list),
-            heading_rate: rate(st.heading),
-            lowercase_start_rate: rate(st.lowercase_start),
-            address_rate: rate(st.addressed),
-        };
+        let style = st.style();
+        // The same numbers for the assistant's other replies, to set the companion's voice
+        // beside (only when there is a companion to compare).
+        let mut rest = StyleAcc::default();
+        if has_companion {
+            for ((m, like), g) in &self.groups {
+                if !(chosen(m) && *like) {
+                    rest.add(&g.style);
+                }
+            }
+        }
+        let elsewhere = (rest.replies > 0).then(|| rest.style());
 
         let mut emoji: Vec<(char, u64)> = emoji.into_iter().collect();
         emoji.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -702,6 +723,7 @@ impl VoiceCollector {
         }
 
         VoiceResult {
+            elsewhere,
             languages: languages
                 .into_iter()
                 .filter(|(_, n)| *n * 20 >= lang_total)
@@ -793,6 +815,7 @@ pub(crate) struct VoiceResult {
     pub(crate) greetings: Vec<String>,
     pub(crate) sign_offs: Vec<String>,
     pub(crate) style: Style,
+    pub(crate) elsewhere: Option<Style>,
     pub(crate) exemplars: Vec<Exemplar>,
 }
 
