@@ -221,3 +221,23 @@ fn a_newer_export_keeps_the_edits_of_the_persona_it_is_read_with() {
     }
     assert!(texts.len() > 2, "nothing newer was added: {texts:?}");
 }
+
+#[test]
+fn batch_takes_persona_files_too() {
+    let s = Scratch::new();
+    let out = s.path("out");
+    let (edited, spec) = edited(&s);
+    let stdout = ferry()
+        .arg("batch")
+        .arg(&edited)
+        .args(["--target", "claude", "--json", "--out-dir"])
+        .arg(&out)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let records = crate::support::records(&stdout);
+    assert_eq!(records[0]["status"], "ok", "{}", records[0]);
+    assert_eq!(read(&out.join("edited").join("persona.json")), spec);
+}
