@@ -22,6 +22,8 @@
 #[doc(hidden)]
 pub mod cli;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod inspect;
 pub mod persona;
 pub mod render;

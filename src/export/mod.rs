@@ -14,11 +14,11 @@
 mod content;
 mod conversation;
 mod schema;
-mod signals;
+pub(crate) mod signals;
 mod source;
 mod split;
-mod text;
-mod thread;
+pub(crate) mod text;
+pub(crate) mod thread;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -490,7 +490,7 @@ fn describe_file(located: &source::Located, file: usize) -> String {
 
 /// Parses one conversation. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
 /// serde_json rejects, are replaced by U+FFFD and the parse retried.
-fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
+pub(crate) fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
     match serde_json::from_slice::<RawConversation>(bytes) {
         Ok(raw) => Ok(raw),
         Err(first) => {

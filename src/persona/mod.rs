@@ -13,7 +13,7 @@ pub(crate) mod names;
 pub(crate) mod patterns;
 pub(crate) mod redact;
 pub mod spec;
-mod voice;
+pub(crate) mod voice;
 
 pub(crate) use extract::conversation_names;
 pub use extract::{ExtractError, ExtractOptions, Extractor, extract};

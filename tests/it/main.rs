@@ -7,6 +7,7 @@
 //! - `extract`, `render`: `ferry extract`, `ferry render` and `ferry targets`.
 //! - `escaping`: text that tries to break its target's format, and edited persona files.
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
+//! - `props`: property tests (proptest) of the thread, extraction, the scanners and render.
 //!
 //! New subcommands get a module of their own here.
 
@@ -18,6 +19,7 @@ mod escaping;
 mod extract;
 mod inspect;
 mod migrate;
+mod props;
 mod render;
 mod safety;
 mod support;
