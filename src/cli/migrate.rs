@@ -275,7 +275,7 @@ fn write_folder(
     outputs: &[(Target, Rendered)],
     force: bool,
 ) -> Result<Vec<PathBuf>> {
-    let mut json = serde_json::to_string_pretty(spec)?;
+    let mut json = crate::render::escape::json_visible(&serde_json::to_string_pretty(spec)?);
     json.push('\n');
     let mut written: Vec<(&str, Vec<u8>)> = vec![("persona.json", json.into_bytes())];
     for (target, rendered) in outputs {
