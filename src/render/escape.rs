@@ -74,6 +74,12 @@ fn is_tag(c: char) -> bool {
 /// variation selectors or joiners cut to their first, and a variation selector kept only
 /// after a visible character.
 pub(crate) fn strip_invisible(s: &str) -> String {
+    // Most text is visible ASCII, which stays as it is: one pass over the bytes finds out.
+    if s.bytes()
+        .all(|b| (b' '..0x7f).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut in_flag = false;
     // What the last character kept was: a selector, a joiner, whitespace (or nothing).
@@ -81,6 +87,16 @@ pub(crate) fn strip_invisible(s: &str) -> String {
     let mut after_joiner = false;
     let mut after_space = true;
     for c in s.chars() {
+        if c.is_ascii() {
+            if !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r') {
+                out.push(c);
+            }
+            in_flag = false;
+            after_selector = false;
+            after_joiner = false;
+            after_space = c.is_ascii_whitespace();
+            continue;
+        }
         if is_tag(c) {
             if in_flag {
                 out.push(c);
@@ -138,16 +154,33 @@ impl Form {
 }
 
 /// `s` in the normal form `form` asks for.
-pub(crate) fn normalize(s: &str, form: Form) -> String {
+#[cfg(test)]
+fn normalize(s: &str, form: Form) -> String {
+    normalized(s.to_owned(), form)
+}
+
+/// [`normalize`], without a copy when `s` is already in that form (ASCII always is).
+fn normalized(s: String, form: Form) -> String {
     use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::{IsNormalized, is_nfc_quick, is_nfkc_quick};
+    if s.is_ascii() {
+        return s;
+    }
     match form {
-        Form::Name => s.nfkc().collect(),
-        Form::Text => {
-            if s.is_ascii() {
-                return s.to_owned();
+        Form::Name => {
+            if is_nfkc_quick(s.chars()) == IsNormalized::Yes {
+                s
+            } else {
+                s.nfkc().collect()
             }
+        }
+        Form::Text => {
             let folded: String = s.chars().map(fold_syntax).collect();
-            folded.nfc().collect()
+            if is_nfc_quick(folded.chars()) == IsNormalized::Yes {
+                folded
+            } else {
+                folded.nfc().collect()
+            }
         }
     }
 }
@@ -173,7 +206,17 @@ fn fold_syntax(c: char) -> char {
 }
 
 /// One line: every run of whitespace (line breaks included) becomes one space.
-fn one_line(s: &str) -> String {
+fn one_line(s: String) -> String {
+    // Already one line when no whitespace but single spaces between words.
+    let mut last_space = true;
+    let single = s.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !last_space);
+        last_space = c.is_whitespace();
+        ok
+    });
+    if single && !last_space {
+        return s;
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -191,12 +234,23 @@ pub(crate) fn escape(s: &str, escape: Escape) -> String {
 
 /// A value of the given [`Form`] made safe for a target.
 pub(crate) fn escape_as(s: &str, escape: Escape, form: Form) -> String {
-    let s = one_line(&normalize(&strip_invisible(s), form));
+    let s = one_line(normalized(strip_invisible(s), form));
     match escape {
-        Escape::Xml => s
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;"),
+        // Each escape returns the value as it is when it holds nothing to escape.
+        Escape::Xml if !s.contains(['&', '<', '>']) => s,
+        Escape::Xml => {
+            let mut out = String::with_capacity(s.len() + 16);
+            for c in s.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+        Escape::Macros if !s.contains(['{', '}']) => s,
         Escape::Macros => {
             let mut out = String::with_capacity(s.len());
             for c in s.chars() {
@@ -207,6 +261,7 @@ pub(crate) fn escape_as(s: &str, escape: Escape, form: Form) -> String {
             }
             out
         }
+        Escape::Modelfile if !s.contains('"') => s,
         Escape::Modelfile => {
             let chars: Vec<char> = s.chars().collect();
             let mut out = String::with_capacity(s.len());
@@ -219,6 +274,11 @@ pub(crate) fn escape_as(s: &str, escape: Escape, form: Form) -> String {
                 }
             }
             out
+        }
+        Escape::Markdown
+            if !s.contains(['<', '>']) && !s.starts_with(['#', '>', '-', '+', '*', '=', '|']) =>
+        {
+            s
         }
         Escape::Markdown => {
             let mut out = String::with_capacity(s.len());
@@ -395,6 +455,102 @@ mod tests {
         // The same data: it reads back to the very same string.
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back, value);
+    }
+
+    /// The escaping as first written, one step after another without shortcuts: the fast
+    /// paths must give the very same strings.
+    fn reference(s: &str, esc: Escape, form: Form) -> String {
+        let mut stripped = String::new();
+        let (mut in_flag, mut after_selector, mut after_joiner, mut after_space) =
+            (false, false, false, true);
+        for c in s.chars() {
+            if is_tag(c) {
+                if in_flag {
+                    stripped.push(c);
+                    in_flag = c != '\u{e007f}';
+                }
+                continue;
+            }
+            in_flag = c == '\u{1f3f4}';
+            if is_invisible(c)
+                || (is_variation_selector(c) && (after_selector || after_space))
+                || (is_joiner(c) && after_joiner)
+            {
+                continue;
+            }
+            stripped.push(c);
+            after_selector = is_variation_selector(c);
+            after_joiner = is_joiner(c);
+            after_space = c.is_whitespace();
+        }
+        use unicode_normalization::UnicodeNormalization as _;
+        let normal: String = match form {
+            Form::Name => stripped.nfkc().collect(),
+            Form::Text => stripped
+                .chars()
+                .map(fold_syntax)
+                .collect::<String>()
+                .nfc()
+                .collect(),
+        };
+        let s = normal.split_whitespace().collect::<Vec<_>>().join(" ");
+        match esc {
+            Escape::Xml => s
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;"),
+            Escape::Macros => {
+                let mut out = String::new();
+                for c in s.chars() {
+                    if (c == '{' || c == '}') && out.ends_with(['{', '}']) {
+                        out.push(' ');
+                    }
+                    out.push(c);
+                }
+                out
+            }
+            Escape::Modelfile => {
+                let chars: Vec<char> = s.chars().collect();
+                let mut out = String::new();
+                for (i, &c) in chars.iter().enumerate() {
+                    let edge = i == 0 || i + 1 == chars.len();
+                    out.push(if c == '"' && (edge || out.ends_with('"')) {
+                        '”'
+                    } else {
+                        c
+                    });
+                }
+                out
+            }
+            Escape::Markdown => {
+                let mut out = String::new();
+                if s.starts_with(['#', '>', '-', '+', '*', '=', '|']) {
+                    out.push('\\');
+                }
+                for c in s.chars() {
+                    if c == '<' || c == '>' {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out
+            }
+            Escape::Plain => s,
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn shortcuts_change_nothing(
+            s in "([ -~]|[\\t\\n\\r\\u{0}-\\u{1f}]|\\PC|[\\u{200b}-\\u{200f}\\u{fe0f}\\u{e0100}\\u{1f3f4}\\u{e0067}\\u{e007f}＜｛＂½é\\u{301}])*",
+            form in proptest::prop_oneof![proptest::strategy::Just(Form::Text), proptest::strategy::Just(Form::Name)],
+        ) {
+            for esc in [Escape::Xml, Escape::Macros, Escape::Modelfile, Escape::Markdown, Escape::Plain] {
+                proptest::prop_assert_eq!(escape_as(&s, esc, form), reference(&s, esc, form));
+            }
+        }
     }
 
     #[test]
