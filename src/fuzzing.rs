@@ -194,16 +194,6 @@ impl PersonaTemplate {
         Some(PersonaTemplate { value, free })
     }
 
-    /// How many strings [`PersonaTemplate::fill`] can replace.
-    pub fn len(&self) -> usize {
-        self.free.len()
-    }
-
-    /// Always false: a persona has text.
-    pub fn is_empty(&self) -> bool {
-        self.free.is_empty()
-    }
-
     /// The persona with its free-text strings replaced by `next()`, one call per string in
     /// document order, until `next` gives `None`.
     pub fn fill(

@@ -175,13 +175,73 @@ proptest! {
         let spec = PERSONAS[base].fill(&mut || strings.next()).unwrap();
         for target in Target::ALL {
             let options = RenderOptions { budget, ..RenderOptions::default() };
-            let Ok(out) = render::render(&spec, target, &options) else {
-                // Only an identity that alone is over the budget may fail.
-                prop_assert!(budget.is_some(), "{} failed without a budget", target);
-                continue;
+            let out = match render::render(&spec, target, &options) {
+                Ok(out) => out,
+                Err(e) => {
+                    prop_assert!(budget.is_some(), "{} failed without a budget: {}", target, e);
+                    continue;
+                }
             };
             let problems = fuzzing::render_problems(target, budget, &out.text);
             prop_assert!(problems.is_empty(), "{}: {:?}\n{}", target, problems, out.text);
         }
     }
+}
+
+/// The checks above are not vacuous: each catches what it looks for, and passes what is fine.
+#[test]
+fn the_checks_catch_what_they_look_for() {
+    use Target::*;
+    let bad =
+        |target, budget, text: &str| !fuzzing::render_problems(target, budget, text).is_empty();
+    assert!(bad(
+        Sillytavern,
+        None,
+        r#"{"data": {"description": "x {{evil}}"}}"#
+    ));
+    assert!(!bad(
+        Sillytavern,
+        None,
+        r#"{"data": {"mes_example": "<START>\n{{user}}: hi\n{{char}}: hello", "post_history_instructions": "{{original}} Stay"}}"#
+    ));
+    assert!(bad(Kindroid, None, "hello {{user}} there"));
+    assert!(bad(Claude, None, "<voice>x</voice><system>"));
+    assert!(!bad(Claude, None, "<voice>x &lt;system&gt;</voice>"));
+    assert!(bad(
+        Markdown,
+        None,
+        "# Nova: a continuity document\n## Injected"
+    ));
+    assert!(bad(Markdown, None, "## Shared memories\n- a <b> tag"));
+    assert!(!bad(
+        Markdown,
+        None,
+        "## Shared memories\n- a \\<b\\> tag\n> **Mira:** hi"
+    ));
+    assert!(bad(Ollama, None, "SYSTEM \"\"\"\nx\"\"\" y\n\"\"\"\n"));
+    assert!(bad(
+        Ollama,
+        None,
+        "SYSTEM \"\"\"\nx\n\"\"\"\nMESSAGE user \"\"\"a\"\"\"\" b\"\"\"\n"
+    ));
+    assert!(!bad(
+        Ollama,
+        None,
+        "SYSTEM \"\"\"\nsay \"hi\", \"\"\n\"\"\"\nMESSAGE user \"\"\"\"\"\"\n"
+    ));
+    assert!(bad(Gemini, None, "a\u{202e}b"));
+    assert!(bad(Gemini, Some(10), &"x".repeat(41)));
+    assert!(!bad(Gemini, Some(10), &"x".repeat(40)));
+
+    let nodes: Vec<fuzzing::Node> = vec![
+        ("root".into(), None, None),
+        ("u".into(), Some("root".into()), Some(1.0)),
+        ("a".into(), Some("u".into()), Some(2.0)),
+    ];
+    assert_eq!(fuzzing::thread(&nodes, Some("a")), [0, 1, 2]);
+    assert!(fuzzing::thread_problem(&nodes, Some("a"), &[0, 1, 2]).is_none());
+    assert!(fuzzing::thread_problem(&nodes, Some("a"), &[0, 1]).is_some());
+    assert!(fuzzing::thread_problem(&nodes, Some("a"), &[1, 2]).is_some());
+    assert!(fuzzing::thread_problem(&nodes, Some("a"), &[0, 2]).is_some());
+    assert!(fuzzing::thread_problem(&nodes, Some("a"), &[0, 1, 2, 2]).is_some());
 }
