@@ -213,8 +213,8 @@ impl PersonaTemplate {
 
 /// What a rendered output must never hold, whatever the persona: characters ferry removes
 /// from all output, a card macro or a markup tag the template did not write, a Modelfile
-/// block closed early, or more than `budget` or else the target's limit (for targets measured
-/// whole). Empty when all is well.
+/// block closed early, or more than `budget` or else the target's limit in the output or in
+/// any of its fields. Empty when all is well.
 pub fn render_problems(
     target: crate::render::Target,
     budget: Option<usize>,
@@ -238,6 +238,34 @@ pub fn render_problems(
     for t in &texts {
         if crate::render::escape::strip_invisible(t) != *t {
             problems.push("an invisible or control character".to_owned());
+        }
+    }
+    // Targets with several fields show each under its heading, each within its own limit
+    // (the first, or with `None` every one, takes the budget).
+    let main = budget.unwrap_or(target.limit().max);
+    let fields: &[(&str, usize)] = match target {
+        Target::Chatgpt => &[
+            ("## Box 1: What should ChatGPT know about you?", main),
+            ("## Box 2: How should ChatGPT respond?", main),
+        ],
+        Target::CharacterAi => &[
+            ("## Tagline (50 characters)", 50),
+            ("## Description (500 characters)", 500),
+            ("## Greeting (2,048 characters)", 2_048),
+            ("## Definition (about 3,200 characters are used)", main),
+        ],
+        _ => &[],
+    };
+    for (heading, max) in fields {
+        let Some(at) = text.find(&format!("\n{heading}\n")) else {
+            problems.push(format!("no {heading:?}"));
+            continue;
+        };
+        let rest = &text[at + heading.len() + 2..];
+        let body = rest[..rest.find("\n## ").unwrap_or(rest.len())].trim_matches('\n');
+        let chars = body.chars().count();
+        if chars > *max {
+            problems.push(format!("{heading:?} holds {chars} characters, over {max}"));
         }
     }
     if target.fields().is_empty() {

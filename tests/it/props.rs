@@ -232,6 +232,15 @@ fn the_checks_catch_what_they_look_for() {
     assert!(bad(Gemini, None, "a\u{202e}b"));
     assert!(bad(Gemini, Some(10), &"x".repeat(41)));
     assert!(!bad(Gemini, Some(10), &"x".repeat(40)));
+    let fields = |tagline: &str| {
+        format!(
+            "# Character.AI fields for N\n\n## Name\n\nN\n\n## Tagline (50 characters)\n\n{tagline}\n\n\
+             ## Description (500 characters)\n\nd\n\n## Greeting (2,048 characters)\n\ng\n\n\
+             ## Definition (about 3,200 characters are used)\n\nx\n"
+        )
+    };
+    assert!(!bad(CharacterAi, None, &fields(&"t".repeat(50))));
+    assert!(bad(CharacterAi, None, &fields(&"t".repeat(51))));
 
     let nodes: Vec<fuzzing::Node> = vec![
         ("root".into(), None, None),
