@@ -25,6 +25,8 @@
 #[doc(hidden)]
 pub mod cli;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod inspect;
 pub mod output;
 pub mod persona;

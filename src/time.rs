@@ -10,10 +10,11 @@ fn timestamp(t: f64) -> Option<Timestamp> {
     Timestamp::from_second(t.floor() as i64).ok()
 }
 
-/// `YYYY-MM-DD` in UTC.
+/// `YYYY-MM-DD` in UTC; `None` before year 0, which has no such form (jiff writes
+/// `-000044-03-15`, a date the persona loader rightly refuses).
 pub fn date(t: f64) -> Option<String> {
     let d = TimeZone::UTC.to_datetime(timestamp(t)?).date();
-    Some(d.to_string())
+    (d.year() >= 0).then(|| d.to_string())
 }
 
 /// A number that is the same for every moment of one UTC calendar month.
@@ -50,6 +51,11 @@ mod tests {
         assert_eq!(date(1_771_027_200.0).as_deref(), Some("2026-02-14"));
         assert_eq!(month_index(1_771_027_200.0), Some(2026 * 12 + 1));
         assert_eq!(date(f64::NAN), None);
+        // Every date written is a `YYYY-MM-DD` the persona loader accepts, or none at all.
+        assert_eq!(date(-62_167_219_200.0).as_deref(), Some("0000-01-01"));
+        assert_eq!(date(-62_167_219_201.0), None);
+        assert_eq!(date(-1e11), None);
+        assert_eq!(date(2e11).map(|d| d.len()), Some(10));
         assert_eq!(date(1e20), None);
         assert_eq!(parse_date("2026-02-14"), Some(1_771_027_200.0));
         assert_eq!(parse_date("14/02/2026"), None);

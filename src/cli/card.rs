@@ -26,7 +26,7 @@ pub(crate) fn execute(args: Args) -> Result<u8> {
         .with_context(|| format!("cannot read '{}'", args.path.display()))?;
     let card = card::read_png(&bytes)
         .with_context(|| format!("'{}' is not a character card", args.path.display()))?;
-    let mut json = serde_json::to_string_pretty(&card)?;
+    let mut json = crate::render::escape::json_visible(&serde_json::to_string_pretty(&card)?);
     json.push('\n');
     write_stdout(&json)?;
     Ok(exit::OK)

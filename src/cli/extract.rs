@@ -66,7 +66,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     )?;
     args.read
         .report(printer, &report.warnings, &report.skipped)?;
-    let mut json = serde_json::to_string_pretty(&spec)?;
+    let mut json = crate::render::escape::json_visible(&serde_json::to_string_pretty(&spec)?);
     json.push('\n');
     match &args.output {
         Some(path) => write_atomically(path, json.as_bytes())

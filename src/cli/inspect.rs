@@ -34,7 +34,8 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     args.read
         .report(printer, &inspection.warnings, &inspection.skipped)?;
     let out = if args.json {
-        let mut json = serde_json::to_string_pretty(&inspection)?;
+        let mut json =
+            crate::render::escape::json_visible(&serde_json::to_string_pretty(&inspection)?);
         json.push('\n');
         json
     } else {

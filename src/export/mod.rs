@@ -14,11 +14,11 @@
 mod content;
 mod conversation;
 mod schema;
-mod signals;
+pub(crate) mod signals;
 mod source;
 mod split;
-mod text;
-mod thread;
+pub(crate) mod text;
+pub(crate) mod thread;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -77,6 +77,10 @@ pub trait Progress: Sync {
     /// Reading ended (successfully or not).
     fn finish(&self) {}
 }
+
+/// A [`Progress`] that ignores everything (for callers that show none, such as tests).
+pub struct NoProgress;
+impl Progress for NoProgress {}
 
 /// Why an export could not be read. Each message says what and where; [`ExportError::hint`]
 /// says what to do.
@@ -494,7 +498,7 @@ fn describe_file(located: &source::Located, file: usize) -> String {
 
 /// Parses one conversation. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
 /// serde_json rejects, are replaced by U+FFFD and the parse retried.
-fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
+pub(crate) fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
     match parse_raw(bytes) {
         Ok(raw) => Ok(raw),
         Err(first) => {

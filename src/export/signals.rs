@@ -153,15 +153,19 @@ fn entry_start(line: &str) -> Option<(Option<String>, &str)> {
     let rest = line[digits..].strip_prefix('.')?.trim_start();
     if let Some(after) = rest.strip_prefix('[')
         && let Some((date, body)) = after.split_once(']')
-        && is_iso_date(date)
+        && looks_like_date(date)
     {
         let body = body.strip_prefix('.').unwrap_or(body).trim();
-        return Some((Some(date.to_owned()), body));
+        // A day that does not exist (`2024-02-30`, found by fuzzing as `2269-07-46`) leaves
+        // the entry undated: the persona spec only holds real days.
+        let real = date.parse::<jiff::civil::Date>().is_ok();
+        return Some((real.then(|| date.to_owned()), body));
     }
     Some((None, rest.trim()))
 }
 
-fn is_iso_date(s: &str) -> bool {
+/// `NNNN-NN-NN`, digits and dashes, whether or not the day exists.
+fn looks_like_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
         && b[4] == b'-'
@@ -210,6 +214,20 @@ mod tests {
         assert_eq!(entries[1].date, None);
         assert_eq!(entries[1].text, "Likes rain.");
         assert_eq!(entries[2].text, "[not a date]. Odd");
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_leaves_the_entry_undated() {
+        // Regression (fuzz target read_json): the date went into persona.json as it was, and
+        // `ferry render` refused the persona `ferry extract` had written.
+        let e = parse_memory_snapshot(
+            "1. [2269-07-46]. User has a cat.\n\n2. [2024-02-30]. User likes tea.\n\n3. [2024-02-29]. Leap day.",
+        );
+        assert_eq!(e[0].date, None);
+        assert_eq!(e[0].text, "User has a cat.");
+        assert_eq!(e[1].date, None);
+        assert_eq!(e[1].text, "User likes tea.");
+        assert_eq!(e[2].date.as_deref(), Some("2024-02-29"));
     }
 
     #[test]

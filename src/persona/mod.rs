@@ -15,7 +15,7 @@ pub(crate) mod patterns;
 mod prepared;
 pub(crate) mod redact;
 pub mod spec;
-mod voice;
+pub(crate) mod voice;
 
 pub use extract::{ExtractError, ExtractOptions, Extractor, extract};
 pub(crate) use extract::{conversation_names, prepared_names};

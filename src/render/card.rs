@@ -23,6 +23,8 @@ pub enum CardError {
     Base64(#[from] base64::DecodeError),
     #[error("the card's text is not UTF-8")]
     Utf8,
+    #[error("the card is not a JSON object")]
+    NotAnObject,
 }
 
 /// The side of the card image, in pixels.
@@ -32,6 +34,11 @@ const SIZE: u32 = 256;
 /// `chara`. The image is a plain warm square; SillyTavern lets the user change the avatar.
 pub fn write_png(card_v3: &str) -> Result<Vec<u8>, CardError> {
     let v3: Value = serde_json::from_str(card_v3)?;
+    // A card is an object; anything else has no fields to backfill (found by fuzzing: a
+    // JSON string panicked in `backfill_v2`).
+    if !v3.is_object() {
+        return Err(CardError::NotAnObject);
+    }
     let v2 = backfill_v2(&v3);
     let mut bytes = Vec::new();
     {
@@ -135,6 +142,18 @@ mod tests {
         assert_eq!(v2["spec"], "chara_card_v2");
         assert!(v2["data"].get("group_only_greetings").is_none());
         assert_eq!(v2["data"]["name"], expected["data"]["name"]);
+    }
+
+    /// Regression (fuzz target `card`): `write_png` of JSON that is not an object panicked.
+    #[test]
+    fn only_an_object_is_written_as_a_card() {
+        for json in ["\"$\"", "[1, 2]", "null", "3", "true"] {
+            assert!(
+                matches!(write_png(json), Err(CardError::NotAnObject)),
+                "{json}"
+            );
+        }
+        assert!(write_png("{}").is_ok());
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub fn write(
     outputs: &[(Target, Rendered)],
     force: bool,
 ) -> Result<(Vec<PathBuf>, Kept)> {
-    let mut json = serde_json::to_string_pretty(spec)?;
+    // NUL, bidi and other invisible characters stay data, written as \u escapes.
+    let mut json = super::escape::json_visible(&serde_json::to_string_pretty(spec)?);
     json.push('\n');
     // The folder's persona.json already says exactly this (the person's edited spec, written
     // again from itself): it is left as it is and stays theirs, so no later run replaces it.

@@ -224,7 +224,10 @@ pub fn render(
         } else {
             for (template, label, limit) in &fields {
                 let part = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
-                sizes.push((label.clone(), part.chars().count(), *limit));
+                // What is pasted into the field: the template's final line end is layout.
+                // (Counted, a 50-character tagline measured 51 and failed the render.)
+                let pasted = part.trim_end_matches(['\n', '\r']);
+                sizes.push((label.clone(), pasted.chars().count(), *limit));
                 parts.push(part);
             }
         }

@@ -9,6 +9,7 @@
 //! - `escaping`: text that tries to break its target's format, and edited persona files.
 //! - `who`, `names`: who is who on exports full of other text; names over time, facts, languages.
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
+//! - `props`: property tests (proptest) of the thread, extraction, the scanners and render.
 //!
 //! New subcommands get a module of their own here.
 
@@ -23,6 +24,7 @@ mod extract;
 mod inspect;
 mod migrate;
 mod names;
+mod props;
 mod render;
 mod review;
 mod safety;

@@ -250,3 +250,33 @@ fn a_template_error_is_one_line_naming_the_file() {
         assert!(lines[1].trim_start().starts_with("hint:"), "{err}");
     }
 }
+
+/// Regression (found by the render property test): a name whose tagline came to exactly 50
+/// characters ("NNN…: affectionate") measured 51 with the template's line end, and the
+/// Character.AI render failed with "the identity alone does not fit the Tagline".
+#[test]
+fn a_tagline_of_exactly_fifty_characters_fits() {
+    let s = Scratch::new();
+    let mut p: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(persona("demo")).unwrap()).unwrap();
+    for len in 30..=50 {
+        p["companion"]["name"] = serde_json::Value::from("N".repeat(len));
+        let path = s.write("persona.json", serde_json::to_string(&p).unwrap());
+        let out = ferry()
+            .arg("render")
+            .arg(&path)
+            .args(["--target", "character-ai"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        let tagline = out
+            .split("## Tagline (50 characters)\n\n")
+            .nth(1)
+            .and_then(|rest| rest.lines().next())
+            .unwrap();
+        assert!(tagline.chars().count() <= 50, "{len}: {tagline:?}");
+    }
+}
