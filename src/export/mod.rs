@@ -357,6 +357,19 @@ impl Export {
         report.sha256 = sha256;
         Ok(report)
     }
+
+    /// Reads every conversation into memory (the fuzz targets and small tools); the streaming
+    /// [`Export::read`] is what ferry itself uses.
+    pub fn read_all(self) -> Result<(Vec<Conversation>, ReadReport), ExportError> {
+        let mut all: Vec<Conversation> = Vec::new();
+        let report = self.read(&NoProgress, |c| {
+            match all.iter_mut().find(|x| x.id == c.id) {
+                Some(slot) => *slot = c,
+                None => all.push(c),
+            }
+        })?;
+        Ok((all, report))
+    }
 }
 
 /// Sends items in batches of about a megabyte; what is left is sent when it is dropped.
