@@ -235,8 +235,7 @@ mod tests {
     use super::*;
 
     fn demo() -> PersonaSpec {
-        let text = include_str!("../../fixtures/personas/demo.json");
-        crate::persona::load::from_json(text).unwrap()
+        crate::persona::demo_spec()
     }
 
     fn run(answers: &str) -> (Answer, String) {

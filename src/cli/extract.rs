@@ -187,8 +187,7 @@ mod tests {
     use super::*;
 
     fn demo() -> PersonaSpec {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/personas/demo.json");
-        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("a spec")
+        crate::persona::demo_spec()
     }
 
     #[test]

@@ -88,7 +88,7 @@ mod tests {
     use super::*;
 
     fn demo() -> PersonaSpec {
-        super::super::load::from_json(include_str!("../../fixtures/personas/demo.json")).unwrap()
+        crate::persona::demo_spec()
     }
 
     #[test]

@@ -26,3 +26,9 @@ pub use spec::PersonaSpec;
 /// `extract` and `migrate` say so and name the other candidates. Calibrated on the test
 /// exports (README, "How sure ferry is").
 pub const SURE: f64 = 0.6;
+
+/// The demo persona (`fixtures/personas/demo.json`), for unit tests.
+#[cfg(test)]
+pub(crate) fn demo_spec() -> PersonaSpec {
+    load::from_json(include_str!("../../fixtures/personas/demo.json")).expect("the demo persona")
+}

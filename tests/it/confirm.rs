@@ -12,6 +12,15 @@ fn spawn(args: &str) -> rexpect::session::PtySession {
     rexpect::spawn(&format!("{bin} {args}"), Some(30_000)).expect("spawn ferry in a pty")
 }
 
+/// `ferry migrate` of the demo export into `out`, in a pty, with `extra` flags.
+fn migrate(out: &Path, extra: &str) -> rexpect::session::PtySession {
+    spawn(&format!(
+        "migrate {} --target claude --no-progress {extra} --out-dir {}",
+        demo(),
+        out.display()
+    ))
+}
+
 fn demo() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures/demo-export.zip")
@@ -23,11 +32,7 @@ fn demo() -> String {
 fn migrate_asks_before_writing_and_takes_a_rename() {
     let s = Scratch::new();
     let out = s.path("nova");
-    let mut p = spawn(&format!(
-        "migrate {} --target claude --no-progress --out-dir {}",
-        demo(),
-        out.display()
-    ));
+    let mut p = migrate(&out, "");
     p.exp_string("Your companion: Nova").unwrap();
     p.exp_string("You: Mira").unwrap();
     p.exp_string("Write the files?").unwrap();
@@ -51,22 +56,14 @@ fn migrate_asks_before_writing_and_takes_a_rename() {
 fn quitting_writes_nothing_and_yes_does_not_ask() {
     let s = Scratch::new();
     let out = s.path("nova");
-    let mut p = spawn(&format!(
-        "migrate {} --target claude --no-progress --out-dir {}",
-        demo(),
-        out.display()
-    ));
+    let mut p = migrate(&out, "");
     p.exp_string("Write the files?").unwrap();
     p.send_line("q").unwrap();
     p.exp_string("Nothing was written.").unwrap();
     p.exp_eof().unwrap();
     assert!(!out.exists());
 
-    let mut p = spawn(&format!(
-        "migrate {} --target claude --no-progress --yes --out-dir {}",
-        demo(),
-        out.display()
-    ));
+    let mut p = migrate(&out, "--yes");
     p.exp_string("Wrote claude for Nova").unwrap();
     p.exp_eof().unwrap();
     assert!(out.join("claude.txt").is_file());
