@@ -277,12 +277,21 @@ impl MemoryCollector {
         }
         let mut seen = NearIndex::new(distinct.iter().copied());
         let mut seen_count = 0;
+        // The same words exactly are a near-duplicate too: most entries of older snapshots are
+        // still in the latest one word for word, and this spares them the index lookups.
+        let latest_exact: HashSet<&BTreeSet<String>> = entry_words[last].iter().collect();
+        let mut seen_exact: HashSet<&BTreeSet<String>> = HashSet::new();
         let mut removed: Vec<RemovedMemory> = Vec::new();
         for (i, snap) in ordered.iter().enumerate() {
             for ((entry_date, text), w) in snap.entries.iter().zip(&entry_words[i]) {
-                if in_latest.first(w).is_some() || seen.first(w).is_some() {
+                if latest_exact.contains(w)
+                    || seen_exact.contains(w)
+                    || in_latest.first(w).is_some()
+                    || seen.first(w).is_some()
+                {
                     continue;
                 }
+                seen_exact.insert(w);
                 seen.insert(seen_count, w);
                 seen_count += 1;
                 // The first later snapshot that no longer has it (nor anything like it).
