@@ -743,21 +743,28 @@ pub(crate) fn conversation_names(
     new_instructions: bool,
 ) -> names::ConversationSigns {
     let visible = names::visible(c);
-    let said = context::read(&visible);
-    let signs = names::conversation_signs(c, &said, new_instructions);
-    let read = read_conversation(c, &said, signs);
+    names_read(c, &context::read(&visible), new_instructions)
+}
+
+/// [`conversation_names`], with the context pass already done (on the parsing thread).
+pub(crate) fn prepared_names(p: &Prepared, new_instructions: bool) -> names::ConversationSigns {
+    names_read(&p.conversation, &p.said(), new_instructions)
+}
+
+/// The signs of a conversation whose context was read, marked as a companion conversation
+/// when it is one, as [`Extractor::add`] counts them.
+fn names_read(
+    c: &Conversation,
+    said: &[context::Said<'_>],
+    new_instructions: bool,
+) -> names::ConversationSigns {
+    let signs = names::conversation_signs(c, said, new_instructions);
+    let read = read_conversation(c, said, signs);
     let mut signs = read.signs;
     if read.kind == context::ConversationKind::Companion {
         signs.companion_time = c.create_time.or(c.update_time);
     }
     signs
-}
-
-/// [`conversation_names`], with the context pass already done (on the parsing thread).
-pub(crate) fn prepared_names(p: &Prepared, new_instructions: bool) -> names::ConversationSigns {
-    let said = p.said();
-    let signs = names::conversation_signs(&p.conversation, &said, new_instructions);
-    read_conversation(&p.conversation, &said, signs).signs
 }
 
 /// Masks personal identifiers in every human-text field (ids, dates and hashes are left

@@ -190,3 +190,29 @@ fn quiet_silences_warnings() {
             "warning: skipped conversation #1 (bad)",
         ));
 }
+
+#[test]
+fn inspect_and_extract_agree_on_the_companion() {
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = ferry()
+            .args(args)
+            .arg(&demo)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).unwrap()
+    };
+    let inspected = json(&["inspect", "--json"]);
+    let extracted = json(&["extract"]);
+    assert_eq!(
+        inspected["companions"][0]["name"],
+        extracted["companion"]["name"]
+    );
+    assert_eq!(
+        inspected["companions"][0]["conversations"],
+        extracted["companion"]["conversations"]
+    );
+}
