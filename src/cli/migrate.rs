@@ -131,7 +131,7 @@ pub(crate) struct Outcome {
     pub(crate) files: Vec<PathBuf>,
     /// Files the person changed since ferry wrote them: (theirs, kept as is; where the new
     /// version went).
-    pub(crate) kept: Vec<(String, String)>,
+    pub(crate) kept: render::folder::Kept,
     /// What the person should know about the run (what `--persona` kept and added).
     pub(crate) notes: Vec<String>,
     pub(crate) warnings: Vec<String>,
