@@ -8,6 +8,7 @@
 //!
 //! Pure: no IO, no clock, no printing. The same spec and options give the same bytes.
 
+mod avatar;
 pub mod card;
 pub(crate) mod context;
 pub(crate) mod escape;
