@@ -33,7 +33,7 @@ pub(crate) fn pixels(name: &str, size: u32) -> Vec<u8> {
             } else {
                 let (u, v) = ((px - left) / scale, (py - top) / scale);
                 let i = (u / 8.0).floor();
-                if u < 0.0 || v < 0.0 || v >= 8.0 || i >= glyphs.len() as f32 {
+                if u < 0.0 || !(0.0..8.0).contains(&v) || i >= glyphs.len() as f32 {
                     0.0
                 } else {
                     coverage(&glyphs[i as usize], u - i * 8.0, v)
