@@ -14,6 +14,7 @@ pub(crate) mod context;
 pub(crate) mod escape;
 pub mod folder;
 mod target;
+pub mod tavern;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
