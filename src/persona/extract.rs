@@ -1,7 +1,7 @@
 //! `ferry extract`: one pass over the export, counting, then one decision at the end.
 //!
 //! Each conversation is looked at once, as it streams by, and only counts and small, bounded
-//! samples are kept ([`names`], [`voice`], [`memories`]); the decisions (who the companion
+//! samples are kept ([`super::names`], [`super::voice`], [`super::memories`]); the decisions (who the companion
 //! is, which pet names are real, which phrases are catchphrases) are made in [`Extractor::finish`],
 //! when the whole export has been seen. No network, no LLM.
 

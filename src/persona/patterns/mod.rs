@@ -24,7 +24,7 @@
 //!   alike) on word boundaries.
 //! - Spans are byte ranges on char boundaries, usable to quote the evidence.
 //!
-//! Forms of address ([`vocatives`]) are returned without a leading possessive ("my love" →
+//! Forms of address ([`vocatives()`]) are returned without a leading possessive ("my love" →
 //! "love", "mi amor" → "amor", "mein Schatz" → "Schatz", "minha flor" → "flor"), except where
 //! the possessive is part of the fixed expression: all French forms keep it ("mon cœur",
 //! "ma belle": French endearments are not used bare), and so do Portuguese "meu bem" ("bem"

@@ -87,7 +87,7 @@ fn code_fences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// A form of address of 1–3 words starting at `j`, ended by a terminator (a comma too when
-/// `after_greeting`), or followed by ", <clause start>".
+/// `after_greeting`), or followed by `", <clause start>"`.
 fn address_at(text: &str, j: usize, after_greeting: bool) -> Option<Vocative> {
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
     let mut n = 0;
