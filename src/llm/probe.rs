@@ -378,7 +378,7 @@ fn answer_words(text: &str, keys: &[String], spec: &PersonaSpec) -> Vec<String> 
         .split_whitespace()
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .flat_map(|w| words(w))
+        .flat_map(words)
         .filter(|w| !is_generic(w, spec))
         .collect();
     if !proper.is_empty() {
