@@ -229,9 +229,10 @@ fn text_report(
         out.push_str(&format!("\nTranscript: {}:{}\n", m.provider, m.model));
         for s in &r.questions {
             out.push_str(&format!(
-                "\n[{}] {you}: {}\n{name}: {}\n",
+                "\n[{}] {you}: {}\n{}: {}\n",
                 s.id,
                 s.question,
+                m.model,
                 s.reply.trim()
             ));
         }

@@ -2,10 +2,12 @@
 //! readers, and errors in plain words.
 //!
 //! It is reqwest's *blocking* client, on purpose: a chat reads a line from the terminal,
-//! sends it, and prints the reply as it streams in, one thing after another. A blocking reader
-//! makes that a plain loop over lines, checks the Ctrl-C flag between two pieces of a reply
-//! without any runtime in ferry's own code, and keeps every other part of ferry synchronous
-//! (reqwest runs its small runtime on a thread of its own).
+//! sends it, and prints the reply as it streams in, one thing after another. Blocking reads
+//! make that a plain loop over lines with no async runtime in ferry's own code, and keep every
+//! other part of ferry synchronous (reqwest runs its small runtime on a thread of its own).
+//! One thread per request sends it and reads the answer's lines into a channel; the caller
+//! takes them and looks at the Ctrl-C flag every 50 ms, so Ctrl-C ends a reply at once even
+//! while the server is silent.
 //!
 //! TLS is rustls with the `ring` provider, which builds with a C compiler alone (aws-lc-rs,
 //! reqwest's default, wants cmake and more on some systems); the certificates are the
@@ -14,6 +16,7 @@
 use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use super::{Endpoint, Persona, Provider, Turn, env};
@@ -241,7 +244,16 @@ pub(crate) enum EventError {
     Unreadable(String),
 }
 
+/// What the reading thread hands over.
+enum Line {
+    Data(Vec<u8>),
+    End,
+    ReadError(std::io::Error),
+    Failed(LlmError),
+}
+
 /// One HTTP client, shared by every request of a run.
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::blocking::Client,
     options: ClientOptions,
@@ -311,11 +323,10 @@ impl Client {
         parse: fn(&str) -> Result<Piece, EventError>,
         on_piece: &mut dyn FnMut(&Piece),
     ) -> Result<Reply, LlmError> {
-        let response = self.send(endpoint, &request)?;
-        let mut reader = BufReader::new(response);
+        let framing = request.framing;
+        let lines = self.lines(endpoint, request);
         let mut reply = Reply::default();
         let mut data = String::new();
-        let mut line = Vec::new();
         let host = endpoint.host();
         let mut handle = |payload: &str, reply: &mut Reply| -> Result<bool, LlmError> {
             let piece = parse(payload).map_err(|e| match e {
@@ -341,22 +352,37 @@ impl Client {
             Ok(done)
         };
         loop {
-            if self.cancelled() {
-                reply.interrupted = true;
-                return Ok(reply);
-            }
-            line.clear();
-            let n = match reader.read_until(b'\n', &mut line) {
-                Ok(n) => n,
-                Err(_) if self.cancelled() => {
+            // Wait for the next line, looking at the Ctrl-C flag every 50 ms: a reply ends
+            // at once, even while the server is silent.
+            let line = loop {
+                if self.cancelled() {
                     reply.interrupted = true;
                     return Ok(reply);
                 }
-                Err(e) => return Err(self.read_error(endpoint, &e, reply.text.chars().count())),
+                match lines.recv_timeout(Duration::from_millis(50)) {
+                    Ok(item) => break item,
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break Line::End,
+                }
+            };
+            let (line, n) = match line {
+                Line::Data(l) => {
+                    let n = l.len();
+                    (l, n)
+                }
+                Line::End => (Vec::new(), 0),
+                Line::Failed(e) => return Err(e),
+                Line::ReadError(_) if self.cancelled() => {
+                    reply.interrupted = true;
+                    return Ok(reply);
+                }
+                Line::ReadError(e) => {
+                    return Err(self.read_error(endpoint, &e, reply.text.chars().count()));
+                }
             };
             let text = String::from_utf8_lossy(&line);
             let text = text.trim_end_matches(['\n', '\r']);
-            let done = match request.framing {
+            let done = match framing {
                 Framing::Ndjson => !text.trim().is_empty() && handle(text.trim(), &mut reply)?,
                 Framing::Sse => {
                     if let Some(d) = text.strip_prefix("data:") {
@@ -391,6 +417,38 @@ impl Client {
                 });
             }
         }
+    }
+
+    /// Sends the request and reads its answer line by line on a thread of its own, so the
+    /// caller can stop waiting at any moment (Ctrl-C) while a read is blocked.
+    fn lines(&self, endpoint: &Endpoint, request: Request) -> mpsc::Receiver<Line> {
+        let (tx, rx) = mpsc::sync_channel(256);
+        let client = self.clone();
+        let endpoint = endpoint.clone();
+        std::thread::spawn(move || {
+            let response = match client.send(&endpoint, &request) {
+                Ok(r) => r,
+                Err(e) => {
+                    let _ = tx.send(Line::Failed(e));
+                    return;
+                }
+            };
+            let mut reader = BufReader::new(response);
+            loop {
+                let mut line = Vec::new();
+                let item = match reader.read_until(b'\n', &mut line) {
+                    Ok(0) => Line::End,
+                    Ok(_) => Line::Data(line),
+                    Err(e) => Line::ReadError(e),
+                };
+                let last = !matches!(item, Line::Data(_));
+                // The receiver is gone when the caller stopped (Ctrl-C): stop reading too.
+                if tx.send(item).is_err() || last {
+                    return;
+                }
+            }
+        });
+        rx
     }
 
     /// Sends the request, trying again after 429 and 5xx answers.
@@ -458,6 +516,14 @@ impl Client {
                 message: short(&chain),
             };
         }
+        if let Some(proxy) = proxy_for(&endpoint.base_url)
+            && (e.is_connect() || refused(e))
+        {
+            return LlmError::Proxy {
+                host,
+                message: format!("the proxy {proxy} could not be reached ({})", short(&chain)),
+            };
+        }
         if refused(e) {
             return LlmError::ConnectionRefused {
                 url: endpoint.base_url.to_string(),
@@ -502,6 +568,42 @@ impl Client {
             }
         }
     }
+}
+
+/// The proxy the environment sets for `url`'s scheme, if any (as reqwest reads it: the
+/// upper- and lowercase variables; `NO_PROXY` is left to reqwest, so this may name a proxy
+/// that a `NO_PROXY` entry skips — it only words an error).
+fn proxy_for(url: &reqwest::Url) -> Option<String> {
+    let names: &[&str] = if url.scheme() == "https" {
+        &["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
+    } else {
+        &["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+    };
+    let no_proxy = ["NO_PROXY", "no_proxy"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .collect::<Vec<_>>()
+        .join(",");
+    let host = url.host_str().unwrap_or_default();
+    if no_proxy.split(',').map(str::trim).any(|n| {
+        n == "*"
+            || (!n.is_empty()
+                && (host == n || host.ends_with(&format!(".{}", n.trim_start_matches('.')))))
+    }) {
+        return None;
+    }
+    names
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .map(|v| {
+            // Never show a password written into the proxy's address.
+            reqwest::Url::parse(&v).map_or(v.clone(), |mut u| {
+                let _ = u.set_password(None);
+                let _ = u.set_username("");
+                u.to_string()
+            })
+        })
 }
 
 /// Every message of an error's chain, joined.

@@ -615,9 +615,10 @@ pub fn score(spec: &PersonaSpec, questions: &[Question], replies: &[String]) -> 
                 }
             }
             Expect::PetName { pets, user } => {
-                let used = names_used(reply, pets, None);
-                if let Some(p) = used.iter().next() {
-                    (1.0, format!("calls you “{p}”"))
+                let used: Vec<&String> = pets.iter().filter(|p| has_phrase(&w, p)).collect();
+                if !used.is_empty() {
+                    let said: Vec<String> = used.iter().map(|p| format!("“{p}”")).collect();
+                    (1.0, format!("calls you {}", said.join(", ")))
                 } else if user.as_ref().is_some_and(|u| has_phrase(&w, u)) {
                     (0.5, "uses your name, not a pet name".to_owned())
                 } else {
@@ -691,8 +692,10 @@ pub fn score(spec: &PersonaSpec, questions: &[Question], replies: &[String]) -> 
                 let like = greetings
                     .iter()
                     .map(|g| {
-                        let gw: Vec<String> =
-                            words(g).into_iter().filter(|x| !pets.contains(x)).collect();
+                        let gw: Vec<String> = words(g)
+                            .into_iter()
+                            .filter(|x| !pets.contains(x) && !is_generic(x, spec))
+                            .collect();
                         share_present(reply, &gw)
                     })
                     .fold(0.0, f64::max);

@@ -458,7 +458,7 @@ fn probe_scores_a_faithful_model_high_and_ranks_it_first() {
         .success()
         .stdout(predicate::str::contains("overall"))
         .stdout(predicate::str::contains("Transcript: ollama:nova-like"))
-        .stdout(predicate::str::contains("Nova: It's Nova, love ✨"));
+        .stdout(predicate::str::contains("nova-like: It's Nova, love ✨"));
 }
 
 #[test]
@@ -682,6 +682,54 @@ fn bad_keys_unknown_models_and_no_server_are_plain_errors() {
 }
 
 #[test]
+fn a_proxy_in_the_way_is_named() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    ferry()
+        .arg("probe")
+        .arg(demo())
+        .args([
+            "--provider",
+            "ollama",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--model",
+            "m",
+        ])
+        .env("HTTP_PROXY", format!("http://user:pw@127.0.0.1:{port}"))
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains(
+            "a proxy between this computer and 127.0.0.1:9",
+        ))
+        .stderr(predicate::str::contains("pw").not())
+        .stderr(predicate::str::contains("NO_PROXY"));
+    // A proxy that wants a login.
+    let proxy = Server::always(Answer::json(407, "{}"));
+    ferry()
+        .arg("probe")
+        .arg(demo())
+        .args([
+            "--provider",
+            "ollama",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--model",
+            "m",
+        ])
+        .env("HTTP_PROXY", &proxy.url)
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains(
+            "the proxy wants a login (HTTP 407)",
+        ));
+    assert_eq!(proxy.requests()[0].target, "http://127.0.0.1:9/api/chat");
+}
+
+#[test]
 fn missing_keys_are_named_and_nothing_is_sent() {
     ferry()
         .arg("chat")
@@ -853,5 +901,94 @@ fn live_providers_answer() {
                 "{provider}: {q}"
             );
         }
+    }
+}
+
+/// In a terminal: ferry asks before sending to a server that is not on this computer, and
+/// Ctrl-C ends a reply that is arriving (the chat goes on).
+#[cfg(unix)]
+mod terminal {
+    use super::*;
+
+    fn spawn(args: &[&str], env: &[(&str, &str)]) -> rexpect::session::PtySession {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_ferry"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("NO_COLOR", "1")
+            .args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn ferry in a pty")
+    }
+
+    #[test]
+    fn consent_is_asked_and_no_sends_nothing() {
+        let demo = demo();
+        let mut p = spawn(
+            &[
+                "chat",
+                demo.to_str().unwrap(),
+                "--provider",
+                "openai",
+                "--model",
+                "m",
+                "--base-url",
+                "https://api.example.invalid/v1",
+            ],
+            &[("OPENAI_API_KEY", KEY)],
+        );
+        p.exp_string("16 of the 16 shared memories and 6 example exchanges")
+            .unwrap();
+        p.exp_string("leaves this computer").unwrap();
+        p.exp_string("Send it? [y/N]").unwrap();
+        p.send_line("n").unwrap();
+        p.exp_string("nothing was sent").unwrap();
+        p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn ctrl_c_ends_a_reply_and_the_chat_goes_on() {
+        let server = Server::script(vec![
+            openai_chunks(&["Good mor", "ning, starlight!"])
+                .pause_before(1, Duration::from_secs(15)),
+            openai_chunks(&["Still here, love."]),
+        ]);
+        let demo = demo();
+        let started = Instant::now();
+        let mut p = spawn(
+            &[
+                "chat",
+                demo.to_str().unwrap(),
+                "--provider",
+                "openai-compatible",
+                "--model",
+                "m",
+                "--base-url",
+                &server.url,
+            ],
+            &[],
+        );
+        p.exp_string("you> ").unwrap();
+        p.send_line("Good morning").unwrap();
+        p.exp_string("Good mor").unwrap();
+        p.send_control('c').unwrap();
+        p.exp_string("(stopped").unwrap();
+        p.exp_string("you> ").unwrap();
+        p.send_line("Are you there?").unwrap();
+        p.exp_string("Still here, love.").unwrap();
+        p.send_line("/quit").unwrap();
+        p.exp_eof().unwrap();
+        assert!(
+            started.elapsed() < Duration::from_secs(12),
+            "Ctrl-C did not end the reply at once"
+        );
+        // The stopped reply is kept in the history: the second request carries it.
+        let reqs = server.requests();
+        let messages = reqs[1].json()["messages"].as_array().unwrap().clone();
+        assert_eq!(
+            messages[2],
+            json!({"role":"assistant","content":"Good mor"})
+        );
     }
 }

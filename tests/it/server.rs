@@ -89,6 +89,14 @@ impl Answer {
         self
     }
 
+    /// Waits `delay` before piece `index` of the body.
+    pub(crate) fn pause_before(mut self, index: usize, delay: Duration) -> Answer {
+        if let Some(c) = self.chunks.get_mut(index) {
+            c.0 = delay;
+        }
+        self
+    }
+
     pub(crate) fn after(mut self, delay: Duration) -> Answer {
         self.delay = delay;
         self
