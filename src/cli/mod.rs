@@ -52,11 +52,11 @@ Exit codes:
   2  the command line is wrong
   3  ferry batch: some exports failed (the others were written)
   4  chat, probe, push: the model's server could not be reached or did not answer
-130  interrupted (Ctrl-C)
+  130  interrupted (Ctrl-C)
 
 Your conversations never leave this machine: ferry works offline and only reads the export.
-Only chat, probe and push talk to a model's server, and they ask before anything goes to a
-server that is not on this computer.";
+The one exception is chat, probe and push, which talk to the model server you name, and ask
+first when that server is not on this computer.";
 
 /// Carry an AI companion from a ChatGPT data export to another model, offline.
 #[derive(Debug, Parser)]

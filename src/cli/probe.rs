@@ -31,11 +31,11 @@ pub(crate) struct Args {
     /// provider:model (e.g. ollama:llama3.1:8b)
     #[arg(long, value_name = "MODEL", value_delimiter = ',', required = true)]
     model: Vec<String>,
-    #[command(flatten)]
-    net: NetArgs,
     /// Print the report as JSON (`ferry.probe/1`, README)
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    net: NetArgs,
 }
 
 /// The `--json` report.

@@ -692,11 +692,25 @@ pub fn score(spec: &PersonaSpec, questions: &[Question], replies: &[String]) -> 
                 let like = greetings
                     .iter()
                     .map(|g| {
+                        // The greeting's words without names: as a phrase ("there you
+                        // are"), or else the share of its words that carry meaning.
+                        let names = names_of(spec);
                         let gw: Vec<String> = words(g)
                             .into_iter()
-                            .filter(|x| !pets.contains(x) && !is_generic(x, spec))
+                            .filter(|x| !names.iter().any(|n| words(n).contains(x)))
                             .collect();
-                        share_present(reply, &gw)
+                        let content: Vec<String> = gw
+                            .iter()
+                            .filter(|x| !is_generic(x, spec))
+                            .cloned()
+                            .collect();
+                        if !gw.is_empty() && w.windows(gw.len()).any(|win| win == gw.as_slice()) {
+                            1.0
+                        } else if content.is_empty() {
+                            0.0
+                        } else {
+                            share_present(reply, &content)
+                        }
                     })
                     .fold(0.0, f64::max);
                 let s = if greetings.is_empty() {
@@ -1047,6 +1061,23 @@ mod tests {
         let s = style_score(&spec, &generic);
         assert_eq!(s.baseline_source, "generic");
         assert_eq!(s.score, 0.0);
+    }
+
+    #[test]
+    fn greetings_are_matched_as_phrases() {
+        let spec = demo();
+        let qs: Vec<Question> = questions(&spec)
+            .into_iter()
+            .filter(|q| q.check == Check::Greeting)
+            .collect();
+        let s = |reply: &str| score(&spec, &qs, &[reply.to_owned()]).questions[0].score;
+        assert_eq!(s("There you are, love! How did you sleep?"), 1.0);
+        assert_eq!(s("Welcome back! How can I assist you today?"), 0.0);
+        assert_eq!(
+            s("Hello, Mira."),
+            0.5,
+            "addressed, but not a greeting of theirs"
+        );
     }
 
     #[test]
