@@ -164,6 +164,7 @@ pub(crate) fn consent(
         .filter(|e| !e.is_local())
         .map(|e| e.host())
         .collect();
+    hosts.sort();
     hosts.dedup();
     if hosts.is_empty() {
         return Ok(());

@@ -90,6 +90,10 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         let label = endpoint.label();
         let mut replies = Vec::new();
         let mut error = None;
+        printer.summary(&format!(
+            "Asking {label} {} questions, one conversation each…",
+            questions.len()
+        ));
         for (i, q) in questions.iter().enumerate() {
             printer.verbose(&format!(
                 "{label}: question {} of {}",

@@ -842,6 +842,20 @@ fn push_creates_the_model_with_the_structured_form() {
         .stderr(predicate::str::contains("file does not exist"));
 }
 
+/// TLS builds with a C compiler alone: rustls on `ring`, never aws-lc (which wants cmake, and
+/// nasm on some systems) — a feature turned on by accident would bring it back.
+#[test]
+fn tls_needs_no_cmake() {
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
+    for name in ["aws-lc-sys", "aws-lc-rs", "cmake", "openssl-sys"] {
+        assert!(
+            !lock.contains(&format!("name = \"{name}\"")),
+            "{name} is in Cargo.lock"
+        );
+    }
+    assert!(lock.contains("name = \"ring\""));
+}
+
 /// The real APIs, with the keys in the environment (`cargo test --features live-tests net`).
 /// A provider whose key is not set is passed over; `FERRY_LIVE_OLLAMA_MODEL` names a model
 /// on a local Ollama.
@@ -874,10 +888,12 @@ fn live_providers_answer() {
             "",
         ),
     ];
+    let mut checked = 0;
     for (provider, var, model_var, default_model) in cases {
         let Ok(value) = std::env::var(var) else {
             continue;
         };
+        checked += 1;
         let model = std::env::var(model_var).unwrap_or_else(|_| default_model.to_owned());
         let mut cmd = ferry();
         cmd.arg("probe").arg(demo()).args([
@@ -902,6 +918,10 @@ fn live_providers_answer() {
             );
         }
     }
+    assert!(
+        checked > 0,
+        "live-tests needs at least one of OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, FERRY_LIVE_OLLAMA_MODEL"
+    );
 }
 
 /// In a terminal: ferry asks before sending to a server that is not on this computer, and
