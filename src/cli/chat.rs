@@ -40,6 +40,11 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+    if args.persona == "-" {
+        anyhow::bail!(
+            "a chat reads your messages from standard input, so the persona cannot come from there too; give the path of the persona file"
+        );
+    }
     let spec = read_persona(&args.persona)?;
     let (provider, model) = net::parse_model(&args.model, args.net.provider.as_deref())?;
     let endpoint = net::endpoint(provider, &model, args.net.base_url.as_deref())?;
@@ -147,6 +152,9 @@ impl Chat<'_> {
                 }
                 if !reply.text.trim().is_empty() {
                     self.history.push(Turn::assistant(&reply.text));
+                } else if !reply.interrupted {
+                    self.printer
+                        .summary("The model sent an empty reply; /retry asks again.");
                 }
             }
             Err(e) => {

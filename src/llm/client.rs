@@ -88,7 +88,7 @@ pub enum LlmError {
     BadUrl { url: String },
     #[error("no model was named")]
     NoModel,
-    #[error("{provider} did not accept the API key (HTTP 401)")]
+    #[error("{provider} did not accept the API key{} (HTTP 401)", var.map(|v| format!(" in {v}")).unwrap_or_default())]
     Unauthorized {
         provider: Provider,
         var: Option<&'static str>,

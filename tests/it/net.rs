@@ -608,7 +608,7 @@ fn bad_keys_unknown_models_and_no_server_are_plain_errors() {
                 401,
                 r#"{"error":{"message":"Incorrect API key provided: sk-te***42"}}"#,
             ),
-            "did not accept the API key (HTTP 401)",
+            "did not accept the API key in OPENAI_API_KEY (HTTP 401)",
         ),
         (
             Answer::json(403, r#"{"error":{"message":"no access"}}"#),
@@ -965,6 +965,34 @@ mod terminal {
         p.send_line("n").unwrap();
         p.exp_string("nothing was sent").unwrap();
         p.exp_eof().unwrap();
+    }
+
+    #[test]
+    fn ctrl_c_at_the_prompt_ends_ferry_with_130() {
+        let server = Server::always(openai_chunks(&["Hi."]));
+        let demo = demo();
+        let mut p = spawn(
+            &[
+                "chat",
+                demo.to_str().unwrap(),
+                "--provider",
+                "openai-compatible",
+                "--model",
+                "m",
+                "--base-url",
+                &server.url,
+            ],
+            &[],
+        );
+        p.exp_string("you> ").unwrap();
+        p.send_control('c').unwrap();
+        p.exp_eof().unwrap();
+        let status = p.process.wait().unwrap();
+        assert!(
+            matches!(status, rexpect::process::wait::WaitStatus::Exited(_, 130)),
+            "{status:?}"
+        );
+        assert!(server.requests().is_empty());
     }
 
     #[test]
