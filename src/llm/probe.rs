@@ -1094,6 +1094,51 @@ mod tests {
         assert_eq!(mask("I live in Leeds.", &["leeds".into()]), "I live in ….");
     }
 
+    fn fixtures() -> Vec<(String, PersonaSpec)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/personas");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            out.push((
+                path.display().to_string(),
+                crate::persona::load::from_json(&text).unwrap(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn every_fixture_persona_gets_questions_it_can_score() {
+        for (name, spec) in fixtures() {
+            let qs = questions(&spec);
+            assert!(qs.len() >= 2, "{name}: {qs:#?}");
+            assert!(qs.iter().any(|q| q.check == Check::NoInvention), "{name}");
+            for q in &qs {
+                assert!(!q.ask.trim().is_empty(), "{name}: {q:?}");
+            }
+            let echo: Vec<String> = qs.iter().map(|q| q.ask.clone()).collect();
+            let report = score(&spec, &qs, &echo);
+            assert!((0.0..=1.0).contains(&report.overall), "{name}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Any reply, however odd, gets scores between 0 and 1 and no panic.
+        #[test]
+        fn any_reply_scores_within_bounds(replies in proptest::collection::vec(".{0,80}", 11)) {
+            let spec = demo();
+            let qs = questions(&spec);
+            let report = score(&spec, &qs, &replies);
+            proptest::prop_assert!((0.0..=1.0).contains(&report.overall));
+            for s in &report.questions {
+                proptest::prop_assert!((0.0..=1.0).contains(&s.score), "{:?}", s);
+            }
+            proptest::prop_assert!((0.0..=1.0).contains(&report.style.score));
+        }
+    }
+
     #[test]
     fn a_spec_without_a_companion_still_has_questions() {
         let spec =
