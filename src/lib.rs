@@ -7,6 +7,7 @@
 //!   → inspect (what the export holds)
 //!   → persona (the portable spec and its extraction)
 //!   → render (one template per target model, within its limit)
+//!   → llm (only `chat`, `probe`, `push`: the rendered persona sent to a model's API)
 //! ```
 //!
 //! - [`export`] reads archives read-only and yields one conversation at a time.
@@ -14,6 +15,8 @@
 //! - [`persona`] finds the companion and writes the portable spec, `ferry.persona/1`.
 //! - [`render`] writes that spec for each replacement model, within each target's limit, and
 //!   the output folder with its README ([`render::folder`]).
+//! - [`llm`] talks to model APIs (OpenAI, Anthropic, Gemini, Ollama, OpenAI-compatible) for
+//!   `ferry chat`, `ferry probe` and `ferry push`: the only network code in ferry.
 //! - [`review`] writes one self-contained HTML page to look over and edit a spec.
 //! - [`output`] is how every file and folder is written: private, atomic, and never over the
 //!   person's own files.
@@ -28,6 +31,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod inspect;
+pub mod llm;
 pub mod output;
 pub mod persona;
 pub mod render;

@@ -128,6 +128,17 @@ pub(crate) fn ask(
     }
 }
 
+/// Asks a yes-or-no question whose safe answer is no: only "y" or "yes" is yes, and the end
+/// of input is no.
+pub(crate) fn yes_no(
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    question: &str,
+) -> io::Result<bool> {
+    Ok(prompt(out, input, question)?
+        .is_some_and(|a| matches!(a.to_lowercase().as_str(), "y" | "yes")))
+}
+
 fn or_none(s: &str) -> &str {
     if s.is_empty() { "none" } else { s }
 }
@@ -282,6 +293,16 @@ mod tests {
             panic!()
         };
         assert_eq!(spec, demo());
+    }
+
+    #[test]
+    fn only_yes_is_yes() {
+        let ask = |a: &str| yes_no(&mut a.as_bytes(), &mut Vec::new(), "Send it? ").unwrap();
+        assert!(ask("y\n"));
+        assert!(ask("YES\n"));
+        assert!(!ask("\n"));
+        assert!(!ask("n\n"));
+        assert!(!ask(""));
     }
 
     #[test]

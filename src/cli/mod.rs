@@ -7,11 +7,15 @@
 
 mod batch;
 mod card;
+mod chat;
 mod confirm;
 mod extract;
 mod inspect;
 mod migrate;
+mod net;
 mod printer;
+mod probe;
+mod push;
 mod render;
 mod review;
 
@@ -34,6 +38,11 @@ pub mod exit {
     pub const USAGE: u8 = 2;
     /// `ferry batch`: some exports failed, the others were written.
     pub const SOME_FAILED: u8 = 3;
+    /// `chat`, `probe`, `push`: the model's server could not be reached or did not answer
+    /// (refused connection, timeout, 401/403/404, 429 or 5xx after retries, a cut stream).
+    pub const NETWORK: u8 = 4;
+    /// Ctrl-C.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 const AFTER_HELP: &str = "\
@@ -42,8 +51,12 @@ Exit codes:
   1  the export could not be read (or --strict found damaged conversations)
   2  the command line is wrong
   3  ferry batch: some exports failed (the others were written)
+  4  chat, probe, push: the model's server could not be reached or did not answer
+  130  interrupted (Ctrl-C)
 
-Your conversations never leave this machine: ferry works offline and only reads the export.";
+Your conversations never leave this machine: ferry works offline and only reads the export.
+The one exception is chat, probe and push, which talk to the model server you name, and ask
+first when that server is not on this computer.";
 
 /// Carry an AI companion from a ChatGPT data export to another model, offline.
 #[derive(Debug, Parser)]
@@ -92,6 +105,9 @@ enum Command {
     Review(review::Args),
     Targets(render::TargetsArgs),
     Card(card::Args),
+    Chat(chat::Args),
+    Probe(probe::Args),
+    Push(push::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     #[command(
         after_help = "Examples:\n  ferry completions bash > ~/.local/share/bash-completion/completions/ferry\n  ferry completions zsh > ~/.zfunc/_ferry"
@@ -271,6 +287,9 @@ pub fn main() -> ExitCode {
         Command::Review(args) => review::execute(args, &printer),
         Command::Targets(args) => render::targets(args),
         Command::Card(args) => card::execute(args),
+        Command::Chat(args) => chat::execute(args, &printer),
+        Command::Probe(args) => probe::execute(args, &printer),
+        Command::Push(args) => push::execute(args, &printer),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "ferry", &mut out);
@@ -303,8 +322,16 @@ pub fn main() -> ExitCode {
 }
 
 /// The one place errors become exit codes.
-fn exit_code(_err: &anyhow::Error) -> u8 {
-    exit::FAILURE
+fn exit_code(err: &anyhow::Error) -> u8 {
+    let network = err.chain().any(|c| {
+        c.downcast_ref::<crate::llm::LlmError>()
+            .is_some_and(crate::llm::LlmError::is_network)
+    });
+    if network {
+        exit::NETWORK
+    } else {
+        exit::FAILURE
+    }
 }
 
 /// A closed stdout (`ferry … | head`) is not an error.
@@ -332,6 +359,10 @@ fn hint(err: &anyhow::Error) -> Option<&'static str> {
             .or_else(|| {
                 c.downcast_ref::<crate::render::RenderError>()
                     .and_then(crate::render::RenderError::hint)
+            })
+            .or_else(|| {
+                c.downcast_ref::<crate::llm::LlmError>()
+                    .and_then(crate::llm::LlmError::hint)
             })
     })
 }

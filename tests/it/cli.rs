@@ -53,6 +53,9 @@ fn help_snapshots() {
         Some("card"),
         Some("completions"),
         Some("man"),
+        Some("chat"),
+        Some("probe"),
+        Some("push"),
     ] {
         let mut cmd = ferry();
         cmd.env("COLUMNS", "100");

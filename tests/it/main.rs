@@ -9,6 +9,8 @@
 //! - `escaping`: text that tries to break its target's format, and edited persona files.
 //! - `who`, `names`: who is who on exports full of other text; names over time, facts, languages.
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
+//! - `net`: `ferry chat`, `probe` and `push` against local servers speaking each provider's
+//!   wire format (`server`: the small HTTP server they use; no test touches the internet).
 //! - `props`: property tests (proptest) of the thread, extraction, the scanners and render.
 //!
 //! New subcommands get a module of their own here.
@@ -24,9 +26,11 @@ mod extract;
 mod inspect;
 mod migrate;
 mod names;
+mod net;
 mod props;
 mod render;
 mod review;
 mod safety;
+mod server;
 mod support;
 mod who;
