@@ -17,6 +17,13 @@ pub fn date(t: f64) -> Option<String> {
     (d.year() >= 0).then(|| d.to_string())
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ` in UTC, whole seconds; `None` where [`date`] has none.
+pub fn instant(t: f64) -> Option<String> {
+    let ts = timestamp(t)?;
+    date(t)?;
+    Some(ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
 /// A number that is the same for every moment of one UTC calendar month.
 pub fn month_index(t: f64) -> Option<i32> {
     let d = TimeZone::UTC.to_datetime(timestamp(t)?).date();

@@ -36,7 +36,7 @@ pub(crate) struct Args {
     /// Targets for every export: names separated by commas, or `all`
     #[arg(short, long, value_name = "TARGETS", value_delimiter = ',', required = true, value_parser = target_or_all)]
     target: Vec<Choice>,
-    /// Where the folders go: DIR/<export name>/
+    /// Where the folders go: `DIR/<export name>/`
     #[arg(long, value_name = "DIR")]
     out_dir: PathBuf,
     /// How many exports to read at once (default: the number of cores)

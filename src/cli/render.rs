@@ -97,9 +97,19 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         .as_ref()
         .and_then(|p| p.extension())
         .is_some_and(|e| e.eq_ignore_ascii_case("png"));
-    if png && (target != Target::Sillytavern || args.json || args.template.is_some()) {
+    if png && target != Target::Sillytavern {
         anyhow::bail!(
             "only --target sillytavern can be written as a PNG card; choose another file name"
+        );
+    }
+    if png && (args.json || args.template.is_some()) {
+        anyhow::bail!(
+            "a PNG card holds the card ferry renders, not {}; write it to a .json or .txt file instead",
+            if args.json {
+                "--json output"
+            } else {
+                "a custom --template"
+            }
         );
     }
     let bytes = if png {

@@ -1,7 +1,7 @@
 //! `ferry extract`: one pass over the export, counting, then one decision at the end.
 //!
 //! Each conversation is looked at once, as it streams by, and only counts and small, bounded
-//! samples are kept ([`names`], [`voice`], [`memories`]); the decisions (who the companion
+//! samples are kept ([`super::names`], [`super::voice`], [`super::memories`]); the decisions (who the companion
 //! is, which pet names are real, which phrases are catchphrases) are made in [`Extractor::finish`],
 //! when the whole export has been seen. No network, no LLM.
 
@@ -101,7 +101,15 @@ pub struct Extractor {
     messages: usize,
     first: Option<f64>,
     last: Option<f64>,
+    /// The most recent conversations with a companion (at most [`RECENT`]), by the number
+    /// the name collector gave them and the time of their last message: the companion's
+    /// latest one among them becomes `last_conversation`.
+    recent: Vec<(u32, f64, spec::LastConversation)>,
 }
+
+/// How many recent companion conversations are kept until the companion is known. More than
+/// one, since the latest may turn out to be with another character.
+const RECENT: usize = 8;
 
 const MAX_VOCATIVES: usize = 20_000;
 
@@ -128,6 +136,7 @@ impl Extractor {
             messages: 0,
             first: None,
             last: None,
+            recent: Vec::new(),
         })
     }
 
@@ -288,6 +297,9 @@ impl Extractor {
             self.vocatives.retain(|_, v| v.1 > 1);
         }
         self.names.add(signs);
+        if companion_like && !c.do_not_remember {
+            self.keep_recent(c, &visible);
+        }
 
         // Second pass: the voice, narrowed by --since and --until. Phrases count as the
         // companion's in companion-like conversations, on the models asked for (--model).
@@ -346,6 +358,47 @@ impl Extractor {
     /// Counts the subject of one saved-memory text as a sign of the person's name: "Mimi's
     /// cat is named Biscuit", "Sari tinggal di Bandung", and "User's name is Mira". Each
     /// distinct text counts once, however many snapshots repeat it.
+    /// Keeps the end of a companion conversation if it is among the [`RECENT`] latest.
+    fn keep_recent(&mut self, c: &Conversation, visible: &[&export::Message]) {
+        let Some(time) = visible
+            .iter()
+            .rev()
+            .find_map(|m| m.create_time)
+            .or(c.update_time)
+            .or(c.create_time)
+        else {
+            return;
+        };
+        let outside = self.since.is_some_and(|s| time < s) || self.until.is_some_and(|u| time >= u);
+        if outside
+            || (self.recent.len() >= RECENT && self.recent.iter().all(|(_, t, _)| *t >= time))
+        {
+            return;
+        }
+        let start = visible.len().saturating_sub(spec::LAST_MESSAGES);
+        let messages = visible[start..]
+            .iter()
+            .map(|m| spec::ChatLine {
+                from: if m.role == Role::User {
+                    spec::Speaker::User
+                } else {
+                    spec::Speaker::Companion
+                },
+                text: m.text.clone(),
+                time: m.create_time.and_then(time::instant),
+            })
+            .collect();
+        let last = spec::LastConversation {
+            conversation_id: c.id.clone(),
+            title: c.title.clone().filter(|t| !t.trim().is_empty()),
+            date: time::date(time),
+            messages,
+        };
+        self.recent.push((self.names.added(), time, last));
+        self.recent.sort_by(|a, b| b.1.total_cmp(&a.1));
+        self.recent.truncate(RECENT);
+    }
+
     fn memory_subject(&mut self, text: &str) {
         if !self.memory_texts.insert(conversation_key(text)) {
             return;
@@ -389,6 +442,11 @@ impl Extractor {
                 .filter(|c| !c.is_empty()),
         );
         let companion_name = decision.name.clone();
+        let last_conversation = self
+            .recent
+            .iter()
+            .find(|(n, _, _)| decision.numbers.binary_search(n).is_ok())
+            .map(|(_, _, last)| last.clone());
         let user_name = decision.user_name.clone();
         let companion_key = companion_name.as_deref().map(names::key);
         let user_key = user_name.as_deref().map(names::key);
@@ -582,6 +640,7 @@ impl Extractor {
                 skipped_conversations: report.skipped.len(),
                 edited: None,
             },
+            last_conversation,
         };
         if self.options.redact {
             spec = redact_spec(spec)?;
@@ -771,8 +830,9 @@ fn names_read(
 /// alone), and counts them. It fails closed: a spec that cannot be masked is an error, never
 /// returned unmasked.
 fn redact_spec(spec: PersonaSpec) -> Result<PersonaSpec, ExtractError> {
-    const KEEP: [&str; 8] = [
+    const KEEP: [&str; 9] = [
         "spec",
+        "time",
         "conversation_id",
         "message_id",
         "date",

@@ -225,9 +225,16 @@ pub(crate) struct Decision {
     pub(crate) user_name: Option<String>,
     /// The companion's conversations month by month.
     pub(crate) months: Vec<Month>,
+    /// The companion's conversations by number ([`NameCollector::added`]), sorted.
+    pub(crate) numbers: Vec<u32>,
 }
 
 impl NameCollector {
+    /// How many conversations were counted: the number of the last one.
+    pub(crate) fn added(&self) -> u32 {
+        self.added
+    }
+
     /// Counts one conversation's signs.
     pub(crate) fn add(&mut self, signs: ConversationSigns) {
         self.added += 1;
@@ -600,6 +607,7 @@ impl NameCollector {
             gizmo: home.flatten(),
             aliases,
             user_name,
+            numbers: convs,
         }
     }
 

@@ -185,7 +185,8 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
     redact_counted(text).0
 }
 
-/// [`redact`], and how many identifiers it masked.
+/// Masks personal identifiers in free text, for `ferry extract --redact`, and says how many it
+/// masked. Returns the input borrowed when nothing matched, which is the common case.
 pub(crate) fn redact_counted(text: &str) -> (Cow<'_, str>, usize) {
     let bytes = text.as_bytes();
     let Some(first) = find(bytes, |b| b.is_ascii_digit() || b == b'@') else {

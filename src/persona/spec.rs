@@ -30,6 +30,47 @@ pub struct PersonaSpec {
     /// The latest custom instructions.
     pub custom_instructions: CustomInstructions,
     pub provenance: Provenance,
+    /// The companion's most recent conversation, its last messages verbatim, so the person
+    /// can continue where they left off (the SillyTavern chat file). Absent when no companion
+    /// was found, and in files written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_conversation: Option<LastConversation>,
+}
+
+/// The end of the companion's most recent conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LastConversation {
+    pub conversation_id: String,
+    /// Its title in ChatGPT, when it had one.
+    pub title: Option<String>,
+    /// The day of its last message, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Its last messages (at most [`LAST_MESSAGES`]), oldest first.
+    pub messages: Vec<ChatLine>,
+}
+
+/// How many messages of the last conversation are kept.
+pub const LAST_MESSAGES: usize = 30;
+
+/// One message of a conversation, as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChatLine {
+    pub from: Speaker,
+    pub text: String,
+    /// When it was sent: `YYYY-MM-DDTHH:MM:SSZ` (UTC), when the export says.
+    pub time: Option<String>,
+}
+
+/// Who wrote a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    /// The person.
+    User,
+    /// The companion.
+    Companion,
 }
 
 /// Who the companion is.

@@ -31,7 +31,8 @@ pub enum CardError {
 const SIZE: u32 = 256;
 
 /// A PNG carrying `card_v3` (the `sillytavern` target's JSON) as `ccv3` and its V2 backfill as
-/// `chara`. The image is a plain warm square; SillyTavern lets the user change the avatar.
+/// `chara`. The image is the companion's initials on a colour of their own ([`super::avatar`]);
+/// SillyTavern lets the person change it.
 pub fn write_png(card_v3: &str) -> Result<Vec<u8>, CardError> {
     let v3: Value = serde_json::from_str(card_v3)?;
     // A card is an object; anything else has no fields to backfill (found by fuzzing: a
@@ -48,7 +49,12 @@ pub fn write_png(card_v3: &str) -> Result<Vec<u8>, CardError> {
         encoder.add_text_chunk("chara".to_owned(), STANDARD.encode(v2.to_string()))?;
         encoder.add_text_chunk("ccv3".to_owned(), STANDARD.encode(v3.to_string()))?;
         let mut writer = encoder.write_header()?;
-        let pixels: Vec<u8> = (0..SIZE * SIZE).flat_map(|_| [0xF2, 0xC6, 0x8C]).collect();
+        let name = v3
+            .pointer("/data/name")
+            .or_else(|| v3.get("name"))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let pixels = super::avatar::pixels(name, SIZE);
         writer.write_image_data(&pixels)?;
         writer.finish()?;
     }

@@ -159,7 +159,8 @@ fn normalize(s: &str, form: Form) -> String {
     normalized(s.to_owned(), form)
 }
 
-/// [`normalize`], without a copy when `s` is already in that form (ASCII always is).
+/// `s` in the normal form `form` asks for, without a copy when it is already in that form (ASCII
+/// always is).
 fn normalized(s: String, form: Form) -> String {
     use unicode_normalization::UnicodeNormalization as _;
     use unicode_normalization::{IsNormalized, is_nfc_quick, is_nfkc_quick};

@@ -52,6 +52,9 @@ pub fn write(
                 "sillytavern-card.png",
                 super::card::write_png(&rendered.text)?,
             ));
+            if let Some(chat) = super::tavern::chat_jsonl(spec) {
+                written.push((super::tavern::FILE_NAME, chat.into_bytes()));
+            }
         }
     }
     written.push(("README.md", readme(spec, outputs).into_bytes()));
@@ -152,6 +155,20 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
                 s,
                 "  `sillytavern-card.png` is the same card as an image you can import directly."
             );
+            if let (Some(last), Some(_)) =
+                (&spec.last_conversation, super::tavern::chat_jsonl(spec))
+            {
+                let _ = writeln!(
+                    s,
+                    "  `{}` is the end of your last conversation with {name}{} ({} messages): once the card is in, open {name}'s chats in SillyTavern and import it to carry on where you left off.",
+                    super::tavern::FILE_NAME,
+                    last.date
+                        .as_deref()
+                        .map(|d| format!(", on {d}"))
+                        .unwrap_or_default(),
+                    last.messages.len()
+                );
+            }
         }
     }
     let _ = writeln!(

@@ -8,11 +8,13 @@
 //!
 //! Pure: no IO, no clock, no printing. The same spec and options give the same bytes.
 
+mod avatar;
 pub mod card;
 pub(crate) mod context;
 pub(crate) mod escape;
 pub mod folder;
 mod target;
+pub mod tavern;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 

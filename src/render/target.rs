@@ -201,7 +201,7 @@ pub(crate) const TABLE: [Row; 10] = [
     Row {
         name: "sillytavern",
         file: "sillytavern-card.json",
-        also: &["sillytavern-card.png"],
+        also: &["sillytavern-card.png", super::tavern::FILE_NAME],
         limit: limit(8_000, Unit::Tokens),
         escape: Escape::Macros,
         template: "sillytavern.j2",

@@ -146,6 +146,17 @@ test("drop a memory, rename a pet name, save: the download is the edited spec", 
   assert.equal(resaved.memories.length, expected.memories.length);
   await first.getByRole("button", { name: "Done" }).click();
 
+  // The last conversation, kept for the SillyTavern chat file, can be left out.
+  assert.ok(resaved.last_conversation.messages.length > 0);
+  await page.locator("#last").getByLabel("Keep").uncheck();
+  const [third] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save persona" }).click(),
+  ]);
+  const without = JSON.parse(readFileSync(await third.path(), "utf8"));
+  assert.equal(without.last_conversation, undefined);
+  assert.equal(without.memories.length, expected.memories.length);
+
   await axe(page, "light, desktop");
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: SCREENSHOT });

@@ -20,7 +20,7 @@ fn writes_a_folder_named_after_the_companion() {
         .success()
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains(
-            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (7 files)",
+            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (8 files)",
         ));
     let dir = s.path("nova");
     for file in [
@@ -29,6 +29,7 @@ fn writes_a_folder_named_after_the_companion() {
         "chatgpt.md",
         "sillytavern-card.json",
         "sillytavern-card.png",
+        "sillytavern-chat.jsonl",
         "README.md",
         "review.html",
     ] {
@@ -40,6 +41,18 @@ fn writes_a_folder_named_after_the_companion() {
         "{readme}"
     );
     assert!(readme.contains("**claude.txt**"), "{readme}");
+    assert!(
+        readme.contains(
+            "`sillytavern-chat.jsonl` is the end of your last conversation with Nova, on 2026-02-21"
+        ),
+        "{readme}"
+    );
+    // The chat file opens with SillyTavern's header line, then the messages.
+    let chat = std::fs::read_to_string(dir.join("sillytavern-chat.jsonl")).unwrap();
+    let header: serde_json::Value = serde_json::from_str(chat.lines().next().unwrap()).unwrap();
+    assert_eq!(header["character_name"], "Nova");
+    assert_eq!(header["user_name"], "Mira");
+    assert!(chat.lines().count() > 2, "{chat}");
     let persona: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("persona.json")).unwrap()).unwrap();
     assert_eq!(persona["companion"]["name"], "Nova");
@@ -52,7 +65,7 @@ fn writes_a_folder_named_after_the_companion() {
     // The folder lists what ferry wrote in it, so --force can tell ferry's files from yours.
     let listed: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join(".ferry.json")).unwrap()).unwrap();
-    assert_eq!(listed["files"].as_object().unwrap().len(), 7);
+    assert_eq!(listed["files"].as_object().unwrap().len(), 8);
 }
 
 #[test]

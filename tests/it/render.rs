@@ -280,3 +280,29 @@ fn a_tagline_of_exactly_fifty_characters_fits() {
         assert!(tagline.chars().count() <= 50, "{len}: {tagline:?}");
     }
 }
+
+#[test]
+fn a_png_card_is_only_the_sillytavern_card_and_says_why_not() {
+    let s = Scratch::new();
+    let tpl = s.write("mine.j2", "{{ companion.display }}");
+    let refuse = |args: &[&str], why: &str| {
+        ferry()
+            .arg("render")
+            .arg(persona("demo"))
+            .args(args)
+            .args(["-o".as_ref(), s.path("card.png").as_os_str()])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(why));
+        assert!(!s.path("card.png").exists(), "nothing is written");
+    };
+    refuse(
+        &["-t", "claude"],
+        "only --target sillytavern can be written as a PNG card",
+    );
+    refuse(&["-t", "sillytavern", "--json"], "not --json output");
+    refuse(
+        &["-t", "sillytavern", "--template", tpl.to_str().unwrap()],
+        "not a custom --template",
+    );
+}

@@ -2,6 +2,7 @@
 
 use fastrand::Rng;
 
+use super::era::{Citations, Ids, Instructions, Shape, Span};
 use super::json::{J, Str};
 use super::model::{Conv, Msg, Node};
 use super::text::{self, CITIES, ID_NOUNS, ID_VERBS, Lib, PLANGS, prose};
@@ -49,40 +50,6 @@ const MAX_ASSET_FILES: usize = 160;
 const VOICES: &[&str] = &[
     "maple", "breeze", "cove", "sol", "ember", "arbor", "juniper", "vale", "spruce", "glimmer",
 ];
-
-/// The time window of an era's conversations and the moment of the export.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Span {
-    pub(crate) start: f64,
-    pub(crate) end: f64,
-    pub(crate) export: f64,
-}
-
-/// Conversation dates per era.
-pub(crate) fn span(era: Era) -> Span {
-    match era {
-        Era::Classic2023 => Span {
-            start: ts(2023, 1, 9),
-            end: ts(2023, 12, 8),
-            export: ts(2023, 12, 12) + 50_607.0,
-        },
-        Era::Modern2025 => Span {
-            start: ts(2024, 5, 2),
-            end: ts(2026, 2, 27),
-            export: ts(2026, 2, 28) + 34_872.0,
-        },
-        Era::Sharded2026 => Span {
-            start: ts(2025, 3, 3),
-            end: ts(2026, 4, 20),
-            export: ts(2026, 4, 22) + 43_266.0,
-        },
-        Era::Slim2026 => Span {
-            start: ts(2025, 6, 2),
-            end: ts(2026, 9, 5),
-            export: ts(2026, 9, 7) + 4_767.0,
-        },
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -337,7 +304,7 @@ impl Gen {
             cow,
             place,
             voice_name,
-            span: span(spec.era),
+            span: spec.era.profile().span,
             user_id: user,
             decoy_gpt,
             project,
@@ -347,7 +314,7 @@ impl Gen {
             conv_id: String::new(),
             assets: Vec::new(),
             refs: Vec::new(),
-            late_window: spec.era == Era::Modern2025,
+            late_window: spec.era.profile().late_window,
             gpt_seen: false,
         };
         g.topic = g.new_topic();
@@ -524,20 +491,20 @@ impl Gen {
             kind = Kind::Day;
         }
         // Gate by era and date.
-        let classic = self.era == Era::Classic2023;
-        if kind == Voice && classic {
+        let prof = self.era.profile();
+        if kind == Voice && !prof.voice {
             kind = if companion { Night } else { Write };
         }
-        if kind == ImageGen && classic && t < DALLE3 {
+        if kind == ImageGen && prof.image_launches && t < DALLE3 {
             kind = Write;
         }
-        if kind == ImageAsk && classic && t < VISION {
+        if kind == ImageAsk && prof.image_launches && t < VISION {
             kind = Recipe;
         }
         let mut tpl = None;
         let roll = self.rng.f64();
         // Custom GPTs arrive in Nov 2023: the first 2023 chat after that uses one.
-        let force_gpt = matches!(i, 6 | 16 | 26) || (classic && !self.gpt_seen && i > 1);
+        let force_gpt = matches!(i, 6 | 16 | 26) || (prof.gpts_launch && !self.gpt_seen && i > 1);
         let force_project = matches!(i, 10 | 22 | 34);
         if long.is_some() {
             // Stays a plain companion chat (or the companion's own GPT, below).
@@ -546,7 +513,7 @@ impl Gen {
             kind = Recipe;
             tpl = Some((self.decoy_gpt.clone(), "gpt"));
             self.gpt_seen = true;
-        } else if !classic
+        } else if prof.projects
             && t >= PROJECTS
             && (force_project || (i > 12 && roll < 0.12 && matches!(kind, Travel | Code)))
         {
@@ -628,7 +595,7 @@ impl Gen {
         gizmo: bool,
     ) -> (&'static str, &'static str, bool) {
         let r = self.rng.f64();
-        if self.era == Era::Classic2023 {
+        if self.era.profile().gpt4_family {
             let slug = if gizmo {
                 "gpt-4-gizmo"
             } else if kind == Kind::Code && t >= CODE_INTERP && r < 0.6 {
@@ -714,12 +681,12 @@ impl Gen {
     // ----- message constructors -----------------------------------------------------------
 
     fn user_meta(&mut self) -> J {
-        match self.era {
-            Era::Classic2023 => J::obj()
+        match self.era.profile().shape {
+            Shape::Classic => J::obj()
                 .with("timestamp_", "absolute")
                 .with("message_type", J::Null),
-            Era::Slim2026 => J::obj(),
-            _ => J::obj()
+            Shape::Slim => J::obj(),
+            Shape::Full => J::obj()
                 .with("selected_github_repos", J::Arr(vec![]))
                 .with(
                     "serialization_metadata",
@@ -733,8 +700,8 @@ impl Gen {
     }
 
     fn asst_meta(&mut self, cx: &Cx, slug: Option<&'static str>) -> J {
-        match self.era {
-            Era::Classic2023 => {
+        match self.era.profile().shape {
+            Shape::Classic => {
                 let mut m = J::obj().with("message_type", J::Null);
                 if let Some(s) = slug {
                     m.set("model_slug", s);
@@ -749,7 +716,7 @@ impl Gen {
                 m.set("timestamp_", "absolute");
                 m
             }
-            Era::Slim2026 => {
+            Shape::Slim => {
                 let mut m = J::obj();
                 if let Some(s) = slug {
                     m.set("model_slug", s);
@@ -808,8 +775,8 @@ impl Gen {
 
     fn push(&mut self, b: &mut B, parent: usize, m: Msg) -> usize {
         let id = if m.role == "user" {
-            match self.era {
-                Era::Classic2023 => client_id(&mut self.rng, "aaa"),
+            match self.era.profile().ids {
+                Ids::Client2023 => client_id(&mut self.rng, "aaa"),
                 _ if self.rng.f64() < 0.8 => client_id(&mut self.rng, "bbb"),
                 _ => uuid4(&mut self.rng),
             }
@@ -836,7 +803,7 @@ impl Gen {
     fn user_text(&mut self, b: &mut B, parent: usize, text: String) -> usize {
         let t = self.tick_user(b);
         let meta = self.user_meta();
-        let content = if self.era == Era::Classic2023 && self.rng.f64() < 0.05 {
+        let content = if self.era.profile().mobile_multimodal && self.rng.f64() < 0.05 {
             // 2023 mobile messages: multimodal_text with only string parts.
             mm_content(vec![J::from(text)])
         } else {
@@ -851,7 +818,7 @@ impl Gen {
         let meta = self.asst_meta(cx, Some(cx.slug));
         let mut m = self.msg("assistant", content, meta, Some(t));
         m.end_turn = Some(true);
-        if self.era != Era::Classic2023 && Self::gpt5ish(cx.slug) {
+        if !self.era.profile().gpt4_family && Self::gpt5ish(cx.slug) {
             m.channel = Some("final");
         }
         m
@@ -1124,7 +1091,7 @@ impl Gen {
     }
 
     fn dat_era(&self) -> bool {
-        matches!(self.era, Era::Sharded2026 | Era::Slim2026)
+        self.era.profile().layout_2026
     }
 
     /// Registers an asset; returns (file id used in the pointer, size in bytes).
@@ -1371,7 +1338,7 @@ impl Gen {
         ];
         let query = format!("{} {n} day itinerary", self.topic.city);
         let mut cur = parent;
-        if self.era == Era::Classic2023 || b.clock < SEARCH {
+        if self.era.profile().gpt4_family || b.clock < SEARCH {
             let t = self.tick_asst(b);
             let meta = self.asst_meta(cx, Some(cx.slug));
             let content = J::obj()
@@ -1473,9 +1440,10 @@ impl Gen {
     // ----- conversation ---------------------------------------------------------------------
 
     fn snapshot_text(&mut self, t: f64) -> String {
-        let empty = match self.era {
-            Era::Sharded2026 => self.rng.f64() < 0.8,
-            _ => t >= EMPTY_MEM && self.rng.f64() < 0.6,
+        let empty = if self.era.profile().memory.mostly_empty {
+            self.rng.f64() < 0.8
+        } else {
+            t >= EMPTY_MEM && self.rng.f64() < 0.6
         };
         if empty {
             return String::new();
@@ -1504,7 +1472,7 @@ impl Gen {
         let lvl = self.ci_level.min(users.len() - 1);
         let mut au = self.f(users[lvl]);
         let am = self.f(models[lvl]);
-        if t >= PROFILE_FORM && self.comp.is_some() && self.era != Era::Classic2023 {
+        if t >= PROFILE_FORM && self.comp.is_some() && self.era.profile().profile_form {
             au = format!(
                 "Preferred name: {}\nOther Information: {au}",
                 self.user_name
@@ -1518,7 +1486,7 @@ impl Gen {
         let data = J::obj()
             .with("about_user_message", au.clone())
             .with("about_model_message", am.clone());
-        if self.era == Era::Classic2023 {
+        if self.era.profile().instructions == Instructions::SystemMessage {
             let meta = J::obj()
                 .with("is_user_system_message", true)
                 .with("user_context_message_data", data);
@@ -1587,7 +1555,8 @@ impl Gen {
         }
         let companion = plan.kind.companion();
         let (slug, dms, reasoning) = self.model(t0, companion, plan.kind, plan.tpl.is_some());
-        let id = if self.era == Era::Classic2023 {
+        let prof = self.era.profile();
+        let id = if prof.ids == Ids::Client2023 {
             uuid4(&mut self.rng)
         } else {
             time_id(&mut self.rng, t0)
@@ -1598,19 +1567,17 @@ impl Gen {
             nodes: Vec::new(),
             clock: create_time,
         };
-        let root_id = match self.era {
-            Era::Slim2026 => "client-created-root".to_string(),
-            Era::Classic2023 if self.rng.f64() < 0.7 => client_id(&mut self.rng, "aaa"),
-            Era::Modern2025 | Era::Sharded2026 if self.rng.f64() < 0.5 => {
-                client_id(&mut self.rng, "bbb")
-            }
+        let root_id = match prof.ids {
+            Ids::ClientCreatedRoot => "client-created-root".to_string(),
+            Ids::Client2023 if self.rng.f64() < 0.7 => client_id(&mut self.rng, "aaa"),
+            Ids::Mixed if self.rng.f64() < 0.5 => client_id(&mut self.rng, "bbb"),
             _ => uuid4(&mut self.rng),
         };
         let root = b.add(None, root_id, None);
         let mut cur = root;
-        let dnr = self.era != Era::Classic2023 && i > 12 && self.rng.f64() < 0.03;
-        if self.era != Era::Slim2026 {
-            let mut sys = if self.era == Era::Classic2023 {
+        let dnr = prof.do_not_remember && i > 12 && self.rng.f64() < 0.03;
+        if prof.instructions != Instructions::None {
+            let mut sys = if prof.instructions == Instructions::SystemMessage {
                 self.msg("system", text_content(""), J::obj(), Some(create_time))
             } else {
                 let mut m = self.msg(
@@ -1629,9 +1596,9 @@ impl Gen {
                 cur = self.push(&mut b, cur, m);
             }
         }
-        let memory_era = self.era != Era::Classic2023 && t0 >= MEMORY && !dnr;
+        let memory_era = prof.memory.on && t0 >= MEMORY && !dnr;
         let snapshot = if memory_era
-            && self.era != Era::Slim2026
+            && prof.memory.snapshots
             && self.rng.f64() < if companion { 0.5 } else { 0.35 }
         {
             Some(self.snapshot_text(t0))
@@ -1650,7 +1617,11 @@ impl Gen {
             regen: None,
             cite: companion
                 && !dnr
-                && (self.era == Era::Slim2026 || (self.era == Era::Sharded2026 && t0 >= MEM_CITE)),
+                && match prof.memory.citations {
+                    Citations::Always => true,
+                    Citations::FromLaunch => t0 >= MEM_CITE,
+                    Citations::Never => false,
+                },
             bio: memory_era,
             force_bio: plan.force_bio,
             bio_pref: None,
@@ -1754,7 +1725,7 @@ impl Gen {
                 let a = format!("{lead} {p1}\n\n```{lang}\n{code}\n```\n\n{p2}");
                 let python = plan.force_tool
                     || (self.rng.f64() < 0.3
-                        && (self.era != Era::Classic2023 || slug == "gpt-4-code-interpreter"));
+                        && (!prof.gpt4_family || slug == "gpt-4-code-interpreter"));
                 if python {
                     let k = cx.turn;
                     cx.turn += 1;
@@ -1791,9 +1762,10 @@ impl Gen {
             }
             Kind::Travel => {
                 let u = self.pickf(lib.ask_travel);
-                let web_ok = match self.era {
-                    Era::Classic2023 => slug == "gpt-4-browsing",
-                    _ => t0 >= SEARCH || self.rng.bool(),
+                let web_ok = if prof.gpt4_family {
+                    slug == "gpt-4-browsing"
+                } else {
+                    t0 >= SEARCH || self.rng.bool()
                 };
                 if web_ok && (plan.force_tool || self.rng.f64() < 0.6) {
                     let k = cx.turn;
@@ -1802,7 +1774,7 @@ impl Gen {
                     let p = self.pre_answer(&mut b, &cx, un, k);
                     let p = self.maybe_bio(&mut b, &mut cx, p);
                     let (p, sources) = self.web_tool(&mut b, &cx, p);
-                    let private_use = self.era != Era::Classic2023 && t0 >= SEARCH;
+                    let private_use = !prof.gpt4_family && t0 >= SEARCH;
                     let (a, meta_key, refs) = self.travel_answer(&sources, private_use);
                     let mut m = self.asst_msg(&mut b, &cx, text_content(a));
                     m.metadata = match std::mem::replace(&mut m.metadata, J::Null) {
@@ -1946,7 +1918,7 @@ impl Gen {
             }
         }
         // 2023 sample: some answers were interrupted mid-generation.
-        if self.era == Era::Classic2023
+        if self.era.profile().interrupted
             && self.rng.f64() < 0.05
             && let Some(m) = b.nodes[cur].msg.as_mut()
             && m.role == "assistant"

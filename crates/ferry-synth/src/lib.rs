@@ -12,6 +12,7 @@
 //! Each writer returns a [`Truth`]: what was put in, for tests to compare with a reader.
 
 mod engine;
+mod era;
 mod json;
 mod model;
 mod render;
@@ -75,7 +76,7 @@ impl Era {
 
     /// Whether conversations are split into `conversations-NNN.json` shards.
     pub fn is_sharded(self) -> bool {
-        matches!(self, Era::Sharded2026 | Era::Slim2026)
+        self.profile().shards
     }
 }
 
@@ -300,7 +301,7 @@ impl Acc {
 
 /// Writes a zip shaped like a real download (members at the root) to `path`.
 pub fn write_zip(spec: &SynthSpec, path: &Path) -> io::Result<Truth> {
-    let export = engine::span(spec.era).export;
+    let export = spec.era.profile().span.export;
     generate(spec, Box::new(ZipSink::create(path, export)?))
 }
 
@@ -364,15 +365,11 @@ fn generate(spec: &SynthSpec, sink: Box<dyn Sink>) -> io::Result<Truth> {
     } else {
         vec!["conversations.json".to_string()]
     };
-    let style = Style {
-        ascii: era != Era::Modern2025,
-        pretty: era == Era::Slim2026,
-        sorted: era == Era::Slim2026,
-    };
+    let style = era.profile().file;
     let sample_style = Style {
         ascii: true,
         pretty: false,
-        sorted: era == Era::Slim2026,
+        sorted: style.sorted,
     };
     let span = g.span;
     let target = spec.target_json_bytes;
@@ -478,7 +475,7 @@ fn generate(spec: &SynthSpec, sink: Box<dyn Sink>) -> io::Result<Truth> {
         out.member(&name, &bytes)?;
     }
     out.member("chat.html", &side::chat_html(&samples))?;
-    if era == Era::Sharded2026 {
+    if era.profile().index_junk {
         let junk = side::index_junk(&mut g, &names);
         out.member("conversations.json.index", &junk)?;
     }

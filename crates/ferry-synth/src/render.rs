@@ -2,6 +2,7 @@
 //! [`super::Truth`].
 
 use super::Era;
+use super::era::Shape;
 use super::json::J;
 use super::model::{Conv, Msg};
 
@@ -17,7 +18,7 @@ fn author(m: &Msg, slim: bool) -> J {
 }
 
 fn message(id: &str, m: &Msg, era: Era) -> J {
-    if era == Era::Slim2026 {
+    if era.profile().shape == Shape::Slim {
         let mut o = J::obj()
             .with("author", author(m, true))
             .with("content", m.content.clone())
@@ -40,7 +41,7 @@ fn message(id: &str, m: &Msg, era: Era) -> J {
         .with("weight", m.weight)
         .with("metadata", m.metadata.clone())
         .with("recipient", m.recipient);
-    if era != Era::Classic2023 {
+    if era.profile().shape != Shape::Classic {
         o.set("channel", m.channel);
     }
     o
@@ -49,7 +50,7 @@ fn message(id: &str, m: &Msg, era: Era) -> J {
 /// The conversation object exactly as the era's export writes it (key order included; the
 /// slim era's sorting happens in the serializer).
 pub(crate) fn conversation(c: &Conv, era: Era) -> J {
-    let slim = era == Era::Slim2026;
+    let slim = era.profile().shape == Shape::Slim;
     let mut mapping = Vec::with_capacity(c.nodes.len());
     for n in &c.nodes {
         let mut node = J::obj()
@@ -76,8 +77,8 @@ pub(crate) fn conversation(c: &Conv, era: Era) -> J {
     let current = c.nodes[c.current].id.clone();
     let tpl = c.template.as_ref().map(|t| t.0.clone());
     let gtype = c.template.as_ref().map(|t| t.1);
-    match era {
-        Era::Classic2023 => J::obj()
+    match era.profile().shape {
+        Shape::Classic => J::obj()
             .with("title", c.title.clone())
             .with("create_time", c.create_time)
             .with("update_time", c.update_time)
@@ -89,7 +90,7 @@ pub(crate) fn conversation(c: &Conv, era: Era) -> J {
             .with("conversation_template_id", tpl.clone())
             .with("gizmo_id", tpl)
             .with("id", c.id.clone()),
-        Era::Slim2026 => J::obj()
+        Shape::Slim => J::obj()
             .with("conversation_id", c.id.clone())
             .with("conversation_template_id", tpl)
             .with("create_time", c.create_time)
@@ -103,7 +104,7 @@ pub(crate) fn conversation(c: &Conv, era: Era) -> J {
             .with("title", c.title.clone())
             .with("update_time", c.update_time)
             .with("voice", c.voice),
-        Era::Modern2025 | Era::Sharded2026 => {
+        Shape::Full => {
             let mut o = J::obj()
                 .with("title", c.title.clone())
                 .with("create_time", c.create_time)
@@ -134,7 +135,7 @@ pub(crate) fn conversation(c: &Conv, era: Era) -> J {
                 .with("is_do_not_remember", c.do_not_remember)
                 .with("memory_scope", c.memory_scope)
                 .with("sugar_item_id", J::Null);
-            if era == Era::Sharded2026 {
+            if era.profile().study_mode_keys {
                 o.set("context_scopes", J::Null);
                 o.set("is_study_mode", false);
                 o.set("is_read_only", J::Null);

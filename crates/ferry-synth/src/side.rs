@@ -3,6 +3,7 @@
 
 use super::Era;
 use super::engine::Gen;
+use super::era::Shape;
 use super::json::{J, Style, to_vec};
 use super::util::{hex_n, iso, uuid4};
 
@@ -11,7 +12,7 @@ pub(crate) fn style(era: Era) -> Style {
     Style {
         ascii: true,
         pretty: false,
-        sorted: matches!(era, Era::Sharded2026 | Era::Slim2026),
+        sorted: era.profile().layout_2026,
     }
 }
 
@@ -39,14 +40,14 @@ pub(crate) fn json_members(g: &mut Gen) -> Vec<(String, Vec<u8>)> {
         .with("id", g.user_id.clone())
         .with("email", email(g))
         .with("chatgpt_plus_user", true);
-    if era == Era::Classic2023 {
+    if era.profile().shape == Shape::Classic {
         user.set("phone_number", "+15555550142");
     } else {
         user.set("birth_year", J::Int(1994));
     }
     out.push(("user.json".to_string(), to_vec(&user, st)));
 
-    if matches!(era, Era::Sharded2026 | Era::Slim2026) {
+    if era.profile().layout_2026 {
         let settings = J::Arr(vec![
             J::obj()
                 .with("announcements", J::obj())
@@ -72,11 +73,11 @@ pub(crate) fn json_members(g: &mut Gen) -> Vec<(String, Vec<u8>)> {
     let mut fb = Vec::new();
     for (k, r) in refs.iter().enumerate().filter(|(k, _)| k % 5 == 1).take(6) {
         let up = k % 3 != 0;
-        let rating = match (era, up) {
-            (Era::Sharded2026 | Era::Slim2026, true) => "thumbs_up",
-            (Era::Sharded2026 | Era::Slim2026, false) => "thumbs_down",
-            (_, true) => "thumbsUp",
-            (_, false) => "thumbsDown",
+        let rating = match (era.profile().layout_2026, up) {
+            (true, true) => "thumbs_up",
+            (true, false) => "thumbs_down",
+            (false, true) => "thumbsUp",
+            (false, false) => "thumbsDown",
         };
         let mut o = J::obj()
             .with("id", r.msg_id.clone())
@@ -87,7 +88,7 @@ pub(crate) fn json_members(g: &mut Gen) -> Vec<(String, Vec<u8>)> {
             .with("workspace_id", J::Null)
             .with("content", "{}")
             .with("storage_protocol", "zstd::1.5.5.1");
-        if era != Era::Classic2023 {
+        if era.profile().shape != Shape::Classic {
             o.set("evaluation_name", J::Null);
             o.set("evaluation_treatment", J::Null);
             o.set("update_time", iso(r.time + 30.0));
@@ -96,10 +97,10 @@ pub(crate) fn json_members(g: &mut Gen) -> Vec<(String, Vec<u8>)> {
     }
     out.push(("message_feedback.json".to_string(), to_vec(&J::Arr(fb), st)));
 
-    if matches!(era, Era::Classic2023 | Era::Modern2025) {
+    if let Some(shape) = era.profile().comparisons {
         let cmp = match refs.get(2) {
             None => J::Arr(vec![]),
-            Some(r) if era == Era::Classic2023 => J::Arr(vec![
+            Some(r) if shape == Shape::Classic => J::Arr(vec![
                 J::obj()
                     .with("id", uuid4(&mut g.rng))
                     .with("user_id", g.user_id.clone())
@@ -183,7 +184,7 @@ pub(crate) fn json_members(g: &mut Gen) -> Vec<(String, Vec<u8>)> {
         to_vec(&J::Arr(shared), st),
     ));
 
-    if era == Era::Modern2025 {
+    if era.profile().group_chats {
         out.push((
             "group_chats.json".to_string(),
             to_vec(&J::obj().with("chats", J::Arr(vec![])), st),
@@ -191,7 +192,7 @@ pub(crate) fn json_members(g: &mut Gen) -> Vec<(String, Vec<u8>)> {
         out.push(("shopping.json".to_string(), to_vec(&J::Arr(vec![]), st)));
     }
 
-    if matches!(era, Era::Sharded2026 | Era::Slim2026) {
+    if era.profile().layout_2026 {
         let index = J::Obj(
             g.assets
                 .iter()
@@ -337,7 +338,15 @@ pub(crate) fn manifest(sizes: &[(String, u64)], shards: &[String]) -> Vec<u8> {
         .with("logical_files", J::Obj(logical))
         .with("manifest_file", "export_manifest.json")
         .with("version", J::Int(1));
-    to_vec(&m, style(Era::Slim2026))
+    // Only the 2026 layout has a manifest; its keys are sorted like the other 2026 files.
+    to_vec(
+        &m,
+        Style {
+            ascii: true,
+            pretty: false,
+            sorted: true,
+        },
+    )
 }
 
 const CHAT_HEAD: &str = r#"<html>

@@ -1,0 +1,325 @@
+//! Names said to the assistant: given in custom instructions, and given or said in the
+//! user's messages, strict and loose.
+
+use super::*;
+
+// Names in custom instructions.
+
+static INSTR: LazyLock<Table<(Cue, Lang, Shape)>> =
+    LazyLock::new(|| name_table(&[(|p| p.instruction, Cue::Instruction)]));
+
+/// Names the assistant is given in custom instructions (the "about the model" text): "Your
+/// name is Nova", "You are Nova", "Call yourself Nova", "Name: Nova", "Namamu Bintang", "Tu
+/// nombre es Luna", "Seu nome é Aurora", "Dein Name ist Juna", "Tu t'appelles Lumi". A second
+/// capitalised word is kept ("Your name is Nova Starling"). Only [`Cue::Instruction`].
+pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
+    let text = about_model;
+    let mut hits = Vec::new();
+    INSTR.each(text, |s, e, (cue, lang, _)| {
+        if text[s..e].ends_with(':') && field_of_user(text, s) {
+            return true;
+        }
+        if let Some(t) = given_name_after(text, e, Some(lang)) {
+            let end = second_word_end(text, t.end);
+            hits.push((t.start, hit(text, t.start..end, cue, Some(lang), s..end)));
+        }
+        true
+    });
+    dedupe(hits)
+}
+
+static PROFILE_OWNER: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.profile_owner));
+
+/// "My name:", "User name:": a profile field about the user, not the assistant.
+fn field_of_user(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end();
+    let Some(ws) = word_before(before, before.len()) else {
+        return false;
+    };
+    PROFILE_OWNER.has(&before[ws..])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names in user messages.
+
+static USER: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
+    name_table(&[
+        (|p| p.user_names, Cue::UserNames),
+        (|p| p.user_addresses, Cue::UserAddresses),
+    ])
+});
+
+static MID_GREETINGS: LazyLock<WordSet> =
+    LazyLock::new(|| pack_words(|p| p.mid_sentence_greetings));
+
+/// Single-word greetings that may stand mid-sentence ("ok thanks Nova").
+fn mid_sentence_greeting(w: &str) -> bool {
+    MID_GREETINGS.has(w)
+}
+
+/// Names the user gives the assistant ([`Cue::UserNames`]: "Can I call you Nova?", "Boleh
+/// aku panggil kamu Bintang?", "Darf ich dich Juna nennen?") and names the user addresses it
+/// by ([`Cue::UserAddresses`]: "Good morning Nova!", "Hey Nova", "Nova, are you there?",
+/// "Thank you for tonight, Nova."). Names that the same message marks as a pet, person or
+/// place ("my cat, Biscuit.") are not reported as addresses.
+pub(crate) fn names_in_user_message(text: &str) -> Vec<NameHit> {
+    let mut hits: Vec<(usize, NameHit)> = Vec::new();
+    USER.each(text, |s, e, (cue, lang, shape)| {
+        match shape {
+            Shape::Then => {
+                let t = if cue == Cue::UserNames {
+                    given_name_after(text, e, Some(lang))
+                } else {
+                    name_after(text, e, false, Some(lang))
+                };
+                if let Some(t) = t {
+                    hits.push((
+                        t.start,
+                        hit(text, t.start..t.end, cue, Some(lang), s..t.end),
+                    ));
+                }
+            }
+            Shape::ThenComma => {
+                let trigger = &text[s..e];
+                if !trigger.contains(' ')
+                    && !sentence_start(text, s)
+                    && !mid_sentence_greeting(trigger)
+                {
+                    return true;
+                }
+                let j = skip_spaces(text, e);
+                let comma = text.as_bytes().get(j) == Some(&b',');
+                if j == e && !comma {
+                    return true;
+                }
+                if let Some(t) = name_after(text, e, true, Some(lang))
+                    && (!comma || at_end(text, t.end, true))
+                {
+                    hits.push((
+                        t.start,
+                        hit(text, t.start..t.end, cue, Some(lang), s..t.end),
+                    ));
+                }
+            }
+            Shape::Nennen => {
+                if let Some(t) = name_after(text, e, false, Some(lang))
+                    && followed_by(text, t.end, "nenn")
+                {
+                    let end = skip_spaces(text, t.end) + 4;
+                    let end = word_at(text, end - 4).unwrap_or(end);
+                    hits.push((
+                        t.start,
+                        hit(text, t.start..t.end, Cue::UserNames, Some(lang), s..end),
+                    ));
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    comma_addresses(text, &mut hits);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    // Names the message itself marks as a pet, person or place: look only around each hit.
+    hits.retain(|(ns, h)| {
+        if h.cue != Cue::UserAddresses {
+            return true;
+        }
+        let lo = floor_boundary(text, ns.saturating_sub(48));
+        let hi = floor_boundary(text, (h.span.end + 24).min(text.len()));
+        let window = &text[lo..hi];
+        !mention_spans(window)
+            .iter()
+            .any(|(r, _)| r.start + lo <= *ns && *ns < r.end + lo)
+    });
+    dedupe(hits)
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// ", Nova!" at the end of a sentence, and "Nova, …" at the start of a message or line.
+fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
+    for c in memchr::memchr_iter(b',', text.as_bytes()) {
+        // Trailing: "…, Nova." (not "Portland, Oregon.").
+        let j = skip_spaces(text, c + 1);
+        if let Some(t) = name_at(text, j)
+            && !t.possessive
+            && good_name(text, t, None)
+            && at_end(text, t.end, false)
+            && !word_before(text, c).is_some_and(|ws| {
+                text[ws..].chars().next().is_some_and(char::is_uppercase)
+                    && !sentence_start(text, ws)
+            })
+        {
+            hits.push((
+                t.start,
+                hit(
+                    text,
+                    t.start..t.end,
+                    Cue::UserAddresses,
+                    None,
+                    t.start..t.end,
+                ),
+            ));
+        }
+        // Leading, at the start of the message or of a line: "Nova, are you there?" (not
+        // "Lisbon, Porto and Faro").
+        if let Some(ws) = word_before(text, c)
+            && line_start(text, ws)
+            && let Some(t) = name_at(text, ws)
+            && t.end == c
+            && good_name(text, t, None)
+            && !name_at(text, j).is_some_and(|n| good_name(text, n, None))
+        {
+            hits.push((
+                t.start,
+                hit(
+                    text,
+                    t.start..t.end,
+                    Cue::UserAddresses,
+                    None,
+                    t.start..c + 1,
+                ),
+            ));
+        }
+    }
+}
+
+static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence));
+
+/// How a [`loose_addresses`] hit was said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LooseShape {
+    /// After a greeting at the start of the message or a line: "gm nova", "night nova 🌙".
+    Greeting,
+    /// Before asking whether the companion is there: "Nov, you up?", "nova you there".
+    Presence,
+    /// The whole message is the name: "Julian.", "nova?". Only a name when the same
+    /// conversation also writes it as one (capitalised mid-sentence): "Continue." is not.
+    Bare,
+}
+
+/// Forms of address the strict rules of [`names_in_user_message`] pass over because they are
+/// written in lowercase or stand alone: "gm nova", "Nov, you up?", a bare "Julian.". The name
+/// is reported title-cased ("nova" → "Nova"). Weekdays and months count here ("morning
+/// june"); ordinary words, endearments, greetings and function words never do.
+pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
+    let mut out = Vec::new();
+    let text = text.trim();
+    if text.is_empty() || text.len() > 400 {
+        return out;
+    }
+    let candidate = |s: usize, e: usize| -> Option<String> {
+        let w = &text[s..e];
+        let n = w.chars().count();
+        if !(2..=20).contains(&n) || !w.chars().all(is_letter) {
+            return None;
+        }
+        let rejected = with_lower(w, |l| {
+            ENDEARMENTS.has_lower(l)
+                || is_stopword_lower(l)
+                || (is_stop_lower(l) && !lex::CALENDAR.has_lower(l))
+                || scan::looks_like_adverb(l)
+        });
+        if rejected {
+            return None;
+        }
+        let mut cs = w.chars();
+        let first = cs.next()?;
+        Some(
+            first
+                .to_uppercase()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect(),
+        )
+    };
+    let mut push = |s: usize, e: usize, span: Range<usize>, shape: LooseShape| {
+        if let Some(name) = candidate(s, e) {
+            out.push((
+                NameHit {
+                    name,
+                    cue: Cue::UserAddresses,
+                    lang: None,
+                    span,
+                },
+                shape,
+            ));
+        }
+    };
+    // A bare name.
+    let start = text.find(is_letter).unwrap_or(text.len());
+    if let Some(e) = word_at(text, start)
+        && text[..start].chars().all(|c| !c.is_alphanumeric())
+        && text[e..].chars().all(|c| !c.is_alphanumeric())
+        && text[e..].chars().count() <= 4
+    {
+        push(start, e, start..e, LooseShape::Bare);
+        return out;
+    }
+    // After a greeting that starts the message or a line.
+    USER.each(text, |s, e, (cue, _, _)| {
+        if cue != Cue::UserAddresses || !line_start(text, s) {
+            return true;
+        }
+        let Some(j) = after_greeting(text, e) else {
+            return true;
+        };
+        if let Some(we) = word_at(text, j)
+            && at_end(text, we, true)
+        {
+            push(j, we, s..we, LooseShape::Greeting);
+        }
+        true
+    });
+    // Before asking whether the companion is there.
+    if let Some(e) = word_at(text, start)
+        && text[..start].chars().all(|c| !c.is_alphanumeric())
+    {
+        let mut j = skip_spaces(text, e);
+        if text.as_bytes().get(j) == Some(&b',') {
+            j = skip_spaces(text, j + 1);
+        }
+        if j > e
+            && let Some((ps, pe, _)) = PRESENCE.first(&text[j..])
+            && ps == 0
+        {
+            push(start, e, start..j + pe, LooseShape::Presence);
+        }
+    }
+    out
+}
+
+/// Whether `text` writes `name` (title-cased) as a name somewhere: capitalised, on word
+/// boundaries, and not at the start of a sentence ("she looks at Julian", "Sorry, Julian"),
+/// or opening role-play narration ("*Julian looks up*").
+pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
+        let e = i + name.len();
+        !scan::prev_char(text, i).is_some_and(scan::is_word_char)
+            && !next_char(text, e).is_some_and(scan::is_word_char)
+            && (!sentence_start(text, i) || matches!(scan::prev_char(text, i), Some('*' | '_')))
+    })
+}
+
+/// Where a form of address may start after a greeting ending at `e`: after spaces and an
+/// optional comma ("Morning, love", "gm nova"); `None` when a word follows with no space.
+pub(super) fn after_greeting(text: &str, e: usize) -> Option<usize> {
+    let j = skip_spaces(text, e);
+    if text.as_bytes().get(j) == Some(&b',') {
+        Some(skip_spaces(text, j + 1))
+    } else {
+        (j > e).then_some(j)
+    }
+}
+
+/// Whether `i` is the first non-space position of the text or of a line.
+fn line_start(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
+}

@@ -1,0 +1,323 @@
+//! People in the text: the user's own name, the names the user talks about (pets, people,
+//! places), and the subject of a saved memory.
+
+use super::*;
+
+// The user's own name.
+
+static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
+    Table::new(PACKS.iter().flat_map(|pack| {
+        pack.user_self
+            .iter()
+            .flat_map(move |&(shape, ps)| phrases(ps).map(move |p| (p, (pack.lang, shape))))
+    }))
+});
+
+/// The user's own name, from profiles ("Preferred name: Mira", "I'm Mira, 29, a nurse"),
+/// saved memories ("User's name is Mira.", "The user prefers to be called Mira", "Nama
+/// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
+/// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
+pub(crate) fn user_self_names(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    SELF_NAMES.each(text, |s, e, (lang, shape)| {
+        if shape == Shape::Start && s > 48 {
+            return true;
+        }
+        if let Some(t) = name_after(text, e, false, Some(lang))
+            && (shape != Shape::Start || at_end(text, t.end, true))
+            && !title_case_run(text, t)
+            && !about_someone_else(text, s)
+        {
+            let name = &text[t.start..t.end];
+            if !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+        true
+    });
+    out
+}
+
+/// "Sahabat pengguna bernama Ayu", "the user's sister, named Mia": a person or pet noun just
+/// before the phrase makes the name theirs, not the user's.
+fn about_someone_else(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end_matches([' ', ',', '\'', '\u{2019}']);
+    let before = before.strip_suffix("'s").unwrap_or(before);
+    let Some(ws) = word_before(before, before.len()) else {
+        return false;
+    };
+    let mut w = before[ws..].to_lowercase();
+    // "User's sister": the word before the owner.
+    if matches!(
+        w.as_str(),
+        "user"
+            | "pengguna"
+            | "usuario"
+            | "usuária"
+            | "usuário"
+            | "usuaria"
+            | "nutzer"
+            | "nutzerin"
+            | "utilisateur"
+            | "utilisatrice"
+            | "utente"
+    ) && let Some(prev) = word_before(before[..ws].trim_end(), before[..ws].trim_end().len())
+    {
+        w = before[prev..ws].trim().to_lowercase();
+    }
+    PERSON_SET.contains(w.as_str()) || PET_SET.contains(w.as_str())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names the user talks about.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MKind {
+    /// "my cat Biscuit", "a cat named Biscuit".
+    Rel(Mention),
+    /// "Pak Budi", "Frau Berger".
+    Title,
+    /// "Biscuit (my cat)".
+    Paren,
+    /// "Biscuit, my cat".
+    CommaPoss,
+    /// "in Lisbon".
+    Place,
+}
+
+/// Every pack's phrases of one kind.
+fn pack_phrases(
+    get: fn(&LangPack) -> &'static str,
+) -> impl Iterator<Item = &'static str> + 'static {
+    PACKS.iter().flat_map(move |p| phrases(get(p)))
+}
+
+static PET_SET: LazyLock<HashSet<&'static str, FxBuild>> =
+    LazyLock::new(|| pack_phrases(|p| p.pets).collect());
+static PERSON_SET: LazyLock<HashSet<&'static str, FxBuild>> =
+    LazyLock::new(|| pack_phrases(|p| p.persons).collect());
+static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.determiners));
+
+static MENTIONS: LazyLock<Table<MKind>> = LazyLock::new(|| {
+    let mut e: Vec<(&'static str, MKind)> = Vec::new();
+    e.extend(pack_phrases(|p| p.pets).map(|p| (p, MKind::Rel(Mention::Pet))));
+    e.extend(pack_phrases(|p| p.persons).map(|p| (p, MKind::Rel(Mention::Person))));
+    e.extend(pack_phrases(|p| p.honorifics).map(|p| (p, MKind::Title)));
+    e.extend(pack_phrases(|p| p.places).map(|p| (p, MKind::Place)));
+    e.push(("(", MKind::Paren));
+    e.extend(pack_phrases(|p| p.comma_possessives).map(|p| (p, MKind::CommaPoss)));
+    Table::new(e)
+});
+
+/// The relation noun (pet or person) at `i`, possibly after a possessive or a determiner,
+/// or both ("il mio gatto"): its kind and end.
+fn relation_at(text: &str, i: usize) -> Option<(Mention, usize)> {
+    let mut i = skip_spaces(text, i);
+    for _ in 0..2 {
+        let Some(e) = word_at(text, i) else { break };
+        let w = &text[i..e];
+        if lex::possessive(w).is_none() && !DETERMINERS.has(w) {
+            break;
+        }
+        i = skip_spaces(text, e);
+    }
+    // Up to three words ("compañero de trabajo"), longest first.
+    let mut ends = Vec::with_capacity(3);
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(e) = word_at(text, k) else { break };
+        ends.push(e);
+        if text.as_bytes().get(e) != Some(&b' ') {
+            break;
+        }
+        k = e + 1;
+    }
+    for &e in ends.iter().rev() {
+        let found = with_lower(&text[i..e], |w| {
+            if PET_SET.contains(w) {
+                Some(Mention::Pet)
+            } else if PERSON_SET.contains(w) {
+                Some(Mention::Person)
+            } else {
+                None
+            }
+        });
+        if let Some(m) = found {
+            return Some((m, e));
+        }
+    }
+    None
+}
+
+/// A name right before `end` (spaces skipped backwards): "Biscuit (my cat)".
+fn name_ending_before(text: &str, end: usize) -> Option<Tok> {
+    let e = text[..end].trim_end_matches([' ', '\t']).len();
+    let ws = word_before(text, e)?;
+    let t = name_at(text, ws)?;
+    (t.end == e && !t.possessive && good_name(text, t, None)).then_some(t)
+}
+
+/// Skips a connector ("named", "bernama", "llamado", "namens", "nommé", ",") after a relation
+/// noun. Returns the new position and whether it was a comma.
+fn skip_connector(text: &str, i: usize) -> (usize, bool) {
+    let j = skip_spaces(text, i);
+    if text.as_bytes().get(j) == Some(&b',') {
+        return (j + 1, true);
+    }
+    let rest = &text[j..];
+    for c in PACKS.iter().flat_map(|p| p.connectors) {
+        if rest.len() >= c.len()
+            && rest.is_char_boundary(c.len())
+            && rest[..c.len()].eq_ignore_ascii_case(c)
+            && !rest[c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            let k = j + c.len();
+            let comma = c.ends_with(',');
+            return (k, comma);
+        }
+    }
+    (j, false)
+}
+
+/// Place names may run to two capitalised words ("Mexico City", "Cape Town").
+fn place_after(text: &str, i: usize) -> Option<Range<usize>> {
+    let t = name_after(text, i, false, None)?;
+    Some(t.start..second_word_end(text, t.end))
+}
+
+/// Where a name ending at `end` ends when a second capitalised word follows it ("Nova
+/// Starling", "Cape Town"); `end` itself otherwise.
+pub(super) fn second_word_end(text: &str, end: usize) -> usize {
+    if text.as_bytes().get(end) == Some(&b' ')
+        && let Some(t2) = name_at(text, end + 1)
+        && !t2.possessive
+        && good_name(text, t2, None)
+    {
+        t2.end
+    } else {
+        end
+    }
+}
+
+pub(super) fn mention_spans(text: &str) -> Vec<(Range<usize>, Mention)> {
+    let mut out: Vec<(Range<usize>, Mention)> = Vec::new();
+    MENTIONS.each(text, |s, e, kind| {
+        match kind {
+            MKind::Rel(m) => {
+                // "my AI boyfriend Nova" is the companion itself.
+                if let Some(ws) = word_before(text, text[..s].trim_end().len())
+                    && with_lower(&text[ws..text[..s].trim_end().len()], |w| {
+                        matches!(
+                            w,
+                            "ai" | "virtual"
+                                | "digital"
+                                | "chatgpt"
+                                | "robot"
+                                | "ki"
+                                | "ia"
+                                | "online"
+                        )
+                    })
+                {
+                    return true;
+                }
+                let (j, comma) = skip_connector(text, e);
+                if let Some(t) = name_after(text, j, false, None) {
+                    let ok = m == Mention::Pet
+                        || !comma
+                        || matches!(next_char(text, t.end), Some(',' | ')'));
+                    if ok {
+                        out.push((t.start..t.end, m));
+                    }
+                } else if let Some(t) = scan::name_at(text, skip_spaces(text, j))
+                    && t.possessive
+                    && good_name(text, t, None)
+                {
+                    // "my cat Biscuit's bowl".
+                    out.push((t.start..t.end, m));
+                }
+            }
+            MKind::Title => {
+                if text.as_bytes().get(e) == Some(&b' ')
+                    && let Some(t) = name_at(text, e + 1)
+                    && good_name(text, t, None)
+                {
+                    out.push((t.start..t.end, Mention::Person));
+                }
+            }
+            MKind::Paren => {
+                if let Some((m, _)) = relation_at(text, e)
+                    && let Some(t) = name_ending_before(text, s)
+                {
+                    out.push((t.start..t.end, m));
+                }
+            }
+            MKind::CommaPoss => {
+                if let Some((m, _)) = relation_at(text, s + 1)
+                    && let Some(t) = name_ending_before(text, s)
+                {
+                    out.push((t.start..t.end, m));
+                }
+            }
+            MKind::Place => {
+                if let Some(r) = place_after(text, e) {
+                    out.push((r, Mention::Place));
+                }
+            }
+        }
+        true
+    });
+    out
+}
+
+/// Names the user talks about, which are never the companion: pets ("my cat Biscuit",
+/// "Biscuit (my cat)", "kucingku Mochi", "mi gato Pelusa", "meine Katze Mia", "mon chat
+/// Gribouille"), people ("my friend Jonas", "my coworker Dave", "Pak Budi") and places ("I'm in
+/// Lisbon", "trip to Lisbon"). Deduplicated, in order of appearance.
+pub(crate) fn mentioned_names(text: &str) -> Vec<(String, Mention)> {
+    let mut out: Vec<(String, Mention)> = Vec::new();
+    for (r, m) in mention_spans(text) {
+        let name = &text[r];
+        if !out.iter().any(|(n, k)| n == name && *k == m) {
+            out.push((name.to_string(), m));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The subject of a saved memory.
+
+/// The name a saved memory is about, when it opens with one: "Mimi's cat is named Biscuit",
+/// "Jonas' Schwester heißt Mia", "Sari tinggal di Bandung", "Carmen y Luna comparten…".
+/// Saved memories are written about the person, so the name they open with is theirs far
+/// more often than not; the caller counts it over every distinct memory.
+pub(crate) fn memory_subject(text: &str) -> Option<String> {
+    let text = text.trim_start();
+    let t = name_at(text, 0)?;
+    let w = &text[t.start..t.end];
+    if !good_name(text, t, None) || is_ordinary_word(w) || is_honorific(w) {
+        return None;
+    }
+    // An elided article: "L'utilisateur", "D'après".
+    if let Some((_, after)) = w.split_once(['\'', '\u{2019}'])
+        && after.chars().next().is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
+    let rest = &text[t.end..];
+    let follows = t.possessive
+        || rest.starts_with("' ")
+        || rest.starts_with("\u{2019} ")
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase);
+    follows.then(|| w.to_owned())
+}
+
+fn is_honorific(w: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str, FxBuild>> =
+        LazyLock::new(|| pack_phrases(|p| p.honorifics).collect());
+    with_lower(w, |l| SET.contains(l))
+}

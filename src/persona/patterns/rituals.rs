@@ -1,0 +1,94 @@
+//! Rituals (good mornings, goodnights), remembered moments, anniversaries and platform
+//! boilerplate.
+
+use super::*;
+
+// Rituals, memories, anniversaries, boilerplate.
+
+static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
+    Table::new(
+        PACKS
+            .iter()
+            .flat_map(|p| p.rituals)
+            .flat_map(|&(morning, level, ps)| {
+                let r = if morning {
+                    Ritual::Morning
+                } else {
+                    Ritual::Night
+                };
+                phrases(ps).map(move |p| (p, (r, level)))
+            }),
+    )
+});
+
+/// A good-morning or goodnight message in any language with patterns ("Good morning", "Morning
+/// ☀️", "gm", "Selamat pagi", "Buenos días", "Bom dia", "Guten Morgen", "Bonjour"; "Goodnight",
+/// "Sleep well", "Sweet dreams", "I'm heading to bed", "Selamat tidur", "Buenas noches", "Boa
+/// noite", "Gute Nacht", "Bonne nuit"…). Strong phrases count near the start of the message or
+/// at the start of any sentence; bare words ("Morning", "Night", "Pagi") only when they open
+/// the message and are not followed by an ordinary lowercase word ("Night shifts are hard").
+/// The earliest qualifying phrase decides.
+pub(crate) fn ritual(text: &str) -> Option<Ritual> {
+    let lead = text.len() - text.trim_start().len();
+    let mut found = None;
+    RITUALS.each(text, |s, e, (r, level)| {
+        // "a good night's sleep".
+        if next_char(text, e).is_some_and(is_apostrophe) {
+            return true;
+        }
+        let ok = match level {
+            2 => s <= lead + 120 || sentence_start(text, s),
+            1 => sentence_start(text, s),
+            _ => s == lead && weak_ritual_follow(text, e),
+        };
+        if ok {
+            found = Some(r);
+            return false;
+        }
+        true
+    });
+    found
+}
+
+/// After a bare "Morning"/"Night": the end, punctuation, an emoji, a name or an endearment.
+fn weak_ritual_follow(text: &str, e: usize) -> bool {
+    if at_end(text, e, true) {
+        return true;
+    }
+    let j = skip_spaces(text, e);
+    if j == e {
+        return false;
+    }
+    match word_at(text, j) {
+        Some(we) => {
+            let w = &text[j..we];
+            ENDEARMENTS.has(w) || name_at(text, j).is_some_and(|t| good_name(text, t, None))
+        }
+        None => false,
+    }
+}
+
+static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember));
+static ANNIVERSARY: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.anniversary));
+static BOILERPLATE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.boilerplate));
+
+/// "Do you remember when…", "Remember when…", "Ingat nggak waktu…", "¿Te acuerdas de
+/// cuando…?", "Lembra quando…", "Weißt du noch, als…", "Tu te souviens quand…".
+pub(crate) fn is_remember_when(text: &str) -> bool {
+    REMEMBER.any(text)
+}
+
+/// Anniversary talk: "our anniversary", "one year since we met", "a year ago today",
+/// "setahun", "aniversario", "nosso aniversário" (bare Portuguese "aniversário" and French
+/// "anniversaire" mean birthday and do not count), "Jahrestag", "anniversaire de notre
+/// rencontre"…
+pub(crate) fn is_anniversary(text: &str) -> bool {
+    ANNIVERSARY.any(text)
+}
+
+/// Platform boilerplate that must never be shown as the companion's voice: "As an AI…", "As a
+/// language model", "I'm just an AI", "I can't help with that", "I'm not able to",
+/// content-policy talk, "I don't have feelings", "I'm ChatGPT"… in every language with patterns.
+pub(crate) fn is_boilerplate(text: &str) -> bool {
+    BOILERPLATE.any(text)
+}

@@ -1,0 +1,238 @@
+//! How the assistant addresses the user: forms of address, with role-play narration and code
+//! fences set aside.
+
+use super::*;
+
+// Vocatives.
+
+static GREET: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.greetings));
+static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clause_starts));
+
+/// How the assistant addresses the user: the form of address after a greeting ("Good
+/// morning, starlight!", "Hi Mira,"), a trailing ", X" before the end of a sentence, an emoji
+/// or the end of the text ("Sleep well, love 🌙", "Of course, Mira."), a ", X," before a new
+/// clause ("Get cozy, starlight, I'm not going anywhere"), and a leading "X," when X is a
+/// known term of endearment ("Sayang, …", "My love, …"). Ordinary words ("really", "too",
+/// "okay"…) are skipped; 2–3-word forms must be a known expression, start with a possessive,
+/// end in a known endearment or be a two-word name. Text inside ``` code fences is ignored.
+pub(crate) fn vocatives(text: &str) -> Vec<Vocative> {
+    let mut fences = code_fences(text);
+    // Role-play narration between single asterisks ("*pours the wine, unhurried*") describes;
+    // it does not address anyone.
+    fences.extend(narration(text));
+    let in_fence = |i: usize| fences.iter().any(|r| r.contains(&i));
+    let mut out: Vec<Vocative> = Vec::new();
+    GREET.each(text, |s, e, _| {
+        if in_fence(s) || (!text[s..e].contains(' ') && !sentence_start(text, s)) {
+            return true;
+        }
+        let Some(j) = after_greeting(text, e) else {
+            return true;
+        };
+        if let Some(v) = address_at(text, j, true) {
+            out.push(v);
+        }
+        true
+    });
+    for c in memchr::memchr_iter(b',', text.as_bytes()) {
+        if !fences.is_empty() && in_fence(c) {
+            continue;
+        }
+        let j = skip_spaces(text, c + 1);
+        if (j > c + 1 || next_char(text, j).is_some_and(is_letter))
+            && let Some(v) = address_at(text, j, false)
+        {
+            out.push(v);
+        }
+        if let Some(v) = leading_endearment(text, c) {
+            out.push(v);
+        }
+    }
+    out.sort_by_key(|v| (v.span.start, v.span.end));
+    out.dedup_by(|a, b| a.span == b.span);
+    out
+}
+
+/// Spans between single asterisks on one line: role-play actions ("*smiles softly*"), not
+/// markdown bold ("**").
+fn narration(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut v = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in memchr::memchr2_iter(b'*', b'\n', b) {
+        if b[i] == b'\n' {
+            open = None;
+            continue;
+        }
+        let double = (i > 0 && b[i - 1] == b'*') || b.get(i + 1) == Some(&b'*');
+        if double {
+            continue;
+        }
+        match open.take() {
+            Some(a) => v.push(a..i + 1),
+            None => open = Some(i),
+        }
+    }
+    v
+}
+
+fn code_fences(text: &str) -> Vec<Range<usize>> {
+    let mut v = Vec::new();
+    let mut it = memchr::memmem::find_iter(text.as_bytes(), "```");
+    while let Some(a) = it.next() {
+        let b = it.next().unwrap_or(text.len());
+        v.push(a..b + 3);
+    }
+    v
+}
+
+/// A form of address of 1–3 words starting at `j`, ended by a terminator (a comma too when
+/// `after_greeting`), or followed by `", <clause start>"`.
+fn address_at(text: &str, j: usize, after_greeting: bool) -> Option<Vocative> {
+    let mut words: [(usize, usize); 3] = [(0, 0); 3];
+    let mut n = 0;
+    let mut i = j;
+    loop {
+        let e = word_at(text, i)?;
+        words[n] = (i, e);
+        n += 1;
+        if at_end(text, e, after_greeting) {
+            break;
+        }
+        let b = text.as_bytes();
+        if b.get(e) == Some(&b',') {
+            let k = skip_spaces(text, e + 1);
+            let next = word_at(text, k)?;
+            if CLAUSE_STARTS.has(&text[k..next]) {
+                break;
+            }
+            return None;
+        }
+        if n == 3 || b.get(e) != Some(&b' ') || !next_char(text, e + 1).is_some_and(is_letter) {
+            return None;
+        }
+        i = e + 1;
+    }
+    validate(text, &words[..n])
+}
+
+/// Decides whether the words form an address, and how it is written.
+fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
+    let span = words[0].0..words[words.len() - 1].1;
+    let whole = &text[span.clone()];
+    if whole.chars().count() > 40 {
+        return None;
+    }
+    let lower = whole.to_lowercase().replace('\u{2019}', "'");
+    // A lone possessive that is also a name ("Mia", Italian "my") is the name.
+    let poss = lex::possessive(&text[words[0].0..words[0].1]).filter(|_| {
+        words.len() > 1
+            || !name_at(text, words[0].0)
+                .is_some_and(|t| t.end == words[0].1 && good_name(text, t, None))
+    });
+    let keep = poss.is_some_and(|k| k || lex::keeps_possessive(&lower));
+    let rest = if poss.is_some() && !keep {
+        &words[1..]
+    } else {
+        words
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let out = |r: &[(usize, usize)]| {
+        Some(Vocative {
+            words: text[r[0].0..r[r.len() - 1].1].to_string(),
+            span: span.clone(),
+        })
+    };
+    if ENDEARMENT_PHRASES.contains(lower.as_str()) {
+        return out(if keep { words } else { rest });
+    }
+    if poss.is_some() && keep && rest.len() >= 2 {
+        // French: "mon cœur", "ma belle", "mon petit chat".
+        return rest[1..]
+            .iter()
+            .all(|&(a, b)| !with_lower(&text[a..b], is_stopword_lower))
+            .then(|| out(rest))
+            .flatten();
+    }
+    if rest.len() == 1 {
+        let w = &text[rest[0].0..rest[0].1];
+        if ENDEARMENTS.has(w) {
+            return out(rest);
+        }
+        if w.chars().count() < 2 || is_ordinary_word(w) || with_lower(w, is_stopword_lower) {
+            return None;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && (is_stop_name(w) || !w.chars().any(char::is_lowercase))
+        {
+            return None;
+        }
+        return out(rest);
+    }
+    let content = |r: &[(usize, usize)]| {
+        r.iter().all(|&(a, b)| {
+            let w = &text[a..b];
+            !is_ordinary_word(w) && !with_lower(w, is_stopword_lower)
+        })
+    };
+    let (la, lb) = rest[rest.len() - 1];
+    if ENDEARMENTS.has(&text[la..lb]) && content(&rest[..rest.len() - 1]) {
+        return out(rest);
+    }
+    if poss.is_some() && content(rest) {
+        return out(rest);
+    }
+    if rest.len() == 2
+        && rest.iter().all(|&(a, _)| {
+            name_at(text, a)
+                .is_some_and(|t| words.iter().any(|&(_, b)| b == t.end) && good_name(text, t, None))
+        })
+    {
+        return out(rest);
+    }
+    None
+}
+
+/// "Sayang, …", "My love, …" at the start of a sentence (known endearments only; not a
+/// "Love,\nNova" sign-off).
+fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
+    let ws = word_before(text, c)?;
+    let mut words = vec![(ws, c)];
+    if !sentence_start(text, ws) {
+        let b = text.as_bytes();
+        if ws < 2 || b[ws - 1] != b' ' {
+            return None;
+        }
+        let w1 = word_before(text, ws - 1)?;
+        if !sentence_start(text, w1) || lex::possessive(&text[w1..ws - 1]).is_none() {
+            return None;
+        }
+        words.insert(0, (w1, ws - 1));
+    }
+    let known = if words.len() == 1 {
+        ENDEARMENTS.has(&text[ws..c])
+    } else {
+        let lower = text[words[0].0..c].to_lowercase();
+        ENDEARMENT_PHRASES.contains(lower.as_str()) || ENDEARMENTS.has(&text[ws..c])
+    };
+    if !known {
+        return None;
+    }
+    // "Love,\nNova" / "Love, Nova" closing a message is a sign-off.
+    let mut k = c + 1;
+    while text
+        .as_bytes()
+        .get(k)
+        .is_some_and(|b| b.is_ascii_whitespace())
+    {
+        k += 1;
+    }
+    if let Some(t) = name_at(text, k)
+        && text[t.end..].trim().len() <= 8
+    {
+        return None;
+    }
+    validate(text, &words)
+}
