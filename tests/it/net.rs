@@ -573,6 +573,16 @@ fn a_stream_cut_in_the_middle_is_an_error_not_an_answer() {
 }
 
 #[test]
+fn a_server_that_ignores_stream_still_answers() {
+    let server = Server::always(Answer::json(
+        200,
+        r#"{"choices":[{"index":0,"message":{"role":"assistant","content":"Here, love."},"finish_reason":"stop"}]}"#,
+    ));
+    let (stdout, _) = chat("openai-compatible", &server.url, None, "hi\n");
+    assert_eq!(stdout, "Here, love.\n");
+}
+
+#[test]
 fn a_cut_reply_in_a_chat_keeps_the_chat_going() {
     let server = Server::script(vec![
         Answer::sse(&[r#"{"choices":[{"index":0,"delta":{"content":"Good mor"}}]}"#]),
