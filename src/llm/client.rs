@@ -327,6 +327,9 @@ impl Client {
         let lines = self.lines(endpoint, request);
         let mut reply = Reply::default();
         let mut data = String::new();
+        // What is not SSE: a server that ignored `"stream": true` sends one JSON answer.
+        let mut plain = String::new();
+        let mut events = 0usize;
         let host = endpoint.host();
         let mut handle = |payload: &str, reply: &mut Reply| -> Result<bool, LlmError> {
             let piece = parse(payload).map_err(|e| match e {
@@ -393,9 +396,14 @@ impl Client {
                         false
                     } else if text.is_empty() && !data.is_empty() {
                         let payload = std::mem::take(&mut data);
+                        events += 1;
                         handle(&payload, &mut reply)?
                     } else {
                         // `event:`, `id:`, `retry:`, comments: the data says it all.
+                        if events == 0 && plain.len() < 1 << 20 && !text.starts_with(':') {
+                            plain.push_str(text);
+                            plain.push('\n');
+                        }
                         false
                     }
                 }
@@ -410,6 +418,16 @@ impl Client {
                     if handle(&payload, &mut reply)? {
                         return Ok(reply);
                     }
+                }
+                if events == 0 && !plain.trim().is_empty() {
+                    let text = whole_answer(&plain).map_err(|message| LlmError::Protocol {
+                        host: endpoint.host(),
+                        provider: endpoint.provider,
+                        message,
+                    })?;
+                    reply.text.push_str(&text);
+                    on_piece(&Piece::Text(text));
+                    return Ok(reply);
                 }
                 return Err(LlmError::Cut {
                     host: endpoint.host(),
@@ -606,6 +624,33 @@ fn proxy_for(url: &reqwest::Url) -> Option<String> {
         })
 }
 
+/// The text of an answer that came whole instead of streamed: OpenAI's
+/// `choices[0].message.content`, Anthropic's `content[*].text`, Gemini's
+/// `candidates[0].content.parts[*].text`; a server's error message is an error.
+fn whole_answer(body: &str) -> Result<String, String> {
+    let v: serde_json::Value = serde_json::from_str(body.trim())
+        .map_err(|_| format!("the answer is neither a stream nor JSON: “{}”", short(body)))?;
+    let v = v.get(0).filter(|_| v.is_array()).unwrap_or(&v);
+    if v.get("error").is_some() {
+        return Err(error_message(&v.to_string()));
+    }
+    let texts = |parts: Option<&serde_json::Value>| -> Option<String> {
+        let parts = parts?.as_array()?;
+        Some(
+            parts
+                .iter()
+                .filter_map(|p| p.get("text").and_then(serde_json::Value::as_str))
+                .collect(),
+        )
+    };
+    v.pointer("/choices/0/message/content")
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_owned)
+        .or_else(|| texts(v.get("content")))
+        .or_else(|| texts(v.pointer("/candidates/0/content/parts")))
+        .ok_or_else(|| "the answer holds no text ferry knows where to find".to_owned())
+}
+
 /// Every message of an error's chain, joined.
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
@@ -784,6 +829,29 @@ mod tests {
         );
         assert_eq!(error_message("Bad\ngateway"), "Bad gateway");
         assert!(error_message(&"x".repeat(1000)).chars().count() <= 301);
+    }
+
+    #[test]
+    fn whole_answers_from_servers_that_do_not_stream() {
+        assert_eq!(
+            whole_answer(r#"{"choices":[{"message":{"role":"assistant","content":"Hi."}}]}"#)
+                .unwrap(),
+            "Hi."
+        );
+        assert_eq!(
+            whole_answer(r#"{"content":[{"type":"text","text":"Hi"},{"type":"text","text":"."}]}"#)
+                .unwrap(),
+            "Hi."
+        );
+        assert_eq!(
+            whole_answer(r#"[{"candidates":[{"content":{"parts":[{"text":"Hi."}]}}]}]"#).unwrap(),
+            "Hi."
+        );
+        assert!(whole_answer("<html>").is_err());
+        assert_eq!(
+            whole_answer(r#"{"error":{"message":"nope"}}"#).unwrap_err(),
+            "nope"
+        );
     }
 
     #[test]

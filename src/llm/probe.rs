@@ -891,9 +891,9 @@ fn distance(a: &StyleNumbers, pa: &[f64], b: &StyleNumbers, pb: &[f64]) -> f64 {
 
 /// Where the replies' style sits between the companion (1) and the baseline (0):
 /// `1 − d(replies, companion) / d(baseline, companion)`, kept in 0–1, where `d` is the
-/// distance over the numbers of [`point`] and the function-word profile. The companion is
+/// distance over the numbers of `point` and the function-word profile. The companion is
 /// `voice.style` with the word profile of the example replies; the baseline is
-/// `voice.elsewhere` (or [`GENERIC_REPLIES`] when it is null) with the generic word profile.
+/// `voice.elsewhere` (or `GENERIC_REPLIES` when it is null) with the generic word profile.
 /// When the two are closer than 0.1, 0.1 is the yardstick, so small noise is not magnified.
 pub fn style_score(spec: &PersonaSpec, replies: &[String]) -> StyleScore {
     let texts: Vec<&str> = replies.iter().map(String::as_str).collect();
