@@ -88,10 +88,14 @@ pub(crate) fn strip_invisible(s: &str) -> String {
     let mut after_space = true;
     for c in s.chars() {
         if c.is_ascii() {
-            if !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r') {
-                out.push(c);
-            }
             in_flag = false;
+            if c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r') {
+                // Dropped: what comes next follows the last character kept (a variation
+                // selector after "\0" still follows the start of the text). Found by the
+                // property test below.
+                continue;
+            }
+            out.push(c);
             after_selector = false;
             after_joiner = false;
             after_space = c.is_ascii_whitespace();
@@ -551,6 +555,18 @@ mod tests {
             for esc in [Escape::Xml, Escape::Macros, Escape::Modelfile, Escape::Markdown, Escape::Plain] {
                 proptest::prop_assert_eq!(escape_as(&s, esc, form), reference(&s, esc, form));
             }
+        }
+    }
+
+    #[test]
+    fn a_dropped_control_character_is_not_a_character_kept() {
+        for form in [Form::Text, Form::Name] {
+            let s = "\0\u{e0100}";
+            assert_eq!(
+                escape_as(s, Escape::Plain, form),
+                reference(s, Escape::Plain, form)
+            );
+            assert_eq!(escape_as(s, Escape::Plain, form), "");
         }
     }
 
