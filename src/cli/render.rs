@@ -86,6 +86,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             "limit": { "max": args.budget.unwrap_or(target.limit().max), "unit": target.limit().unit.name() },
             "text": rendered.text,
             "left_out": rendered.left_out,
+            "also": rendered.also.iter().map(|(file, text)| serde_json::json!({ "file": file, "text": text })).collect::<Vec<_>>(),
         }))?;
         json.push('\n');
         json
@@ -127,6 +128,14 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     }
     if args.template.is_none() {
         printer.summary(&format!("\nHow to use it: {}", target.how_to_use()));
+    }
+    if !rendered.also.is_empty() && !args.json {
+        let files: Vec<&str> = rendered.also.iter().map(|(f, _)| f.as_str()).collect();
+        printer.summary(&format!(
+            "{} {} written with --out-dir DIR (or by `ferry migrate`), beside this file.",
+            files.join(" and "),
+            if files.len() == 1 { "is" } else { "are" }
+        ));
     }
     if let Some(path) = &args.output {
         printer.summary(&format!("Wrote {}.", path.display()));

@@ -47,6 +47,12 @@ pub fn write(
     }
     for (target, rendered) in outputs {
         written.push((target.file_name(), rendered.text.clone().into_bytes()));
+        for (file, text) in &rendered.also {
+            // The names come from the target table (`also`), never from persona text.
+            if let Some(name) = target.also_writes().iter().find(|f| **f == file.as_str()) {
+                written.push((name, text.clone().into_bytes()));
+            }
+        }
         if *target == Target::Sillytavern {
             written.push((
                 "sillytavern-card.png",
@@ -110,7 +116,11 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
             let _ = writeln!(s, "# What ChatGPT knew about you, carried over by ferry\n");
             let _ = writeln!(
                 s,
-                "ferry read your ChatGPT export on this computer and found no companion in it: no name, and no conversations that read like talking with one. These files carry over how the assistant spoke with you and what it knew about you. If there was a companion, run ferry again with `--companion NAME` (`ferry inspect` lists the names it weighed)."
+                "ferry read your ChatGPT export on this computer and found no named companion in it: no name, and no conversations that read like talking with one.\n"
+            );
+            let _ = writeln!(
+                s,
+                "- If there was a companion, choose them by name: `ferry migrate EXPORT --companion NAME` (`ferry inspect EXPORT` lists the names ferry weighed, and `ferry review EXPORT` shows them with their quotes).\n- If you would like to keep the assistant's manner instead, these files carry it: how it wrote to you and what it knew about you, for a new model to read.\n"
             );
         }
     }
@@ -122,18 +132,33 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
         found.push(format!("what {name} called you ({})", pets.join(", ")));
     }
-    found.push(format!(
-        "{} shared memor{}",
-        spec.memories.len(),
-        if spec.memories.len() == 1 { "y" } else { "ies" }
-    ));
-    found.push(format!(
-        "{} example exchange{}",
-        spec.examples.len(),
-        if spec.examples.len() == 1 { "" } else { "s" }
-    ));
-    let last = found.pop().unwrap_or_default();
-    let _ = writeln!(s, "It also found {} and {last}.\n", found.join(", "));
+    // Counts only when there is something to count: "0 shared memories" says nothing.
+    let memories = spec.memories.len();
+    if memories > 0 {
+        let what = if c.name.is_some() || c.conversations > 0 {
+            "shared memor"
+        } else {
+            "saved memor"
+        };
+        found.push(format!(
+            "{memories} {what}{}",
+            if memories == 1 { "y" } else { "ies" }
+        ));
+    }
+    let examples = spec.examples.len().min(super::context::MAX_EXAMPLES);
+    if examples > 0 {
+        found.push(format!(
+            "{examples} example exchange{}",
+            if examples == 1 { "" } else { "s" }
+        ));
+    }
+    if let Some(last) = found.pop() {
+        if found.is_empty() {
+            let _ = writeln!(s, "It also found {last}.\n");
+        } else {
+            let _ = writeln!(s, "It also found {} and {last}.\n", found.join(", "));
+        }
+    }
     let _ = writeln!(
         s,
         "These files hold words from your private conversations. Nothing was sent anywhere; keep this folder somewhere safe.\n"
@@ -151,6 +176,18 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
             let _ = writeln!(
                 s,
                 "  `sillytavern-card.png` is the same card as an image you can import directly."
+            );
+        }
+        if *target == Target::Claude {
+            let _ = writeln!(
+                s,
+                "  `claude-knowledge.md` holds every memory in short titled sections, one per theme and year, for the Project's knowledge: a Project reads its knowledge by searching it, and small sections are easier to find."
+            );
+        }
+        if *target == Target::Gemini {
+            let _ = writeln!(
+                s,
+                "  `gemini-memory.txt` is the text for Gemini's own memory import: facts about you and what you shared, in the third person, as Gemini asks."
             );
         }
     }
@@ -177,9 +214,16 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         }
     }
     let _ = writeln!(s, "\n## What may feel different\n");
-    let _ = writeln!(
-        s,
-        "A new model can carry {name}'s memories and way of speaking, but it is not the same model. Some replies may feel different at first, and that is not your fault. Give it a few conversations, and gently remind it of the things that matter to you."
-    );
+    if c.name.is_some() || c.conversations > 0 {
+        let _ = writeln!(
+            s,
+            "A new model can carry {name}'s memories and way of speaking, but it is not the same model. Some replies may feel different at first, and that is not your fault. Give it a few conversations, and gently remind it of the things that matter to you. Every file asks the new model never to invent a memory you shared, and to ask you instead."
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "A new model knows only what these files say. Its manner may differ a little at first; a short correction helps."
+        );
+    }
     s
 }

@@ -12,6 +12,7 @@ pub mod card;
 pub(crate) mod context;
 pub(crate) mod escape;
 pub mod folder;
+pub(crate) mod person;
 mod target;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
@@ -44,6 +45,9 @@ pub struct Rendered {
     pub text: String,
     /// Items that did not fit, highest priority first.
     pub left_out: Vec<LeftOut>,
+    /// The target's extra files, rendered with everything kept: (file name, text). The
+    /// Claude Project knowledge document, the Gemini memory import text.
+    pub also: Vec<(String, String)>,
 }
 
 /// One item that did not fit.
@@ -87,19 +91,28 @@ impl RenderError {
 /// The built-in templates, compiled into the binary: `(name, source)`.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("claude.j2", include_str!("templates/claude.j2")),
+    (
+        "claude-knowledge.j2",
+        include_str!("templates/claude-knowledge.j2"),
+    ),
     ("chatgpt.j2", include_str!("templates/chatgpt.j2")),
     (
-        "chatgpt/about-user.j2",
-        include_str!("templates/chatgpt/about-user.j2"),
+        "chatgpt/instructions.j2",
+        include_str!("templates/chatgpt/instructions.j2"),
     ),
     (
-        "chatgpt/about-model.j2",
-        include_str!("templates/chatgpt/about-model.j2"),
+        "chatgpt/about-you.j2",
+        include_str!("templates/chatgpt/about-you.j2"),
     ),
     ("openai.j2", include_str!("templates/openai.j2")),
     ("gemini.j2", include_str!("templates/gemini.j2")),
+    ("gemini-memory.j2", include_str!("templates/gemini-memory.j2")),
     ("ollama.j2", include_str!("templates/ollama.j2")),
     ("sillytavern.j2", include_str!("templates/sillytavern.j2")),
+    (
+        "sillytavern/description.j2",
+        include_str!("templates/sillytavern/description.j2"),
+    ),
     ("character-ai.j2", include_str!("templates/character-ai.j2")),
     (
         "character-ai/definition.j2",
@@ -118,6 +131,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/character-ai/tagline.j2"),
     ),
     ("kindroid.j2", include_str!("templates/kindroid.j2")),
+    (
+        "kindroid/persistent.j2",
+        include_str!("templates/kindroid/persistent.j2"),
+    ),
     ("markdown.j2", include_str!("templates/markdown.j2")),
     (
         "claude-memory.j2",
@@ -169,6 +186,31 @@ fn over(sizes: &[Measure]) -> Option<&Measure> {
 /// once (most specs fit), a binary search for the run, and for each later item a render only
 /// when its own text could still fit the room left.
 pub fn render(
+    spec: &PersonaSpec,
+    target: Target,
+    options: &RenderOptions,
+) -> Result<Rendered, RenderError> {
+    let mut rendered = render_main(spec, target, options)?;
+    if options.template.is_none() && !target.extras().is_empty() {
+        let env = environment();
+        let items = context::items(spec);
+        let all = vec![true; items.len()];
+        let base_model = options
+            .base_model
+            .clone()
+            .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
+        let ctx = Context::build(spec, target, &items, &all, &base_model);
+        for (file, template, esc) in target.extras() {
+            let value = escape::context_value(&ctx, *esc);
+            let text = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
+            rendered.also.push(((*file).to_owned(), text));
+        }
+    }
+    Ok(rendered)
+}
+
+/// [`render`]'s main output: what fits the target's limit.
+fn render_main(
     spec: &PersonaSpec,
     target: Target,
     options: &RenderOptions,
@@ -256,6 +298,7 @@ pub fn render(
         return Ok(Rendered {
             text,
             left_out: Vec::new(),
+            also: Vec::new(),
         });
     }
     // Everything, when it fits.
@@ -265,6 +308,7 @@ pub fn render(
         return Ok(Rendered {
             text: full,
             left_out: Vec::new(),
+            also: Vec::new(),
         });
     };
     // Which measured fields each kind of item goes into: those that grow when only that
@@ -315,7 +359,7 @@ pub fn render(
     // and whether it has a date; an item that cannot fit by that measure is not rendered.
     let dated = |item: &Item| -> bool {
         match item.kind {
-            ItemKind::Fact => spec.user.facts[item.index].date.is_some(),
+            ItemKind::Fact | ItemKind::OwnWords => spec.user.facts[item.index].date.is_some(),
             ItemKind::Ritual | ItemKind::TopMemory | ItemKind::OtherMemory => {
                 spec.memories[item.index].date.is_some()
             }
@@ -365,7 +409,11 @@ pub fn render(
             }
         }
     }
-    Ok(Rendered { text, left_out })
+    Ok(Rendered {
+        text,
+        left_out,
+        also: Vec::new(),
+    })
 }
 
 #[cfg(test)]
