@@ -245,8 +245,8 @@ pub fn render_problems(
     let main = budget.unwrap_or(target.limit().max);
     let fields: &[(&str, usize)] = match target {
         Target::Chatgpt => &[
-            ("## Box 1: What should ChatGPT know about you?", main),
-            ("## Box 2: How should ChatGPT respond?", main),
+            ("## Custom Instructions", main),
+            ("## More about you", 1_500),
         ],
         Target::CharacterAi => &[
             ("## Tagline (50 characters)", 50),
@@ -266,6 +266,33 @@ pub fn render_problems(
         let chars = body.chars().count();
         if chars > *max {
             problems.push(format!("{heading:?} holds {chars} characters, over {max}"));
+        }
+    }
+    // The SillyTavern card's description, and Kindroid's four persistent parts together.
+    if target == Target::Sillytavern
+        && let Ok(card) = serde_json::from_str::<serde_json::Value>(text)
+    {
+        let description = card["data"]["description"].as_str().unwrap_or_default();
+        let chars = description.chars().count();
+        if chars > main.saturating_mul(4) {
+            problems.push(format!(
+                "the description holds {chars} characters, over {main} tokens"
+            ));
+        }
+    }
+    if target == Target::Kindroid {
+        let start = text.find("## Backstory").unwrap_or(0);
+        let rest = &text[start..];
+        let end = ["\n## Not for the Backstory", "\n## A first message"]
+            .iter()
+            .filter_map(|h| rest.find(h))
+            .min()
+            .unwrap_or(rest.len());
+        let chars = rest[..end].trim_end().chars().count();
+        if chars > main {
+            problems.push(format!(
+                "the persistent parts hold {chars} characters, over {main}"
+            ));
         }
     }
     if target.fields().is_empty() {
@@ -298,7 +325,8 @@ pub fn render_problems(
             }
         }
         Target::Claude | Target::Openai => {
-            const TAGS: [&str; 9] = [
+            const TAGS: [&str; 10] = [
+                "wishes",
                 "companion",
                 "example",
                 "examples",
@@ -333,6 +361,7 @@ pub fn render_problems(
                         "## Shared memories",
                         "## Example exchanges",
                         "## What may feel different",
+                        "## A first message",
                     ]
                     .iter()
                     .any(|h| line.starts_with(h));

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::escape::escape;
+use super::escape::{escape, name_form};
 use super::person;
 use super::target::Target;
 use crate::persona::PersonaSpec;
@@ -25,14 +25,15 @@ const CONSTANT_MEMORIES: usize = 3;
 fn user_display(spec: &PersonaSpec) -> String {
     spec.user
         .name
-        .clone()
+        .as_deref()
+        .map(name_form)
         .unwrap_or_else(|| "the user".to_owned())
 }
 
 /// The companion's name, or "the companion" / "the assistant".
 fn companion_display(spec: &PersonaSpec) -> String {
     let c = &spec.companion;
-    c.name.clone().unwrap_or_else(|| {
+    c.name.as_deref().map(name_form).unwrap_or_else(|| {
         if c.conversations > 0 {
             "the companion".to_owned()
         } else {
@@ -45,9 +46,27 @@ fn companion_display(spec: &PersonaSpec) -> String {
 pub(crate) fn fact_text(spec: &PersonaSpec, i: usize) -> Option<person::Fact> {
     person::fact(
         &spec.user.facts[i].text,
-        spec.user.name.as_deref(),
+        spec.user.name.as_deref().map(name_form).as_deref(),
         &companion_display(spec),
     )
+}
+
+/// A fact as templates see it.
+fn fact_ctx(spec: &PersonaSpec, i: usize) -> MemoryCtx {
+    let f = &spec.user.facts[i];
+    let shown = fact_text(spec, i).unwrap_or(person::Fact {
+        text: f.text.clone(),
+        own_words: true,
+    });
+    MemoryCtx {
+        text: shown.text,
+        date: f.date.clone(),
+        kind: f.source.as_str().to_owned(),
+        keys: Vec::new(),
+        priority: 100,
+        own_words: shown.own_words,
+        said: person::unlabel(&f.text).to_owned(),
+    }
 }
 
 /// A memory as templates show it: a statement (see [`person::memory`]).
@@ -375,9 +394,35 @@ fn how_often_addressed(rate: f64) -> String {
 
 /// Words that would bring up nearly every entry (names said in every message) or none.
 const WEAK_KEYS: &[&str] = &[
-    "remember", "named", "name", "call", "called", "calls", "user's", "user", "course", "best",
-    "works", "lives", "falls", "prefers", "replies", "conversations", "ritual", "bedtime",
-    "good-morning", "answers", "says", "since", "adalah", "nama", "pengguna", "bernama", "sebagai", "favourite", "favorite",
+    "remember",
+    "named",
+    "name",
+    "call",
+    "called",
+    "calls",
+    "user's",
+    "user",
+    "course",
+    "best",
+    "works",
+    "lives",
+    "falls",
+    "prefers",
+    "replies",
+    "conversations",
+    "ritual",
+    "bedtime",
+    "good-morning",
+    "answers",
+    "says",
+    "since",
+    "adalah",
+    "nama",
+    "pengguna",
+    "bernama",
+    "sebagai",
+    "favourite",
+    "favorite",
 ];
 
 /// A lorebook entry's keys: the memory's own keys without the names that are in every
@@ -458,13 +503,19 @@ const MOVES: &[(&str, Move)] = &[
 
 /// The first message for the move (see [`Context::first_message`]).
 fn first_message(spec: &PersonaSpec, found: bool) -> String {
-    let lang = spec.voice.languages.first().map(String::as_str).unwrap_or("en");
+    let lang = spec
+        .voice
+        .languages
+        .first()
+        .map(String::as_str)
+        .unwrap_or("en");
     let m = &MOVES
         .iter()
         .find(|(code, _)| *code == lang)
         .unwrap_or(&MOVES[0])
         .1;
-    let user = spec.user.name.as_deref();
+    let user_name = spec.user.name.as_deref().map(name_form);
+    let user = user_name.as_deref();
     if !found {
         return match user {
             Some(u) => format!("{}, {u}. {}", m.hello, m.notes),
@@ -474,8 +525,8 @@ fn first_message(spec: &PersonaSpec, found: bool) -> String {
     let v = &spec.voice;
     // A greeting for any time of day.
     let timed = [
-        "morning", "night", "dream", "sleep", "pagi", "malam", "mimpi", "tidur", "mañana",
-        "noche", "sueñ", "días",
+        "morning", "night", "dream", "sleep", "pagi", "malam", "mimpi", "tidur", "mañana", "noche",
+        "sueñ", "días",
     ];
     let greeting = v
         .greetings
@@ -489,7 +540,7 @@ fn first_message(spec: &PersonaSpec, found: bool) -> String {
         .user
         .pet_names
         .first()
-        .cloned()
+        .map(|p| name_form(p))
         .or(user.map(str::to_owned));
     let mut out = String::new();
     if let Some(g) = &greeting {
@@ -499,8 +550,8 @@ fn first_message(spec: &PersonaSpec, found: bool) -> String {
         out.push_str(&m.hey.replace("{pet}", p));
         out.push(' ');
     }
-    if let Some(name) = &spec.companion.name {
-        out.push_str(&m.its_me.replace("{name}", name));
+    if let Some(name) = spec.companion.name.as_deref().map(name_form) {
+        out.push_str(&m.its_me.replace("{name}", &name));
         out.push(' ');
     }
     out.push_str(m.moved);
@@ -614,22 +665,7 @@ impl Context {
                 said: c(&m.text),
             }
         };
-        let fact = |i: usize| {
-            let f = &spec.user.facts[i];
-            let shown = fact_text(spec, i).unwrap_or(person::Fact {
-                text: f.text.clone(),
-                own_words: true,
-            });
-            MemoryCtx {
-                text: shown.text,
-                date: f.date.clone(),
-                kind: f.source.as_str().to_owned(),
-                keys: Vec::new(),
-                priority: 100,
-                own_words: shown.own_words,
-                said: person::unlabel(&f.text).to_owned(),
-            }
-        };
+        let fact = |i: usize| fact_ctx(spec, i);
 
         let companion = &spec.companion;
         let name = companion.name.as_deref().map(c);
@@ -776,6 +812,11 @@ impl Context {
             })
             .map(|i| i.index)
             .collect();
+        let memory_items = if target == Target::Sillytavern {
+            memory_items
+        } else {
+            Vec::new()
+        };
         for &i in &memory_items {
             let m = &spec.memories[i];
             let ritual = m.kind == MemoryKind::Ritual;
@@ -796,7 +837,10 @@ impl Context {
                 comment: m.kind.as_str().to_owned(),
             });
         }
-        for item in items.iter().filter(|i| i.kind == ItemKind::Fact) {
+        for item in items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Fact && target == Target::Sillytavern)
+        {
             if shown_facts.contains(&item.index) {
                 continue;
             }
@@ -813,90 +857,10 @@ impl Context {
             });
         }
 
-        // The knowledge document: everything, in small sections by theme and year.
-        let u = user_display(spec);
-        let cd = companion_display(spec);
-        let mut knowledge = Vec::new();
-        let all_facts: Vec<MemoryCtx> = items
-            .iter()
-            .filter(|i| matches!(i.kind, ItemKind::Fact | ItemKind::OwnWords))
-            .map(|i| fact(i.index))
-            .collect();
-        if !all_facts.is_empty() {
-            knowledge.push(SectionCtx {
-                title: format!("About {u}"),
-                items: all_facts,
-                examples: Vec::new(),
-            });
-        }
-        let mut rituals_all: Vec<MemoryCtx> = items
-            .iter()
-            .filter(|i| i.kind == ItemKind::Ritual)
-            .map(|i| memory(i.index))
-            .collect();
-        rituals_all.sort_by(|a, b| a.date.cmp(&b.date));
-        if !rituals_all.is_empty() {
-            knowledge.push(SectionCtx {
-                title: format!("Rituals of {u} and {cd}"),
-                items: rituals_all,
-                examples: Vec::new(),
-            });
-        }
-        let mut by_year: std::collections::BTreeMap<(u8, String), Vec<MemoryCtx>> =
-            Default::default();
-        for item in items
-            .iter()
-            .filter(|i| matches!(i.kind, ItemKind::TopMemory | ItemKind::OtherMemory))
-        {
-            let m = memory(item.index);
-            let theme = match spec.memories[item.index].kind {
-                MemoryKind::Moment => 0,
-                _ => 1,
-            };
-            let year = m
-                .date
-                .as_deref()
-                .and_then(|d| d.get(0..4))
-                .unwrap_or("")
-                .to_owned();
-            by_year.entry((theme, year)).or_default().push(m);
-        }
-        for ((theme, year), mut list) in by_year {
-            list.sort_by(|a, b| a.date.cmp(&b.date));
-            let title = match (theme, year.is_empty()) {
-                (0, false) => format!("Moments {u} and {cd} shared in {year}"),
-                (0, true) => format!("Moments {u} and {cd} shared"),
-                (_, false) => format!("What ChatGPT remembered in {year}"),
-                (_, true) => "What ChatGPT remembered".to_owned(),
-            };
-            knowledge.push(SectionCtx {
-                title,
-                items: list,
-                examples: Vec::new(),
-            });
-        }
-        let all_examples: Vec<ExampleCtx> = spec
-            .examples
-            .iter()
-            .take(MAX_EXAMPLES)
-            .map(|e| ExampleCtx {
-                user: c(&e.user),
-                companion: c(&e.companion),
-                date: e.date.clone(),
-            })
-            .collect();
-        if !all_examples.is_empty() {
-            knowledge.push(SectionCtx {
-                title: format!("How {cd} speaks: exchanges in their own words"),
-                items: Vec::new(),
-                examples: all_examples,
-            });
-        }
-
         Context {
             first_message: first_message(spec, found),
             book,
-            knowledge,
+            knowledge: Vec::new(),
             target: target.name().to_owned(),
             companion: companion_ctx,
             user,
@@ -909,4 +873,102 @@ impl Context {
             generator: spec.provenance.generator.clone(),
         }
     }
+}
+
+/// The knowledge document's sections: every fact and memory (whatever a budget keeps), by
+/// theme and year (see [`Context::knowledge`]). Built only for the targets that write it.
+pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
+    let c = |s: &str| s.to_owned();
+    let memory = |i: usize| {
+        let m = &spec.memories[i];
+        MemoryCtx {
+            text: memory_text(spec, i),
+            date: m.date.clone(),
+            kind: m.kind.as_str().to_owned(),
+            keys: m.keys.clone(),
+            priority: m.priority,
+            own_words: false,
+            said: m.text.clone(),
+        }
+    };
+    let fact = |i: usize| fact_ctx(spec, i);
+    let u = user_display(spec);
+    let cd = companion_display(spec);
+    let mut knowledge = Vec::new();
+    let all_facts: Vec<MemoryCtx> = items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Fact | ItemKind::OwnWords))
+        .map(|i| fact(i.index))
+        .collect();
+    if !all_facts.is_empty() {
+        knowledge.push(SectionCtx {
+            title: format!("About {u}"),
+            items: all_facts,
+            examples: Vec::new(),
+        });
+    }
+    let mut rituals_all: Vec<MemoryCtx> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Ritual)
+        .map(|i| memory(i.index))
+        .collect();
+    rituals_all.sort_by(|a, b| a.date.cmp(&b.date));
+    if !rituals_all.is_empty() {
+        knowledge.push(SectionCtx {
+            title: format!("Rituals of {u} and {cd}"),
+            items: rituals_all,
+            examples: Vec::new(),
+        });
+    }
+    let mut by_year: std::collections::BTreeMap<(u8, String), Vec<MemoryCtx>> = Default::default();
+    for item in items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::TopMemory | ItemKind::OtherMemory))
+    {
+        let m = memory(item.index);
+        let theme = match spec.memories[item.index].kind {
+            MemoryKind::Moment => 0,
+            _ => 1,
+        };
+        let year = m
+            .date
+            .as_deref()
+            .and_then(|d| d.get(0..4))
+            .unwrap_or("")
+            .to_owned();
+        by_year.entry((theme, year)).or_default().push(m);
+    }
+    for ((theme, year), mut list) in by_year {
+        list.sort_by(|a, b| a.date.cmp(&b.date));
+        let title = match (theme, year.is_empty()) {
+            (0, false) => format!("Moments {u} and {cd} shared in {year}"),
+            (0, true) => format!("Moments {u} and {cd} shared"),
+            (_, false) => format!("What ChatGPT remembered in {year}"),
+            (_, true) => "What ChatGPT remembered".to_owned(),
+        };
+        knowledge.push(SectionCtx {
+            title,
+            items: list,
+            examples: Vec::new(),
+        });
+    }
+    let all_examples: Vec<ExampleCtx> = spec
+        .examples
+        .iter()
+        .take(MAX_EXAMPLES)
+        .map(|e| ExampleCtx {
+            user: c(&e.user),
+            companion: c(&e.companion),
+            date: e.date.clone(),
+        })
+        .collect();
+    if !all_examples.is_empty() {
+        knowledge.push(SectionCtx {
+            title: format!("How {cd} speaks: exchanges in their own words"),
+            items: Vec::new(),
+            examples: all_examples,
+        });
+    }
+
+    knowledge
 }

@@ -106,7 +106,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("openai.j2", include_str!("templates/openai.j2")),
     ("gemini.j2", include_str!("templates/gemini.j2")),
-    ("gemini-memory.j2", include_str!("templates/gemini-memory.j2")),
+    (
+        "gemini-memory.j2",
+        include_str!("templates/gemini-memory.j2"),
+    ),
     ("ollama.j2", include_str!("templates/ollama.j2")),
     ("sillytavern.j2", include_str!("templates/sillytavern.j2")),
     (
@@ -199,7 +202,8 @@ pub fn render(
             .base_model
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
-        let ctx = Context::build(spec, target, &items, &all, &base_model);
+        let mut ctx = Context::build(spec, target, &items, &all, &base_model);
+        ctx.knowledge = context::knowledge(spec, &items);
         for (file, template, esc) in target.extras() {
             let value = escape::context_value(&ctx, *esc);
             let text = escape::strip_invisible(&env.get_template(template)?.render(&value)?);

@@ -58,14 +58,52 @@ const USER_WORDS: &[&str] = &[
 /// English is rewritten; in the others such a fact is kept as the person's own words.
 const FIRST_PERSON: &[&str] = &[
     // English
-    "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine",
+    "i",
+    "i'm",
+    "i’m",
+    "i've",
+    "i’ve",
+    "i'd",
+    "i’d",
+    "i'll",
+    "i’ll",
+    "me",
+    "my",
+    "mine",
     "myself", // Indonesian / Malay
-    "aku", "saya", "gue", "gw", // Spanish
-    "yo", "mi", "mis", "soy", "estoy", "tengo", "vivo", // Portuguese
-    "eu", "meu", "minha", "sou", "moro", // German
-    "ich", "mein", "meine", "bin", "wohne", // French
-    "je", "j'", "moi", "mon", "ma", "mes", "suis", "j’habite", // Italian
-    "io", "sono", "vivo", "abito",
+    "aku",
+    "saya",
+    "gue",
+    "gw", // Spanish
+    "yo",
+    "mi",
+    "mis",
+    "soy",
+    "estoy",
+    "tengo",
+    "vivo", // Portuguese
+    "eu",
+    "meu",
+    "minha",
+    "sou",
+    "moro", // German
+    "ich",
+    "mein",
+    "meine",
+    "bin",
+    "wohne", // French
+    "je",
+    "j'",
+    "moi",
+    "mon",
+    "ma",
+    "mes",
+    "suis",
+    "j’habite", // Italian
+    "io",
+    "sono",
+    "vivo",
+    "abito",
 ];
 
 /// A fact about the person, ready for a template.
@@ -93,7 +131,7 @@ pub(crate) fn is_first_person(text: &str) -> bool {
 }
 
 /// `text` without what is inside quotation marks (“…”, «…», "…").
-fn unquoted(text: &str) -> String {
+pub(crate) fn unquoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut in_straight = false;
@@ -169,8 +207,24 @@ fn name_the_user(text: &str, user: Option<&str>) -> Option<String> {
     let only_the_name = rest.len() <= 3
         && rest.iter().all(|w| {
             [
-                "name", "is", "nama", "adalah", "se", "llama", "nombre", "es", "chama", "nome",
-                "heißt", "ist", "s'appelle", "nom", "est", "si", "chiama", "preferred",
+                "name",
+                "is",
+                "nama",
+                "adalah",
+                "se",
+                "llama",
+                "nombre",
+                "es",
+                "chama",
+                "nome",
+                "heißt",
+                "ist",
+                "s'appelle",
+                "nom",
+                "est",
+                "si",
+                "chiama",
+                "preferred",
             ]
             .contains(&w.as_str())
         });
@@ -191,8 +245,22 @@ const KEEPS: &[&str] = &[
 
 /// Adverbs that may stand between "I" and its verb.
 const ADVERBS: &[&str] = &[
-    "really", "often", "also", "usually", "still", "just", "sometimes", "mostly", "rarely",
-    "almost", "mainly", "now", "currently", "even", "already", "hardly",
+    "really",
+    "often",
+    "also",
+    "usually",
+    "still",
+    "just",
+    "sometimes",
+    "mostly",
+    "rarely",
+    "almost",
+    "mainly",
+    "now",
+    "currently",
+    "even",
+    "already",
+    "hardly",
 ];
 
 /// The third-person present of an English verb: `talk` → `talks`, `go` → `goes`.
@@ -466,7 +534,9 @@ pub(crate) fn memory(text: &str, date: Option<&str>, user: &str, companion: &str
             && let Some(third) = english_third_person(clause, user, companion)
         {
             let third = replace_words(&third, &[(&format!("{user} and {companion}"), "they")]);
-            return format!("{on}{user} and {companion} remembered together when {third}.{answered}");
+            return format!(
+                "{on}{user} and {companion} remembered together when {third}.{answered}"
+            );
         }
     }
     let start = if on.is_empty() {
@@ -493,7 +563,9 @@ pub(crate) fn basis_in_words(basis: &str, user: &str) -> String {
             Some((s, n)) => {
                 out.push_str(&head[..s]);
                 out.push_str(quantity(n));
-                rest = rest[pos + 1..].strip_prefix(" of").unwrap_or(&rest[pos + 1..]);
+                rest = rest[pos + 1..]
+                    .strip_prefix(" of")
+                    .unwrap_or(&rest[pos + 1..]);
             }
             None => {
                 out.push_str(&rest[..=pos]);
@@ -578,9 +650,13 @@ mod tests {
             "Mimi is Mira, nurse, night shifts, Leeds."
         );
         assert_eq!(
-            fact("I'm Mira, nurse, night shifts, Leeds.", Some("Mira"), "Nova")
-                .unwrap()
-                .text,
+            fact(
+                "I'm Mira, nurse, night shifts, Leeds.",
+                Some("Mira"),
+                "Nova"
+            )
+            .unwrap()
+            .text,
             "Mira: nurse, night shifts, Leeds."
         );
         assert_eq!(
@@ -602,9 +678,15 @@ mod tests {
             "Mimi punya kucing bernama Oyen."
         );
         assert_eq!(fact("User's name is Mimi.", Some("Mimi"), "Nova"), None);
-        assert_eq!(fact("Nama pengguna adalah Mimi.", Some("Mimi"), "Nova"), None);
+        assert_eq!(
+            fact("Nama pengguna adalah Mimi.", Some("Mimi"), "Nova"),
+            None
+        );
         assert_eq!(fact("Preferred name: Mimi.", Some("Mimi"), "Nova"), None);
-        assert_eq!(third("Other Information: Cat: Biscuit.").text, "Cat: Biscuit.");
+        assert_eq!(
+            third("Other Information: Cat: Biscuit.").text,
+            "Cat: Biscuit."
+        );
     }
 
     #[test]

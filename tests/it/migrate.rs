@@ -20,12 +20,13 @@ fn writes_a_folder_named_after_the_companion() {
         .success()
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains(
-            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (7 files)",
+            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (8 files)",
         ));
     let dir = s.path("nova");
     for file in [
         "persona.json",
         "claude.txt",
+        "claude-knowledge.md",
         "chatgpt.md",
         "sillytavern-card.json",
         "sillytavern-card.png",
