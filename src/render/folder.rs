@@ -227,3 +227,48 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn readme_for(name: &str, targets: &[Target]) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/personas")
+            .join(format!("{name}.json"));
+        let spec = crate::persona::load::from_json(&std::fs::read_to_string(path).unwrap())
+            .expect("fixture");
+        let outputs: Vec<(Target, Rendered)> = targets
+            .iter()
+            .map(|t| {
+                (
+                    *t,
+                    super::super::render(&spec, *t, &super::super::RenderOptions::default())
+                        .unwrap(),
+                )
+            })
+            .collect();
+        readme(&spec, &outputs)
+    }
+
+    #[test]
+    fn no_companion_is_said_plainly_with_how_to_choose_one() {
+        let text = readme_for("assistant", &[Target::Claude, Target::Markdown]);
+        assert!(text.contains("found no named companion"), "{text}");
+        assert!(text.contains("--companion NAME"), "{text}");
+        assert!(text.contains("keep the assistant's manner"), "{text}");
+        // No zero counts, and no companionship framing.
+        let zero = regex::Regex::new(r"\b0 [a-z]").unwrap();
+        assert!(!zero.is_match(&text), "{text}");
+        assert!(!text.contains("companionship"), "{text}");
+        assert!(!text.contains("shared memor"), "{text}");
+    }
+
+    #[test]
+    fn the_extra_files_are_named() {
+        let text = readme_for("demo", &[Target::Claude, Target::Gemini]);
+        assert!(text.contains("claude-knowledge.md"));
+        assert!(text.contains("gemini-memory.txt"));
+        assert!(text.contains("do not see what you import into Claude's own memory"));
+    }
+}
