@@ -53,7 +53,7 @@ fn writes_a_folder_named_after_the_companion() {
     // The folder lists what ferry wrote in it, so --force can tell ferry's files from yours.
     let listed: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join(".ferry.json")).unwrap()).unwrap();
-    assert_eq!(listed["files"].as_object().unwrap().len(), 7);
+    assert_eq!(listed["files"].as_object().unwrap().len(), 8);
 }
 
 #[test]
