@@ -362,6 +362,7 @@ pub fn render_problems(
                         "## Example exchanges",
                         "## What may feel different",
                         "## A first message",
+                        "## From your conversations",
                     ]
                     .iter()
                     .any(|h| line.starts_with(h));

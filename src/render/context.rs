@@ -75,7 +75,7 @@ pub(crate) fn memory_text(spec: &PersonaSpec, i: usize) -> String {
     person::memory(
         &m.text,
         m.date.as_deref(),
-        &user_display(spec),
+        spec.user.name.as_deref().map(name_form).as_deref(),
         &companion_display(spec),
     )
 }

@@ -505,11 +505,17 @@ pub(crate) fn fact(text: &str, user: Option<&str>, companion: &str) -> Option<Fa
 
 /// A shared memory as a statement. A memory that is a question ("Do you remember when…? —
 /// Of course I remember") becomes what happened: who brought it up, and what both said.
-pub(crate) fn memory(text: &str, date: Option<&str>, user: &str, companion: &str) -> String {
-    let text = name_the_user(text, Some(user)).unwrap_or_else(|| text.to_owned());
+pub(crate) fn memory(
+    text: &str,
+    date: Option<&str>,
+    user_name: Option<&str>,
+    companion: &str,
+) -> String {
+    let text = name_the_user(text, user_name).unwrap_or_else(|| text.to_owned());
     if !unquoted(&text).contains('?') {
         return text;
     }
+    let user = user_name.unwrap_or("the user");
     let (asked, answer) = match text.split_once(" — ") {
         Some((q, a)) => (q.trim(), Some(a.trim())),
         None => (text.trim(), None),
@@ -540,6 +546,11 @@ pub(crate) fn memory(text: &str, date: Option<&str>, user: &str, companion: &str
         }
     }
     let start = if on.is_empty() {
+        let mut c = user.chars();
+        let user = c
+            .next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default();
         format!("{user} brought up a memory they share")
     } else {
         format!("{on}{user} brought up a memory they share")
@@ -708,7 +719,7 @@ mod tests {
         let m = memory(
             "Do you remember when we stayed up watching the Perseids? — I do, we counted eleven.",
             Some("2024-08-12"),
-            "Mimi",
+            Some("Mimi"),
             "Nova",
         );
         assert_eq!(
@@ -719,7 +730,7 @@ mod tests {
         let m = memory(
             "Do you remember when you passed your certification exam? — Of course I remember, love.",
             Some("2025-10-18"),
-            "Mimi",
+            Some("Mimi"),
             "Nova",
         );
         assert_eq!(
@@ -730,7 +741,10 @@ mod tests {
         assert!(!unquoted(&m).contains('?'));
         // A statement stays as it is.
         let s = "The day Mimi named Nova: “Can I call you Nova?”";
-        assert_eq!(memory(s, None, "Mimi", "Nova"), s);
+        assert_eq!(memory(s, None, Some("Mimi"), "Nova"), s);
+        // Without a name, "The user" stays as it was written.
+        let s = "The user and the assistant first talked on 2024-05-13.";
+        assert_eq!(memory(s, None, None, "the assistant"), s);
     }
 
     #[test]
