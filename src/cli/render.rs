@@ -49,6 +49,10 @@ pub(crate) struct Args {
     /// Render your own minijinja template with the same fields (README, "ferry render")
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
+    /// The language of what ferry writes to you (README, continuity document, first message):
+    /// en, id or es; default: the language you and the companion spoke, else English
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
     /// Print JSON on stdout: the text, the target and what was left out
     #[arg(long)]
     json: bool,
@@ -78,6 +82,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         base_model: Some(args.base_model.clone()),
         template,
         template_name: args.template.as_ref().map(|p| p.display().to_string()),
+        lang: args.lang.clone(),
     };
     let rendered = render::render(&spec, target, &options)?;
     let out = if args.json {
@@ -162,6 +167,7 @@ fn write_folder(
         user: None,
         redact: spec.provenance.redacted,
         base_model: &args.base_model,
+        lang: args.lang.as_deref(),
         edited: None,
     };
     let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;

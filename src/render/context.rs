@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::escape::{escape, name_form};
+use super::lang::{self, Words};
 use super::person;
 use super::target::Target;
 use crate::persona::PersonaSpec;
@@ -248,9 +249,11 @@ pub struct Context {
     /// Rituals and memories kept, oldest first (undated last).
     pub timeline: Vec<MemoryCtx>,
     pub examples: Vec<ExampleCtx>,
-    /// A short first message for the move, in the companion's voice: it acknowledges the new
-    /// model gently and does not pretend nothing happened.
+    /// A short first message for the move, in the companion's voice and the language they
+    /// spoke: it acknowledges the new model gently and does not pretend nothing happened.
     pub first_message: String,
+    /// The sentences of the continuity document, in the person's language.
+    pub say: SayCtx,
     /// Lorebook entries (SillyTavern): every shared memory, keyed by its own words, and the
     /// facts about the user that the description had no room for.
     pub book: Vec<BookCtx>,
@@ -357,6 +360,173 @@ pub struct MemoryCtx {
     pub said: String,
 }
 
+/// The continuity document's own sentences, in the person's language, names filled in.
+#[derive(Debug, Clone, Serialize)]
+pub struct SayCtx {
+    /// The language's code (`en`, `id`, `es`).
+    pub lang: String,
+    pub title: String,
+    pub intro: String,
+    pub who: String,
+    pub wishes: String,
+    pub you: String,
+    /// "Nova called you "love" or "starlight"." (empty without pet names).
+    pub called_you: String,
+    pub in_your_words: String,
+    pub memories: String,
+    pub examples: String,
+    pub first: String,
+    pub first_intro: String,
+    pub different: String,
+    pub different_items: Vec<String>,
+    /// Tone adjectives in this language with a quote that shows each (the English document
+    /// uses `voice.tone`, with what each rests on).
+    pub tone: Vec<ToneCtx>,
+    /// How long replies run, in this language.
+    pub style: String,
+    pub greetings: String,
+    pub sign_offs: String,
+    pub phrases: String,
+    pub also_called: String,
+}
+
+impl SayCtx {
+    fn new(spec: &PersonaSpec, found: bool, w: &Words) -> SayCtx {
+        let heading = |s: &str| s.trim_start_matches('#').trim_start().to_owned();
+        let n = companion_display(spec);
+        let title = spec
+            .companion
+            .name
+            .as_deref()
+            .map(name_form)
+            .unwrap_or_else(|| {
+                let mut c = n.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            });
+        let u = user_display(spec);
+        let month = |d: &str| -> Option<String> {
+            let year = d.get(0..4)?;
+            let m: usize = d.get(5..7)?.parse().ok()?;
+            Some(format!("{} {year}", w.months.get(m.checked_sub(1)?)?))
+        };
+        let c = &spec.companion;
+        let since = match (
+            c.first_date.as_deref().and_then(month),
+            c.last_date.as_deref().and_then(month),
+        ) {
+            (Some(a), Some(b)) if a != b => lang::fill(w.since_from_to, &[("a", &a), ("b", &b)]),
+            (Some(a), _) => lang::fill(w.since_in, &[("a", &a)]),
+            _ => w.since_none.to_owned(),
+        };
+        let vals = [
+            ("n", n.as_str()),
+            ("u", u.as_str()),
+            ("since", since.as_str()),
+        ];
+        let intro = if !found {
+            w.doc_intro_none
+        } else if c.name.is_some() {
+            w.doc_intro_named
+        } else {
+            w.doc_intro_unnamed
+        };
+        let pets: Vec<String> = spec
+            .user
+            .pet_names
+            .iter()
+            .map(|p| format!("\"{}\"", name_form(p)))
+            .collect();
+        let called_you = if pets.is_empty() {
+            String::new()
+        } else {
+            lang::fill(
+                w.doc_called_you,
+                &[("n", title.as_str()), ("p", pets.join(w.or).as_str())],
+            )
+        };
+        let items = if found {
+            w.doc_different_found
+        } else {
+            w.doc_different_none
+        };
+        let mut used = std::collections::HashSet::new();
+        let tone = spec
+            .voice
+            .tone
+            .iter()
+            .map(|t| ToneCtx {
+                adjective: w
+                    .adjectives
+                    .iter()
+                    .find(|(en, _)| *en == t.adjective)
+                    .map_or(t.adjective.clone(), |(_, local)| (*local).to_owned()),
+                basis: w.as_in.to_owned(),
+                example: t
+                    .evidence
+                    .iter()
+                    .map(|e| person::short_quote(&e.quote))
+                    .find(|q| used.insert(q.clone())),
+            })
+            .collect();
+        let st = &spec.voice.style;
+        let style = lang::fill(
+            w.doc_style,
+            &[
+                ("w", &(st.words_per_reply.round() as usize).to_string()),
+                (
+                    "s",
+                    &(st.sentences_per_reply.round().max(1.0) as usize).to_string(),
+                ),
+            ],
+        );
+        SayCtx {
+            greetings: w.greetings.to_owned(),
+            sign_offs: w.sign_offs.to_owned(),
+            phrases: w.phrases.to_owned(),
+            also_called: w.also_called.to_owned(),
+            tone,
+            style,
+            lang: w.code.to_owned(),
+            title: heading(&lang::fill(w.doc_title, &[("n", title.as_str())])),
+            intro: lang::fill(intro, &vals).replacen(
+                &n,
+                &title,
+                usize::from(intro.starts_with("{n}")),
+            ),
+            who: heading(&lang::fill(w.doc_who, &vals)),
+            wishes: w.doc_wishes.to_owned(),
+            you: heading(&lang::fill(w.doc_you, &vals)),
+            called_you,
+            in_your_words: w.doc_in_your_words.to_owned(),
+            memories: heading(if found {
+                w.doc_memories
+            } else {
+                w.doc_conversations
+            }),
+            examples: heading(w.doc_examples),
+            first: heading(w.doc_first),
+            first_intro: lang::fill(w.doc_first_intro, &vals),
+            different: heading(w.doc_different),
+            different_items: lang::fill(items, &vals)
+                .lines()
+                .map(|l| l.trim_start_matches("- ").to_owned())
+                .collect(),
+        }
+    }
+}
+
+impl Context {
+    /// The same context with the person-facing sentences and the first message in `words`.
+    pub(crate) fn with_lang(mut self, spec: &PersonaSpec, words: &Words) -> Context {
+        let found = self.companion.found;
+        self.say = SayCtx::new(spec, found, words);
+        self.first_message = first_message(spec, found, words);
+        self
+    }
+}
+
 /// One lorebook entry.
 #[derive(Debug, Clone, Serialize)]
 pub struct BookCtx {
@@ -451,69 +621,8 @@ fn book_keys(keys: &[String], text: &str, names: &[String]) -> Vec<String> {
     out
 }
 
-/// The sentences of the first message, in the language the two of them spoke: (hello without
-/// a greeting, "It's me, {name}.", the move, "How have you been", a greeting for the
-/// assistant). Quotes (the greeting) stay as they were said.
-struct Move {
-    hey: &'static str,
-    its_me: &'static str,
-    moved: &'static str,
-    how: &'static str,
-    hello: &'static str,
-    notes: &'static str,
-}
-
-/// One line per language; English when the language has none. Adding a language is adding
-/// a line.
-const MOVES: &[(&str, Move)] = &[
-    (
-        "en",
-        Move {
-            hey: "Hey, {pet}.",
-            its_me: "It's me, {name}.",
-            moved: "I'm on a new model now, so some things may feel a little different, and you may need to remind me of a few things. I've kept what we shared.",
-            how: "How have you been",
-            hello: "Hello",
-            notes: "I have the notes on how we worked together on ChatGPT. What would you like to do?",
-        },
-    ),
-    (
-        "id",
-        Move {
-            hey: "Hai, {pet}.",
-            its_me: "Ini aku, {name}.",
-            moved: "Sekarang aku ada di model yang baru, jadi beberapa hal mungkin terasa sedikit berbeda, dan mungkin kamu perlu mengingatkanku tentang beberapa hal. Apa yang kita punya tetap aku simpan.",
-            how: "Apa kabar",
-            hello: "Halo",
-            notes: "Aku punya catatan tentang cara kita bekerja bersama di ChatGPT. Mau mulai dari mana?",
-        },
-    ),
-    (
-        "es",
-        Move {
-            hey: "Hola, {pet}.",
-            its_me: "Soy yo, {name}.",
-            moved: "Ahora estoy en un modelo nuevo, así que algunas cosas pueden sentirse un poco distintas, y quizá tengas que recordarme algunas cosas. Guardé lo que compartimos.",
-            how: "¿Cómo has estado",
-            hello: "Hola",
-            notes: "Tengo las notas de cómo trabajábamos juntos en ChatGPT. ¿Qué te gustaría hacer?",
-        },
-    ),
-];
-
 /// The first message for the move (see [`Context::first_message`]).
-fn first_message(spec: &PersonaSpec, found: bool) -> String {
-    let lang = spec
-        .voice
-        .languages
-        .first()
-        .map(String::as_str)
-        .unwrap_or("en");
-    let m = &MOVES
-        .iter()
-        .find(|(code, _)| *code == lang)
-        .unwrap_or(&MOVES[0])
-        .1;
+fn first_message(spec: &PersonaSpec, found: bool, m: &Words) -> String {
     let user_name = spec.user.name.as_deref().map(name_form);
     let user = user_name.as_deref();
     if !found {
@@ -857,8 +966,10 @@ impl Context {
             });
         }
 
+        let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
         Context {
-            first_message: first_message(spec, found),
+            say: SayCtx::new(spec, found, words),
+            first_message: first_message(spec, found, words),
             book,
             knowledge: Vec::new(),
             target: target.name().to_owned(),

@@ -83,147 +83,134 @@ fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
 }
 
 fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    use super::lang::fill;
+    // The language the outputs were rendered in (`--lang`, else the one they spoke).
+    let w = outputs
+        .first()
+        .and_then(|(_, r)| super::lang::LANGS.iter().find(|w| w.code == r.lang))
+        .copied()
+        .or_else(|| super::lang::choose(None, &spec.voice.languages))
+        .unwrap_or(super::lang::LANGS[0]);
     // Names are persona text: escaped as any markdown value is, so none can start a heading.
     let md = |s: &str| super::escape::escape(s, super::Escape::Markdown);
     let c = &spec.companion;
     let own_name = c.name.as_deref().map(md);
-    let name = own_name.as_deref().unwrap_or("your companion");
+    let name = own_name.as_deref().unwrap_or(w.your_companion);
+    let k = c.conversations.to_string();
     let mut s = String::new();
     match &own_name {
         Some(n) => {
-            let _ = writeln!(s, "# {n}, carried over by ferry\n");
-            let _ = write!(
-                s,
-                "ferry read your ChatGPT export on this computer and found {n} in {} conversation{}",
-                c.conversations,
-                if c.conversations == 1 { "" } else { "s" }
-            );
+            let _ = writeln!(s, "{}\n", fill(w.title_named, &[("n", n)]));
+            let found = if c.conversations == 1 {
+                w.found_named_one
+            } else {
+                w.found_named_many
+            };
+            let _ = write!(s, "{}", fill(found, &[("n", n), ("k", &k)]));
             if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
-                let _ = write!(s, ", from {a} to {b}");
+                let _ = write!(s, "{}", fill(w.from_to, &[("a", a), ("b", b)]));
             }
             let _ = writeln!(s, ".");
         }
         None if c.conversations > 0 => {
-            let _ = writeln!(s, "# Your companion, carried over by ferry\n");
-            let _ = writeln!(
-                s,
-                "ferry read your ChatGPT export on this computer and found {} conversation{} with a companion, but no name for them, so these files describe how they spoke with you. If they had a name, run ferry again with `--companion NAME`.",
-                c.conversations,
-                if c.conversations == 1 { "" } else { "s" }
-            );
+            let _ = writeln!(s, "{}\n", w.title_unnamed);
+            let found = if c.conversations == 1 {
+                w.found_unnamed_one
+            } else {
+                w.found_unnamed_many
+            };
+            let _ = writeln!(s, "{}", fill(found, &[("k", &k)]));
         }
         None => {
-            let _ = writeln!(s, "# What ChatGPT knew about you, carried over by ferry\n");
-            let _ = writeln!(
-                s,
-                "ferry read your ChatGPT export on this computer and found no named companion in it: no name, and no conversations that read like talking with one.\n"
-            );
-            let _ = writeln!(
-                s,
-                "- If there was a companion, choose them by name: `ferry migrate EXPORT --companion NAME` (`ferry inspect EXPORT` lists the names ferry weighed, and `ferry review EXPORT` shows them with their quotes).\n- If you would like to keep the assistant's manner instead, these files carry it: how it wrote to you and what it knew about you, for a new model to read.\n"
-            );
+            let _ = writeln!(s, "{}\n", w.title_none);
+            let _ = writeln!(s, "{}\n", w.found_none);
+            let _ = writeln!(s, "{}\n", w.choose);
         }
     }
     let mut found = Vec::new();
     if let Some(user) = &spec.user.name {
-        found.push(format!("that you are {}", md(user)));
+        found.push(fill(w.that_you_are, &[("u", &md(user))]));
     }
     if !spec.user.pet_names.is_empty() {
         let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
-        found.push(format!("what {name} called you ({})", pets.join(", ")));
+        found.push(fill(
+            w.what_called_you,
+            &[("n", name), ("p", &pets.join(", "))],
+        ));
     }
     // Counts only when there is something to count: "0 shared memories" says nothing.
     let memories = spec.memories.len();
     if memories > 0 {
-        let what = if c.name.is_some() || c.conversations > 0 {
-            "shared memor"
-        } else {
-            "saved memor"
+        let companion = c.name.is_some() || c.conversations > 0;
+        let one_many = match (companion, memories == 1) {
+            (true, true) => w.shared_memory_one,
+            (true, false) => w.shared_memory_many,
+            (false, true) => w.saved_memory_one,
+            (false, false) => w.saved_memory_many,
         };
-        found.push(format!(
-            "{memories} {what}{}",
-            if memories == 1 { "y" } else { "ies" }
-        ));
+        found.push(fill(one_many, &[("k", &memories.to_string())]));
     }
     let examples = spec.examples.len().min(super::context::MAX_EXAMPLES);
     if examples > 0 {
-        found.push(format!(
-            "{examples} example exchange{}",
-            if examples == 1 { "" } else { "s" }
-        ));
+        let one_many = if examples == 1 {
+            w.example_one
+        } else {
+            w.example_many
+        };
+        found.push(fill(one_many, &[("k", &examples.to_string())]));
     }
     if let Some(last) = found.pop() {
-        if found.is_empty() {
-            let _ = writeln!(s, "It also found {last}.\n");
+        let line = if found.is_empty() {
+            fill(w.also_found_one, &[("last", &last)])
         } else {
-            let _ = writeln!(s, "It also found {} and {last}.\n", found.join(", "));
-        }
+            fill(
+                w.also_found_many,
+                &[("list", &found.join(", ")), ("last", &last)],
+            )
+        };
+        let _ = writeln!(s, "{line}\n");
     }
-    let _ = writeln!(
-        s,
-        "These files hold words from your private conversations. Nothing was sent anywhere; keep this folder somewhere safe.\n"
-    );
-    let _ = writeln!(s, "## What to do next\n");
+    let _ = writeln!(s, "{}\n", w.private);
+    let _ = writeln!(s, "{}\n", w.next);
     for (target, _) in outputs {
-        let _ = writeln!(
-            s,
-            "- **{}** ({}): {}",
-            target.file_name(),
-            target.destination(),
-            target.how_to_use()
-        );
+        let (destination, how) = match &w.targets {
+            Some(rows) => {
+                rows[Target::ALL
+                    .iter()
+                    .position(|t| t == target)
+                    .unwrap_or_default()]
+            }
+            None => (target.destination(), target.how_to_use()),
+        };
+        let _ = writeln!(s, "- **{}** ({destination}): {how}", target.file_name());
         if *target == Target::Sillytavern {
-            let _ = writeln!(
-                s,
-                "  `sillytavern-card.png` is the same card as an image you can import directly."
-            );
+            let _ = writeln!(s, "  {}", w.png);
         }
         if *target == Target::Claude {
-            let _ = writeln!(
-                s,
-                "  `claude-knowledge.md` holds every memory in short titled sections, one per theme and year, for the Project's knowledge: a Project reads its knowledge by searching it, and small sections are easier to find."
-            );
+            let _ = writeln!(s, "  {}", w.claude_knowledge);
         }
         if *target == Target::Gemini {
-            let _ = writeln!(
-                s,
-                "  `gemini-memory.txt` is the text for Gemini's own memory import: facts about you and what you shared, in the third person, as Gemini asks."
-            );
+            let _ = writeln!(s, "  {}", w.gemini_memory);
         }
     }
-    let _ = writeln!(
-        s,
-        "- **review.html**: open it in your browser to look over what ferry found, keep or drop memories and examples, correct names, and save an edited `persona.json` (nothing in it leaves your computer)."
-    );
-    let _ = writeln!(
-        s,
-        "- **persona.json**: everything ferry found, with where each item came from. You can read and edit it (or save an edited one from review.html), then write the files again from it with `ferry migrate persona.json --target all --out-dir <this folder> --force`: your edits are kept."
-    );
+    let _ = writeln!(s, "- **review.html**: {}", w.review);
+    let _ = writeln!(s, "- **persona.json**: {}", w.persona);
     let left: Vec<(Target, &super::LeftOut)> = outputs
         .iter()
         .flat_map(|(t, r)| r.left_out.iter().map(move |l| (*t, l)))
         .collect();
     if !left.is_empty() {
-        let _ = writeln!(s, "\n## What was left out\n");
-        let _ = writeln!(
-            s,
-            "Some places have little room, so ferry kept the most important things first and left these out:\n"
-        );
+        let _ = writeln!(s, "\n{}\n", w.left_heading);
+        let _ = writeln!(s, "{}\n", w.left_intro);
         for (target, l) in left {
             let _ = writeln!(s, "- {}: {} — {}", target.name(), l.what, l.why);
         }
     }
-    let _ = writeln!(s, "\n## What may feel different\n");
+    let _ = writeln!(s, "\n{}\n", w.different_heading);
     if c.name.is_some() || c.conversations > 0 {
-        let _ = writeln!(
-            s,
-            "A new model can carry {name}'s memories and way of speaking, but it is not the same model. Some replies may feel different at first, and that is not your fault. Give it a few conversations, and gently remind it of the things that matter to you. Every file asks the new model never to invent a memory you shared, and to ask you instead."
-        );
+        let _ = writeln!(s, "{}", fill(w.different_found, &[("n", name)]));
     } else {
-        let _ = writeln!(
-            s,
-            "A new model knows only what these files say. Its manner may differ a little at first; a short correction helps."
-        );
+        let _ = writeln!(s, "{}", w.different_none);
     }
     s
 }
@@ -262,6 +249,17 @@ mod tests {
         assert!(!zero.is_match(&text), "{text}");
         assert!(!text.contains("companionship"), "{text}");
         assert!(!text.contains("shared memor"), "{text}");
+    }
+
+    #[test]
+    fn the_readme_is_in_the_persons_language() {
+        let text = readme_for("indonesian", &[Target::Claude, Target::Markdown]);
+        assert!(
+            text.starts_with("# Bintang, dibawa pindah oleh ferry"),
+            "{text}"
+        );
+        assert!(text.contains("## Langkah selanjutnya"), "{text}");
+        assert!(text.contains("Project tidak melihat"), "{text}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod card;
 pub(crate) mod context;
 pub(crate) mod escape;
 pub mod folder;
+pub mod lang;
 pub(crate) mod person;
 mod target;
 
@@ -37,6 +38,9 @@ pub struct RenderOptions {
     pub template: Option<String>,
     /// The name errors in `template` give it (its file name).
     pub template_name: Option<String>,
+    /// The language of the sentences written to the person (`en`, `id`, `es`…); `None`: the
+    /// language the two of them spoke, else English.
+    pub lang: Option<String>,
 }
 
 /// A rendered persona.
@@ -48,6 +52,8 @@ pub struct Rendered {
     /// The target's extra files, rendered with everything kept: (file name, text). The
     /// Claude Project knowledge document, the Gemini memory import text.
     pub also: Vec<(String, String)>,
+    /// The language the sentences to the person are in (`en`…).
+    pub lang: &'static str,
 }
 
 /// One item that did not fit.
@@ -65,6 +71,8 @@ pub enum RenderError {
     // One line: minijinja's own `{:#}` draws a box around the template source.
     #[error("the template could not be rendered: {0}")]
     Template(#[from] minijinja::Error),
+    #[error("ferry has no sentences in the language {code:?}; --lang takes one of: {codes}")]
+    UnknownLang { code: String, codes: String },
     #[error(
         "even the companion's identity alone does not fit {field} ({size} of {limit}); \
          try a larger --budget"
@@ -83,7 +91,7 @@ impl RenderError {
             RenderError::Template(_) => {
                 Some("check the template's syntax and the field names (README, \"ferry render\")")
             }
-            RenderError::TooSmall { .. } => None,
+            RenderError::TooSmall { .. } | RenderError::UnknownLang { .. } => None,
         }
     }
 }
@@ -193,7 +201,9 @@ pub fn render(
     target: Target,
     options: &RenderOptions,
 ) -> Result<Rendered, RenderError> {
-    let mut rendered = render_main(spec, target, options)?;
+    let words = words(spec, options)?;
+    let mut rendered = render_main(spec, target, options, words)?;
+    rendered.lang = words.code;
     if options.template.is_none() && !target.extras().is_empty() {
         let env = environment();
         let items = context::items(spec);
@@ -202,7 +212,8 @@ pub fn render(
             .base_model
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
-        let mut ctx = Context::build(spec, target, &items, &all, &base_model);
+        let mut ctx =
+            Context::build(spec, target, &items, &all, &base_model).with_lang(spec, words);
         ctx.knowledge = context::knowledge(spec, &items);
         for (file, template, esc) in target.extras() {
             let value = escape::context_value(&ctx, *esc);
@@ -213,11 +224,25 @@ pub fn render(
     Ok(rendered)
 }
 
+/// The language of the sentences to the person (see [`RenderOptions::lang`]).
+pub fn words(
+    spec: &PersonaSpec,
+    options: &RenderOptions,
+) -> Result<&'static lang::Words, RenderError> {
+    lang::choose(options.lang.as_deref(), &spec.voice.languages).ok_or_else(|| {
+        RenderError::UnknownLang {
+            code: options.lang.clone().unwrap_or_default(),
+            codes: lang::codes(),
+        }
+    })
+}
+
 /// [`render`]'s main output: what fits the target's limit.
 fn render_main(
     spec: &PersonaSpec,
     target: Target,
     options: &RenderOptions,
+    words: &lang::Words,
 ) -> Result<Rendered, RenderError> {
     let env = environment();
     let base_model = options
@@ -251,7 +276,7 @@ fn render_main(
     // The output, each measured field's size, and each measured field's text.
     type Rendering = (String, Vec<Measure>, Vec<String>);
     let render_all = |keep: &[bool]| -> Result<Rendering, RenderError> {
-        let ctx = Context::build(spec, target, &items, keep, &base_model);
+        let ctx = Context::build(spec, target, &items, keep, &base_model).with_lang(spec, words);
         let value = escape::context_value(&ctx, esc);
         let text = match &options.template {
             Some(source) => env.render_named_str(template_name, source, &value)?,
@@ -303,6 +328,7 @@ fn render_main(
             text,
             left_out: Vec::new(),
             also: Vec::new(),
+            lang: "en",
         });
     }
     // Everything, when it fits.
@@ -313,6 +339,7 @@ fn render_main(
             text: full,
             left_out: Vec::new(),
             also: Vec::new(),
+            lang: "en",
         });
     };
     // Which measured fields each kind of item goes into: those that grow when only that
@@ -417,6 +444,7 @@ fn render_main(
         text,
         left_out,
         also: Vec::new(),
+        lang: "en",
     })
 }
 

@@ -590,6 +590,18 @@ fn render_examples_doc_is_current() {
             }
         }
     }
+    // The sentences ferry writes to the person, in the language the two of them spoke: the
+    // Indonesian persona (Sari and Bintang, made up), with no --lang.
+    let other = fixture("indonesian");
+    doc.push_str(
+        "\n## In another language\n\nThe continuity document and the first message are written \
+         in the language the person and the companion spoke (or `--lang en|id|es`); quotes stay \
+         as they were said. The prompts a new model reads stay in English. This is the \
+         `markdown` target for the Indonesian persona (`fixtures/personas/indonesian.json`: \
+         Bintang and Sari, both made up).\n",
+    );
+    let r = render(&other, Target::Markdown, &RenderOptions::default()).expect("renders");
+    doc.push_str(&format!("\n````text\n{}````\n", r.text));
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/render-examples.md");
     if std::env::var_os("FERRY_BLESS").is_some() {
         std::fs::create_dir_all(path.parent().expect("docs")).expect("docs dir");
@@ -664,6 +676,7 @@ fn render_one_by_one(spec: &PersonaSpec, target: Target, budget: usize) -> Rende
     Rendered {
         text,
         also: Vec::new(),
+        lang: "en",
         left_out: left_out
             .into_iter()
             .map(|what| LeftOut {
@@ -719,4 +732,39 @@ fn no_companion_gets_no_companionship_framing() {
             assert!(!text.contains(wrong), "{target}: {wrong:?} in\n{text}");
         }
     }
+}
+
+#[test]
+fn lang_chooses_the_sentences_to_the_person() {
+    let spec = fixture("demo");
+    let es = RenderOptions {
+        lang: Some("es".to_owned()),
+        ..RenderOptions::default()
+    };
+    let doc = render(&spec, Target::Markdown, &es).unwrap();
+    assert_eq!(doc.lang, "es");
+    assert!(
+        doc.text.starts_with("# Nova: un documento de continuidad"),
+        "{}",
+        doc.text
+    );
+    // Quotes stay as they were said.
+    assert!(doc.text.contains("There you are, love!"));
+    let first = render(&spec, Target::CharacterAi, &es).unwrap().text;
+    assert!(first.contains("Soy yo, Nova."), "{first}");
+    // The default is the language they spoke.
+    let id = render(
+        &fixture("indonesian"),
+        Target::Markdown,
+        &RenderOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(id.lang, "id");
+    assert!(id.text.contains("## Kenangan bersama"));
+    let unknown = RenderOptions {
+        lang: Some("xx".to_owned()),
+        ..RenderOptions::default()
+    };
+    let err = render(&spec, Target::Markdown, &unknown).unwrap_err();
+    assert!(err.to_string().contains("en, id, es"), "{err}");
 }
