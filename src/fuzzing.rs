@@ -353,19 +353,28 @@ pub fn render_problems(
         }
         Target::Markdown => {
             for line in text.lines() {
-                let heading = line.starts_with('#')
-                    && !(line.starts_with("# ") && line.ends_with(": a continuity document"))
-                    && ![
-                        "## Who ",
-                        "## You, as ",
-                        "## Shared memories",
-                        "## Example exchanges",
-                        "## What may feel different",
-                        "## A first message",
-                        "## From your conversations",
+                // The template's own headings, in every language ferry writes: the title's
+                // words after the name, and each heading's words before the name.
+                let before = |s: &str| s[..s.find('{').unwrap_or(s.len())].to_owned();
+                let langs = crate::render::lang::LANGS;
+                let title = langs.iter().any(|w| {
+                    let suffix = &w.doc_title[w.doc_title.find('}').map_or(0, |i| i + 1)..];
+                    line.starts_with("# ") && line.ends_with(suffix)
+                });
+                let known = langs.iter().any(|w| {
+                    [
+                        w.doc_who,
+                        w.doc_you,
+                        w.doc_memories,
+                        w.doc_conversations,
+                        w.doc_examples,
+                        w.doc_first,
+                        w.doc_different,
                     ]
                     .iter()
-                    .any(|h| line.starts_with(h));
+                    .any(|h| line.starts_with(&before(h)))
+                });
+                let heading = line.starts_with('#') && !title && !known;
                 if heading {
                     problems.push(format!("a heading the template did not write: {line:?}"));
                 }

@@ -45,10 +45,11 @@ fn companion_display(spec: &PersonaSpec) -> String {
 
 /// A fact as templates show it (see [`person::fact`]); `None` when it only gives the name.
 pub(crate) fn fact_text(spec: &PersonaSpec, i: usize) -> Option<person::Fact> {
-    person::fact(
+    person::fact_in(
         &spec.user.facts[i].text,
         spec.user.name.as_deref().map(name_form).as_deref(),
         &companion_display(spec),
+        spec.voice.languages.first().is_none_or(|l| l == "en"),
     )
 }
 
@@ -393,7 +394,11 @@ pub struct SayCtx {
 impl SayCtx {
     fn new(spec: &PersonaSpec, found: bool, w: &Words) -> SayCtx {
         let heading = |s: &str| s.trim_start_matches('#').trim_start().to_owned();
-        let n = companion_display(spec);
+        let n = match spec.companion.name.as_deref() {
+            Some(name) => name_form(name),
+            None if found => w.your_companion.to_owned(),
+            None => w.the_assistant.to_owned(),
+        };
         let title = spec
             .companion
             .name

@@ -476,7 +476,41 @@ pub(crate) fn unlabel(text: &str) -> &str {
 }
 
 /// A fact about the person as templates show it; `None` when it only says their name.
+#[cfg(test)]
 pub(crate) fn fact(text: &str, user: Option<&str>, companion: &str) -> Option<Fact> {
+    fact_in(text, user, companion, false)
+}
+
+/// [`fact`]; with `english`, a bare labelled fact ("Cat: Biscuit.") says whose it is
+/// ("Mira's cat: Biscuit."), so no reader takes it as the companion's.
+pub(crate) fn fact_in(
+    text: &str,
+    user: Option<&str>,
+    companion: &str,
+    english: bool,
+) -> Option<Fact> {
+    let fact = fact_plain(text, user, companion)?;
+    if !english || fact.own_words {
+        return Some(fact);
+    }
+    let Some(name) = user else {
+        return Some(fact);
+    };
+    if let Some((label, rest)) = fact.text.split_once(": ")
+        && !label.is_empty()
+        && label.chars().all(|c| c.is_ascii_alphabetic())
+        && label.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && label != name
+    {
+        return Some(Fact {
+            text: format!("{name}'s {}: {rest}", label.to_lowercase()),
+            own_words: false,
+        });
+    }
+    Some(fact)
+}
+
+fn fact_plain(text: &str, user: Option<&str>, companion: &str) -> Option<Fact> {
     if NAME_LABELS.iter().any(|l| text.trim().starts_with(l)) {
         return None;
     }

@@ -27,6 +27,7 @@ pub(super) const WORDS: Words = Words {
     example_one: "1 example exchange",
     example_many: "{k} example exchanges",
     your_companion: "your companion",
+    the_assistant: "the assistant",
     private: "These files hold words from your private conversations. Nothing was sent anywhere; keep this folder somewhere safe.",
     next: "## What to do next",
     targets: None,

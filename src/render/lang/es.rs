@@ -27,6 +27,7 @@ pub(super) const WORDS: Words = Words {
     example_one: "1 intercambio de ejemplo",
     example_many: "{k} intercambios de ejemplo",
     your_companion: "tu compañía",
+    the_assistant: "el asistente",
     private: "Estos archivos contienen palabras de tus conversaciones privadas. No se envió nada a ninguna parte; guarda esta carpeta en un lugar seguro.",
     next: "## Qué hacer ahora",
     targets: Some([

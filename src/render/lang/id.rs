@@ -27,6 +27,7 @@ pub(super) const WORDS: Words = Words {
     example_one: "1 contoh percakapan",
     example_many: "{k} contoh percakapan",
     your_companion: "temanmu",
+    the_assistant: "asisten itu",
     private: "Berkas-berkas ini berisi kata-kata dari percakapan pribadimu. Tidak ada yang dikirim ke mana pun; simpan folder ini di tempat yang aman.",
     next: "## Langkah selanjutnya",
     targets: Some([

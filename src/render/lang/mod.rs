@@ -47,6 +47,8 @@ pub struct Words {
     pub example_many: &'static str,
     /// The companion without a name, inside a sentence.
     pub your_companion: &'static str,
+    /// The assistant, when no companion was found, inside a sentence.
+    pub the_assistant: &'static str,
     pub private: &'static str,
     pub next: &'static str,
     /// Per target, in [`crate::render::Target::ALL`] order: (where it goes, how to use it);
