@@ -283,11 +283,15 @@ pub fn render_problems(
     if target == Target::Kindroid {
         let start = text.find("## Backstory").unwrap_or(0);
         let rest = &text[start..];
-        let end = ["\n## Not for the Backstory", "\n## A first message"]
-            .iter()
-            .filter_map(|h| rest.find(h))
-            .min()
-            .unwrap_or(rest.len());
+        let end = [
+            "\n## Not for the Backstory",
+            "\n## A first message",
+            "\n## What did not fit",
+        ]
+        .iter()
+        .filter_map(|h| rest.find(h))
+        .min()
+        .unwrap_or(rest.len());
         let chars = rest[..end].trim_end().chars().count();
         if chars > main {
             problems.push(format!(

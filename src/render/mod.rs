@@ -204,6 +204,21 @@ pub fn render(
     let words = words(spec, options)?;
     let mut rendered = render_main(spec, target, options, words)?;
     rendered.lang = words.code;
+    // Kindroid's fields have little room: its file says what did not fit, after the parts to
+    // paste (they are measured on their own, so this takes none of their room).
+    if target == Target::Kindroid && options.template.is_none() && !rendered.left_out.is_empty() {
+        rendered.text.push_str(
+            "\n## What did not fit\n\nThese were left out to keep the four parts within the limit; \
+             ferry kept the most important first. A larger --budget keeps more, and continuity.md \
+             has everything:\n\n",
+        );
+        for l in &rendered.left_out {
+            rendered.text.push_str(&format!(
+                "- {}\n",
+                escape::strip_invisible(&escape::escape(&l.what, Escape::Macros))
+            ));
+        }
+    }
     if options.template.is_none() && !target.extras().is_empty() {
         let env = environment();
         let items = context::items(spec);
