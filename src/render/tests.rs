@@ -706,7 +706,12 @@ fn few_renders_keep_what_one_render_per_item_keeps() {
                     r.left_out.iter().map(|l| l.what.clone()).collect()
                 };
                 assert_eq!(what(&fast), what(&slow), "{name} {target} {budget}");
-                assert_eq!(fast.text, slow.text, "{name} {target} {budget}");
+                // (Kindroid's file then lists what did not fit, after its measured parts.)
+                let fast_text = match fast.text.find("\n## What did not fit\n") {
+                    Some(at) if target == Target::Kindroid => &fast.text[..at],
+                    _ => fast.text.as_str(),
+                };
+                assert_eq!(fast_text, slow.text, "{name} {target} {budget}");
             }
         }
     }
