@@ -74,11 +74,13 @@ fn fact_ctx(spec: &PersonaSpec, i: usize) -> MemoryCtx {
 /// A memory as templates show it: a statement (see [`person::memory`]).
 pub(crate) fn memory_text(spec: &PersonaSpec, i: usize) -> String {
     let m = &spec.memories[i];
-    person::memory(
+    // In the language of the quotes it holds: the one the two of them spoke.
+    person::memory_in(
         &m.text,
         m.date.as_deref(),
         spec.user.name.as_deref().map(name_form).as_deref(),
         &companion_display(spec),
+        lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]),
     )
 }
 

@@ -539,28 +539,45 @@ fn fact_plain(text: &str, user: Option<&str>, companion: &str) -> Option<Fact> {
 
 /// A shared memory as a statement. A memory that is a question ("Do you remember when…? —
 /// Of course I remember") becomes what happened: who brought it up, and what both said.
+#[cfg(test)]
 pub(crate) fn memory(
     text: &str,
     date: Option<&str>,
     user_name: Option<&str>,
     companion: &str,
 ) -> String {
+    memory_in(text, date, user_name, companion, super::lang::LANGS[0])
+}
+
+/// [`memory`], its own sentences in `w` (the language the quotes in it are in).
+pub(crate) fn memory_in(
+    text: &str,
+    date: Option<&str>,
+    user_name: Option<&str>,
+    companion: &str,
+    w: &super::lang::Words,
+) -> String {
+    use super::lang::fill;
     let text = name_the_user(text, user_name).unwrap_or_else(|| text.to_owned());
     if !unquoted(&text).contains('?') {
         return text;
     }
-    let user = user_name.unwrap_or("the user");
+    let user = user_name.unwrap_or(w.the_user);
     let (asked, answer) = match text.split_once(" — ") {
         Some((q, a)) => (q.trim(), Some(a.trim())),
         None => (text.trim(), None),
     };
-    let on = date.map(|d| format!("On {d}, ")).unwrap_or_default();
-    let answered = answer
-        .map(|a| format!(" {companion} answered: “{a}”"))
+    let on = date
+        .map(|d| fill(w.mem_on, &[("d", d)]))
         .unwrap_or_default();
-    // "remember when I… / we…" says what happened: a clean statement.
+    let answered = answer
+        .map(|a| format!(" {}", fill(w.mem_answered, &[("c", companion), ("a", a)])))
+        .unwrap_or_default();
+    // "remember when I… / we…" says what happened: a clean statement (English only).
     let lower = asked.to_lowercase();
-    if let Some(at) = lower.find("remember when ") {
+    if w.code == "en"
+        && let Some(at) = lower.find("remember when ")
+    {
         let clause = asked[at + "remember when ".len()..]
             .trim_end_matches(['?', ' ', '!', '.'])
             .trim();
@@ -579,15 +596,14 @@ pub(crate) fn memory(
             );
         }
     }
+    let brought = fill(w.mem_brought_up, &[("u", user)]);
     let start = if on.is_empty() {
-        let mut c = user.chars();
-        let user = c
-            .next()
+        let mut c = brought.chars();
+        c.next()
             .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-            .unwrap_or_default();
-        format!("{user} brought up a memory they share")
+            .unwrap_or_default()
     } else {
-        format!("{on}{user} brought up a memory they share")
+        format!("{on}{brought}")
     };
     format!("{start}: “{asked}”{answered}")
 }
@@ -773,6 +789,19 @@ mod tests {
              passed your certification exam?” Nova answered: “Of course I remember, love.”"
         );
         assert!(!unquoted(&m).contains('?'));
+        // In the language of its quotes.
+        let id = super::super::lang::choose(Some("id"), &[]).unwrap();
+        assert_eq!(
+            memory_in(
+                "Ingat waktu itu? — Tentu, sayang.",
+                Some("2024-09-28"),
+                Some("Sari"),
+                "Bintang",
+                id
+            ),
+            "Pada 2024-09-28, Sari mengungkit kenangan bersama mereka: “Ingat waktu itu?” \
+             Bintang menjawab: “Tentu, sayang.”"
+        );
         // A statement stays as it is.
         let s = "The day Mimi named Nova: “Can I call you Nova?”";
         assert_eq!(memory(s, None, Some("Mimi"), "Nova"), s);

@@ -88,6 +88,13 @@ pub struct Words {
     pub phrases: &'static str,
     pub also_called: &'static str,
 
+    /// A shared memory that was a question, as a statement: `On {d}, `, `{u} brought up a
+    /// memory they share`, `{c} answered: “{a}”`; the person without a name.
+    pub mem_on: &'static str,
+    pub mem_brought_up: &'static str,
+    pub mem_answered: &'static str,
+    pub the_user: &'static str,
+
     // The continuity document.
     pub doc_title: &'static str,
     pub doc_intro_named: &'static str,
@@ -191,6 +198,9 @@ mod tests {
                 (en.doc_first_intro, w.doc_first_intro),
                 (en.doc_different_found, w.doc_different_found),
                 (en.hey, w.hey),
+                (en.mem_on, w.mem_on),
+                (en.mem_brought_up, w.mem_brought_up),
+                (en.mem_answered, w.mem_answered),
                 (en.its_me, w.its_me),
             ];
             for (a, b) in pairs {
