@@ -302,6 +302,8 @@ pub struct UserCtx {
     pub name: Option<String>,
     /// The name, or "the user".
     pub display: String,
+    /// The name, or "The user" to start a sentence.
+    pub title: String,
     pub pet_names: Vec<String>,
     pub facts: Vec<MemoryCtx>,
 }
@@ -824,6 +826,7 @@ impl Context {
         let user_name = spec.user.name.as_deref().map(c);
         let user = UserCtx {
             display: user_name.clone().unwrap_or_else(|| "the user".to_owned()),
+            title: user_name.clone().unwrap_or_else(|| "The user".to_owned()),
             name: user_name,
             pet_names: spec.user.pet_names.iter().map(|p| c(p)).collect(),
             facts: {
