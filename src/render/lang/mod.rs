@@ -10,6 +10,7 @@
 mod en;
 mod es;
 mod id;
+mod pt;
 
 /// Every sentence of one language. `{name}`-style placeholders are filled by [`fill`].
 #[derive(Debug)]
@@ -125,7 +126,7 @@ pub struct Words {
 }
 
 /// Every language, English first (the fallback).
-pub const LANGS: &[&Words] = &[&en::WORDS, &id::WORDS, &es::WORDS];
+pub const LANGS: &[&Words] = &[&en::WORDS, &id::WORDS, &es::WORDS, &pt::WORDS];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
 /// `None` when `requested` names a language ferry does not have.
