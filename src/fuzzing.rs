@@ -245,8 +245,8 @@ pub fn render_problems(
     let main = budget.unwrap_or(target.limit().max);
     let fields: &[(&str, usize)] = match target {
         Target::Chatgpt => &[
-            ("## Box 1: What should ChatGPT know about you?", main),
-            ("## Box 2: How should ChatGPT respond?", main),
+            ("## Custom Instructions", main),
+            ("## More about you", 1_500),
         ],
         Target::CharacterAi => &[
             ("## Tagline (50 characters)", 50),
@@ -266,6 +266,37 @@ pub fn render_problems(
         let chars = body.chars().count();
         if chars > *max {
             problems.push(format!("{heading:?} holds {chars} characters, over {max}"));
+        }
+    }
+    // The SillyTavern card's description, and Kindroid's four persistent parts together.
+    if target == Target::Sillytavern
+        && let Ok(card) = serde_json::from_str::<serde_json::Value>(text)
+    {
+        let description = card["data"]["description"].as_str().unwrap_or_default();
+        let chars = description.chars().count();
+        if chars > main.saturating_mul(4) {
+            problems.push(format!(
+                "the description holds {chars} characters, over {main} tokens"
+            ));
+        }
+    }
+    if target == Target::Kindroid {
+        let start = text.find("## Backstory").unwrap_or(0);
+        let rest = &text[start..];
+        let end = [
+            "\n## Not for the Backstory",
+            "\n## A first message",
+            "\n## What did not fit",
+        ]
+        .iter()
+        .filter_map(|h| rest.find(h))
+        .min()
+        .unwrap_or(rest.len());
+        let chars = rest[..end].trim_end().chars().count();
+        if chars > main {
+            problems.push(format!(
+                "the persistent parts hold {chars} characters, over {main}"
+            ));
         }
     }
     if target.fields().is_empty() {
@@ -298,7 +329,8 @@ pub fn render_problems(
             }
         }
         Target::Claude | Target::Openai => {
-            const TAGS: [&str; 9] = [
+            const TAGS: [&str; 10] = [
+                "wishes",
                 "companion",
                 "example",
                 "examples",
@@ -325,17 +357,28 @@ pub fn render_problems(
         }
         Target::Markdown => {
             for line in text.lines() {
-                let heading = line.starts_with('#')
-                    && !(line.starts_with("# ") && line.ends_with(": a continuity document"))
-                    && ![
-                        "## Who ",
-                        "## You, as ",
-                        "## Shared memories",
-                        "## Example exchanges",
-                        "## What may feel different",
+                // The template's own headings, in every language ferry writes: the title's
+                // words after the name, and each heading's words before the name.
+                let before = |s: &str| s[..s.find('{').unwrap_or(s.len())].to_owned();
+                let langs = crate::render::lang::LANGS;
+                let title = langs.iter().any(|w| {
+                    let suffix = &w.doc_title[w.doc_title.find('}').map_or(0, |i| i + 1)..];
+                    line.starts_with("# ") && line.ends_with(suffix)
+                });
+                let known = langs.iter().any(|w| {
+                    [
+                        w.doc_who,
+                        w.doc_you,
+                        w.doc_memories,
+                        w.doc_conversations,
+                        w.doc_examples,
+                        w.doc_first,
+                        w.doc_different,
                     ]
                     .iter()
-                    .any(|h| line.starts_with(h));
+                    .any(|h| line.starts_with(&before(h)))
+                });
+                let heading = line.starts_with('#') && !title && !known;
                 if heading {
                     problems.push(format!("a heading the template did not write: {line:?}"));
                 }

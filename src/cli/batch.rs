@@ -242,6 +242,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
                                 user: entry.user.clone(),
                                 redact: entry.redact.unwrap_or(args.privacy.redact()),
                                 base_model: &args.base_model,
+                                lang: None,
                                 edited: None,
                             };
                             migrate::run(&job, &args.read, &progress)

@@ -54,6 +54,10 @@ pub(crate) struct Args {
     /// The model the ollama Modelfile builds FROM
     #[arg(long, value_name = "MODEL", default_value = render::DEFAULT_BASE_MODEL)]
     base_model: String,
+    /// The language of what ferry writes to you (README, continuity document, first message):
+    /// en, id, es or pt; default: the language you and the companion spoke, else English
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
     #[command(flatten)]
     read: ReadArgs,
 }
@@ -120,6 +124,8 @@ pub(crate) struct Job<'a> {
     pub(crate) user: Option<String>,
     pub(crate) redact: bool,
     pub(crate) base_model: &'a str,
+    /// `--lang`: the language of the sentences to the person; `None`: the one they spoke.
+    pub(crate) lang: Option<&'a str>,
     /// `--persona`: the person's edited spec, whose edits are carried over.
     pub(crate) edited: Option<PersonaSpec>,
 }
@@ -199,6 +205,7 @@ impl Job<'_> {
     fn render_all(&self, spec: &PersonaSpec) -> Result<Vec<(Target, Rendered)>> {
         let options = RenderOptions {
             base_model: Some(self.base_model.to_owned()),
+            lang: self.lang.map(str::to_owned),
             ..RenderOptions::default()
         };
         self.targets
@@ -312,6 +319,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         user: args.user.clone(),
         redact: args.privacy.redact(),
         base_model: &args.base_model,
+        lang: args.lang.as_deref(),
         edited: args
             .persona
             .as_ref()

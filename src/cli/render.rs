@@ -49,6 +49,10 @@ pub(crate) struct Args {
     /// Render your own minijinja template with the same fields (README, "ferry render")
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
+    /// The language of what ferry writes to you (README, continuity document, first message):
+    /// en, id, es or pt; default: the language you and the companion spoke, else English
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
     /// Print JSON on stdout: the text, the target and what was left out
     #[arg(long)]
     json: bool,
@@ -78,6 +82,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
         base_model: Some(args.base_model.clone()),
         template,
         template_name: args.template.as_ref().map(|p| p.display().to_string()),
+        lang: args.lang.clone(),
     };
     let rendered = render::render(&spec, target, &options)?;
     let out = if args.json {
@@ -86,6 +91,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             "limit": { "max": args.budget.unwrap_or(target.limit().max), "unit": target.limit().unit.name() },
             "text": rendered.text,
             "left_out": rendered.left_out,
+            "also": rendered.also.iter().map(|(file, text)| serde_json::json!({ "file": file, "text": text })).collect::<Vec<_>>(),
         }))?;
         json.push('\n');
         json
@@ -138,6 +144,14 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     if args.template.is_none() {
         printer.summary(&format!("\nHow to use it: {}", target.how_to_use()));
     }
+    if !rendered.also.is_empty() && !args.json {
+        let files: Vec<&str> = rendered.also.iter().map(|(f, _)| f.as_str()).collect();
+        printer.summary(&format!(
+            "{} {} written with --out-dir DIR (or by `ferry migrate`), beside this file.",
+            files.join(" and "),
+            if files.len() == 1 { "is" } else { "are" }
+        ));
+    }
     if let Some(path) = &args.output {
         printer.summary(&format!("Wrote {}.", path.display()));
     }
@@ -163,6 +177,7 @@ fn write_folder(
         user: None,
         redact: spec.provenance.redacted,
         base_model: &args.base_model,
+        lang: args.lang.as_deref(),
         edited: None,
     };
     let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;

@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use super::escape::escape;
+use super::escape::{escape, name_form};
+use super::lang::{self, Words};
+use super::person;
 use super::target::Target;
 use crate::persona::PersonaSpec;
 use crate::persona::spec::MemoryKind;
@@ -13,10 +15,82 @@ use crate::persona::spec::MemoryKind;
 /// How many memories count as "top memories" (kept before the examples).
 const TOP_MEMORIES: usize = 5;
 
+/// The most example exchanges any target shows: a few verbatim exchanges show a voice; more
+/// read as a script.
+pub(crate) const MAX_EXAMPLES: usize = 6;
+
+/// The most shared memories a lorebook entry keeps always on (besides the rituals).
+const CONSTANT_MEMORIES: usize = 3;
+
+/// The person's name as persona text says it, or "the user".
+fn user_display(spec: &PersonaSpec) -> String {
+    spec.user
+        .name
+        .as_deref()
+        .map(name_form)
+        .unwrap_or_else(|| "the user".to_owned())
+}
+
+/// The companion's name, or "the companion" / "the assistant".
+fn companion_display(spec: &PersonaSpec) -> String {
+    let c = &spec.companion;
+    c.name.as_deref().map(name_form).unwrap_or_else(|| {
+        if c.conversations > 0 {
+            "the companion".to_owned()
+        } else {
+            "the assistant".to_owned()
+        }
+    })
+}
+
+/// A fact as templates show it (see [`person::fact`]); `None` when it only gives the name.
+pub(crate) fn fact_text(spec: &PersonaSpec, i: usize) -> Option<person::Fact> {
+    person::fact_in(
+        &spec.user.facts[i].text,
+        spec.user.name.as_deref().map(name_form).as_deref(),
+        &companion_display(spec),
+        spec.voice.languages.first().is_none_or(|l| l == "en"),
+    )
+}
+
+/// A fact as templates see it.
+fn fact_ctx(spec: &PersonaSpec, i: usize) -> MemoryCtx {
+    let f = &spec.user.facts[i];
+    let shown = fact_text(spec, i).unwrap_or(person::Fact {
+        text: f.text.clone(),
+        own_words: true,
+    });
+    MemoryCtx {
+        text: shown.text,
+        date: f.date.clone(),
+        kind: f.source.as_str().to_owned(),
+        keys: Vec::new(),
+        priority: 100,
+        own_words: shown.own_words,
+        said: person::unlabel(&f.text).to_owned(),
+    }
+}
+
+/// A memory as templates show it: a statement (see [`person::memory`]).
+pub(crate) fn memory_text(spec: &PersonaSpec, i: usize) -> String {
+    let m = &spec.memories[i];
+    // In the language of the quotes it holds: the one the two of them spoke.
+    person::memory_in(
+        &m.text,
+        m.date.as_deref(),
+        spec.user.name.as_deref().map(name_form).as_deref(),
+        &companion_display(spec),
+        lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]),
+    )
+}
+
 /// What kind of droppable item, in priority order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ItemKind {
     Fact,
+    /// A fact in the user's own first-person words (see [`person::Fact::own_words`]): its
+    /// own kind, as templates show these under a heading of their own.
+    OwnWords,
     AboutModel,
     Greeting,
     SignOff,
@@ -40,6 +114,7 @@ impl Item {
     pub fn describe(&self) -> String {
         let kind = match self.kind {
             ItemKind::Fact => "fact about you",
+            ItemKind::OwnWords => "fact about you, in your words,",
             ItemKind::AboutModel => "your custom instructions for the companion",
             ItemKind::Greeting => "greeting",
             ItemKind::SignOff => "sign-off",
@@ -104,8 +179,15 @@ pub(crate) fn items(spec: &PersonaSpec) -> Vec<Item> {
             text: text.to_owned(),
         });
     };
-    for (i, f) in spec.user.facts.iter().enumerate() {
-        push(ItemKind::Fact, i, &f.text);
+    for i in 0..spec.user.facts.len() {
+        if let Some(f) = fact_text(spec, i) {
+            let kind = if f.own_words {
+                ItemKind::OwnWords
+            } else {
+                ItemKind::Fact
+            };
+            push(kind, i, &f.text);
+        }
     }
     if let Some(about) = &spec.custom_instructions.about_model {
         push(ItemKind::AboutModel, 0, about);
@@ -121,7 +203,7 @@ pub(crate) fn items(spec: &PersonaSpec) -> Vec<Item> {
     }
     for (i, m) in spec.memories.iter().enumerate() {
         if m.kind == MemoryKind::Ritual {
-            push(ItemKind::Ritual, i, &m.text);
+            push(ItemKind::Ritual, i, &memory_text(spec, i));
         }
     }
     // Memories that repeat a fact about the user are already there as the fact.
@@ -132,25 +214,25 @@ pub(crate) fn items(spec: &PersonaSpec) -> Vec<Item> {
         .map(|f| f.text.to_ascii_lowercase())
         .collect();
     let is_fact = |text: &str| facts.contains(&text.to_ascii_lowercase());
-    let memories: Vec<(usize, &str)> = spec
+    let memories: Vec<(usize, String)> = spec
         .memories
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind != MemoryKind::Ritual && !is_fact(&m.text))
-        .map(|(i, m)| (i, m.text.as_str()))
+        .map(|(i, _)| (i, memory_text(spec, i)))
         .collect();
-    for &(i, text) in memories.iter().take(TOP_MEMORIES) {
-        push(ItemKind::TopMemory, i, text);
+    for (i, text) in memories.iter().take(TOP_MEMORIES) {
+        push(ItemKind::TopMemory, *i, text);
     }
-    for (i, e) in spec.examples.iter().enumerate() {
+    for (i, e) in spec.examples.iter().enumerate().take(MAX_EXAMPLES) {
         push(
             ItemKind::Example,
             i,
             &format!("{} → {}", e.user, e.companion),
         );
     }
-    for &(i, text) in memories.iter().skip(TOP_MEMORIES) {
-        push(ItemKind::OtherMemory, i, text);
+    for (i, text) in memories.iter().skip(TOP_MEMORIES) {
+        push(ItemKind::OtherMemory, *i, text);
     }
     out
 }
@@ -170,6 +252,17 @@ pub struct Context {
     /// Rituals and memories kept, oldest first (undated last).
     pub timeline: Vec<MemoryCtx>,
     pub examples: Vec<ExampleCtx>,
+    /// A short first message for the move, in the companion's voice and the language they
+    /// spoke: it acknowledges the new model gently and does not pretend nothing happened.
+    pub first_message: String,
+    /// The sentences of the continuity document, in the person's language.
+    pub say: SayCtx,
+    /// Lorebook entries (SillyTavern): every shared memory, keyed by its own words, and the
+    /// facts about the user that the description had no room for.
+    pub book: Vec<BookCtx>,
+    /// Every fact and memory in small titled sections, one per theme and year (Claude Project
+    /// knowledge, which is read through retrieval).
+    pub knowledge: Vec<SectionCtx>,
     /// The `FROM` model for `ollama`.
     pub base_model: String,
     /// `ferry 0.1.0`.
@@ -209,6 +302,8 @@ pub struct UserCtx {
     pub name: Option<String>,
     /// The name, or "the user".
     pub display: String,
+    /// The name, or "The user" to start a sentence.
+    pub title: String,
     pub pet_names: Vec<String>,
     pub facts: Vec<MemoryCtx>,
 }
@@ -237,23 +332,229 @@ pub struct VoiceCtx {
     pub uses_headings: bool,
     /// Most replies start lowercase.
     pub lowercase: bool,
-    /// Share of replies that address the user by name or pet name, in percent.
+    /// Share of replies that address the user by name or pet name, in percent (for custom
+    /// templates; the built-in ones say it in words, `address_use`).
     pub address_percent: usize,
+    /// How often the companion addresses the user by name or pet name: `nearly always`,
+    /// `often`, `now and then`, `rarely` or `never`.
+    pub address_use: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ToneCtx {
     pub adjective: String,
+    /// What it rests on, in words ("addresses Mira by a pet name in nearly all replies").
     pub basis: String,
+    /// A short verbatim quote that shows it, when there is one.
+    pub example: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MemoryCtx {
+    /// A statement: facts about the user in the third person, memories as what happened.
     pub text: String,
     pub date: Option<String>,
     pub kind: String,
     pub keys: Vec<String>,
     pub priority: u8,
+    /// A fact kept in the user's own first-person words (ferry could not rewrite it safely):
+    /// shown only where it is labelled as theirs, never in a character's own fields.
+    pub own_words: bool,
+    /// A fact as the user wrote or ChatGPT saved it (labels such as "Other Information:"
+    /// taken off), for the places where the user speaks ("More about you").
+    pub said: String,
+}
+
+/// The continuity document's own sentences, in the person's language, names filled in.
+#[derive(Debug, Clone, Serialize)]
+pub struct SayCtx {
+    /// The language's code (`en`, `id`, `es`).
+    pub lang: String,
+    pub title: String,
+    pub intro: String,
+    pub who: String,
+    pub wishes: String,
+    pub you: String,
+    /// "Nova called you "love" or "starlight"." (empty without pet names).
+    pub called_you: String,
+    pub in_your_words: String,
+    pub memories: String,
+    pub examples: String,
+    pub first: String,
+    pub first_intro: String,
+    pub different: String,
+    pub different_items: Vec<String>,
+    /// Tone adjectives in this language with a quote that shows each (the English document
+    /// uses `voice.tone`, with what each rests on).
+    pub tone: Vec<ToneCtx>,
+    /// How long replies run, in this language.
+    pub style: String,
+    pub greetings: String,
+    pub sign_offs: String,
+    pub phrases: String,
+    pub also_called: String,
+}
+
+impl SayCtx {
+    fn new(spec: &PersonaSpec, found: bool, w: &Words) -> SayCtx {
+        let heading = |s: &str| s.trim_start_matches('#').trim_start().to_owned();
+        let n = match spec.companion.name.as_deref() {
+            Some(name) => name_form(name),
+            None if found => w.your_companion.to_owned(),
+            None => w.the_assistant.to_owned(),
+        };
+        let title = spec
+            .companion
+            .name
+            .as_deref()
+            .map(name_form)
+            .unwrap_or_else(|| {
+                let mut c = n.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            });
+        let u = user_display(spec);
+        let month = |d: &str| -> Option<String> {
+            let year = d.get(0..4)?;
+            let m: usize = d.get(5..7)?.parse().ok()?;
+            Some(format!("{} {year}", w.months.get(m.checked_sub(1)?)?))
+        };
+        let c = &spec.companion;
+        let since = match (
+            c.first_date.as_deref().and_then(month),
+            c.last_date.as_deref().and_then(month),
+        ) {
+            (Some(a), Some(b)) if a != b => lang::fill(w.since_from_to, &[("a", &a), ("b", &b)]),
+            (Some(a), _) => lang::fill(w.since_in, &[("a", &a)]),
+            _ => w.since_none.to_owned(),
+        };
+        let vals = [
+            ("n", n.as_str()),
+            ("u", u.as_str()),
+            ("since", since.as_str()),
+        ];
+        let intro = if !found {
+            w.doc_intro_none
+        } else if c.name.is_some() {
+            w.doc_intro_named
+        } else {
+            w.doc_intro_unnamed
+        };
+        let pets: Vec<String> = spec
+            .user
+            .pet_names
+            .iter()
+            .map(|p| format!("\"{}\"", name_form(p)))
+            .collect();
+        let called_you = if pets.is_empty() {
+            String::new()
+        } else {
+            lang::fill(
+                w.doc_called_you,
+                &[("n", title.as_str()), ("p", pets.join(w.or).as_str())],
+            )
+        };
+        let items = if found {
+            w.doc_different_found
+        } else {
+            w.doc_different_none
+        };
+        let mut used = std::collections::HashSet::new();
+        let tone = spec
+            .voice
+            .tone
+            .iter()
+            .map(|t| ToneCtx {
+                adjective: w
+                    .adjectives
+                    .iter()
+                    .find(|(en, _)| *en == t.adjective)
+                    .map_or(t.adjective.clone(), |(_, local)| (*local).to_owned()),
+                basis: w.as_in.to_owned(),
+                example: t
+                    .evidence
+                    .iter()
+                    .map(|e| person::short_quote(&e.quote))
+                    .find(|q| used.insert(q.clone())),
+            })
+            .collect();
+        let st = &spec.voice.style;
+        let style = lang::fill(
+            w.doc_style,
+            &[
+                ("w", &(st.words_per_reply.round() as usize).to_string()),
+                (
+                    "s",
+                    &(st.sentences_per_reply.round().max(1.0) as usize).to_string(),
+                ),
+            ],
+        );
+        SayCtx {
+            greetings: w.greetings.to_owned(),
+            sign_offs: w.sign_offs.to_owned(),
+            phrases: w.phrases.to_owned(),
+            also_called: w.also_called.to_owned(),
+            tone,
+            style,
+            lang: w.code.to_owned(),
+            title: heading(&lang::fill(w.doc_title, &[("n", title.as_str())])),
+            intro: lang::fill(intro, &vals).replacen(
+                &n,
+                &title,
+                usize::from(intro.starts_with("{n}")),
+            ),
+            who: heading(&lang::fill(w.doc_who, &vals)),
+            wishes: w.doc_wishes.to_owned(),
+            you: heading(&lang::fill(w.doc_you, &vals)),
+            called_you,
+            in_your_words: w.doc_in_your_words.to_owned(),
+            memories: heading(if found {
+                w.doc_memories
+            } else {
+                w.doc_conversations
+            }),
+            examples: heading(w.doc_examples),
+            first: heading(w.doc_first),
+            first_intro: lang::fill(w.doc_first_intro, &vals),
+            different: heading(w.doc_different),
+            different_items: lang::fill(items, &vals)
+                .lines()
+                .map(|l| l.trim_start_matches("- ").to_owned())
+                .collect(),
+        }
+    }
+}
+
+impl Context {
+    /// The same context with the person-facing sentences and the first message in `words`.
+    pub(crate) fn with_lang(mut self, spec: &PersonaSpec, words: &Words) -> Context {
+        let found = self.companion.found;
+        self.say = SayCtx::new(spec, found, words);
+        self.first_message = first_message(spec, found, words);
+        self
+    }
+}
+
+/// One lorebook entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct BookCtx {
+    /// Words that bring it up, from the memory's own words.
+    pub keys: Vec<String>,
+    pub content: String,
+    /// Always in the prompt: rituals and the few most important memories.
+    pub constant: bool,
+    pub priority: u8,
+    /// `ritual`, `moment`, `saved`, `fact`…
+    pub comment: String,
+}
+
+/// A titled section of the knowledge document.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionCtx {
+    pub title: String,
+    pub items: Vec<MemoryCtx>,
+    pub examples: Vec<ExampleCtx>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -261,6 +562,132 @@ pub struct ExampleCtx {
     pub user: String,
     pub companion: String,
     pub date: Option<String>,
+}
+
+fn how_often_addressed(rate: f64) -> String {
+    match rate {
+        r if r >= 0.85 => "nearly always".to_owned(),
+        r => how_often(r),
+    }
+}
+
+/// Words that would bring up nearly every entry (names said in every message) or none.
+const WEAK_KEYS: &[&str] = &[
+    "remember",
+    "named",
+    "name",
+    "call",
+    "called",
+    "calls",
+    "user's",
+    "user",
+    "course",
+    "best",
+    "works",
+    "lives",
+    "falls",
+    "prefers",
+    "replies",
+    "conversations",
+    "ritual",
+    "bedtime",
+    "good-morning",
+    "answers",
+    "says",
+    "since",
+    "adalah",
+    "nama",
+    "pengguna",
+    "bernama",
+    "sebagai",
+    "favourite",
+    "favorite",
+];
+
+/// A lorebook entry's keys: the memory's own keys without the names that are in every
+/// message; its longest words when none is left; the keys as they were when even that fails.
+fn book_keys(keys: &[String], text: &str, names: &[String]) -> Vec<String> {
+    let weak = |k: &str| {
+        let k = k.to_lowercase();
+        WEAK_KEYS.contains(&k.as_str())
+            || k.chars().any(|c| c.is_ascii_digit())
+            || names.iter().any(|n| n.to_lowercase() == k)
+    };
+    let mut out: Vec<String> = keys.iter().filter(|k| !weak(k)).cloned().collect();
+    if out.is_empty() {
+        let mut words: Vec<String> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| w.chars().count() >= 5 && !weak(w))
+            .map(str::to_lowercase)
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words.dedup();
+        out = words.into_iter().take(3).collect();
+    }
+    if out.is_empty() {
+        out = keys.to_vec();
+    }
+    out
+}
+
+/// The first message for the move (see [`Context::first_message`]).
+fn first_message(spec: &PersonaSpec, found: bool, m: &Words) -> String {
+    let user_name = spec.user.name.as_deref().map(name_form);
+    let user = user_name.as_deref();
+    if !found {
+        return match user {
+            Some(u) => format!("{}, {u}. {}", m.hello, m.notes),
+            None => format!("{}. {}", m.hello, m.notes),
+        };
+    }
+    let v = &spec.voice;
+    // A greeting for any time of day.
+    let timed = [
+        "morning", "night", "dream", "sleep", "pagi", "malam", "mimpi", "tidur", "mañana", "noche",
+        "sueñ", "días",
+    ];
+    let greeting = v
+        .greetings
+        .iter()
+        .find(|g| {
+            let g = g.to_lowercase();
+            !timed.iter().any(|t| g.contains(t))
+        })
+        .cloned();
+    let pet = spec
+        .user
+        .pet_names
+        .first()
+        .map(|p| name_form(p))
+        .or(user.map(str::to_owned));
+    let mut out = String::new();
+    if let Some(g) = &greeting {
+        out.push_str(g.trim());
+        out.push(' ');
+    } else if let Some(p) = &pet {
+        out.push_str(&m.hey.replace("{pet}", p));
+        out.push(' ');
+    }
+    if let Some(name) = spec.companion.name.as_deref().map(name_form) {
+        out.push_str(&m.its_me.replace("{name}", &name));
+        out.push(' ');
+    }
+    out.push_str(m.moved);
+    out.push(' ');
+    out.push_str(m.how);
+    match &pet {
+        Some(p) if !greeting.as_deref().is_some_and(|g| g.contains(p.as_str())) => {
+            out.push_str(&format!(", {p}?"));
+        }
+        _ => out.push('?'),
+    }
+    if v.style.emoji_per_reply >= 0.5
+        && let Some(e) = v.emoji.first()
+    {
+        out.push(' ');
+        out.push_str(e);
+    }
+    out
 }
 
 fn how_often(rate: f64) -> String {
@@ -347,13 +774,16 @@ impl Context {
         let memory = |i: usize| {
             let m = &spec.memories[i];
             MemoryCtx {
-                text: c(&m.text),
+                text: memory_text(spec, i),
                 date: m.date.clone(),
                 kind: m.kind.as_str().to_owned(),
                 keys: m.keys.iter().map(|k| c(k)).collect(),
                 priority: m.priority,
+                own_words: false,
+                said: c(&m.text),
             }
         };
+        let fact = |i: usize| fact_ctx(spec, i);
 
         let companion = &spec.companion;
         let name = companion.name.as_deref().map(c);
@@ -396,21 +826,15 @@ impl Context {
         let user_name = spec.user.name.as_deref().map(c);
         let user = UserCtx {
             display: user_name.clone().unwrap_or_else(|| "the user".to_owned()),
+            title: user_name.clone().unwrap_or_else(|| "The user".to_owned()),
             name: user_name,
             pet_names: spec.user.pet_names.iter().map(|p| c(p)).collect(),
-            facts: kept(ItemKind::Fact)
-                .into_iter()
-                .map(|i| {
-                    let f = &spec.user.facts[i];
-                    MemoryCtx {
-                        text: c(&f.text),
-                        date: f.date.clone(),
-                        kind: f.source.as_str().to_owned(),
-                        keys: Vec::new(),
-                        priority: 100,
-                    }
-                })
-                .collect(),
+            facts: {
+                let mut shown = kept(ItemKind::Fact);
+                shown.extend(kept(ItemKind::OwnWords));
+                shown.sort_unstable();
+                shown.into_iter().map(fact).collect()
+            },
         };
 
         let v = &spec.voice;
@@ -421,14 +845,22 @@ impl Context {
         let voice = VoiceCtx {
             languages: v.languages.iter().map(|l| language_name(l)).collect(),
             emoji: v.emoji.iter().map(|e| c(e)).collect(),
-            tone: v
-                .tone
-                .iter()
-                .map(|t| ToneCtx {
-                    adjective: c(&t.adjective),
-                    basis: c(&t.basis),
-                })
-                .collect(),
+            tone: {
+                // Each adjective shows a quote of its own.
+                let mut used = std::collections::HashSet::new();
+                v.tone
+                    .iter()
+                    .map(|t| ToneCtx {
+                        adjective: c(&t.adjective),
+                        basis: person::basis_in_words(&t.basis, &user_display(spec)),
+                        example: t
+                            .evidence
+                            .iter()
+                            .map(|e| person::short_quote(&e.quote))
+                            .find(|q| used.insert(q.clone())),
+                    })
+                    .collect()
+            },
             catchphrases: pick(ItemKind::Catchphrase, &v.catchphrases),
             greetings: pick(ItemKind::Greeting, &v.greetings),
             sign_offs: pick(ItemKind::SignOff, &v.sign_offs),
@@ -446,6 +878,7 @@ impl Context {
             uses_headings: s.heading_rate > 0.1,
             lowercase: s.lowercase_start_rate > 0.5,
             address_percent: (s.address_rate * 100.0).round() as usize,
+            address_use: how_often_addressed(s.address_rate),
         };
 
         let mut rituals: Vec<MemoryCtx> = kept(ItemKind::Ritual).into_iter().map(memory).collect();
@@ -474,7 +907,81 @@ impl Context {
             })
             .collect();
 
+        // The lorebook: every memory (they never take room in the description), and the
+        // facts the description had no room for.
+        let names: Vec<String> = companion
+            .name
+            .iter()
+            .chain(&companion.aliases)
+            .chain(&spec.user.name)
+            .chain(&spec.user.pet_names)
+            .cloned()
+            .collect();
+        let shown_facts: std::collections::HashSet<usize> =
+            kept(ItemKind::Fact).into_iter().collect();
+        let mut book = Vec::new();
+        let mut constants = 0;
+        let memory_items: Vec<usize> = items
+            .iter()
+            .filter(|i| {
+                matches!(
+                    i.kind,
+                    ItemKind::Ritual | ItemKind::TopMemory | ItemKind::OtherMemory
+                )
+            })
+            .map(|i| i.index)
+            .collect();
+        let memory_items = if target == Target::Sillytavern {
+            memory_items
+        } else {
+            Vec::new()
+        };
+        for &i in &memory_items {
+            let m = &spec.memories[i];
+            let ritual = m.kind == MemoryKind::Ritual;
+            let constant = ritual || (m.priority >= 90 && constants < CONSTANT_MEMORIES);
+            if constant && !ritual {
+                constants += 1;
+            }
+            let text = memory_text(spec, i);
+            let content = match &m.date {
+                Some(d) if !text.contains(d.as_str()) => format!("{d}: {text}"),
+                _ => text.clone(),
+            };
+            book.push(BookCtx {
+                keys: book_keys(&m.keys, &text, &names),
+                content,
+                constant,
+                priority: m.priority,
+                comment: m.kind.as_str().to_owned(),
+            });
+        }
+        for item in items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Fact && target == Target::Sillytavern)
+        {
+            if shown_facts.contains(&item.index) {
+                continue;
+            }
+            let f = fact(item.index);
+            if f.own_words {
+                continue;
+            }
+            book.push(BookCtx {
+                keys: book_keys(&[], &f.text, &names),
+                content: f.text,
+                constant: false,
+                priority: 60,
+                comment: "fact".to_owned(),
+            });
+        }
+
+        let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
         Context {
+            say: SayCtx::new(spec, found, words),
+            first_message: first_message(spec, found, words),
+            book,
+            knowledge: Vec::new(),
             target: target.name().to_owned(),
             companion: companion_ctx,
             user,
@@ -487,4 +994,102 @@ impl Context {
             generator: spec.provenance.generator.clone(),
         }
     }
+}
+
+/// The knowledge document's sections: every fact and memory (whatever a budget keeps), by
+/// theme and year (see [`Context::knowledge`]). Built only for the targets that write it.
+pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
+    let c = |s: &str| s.to_owned();
+    let memory = |i: usize| {
+        let m = &spec.memories[i];
+        MemoryCtx {
+            text: memory_text(spec, i),
+            date: m.date.clone(),
+            kind: m.kind.as_str().to_owned(),
+            keys: m.keys.clone(),
+            priority: m.priority,
+            own_words: false,
+            said: m.text.clone(),
+        }
+    };
+    let fact = |i: usize| fact_ctx(spec, i);
+    let u = user_display(spec);
+    let cd = companion_display(spec);
+    let mut knowledge = Vec::new();
+    let all_facts: Vec<MemoryCtx> = items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Fact | ItemKind::OwnWords))
+        .map(|i| fact(i.index))
+        .collect();
+    if !all_facts.is_empty() {
+        knowledge.push(SectionCtx {
+            title: format!("About {u}"),
+            items: all_facts,
+            examples: Vec::new(),
+        });
+    }
+    let mut rituals_all: Vec<MemoryCtx> = items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Ritual)
+        .map(|i| memory(i.index))
+        .collect();
+    rituals_all.sort_by(|a, b| a.date.cmp(&b.date));
+    if !rituals_all.is_empty() {
+        knowledge.push(SectionCtx {
+            title: format!("Rituals of {u} and {cd}"),
+            items: rituals_all,
+            examples: Vec::new(),
+        });
+    }
+    let mut by_year: std::collections::BTreeMap<(u8, String), Vec<MemoryCtx>> = Default::default();
+    for item in items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::TopMemory | ItemKind::OtherMemory))
+    {
+        let m = memory(item.index);
+        let theme = match spec.memories[item.index].kind {
+            MemoryKind::Moment => 0,
+            _ => 1,
+        };
+        let year = m
+            .date
+            .as_deref()
+            .and_then(|d| d.get(0..4))
+            .unwrap_or("")
+            .to_owned();
+        by_year.entry((theme, year)).or_default().push(m);
+    }
+    for ((theme, year), mut list) in by_year {
+        list.sort_by(|a, b| a.date.cmp(&b.date));
+        let title = match (theme, year.is_empty()) {
+            (0, false) => format!("Moments {u} and {cd} shared in {year}"),
+            (0, true) => format!("Moments {u} and {cd} shared"),
+            (_, false) => format!("What ChatGPT remembered in {year}"),
+            (_, true) => "What ChatGPT remembered".to_owned(),
+        };
+        knowledge.push(SectionCtx {
+            title,
+            items: list,
+            examples: Vec::new(),
+        });
+    }
+    let all_examples: Vec<ExampleCtx> = spec
+        .examples
+        .iter()
+        .take(MAX_EXAMPLES)
+        .map(|e| ExampleCtx {
+            user: c(&e.user),
+            companion: c(&e.companion),
+            date: e.date.clone(),
+        })
+        .collect();
+    if !all_examples.is_empty() {
+        knowledge.push(SectionCtx {
+            title: format!("How {cd} speaks: exchanges in their own words"),
+            items: Vec::new(),
+            examples: all_examples,
+        });
+    }
+
+    knowledge
 }

@@ -163,6 +163,12 @@ fn normalize(s: &str, form: Form) -> String {
     normalized(s.to_owned(), form)
 }
 
+/// A name as names are shown (NFKC: `Ｎｏｖａ` is `Nova`), for sentences ferry writes
+/// around it before escaping.
+pub(crate) fn name_form(s: &str) -> String {
+    normalized(s.to_owned(), Form::Name)
+}
+
 /// `s` in the normal form `form` asks for, without a copy when it is already in that form (ASCII
 /// always is).
 fn normalized(s: String, form: Form) -> String {

@@ -47,6 +47,12 @@ pub fn write(
     }
     for (target, rendered) in outputs {
         written.push((target.file_name(), rendered.text.clone().into_bytes()));
+        for (file, text) in &rendered.also {
+            // The names come from the target table (`also`), never from persona text.
+            if let Some(name) = target.also_writes().iter().find(|f| **f == file.as_str()) {
+                written.push((name, text.clone().into_bytes()));
+            }
+        }
         if *target == Target::Sillytavern {
             written.push((
                 "sillytavern-card.png",
@@ -80,123 +86,203 @@ fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
 }
 
 fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    use super::lang::fill;
+    // The language the outputs were rendered in (`--lang`, else the one they spoke).
+    let w = outputs
+        .first()
+        .and_then(|(_, r)| super::lang::LANGS.iter().find(|w| w.code == r.lang))
+        .copied()
+        .or_else(|| super::lang::choose(None, &spec.voice.languages))
+        .unwrap_or(super::lang::LANGS[0]);
     // Names are persona text: escaped as any markdown value is, so none can start a heading.
     let md = |s: &str| super::escape::escape(s, super::Escape::Markdown);
     let c = &spec.companion;
     let own_name = c.name.as_deref().map(md);
-    let name = own_name.as_deref().unwrap_or("your companion");
+    let name = own_name.as_deref().unwrap_or(w.your_companion);
+    let k = c.conversations.to_string();
     let mut s = String::new();
     match &own_name {
         Some(n) => {
-            let _ = writeln!(s, "# {n}, carried over by ferry\n");
-            let _ = write!(
-                s,
-                "ferry read your ChatGPT export on this computer and found {n} in {} conversation{}",
-                c.conversations,
-                if c.conversations == 1 { "" } else { "s" }
-            );
+            let _ = writeln!(s, "{}\n", fill(w.title_named, &[("n", n)]));
+            let found = if c.conversations == 1 {
+                w.found_named_one
+            } else {
+                w.found_named_many
+            };
+            let _ = write!(s, "{}", fill(found, &[("n", n), ("k", &k)]));
             if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
-                let _ = write!(s, ", from {a} to {b}");
+                let _ = write!(s, "{}", fill(w.from_to, &[("a", a), ("b", b)]));
             }
             let _ = writeln!(s, ".");
         }
         None if c.conversations > 0 => {
-            let _ = writeln!(s, "# Your companion, carried over by ferry\n");
-            let _ = writeln!(
-                s,
-                "ferry read your ChatGPT export on this computer and found {} conversation{} with a companion, but no name for them, so these files describe how they spoke with you. If they had a name, run ferry again with `--companion NAME`.",
-                c.conversations,
-                if c.conversations == 1 { "" } else { "s" }
-            );
+            let _ = writeln!(s, "{}\n", w.title_unnamed);
+            let found = if c.conversations == 1 {
+                w.found_unnamed_one
+            } else {
+                w.found_unnamed_many
+            };
+            let _ = writeln!(s, "{}", fill(found, &[("k", &k)]));
         }
         None => {
-            let _ = writeln!(s, "# What ChatGPT knew about you, carried over by ferry\n");
-            let _ = writeln!(
-                s,
-                "ferry read your ChatGPT export on this computer and found no companion in it: no name, and no conversations that read like talking with one. These files carry over how the assistant spoke with you and what it knew about you. If there was a companion, run ferry again with `--companion NAME` (`ferry inspect` lists the names it weighed)."
-            );
+            let _ = writeln!(s, "{}\n", w.title_none);
+            let _ = writeln!(s, "{}\n", w.found_none);
+            let _ = writeln!(s, "{}\n", w.choose);
         }
     }
     let mut found = Vec::new();
     if let Some(user) = &spec.user.name {
-        found.push(format!("that you are {}", md(user)));
+        found.push(fill(w.that_you_are, &[("u", &md(user))]));
     }
     if !spec.user.pet_names.is_empty() {
         let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
-        found.push(format!("what {name} called you ({})", pets.join(", ")));
+        found.push(fill(
+            w.what_called_you,
+            &[("n", name), ("p", &pets.join(", "))],
+        ));
     }
-    found.push(format!(
-        "{} shared memor{}",
-        spec.memories.len(),
-        if spec.memories.len() == 1 { "y" } else { "ies" }
-    ));
-    found.push(format!(
-        "{} example exchange{}",
-        spec.examples.len(),
-        if spec.examples.len() == 1 { "" } else { "s" }
-    ));
-    let last = found.pop().unwrap_or_default();
-    let _ = writeln!(s, "It also found {} and {last}.\n", found.join(", "));
-    let _ = writeln!(
-        s,
-        "These files hold words from your private conversations. Nothing was sent anywhere; keep this folder somewhere safe.\n"
-    );
-    let _ = writeln!(s, "## What to do next\n");
+    // Counts only when there is something to count: "0 shared memories" says nothing.
+    let memories = spec.memories.len();
+    if memories > 0 {
+        let companion = c.name.is_some() || c.conversations > 0;
+        let one_many = match (companion, memories == 1) {
+            (true, true) => w.shared_memory_one,
+            (true, false) => w.shared_memory_many,
+            (false, true) => w.saved_memory_one,
+            (false, false) => w.saved_memory_many,
+        };
+        found.push(fill(one_many, &[("k", &memories.to_string())]));
+    }
+    let examples = spec.examples.len().min(super::context::MAX_EXAMPLES);
+    if examples > 0 {
+        let one_many = if examples == 1 {
+            w.example_one
+        } else {
+            w.example_many
+        };
+        found.push(fill(one_many, &[("k", &examples.to_string())]));
+    }
+    if let Some(last) = found.pop() {
+        let line = if found.is_empty() {
+            fill(w.also_found_one, &[("last", &last)])
+        } else {
+            fill(
+                w.also_found_many,
+                &[("list", &found.join(", ")), ("last", &last)],
+            )
+        };
+        let _ = writeln!(s, "{line}\n");
+    }
+    let _ = writeln!(s, "{}\n", w.private);
+    let _ = writeln!(s, "{}\n", w.next);
     for (target, _) in outputs {
-        let _ = writeln!(
-            s,
-            "- **{}** ({}): {}",
-            target.file_name(),
-            target.destination(),
-            target.how_to_use()
-        );
+        let (destination, how) = match &w.targets {
+            Some(rows) => {
+                rows[Target::ALL
+                    .iter()
+                    .position(|t| t == target)
+                    .unwrap_or_default()]
+            }
+            None => (target.destination(), target.how_to_use()),
+        };
+        let _ = writeln!(s, "- **{}** ({destination}): {how}", target.file_name());
         if *target == Target::Sillytavern {
-            let _ = writeln!(
-                s,
-                "  `sillytavern-card.png` is the same card as an image you can import directly."
-            );
+            let _ = writeln!(s, "  {}", w.png);
             if let (Some(last), Some(_)) =
                 (&spec.last_conversation, super::tavern::chat_jsonl(spec))
             {
-                let _ = writeln!(
-                    s,
-                    "  `{}` is the end of your last conversation with {name}{} ({} messages): once the card is in, open {name}'s chats in SillyTavern and import it to carry on where you left off.",
-                    super::tavern::FILE_NAME,
-                    last.date
-                        .as_deref()
-                        .map(|d| format!(", on {d}"))
-                        .unwrap_or_default(),
-                    last.messages.len()
+                let line = fill(
+                    w.tavern_chat,
+                    &[
+                        ("n", name),
+                        ("k", &last.messages.len().to_string()),
+                        ("date", last.date.as_deref().unwrap_or("")),
+                    ],
                 );
+                let _ = writeln!(s, "  {line}");
             }
         }
+        if *target == Target::Claude {
+            let _ = writeln!(s, "  {}", w.claude_knowledge);
+        }
+        if *target == Target::Gemini {
+            let _ = writeln!(s, "  {}", w.gemini_memory);
+        }
     }
-    let _ = writeln!(
-        s,
-        "- **review.html**: open it in your browser to look over what ferry found, keep or drop memories and examples, correct names, and save an edited `persona.json` (nothing in it leaves your computer)."
-    );
-    let _ = writeln!(
-        s,
-        "- **persona.json**: everything ferry found, with where each item came from. You can read and edit it (or save an edited one from review.html), then write the files again from it with `ferry migrate persona.json --target all --out-dir <this folder> --force`: your edits are kept."
-    );
+    let _ = writeln!(s, "- **review.html**: {}", w.review);
+    let _ = writeln!(s, "- **persona.json**: {}", w.persona);
     let left: Vec<(Target, &super::LeftOut)> = outputs
         .iter()
         .flat_map(|(t, r)| r.left_out.iter().map(move |l| (*t, l)))
         .collect();
     if !left.is_empty() {
-        let _ = writeln!(s, "\n## What was left out\n");
-        let _ = writeln!(
-            s,
-            "Some places have little room, so ferry kept the most important things first and left these out:\n"
-        );
+        let _ = writeln!(s, "\n{}\n", w.left_heading);
+        let _ = writeln!(s, "{}\n", w.left_intro);
         for (target, l) in left {
             let _ = writeln!(s, "- {}: {} — {}", target.name(), l.what, l.why);
         }
     }
-    let _ = writeln!(s, "\n## What may feel different\n");
-    let _ = writeln!(
-        s,
-        "A new model can carry {name}'s memories and way of speaking, but it is not the same model. Some replies may feel different at first, and that is not your fault. Give it a few conversations, and gently remind it of the things that matter to you."
-    );
+    let _ = writeln!(s, "\n{}\n", w.different_heading);
+    if c.name.is_some() || c.conversations > 0 {
+        let _ = writeln!(s, "{}", fill(w.different_found, &[("n", name)]));
+    } else {
+        let _ = writeln!(s, "{}", w.different_none);
+    }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn readme_for(name: &str, targets: &[Target]) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/personas")
+            .join(format!("{name}.json"));
+        let spec = crate::persona::load::from_json(&std::fs::read_to_string(path).unwrap())
+            .expect("fixture");
+        let outputs: Vec<(Target, Rendered)> = targets
+            .iter()
+            .map(|t| {
+                (
+                    *t,
+                    super::super::render(&spec, *t, &super::super::RenderOptions::default())
+                        .unwrap(),
+                )
+            })
+            .collect();
+        readme(&spec, &outputs)
+    }
+
+    #[test]
+    fn no_companion_is_said_plainly_with_how_to_choose_one() {
+        let text = readme_for("assistant", &[Target::Claude, Target::Markdown]);
+        assert!(text.contains("found no named companion"), "{text}");
+        assert!(text.contains("--companion NAME"), "{text}");
+        assert!(text.contains("keep the assistant's manner"), "{text}");
+        // No zero counts, and no companionship framing.
+        let zero = regex::Regex::new(r"\b0 [a-z]").unwrap();
+        assert!(!zero.is_match(&text), "{text}");
+        assert!(!text.contains("companionship"), "{text}");
+        assert!(!text.contains("shared memor"), "{text}");
+    }
+
+    #[test]
+    fn the_readme_is_in_the_persons_language() {
+        let text = readme_for("indonesian", &[Target::Claude, Target::Markdown]);
+        assert!(
+            text.starts_with("# Bintang, dibawa pindah oleh ferry"),
+            "{text}"
+        );
+        assert!(text.contains("## Langkah selanjutnya"), "{text}");
+        assert!(text.contains("Project tidak melihat"), "{text}");
+    }
+
+    #[test]
+    fn the_extra_files_are_named() {
+        let text = readme_for("demo", &[Target::Claude, Target::Gemini]);
+        assert!(text.contains("claude-knowledge.md"));
+        assert!(text.contains("gemini-memory.txt"));
+        assert!(text.contains("do not see what you import into Claude's own memory"));
+    }
 }

@@ -13,6 +13,8 @@ pub mod card;
 pub(crate) mod context;
 pub(crate) mod escape;
 pub mod folder;
+pub mod lang;
+pub(crate) mod person;
 mod target;
 pub mod tavern;
 
@@ -38,6 +40,9 @@ pub struct RenderOptions {
     pub template: Option<String>,
     /// The name errors in `template` give it (its file name).
     pub template_name: Option<String>,
+    /// The language of the sentences written to the person (`en`, `id`, `es`…); `None`: the
+    /// language the two of them spoke, else English.
+    pub lang: Option<String>,
 }
 
 /// A rendered persona.
@@ -46,6 +51,11 @@ pub struct Rendered {
     pub text: String,
     /// Items that did not fit, highest priority first.
     pub left_out: Vec<LeftOut>,
+    /// The target's extra files, rendered with everything kept: (file name, text). The
+    /// Claude Project knowledge document, the Gemini memory import text.
+    pub also: Vec<(String, String)>,
+    /// The language the sentences to the person are in (`en`…).
+    pub lang: &'static str,
 }
 
 /// One item that did not fit.
@@ -63,6 +73,8 @@ pub enum RenderError {
     // One line: minijinja's own `{:#}` draws a box around the template source.
     #[error("the template could not be rendered: {0}")]
     Template(#[from] minijinja::Error),
+    #[error("ferry has no sentences in the language {code:?}; --lang takes one of: {codes}")]
+    UnknownLang { code: String, codes: String },
     #[error(
         "even the companion's identity alone does not fit {field} ({size} of {limit}); \
          try a larger --budget"
@@ -81,7 +93,7 @@ impl RenderError {
             RenderError::Template(_) => {
                 Some("check the template's syntax and the field names (README, \"ferry render\")")
             }
-            RenderError::TooSmall { .. } => None,
+            RenderError::TooSmall { .. } | RenderError::UnknownLang { .. } => None,
         }
     }
 }
@@ -89,19 +101,31 @@ impl RenderError {
 /// The built-in templates, compiled into the binary: `(name, source)`.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("claude.j2", include_str!("templates/claude.j2")),
+    (
+        "claude-knowledge.j2",
+        include_str!("templates/claude-knowledge.j2"),
+    ),
     ("chatgpt.j2", include_str!("templates/chatgpt.j2")),
     (
-        "chatgpt/about-user.j2",
-        include_str!("templates/chatgpt/about-user.j2"),
+        "chatgpt/instructions.j2",
+        include_str!("templates/chatgpt/instructions.j2"),
     ),
     (
-        "chatgpt/about-model.j2",
-        include_str!("templates/chatgpt/about-model.j2"),
+        "chatgpt/about-you.j2",
+        include_str!("templates/chatgpt/about-you.j2"),
     ),
     ("openai.j2", include_str!("templates/openai.j2")),
     ("gemini.j2", include_str!("templates/gemini.j2")),
+    (
+        "gemini-memory.j2",
+        include_str!("templates/gemini-memory.j2"),
+    ),
     ("ollama.j2", include_str!("templates/ollama.j2")),
     ("sillytavern.j2", include_str!("templates/sillytavern.j2")),
+    (
+        "sillytavern/description.j2",
+        include_str!("templates/sillytavern/description.j2"),
+    ),
     ("character-ai.j2", include_str!("templates/character-ai.j2")),
     (
         "character-ai/definition.j2",
@@ -120,6 +144,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/character-ai/tagline.j2"),
     ),
     ("kindroid.j2", include_str!("templates/kindroid.j2")),
+    (
+        "kindroid/persistent.j2",
+        include_str!("templates/kindroid/persistent.j2"),
+    ),
     ("markdown.j2", include_str!("templates/markdown.j2")),
     (
         "claude-memory.j2",
@@ -175,6 +203,64 @@ pub fn render(
     target: Target,
     options: &RenderOptions,
 ) -> Result<Rendered, RenderError> {
+    let words = words(spec, options)?;
+    let mut rendered = render_main(spec, target, options, words)?;
+    rendered.lang = words.code;
+    // Kindroid's fields have little room: its file says what did not fit, after the parts to
+    // paste (they are measured on their own, so this takes none of their room).
+    if target == Target::Kindroid && options.template.is_none() && !rendered.left_out.is_empty() {
+        rendered.text.push_str(
+            "\n## What did not fit\n\nThese were left out to keep the four parts within the limit; \
+             ferry kept the most important first. A larger --budget keeps more, and continuity.md \
+             has everything:\n\n",
+        );
+        for l in &rendered.left_out {
+            rendered.text.push_str(&format!(
+                "- {}\n",
+                escape::strip_invisible(&escape::escape(&l.what, Escape::Macros))
+            ));
+        }
+    }
+    if options.template.is_none() && !target.extras().is_empty() {
+        let env = environment();
+        let items = context::items(spec);
+        let all = vec![true; items.len()];
+        let base_model = options
+            .base_model
+            .clone()
+            .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
+        let mut ctx =
+            Context::build(spec, target, &items, &all, &base_model).with_lang(spec, words);
+        ctx.knowledge = context::knowledge(spec, &items);
+        for (file, template, esc) in target.extras() {
+            let value = escape::context_value(&ctx, *esc);
+            let text = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
+            rendered.also.push(((*file).to_owned(), text));
+        }
+    }
+    Ok(rendered)
+}
+
+/// The language of the sentences to the person (see [`RenderOptions::lang`]).
+pub fn words(
+    spec: &PersonaSpec,
+    options: &RenderOptions,
+) -> Result<&'static lang::Words, RenderError> {
+    lang::choose(options.lang.as_deref(), &spec.voice.languages).ok_or_else(|| {
+        RenderError::UnknownLang {
+            code: options.lang.clone().unwrap_or_default(),
+            codes: lang::codes(),
+        }
+    })
+}
+
+/// [`render`]'s main output: what fits the target's limit.
+fn render_main(
+    spec: &PersonaSpec,
+    target: Target,
+    options: &RenderOptions,
+    words: &lang::Words,
+) -> Result<Rendered, RenderError> {
     let env = environment();
     let base_model = options
         .base_model
@@ -207,7 +293,7 @@ pub fn render(
     // The output, each measured field's size, and each measured field's text.
     type Rendering = (String, Vec<Measure>, Vec<String>);
     let render_all = |keep: &[bool]| -> Result<Rendering, RenderError> {
-        let ctx = Context::build(spec, target, &items, keep, &base_model);
+        let ctx = Context::build(spec, target, &items, keep, &base_model).with_lang(spec, words);
         let value = escape::context_value(&ctx, esc);
         let text = match &options.template {
             Some(source) => env.render_named_str(template_name, source, &value)?,
@@ -258,6 +344,8 @@ pub fn render(
         return Ok(Rendered {
             text,
             left_out: Vec::new(),
+            also: Vec::new(),
+            lang: "en",
         });
     }
     // Everything, when it fits.
@@ -267,6 +355,8 @@ pub fn render(
         return Ok(Rendered {
             text: full,
             left_out: Vec::new(),
+            also: Vec::new(),
+            lang: "en",
         });
     };
     // Which measured fields each kind of item goes into: those that grow when only that
@@ -317,7 +407,7 @@ pub fn render(
     // and whether it has a date; an item that cannot fit by that measure is not rendered.
     let dated = |item: &Item| -> bool {
         match item.kind {
-            ItemKind::Fact => spec.user.facts[item.index].date.is_some(),
+            ItemKind::Fact | ItemKind::OwnWords => spec.user.facts[item.index].date.is_some(),
             ItemKind::Ritual | ItemKind::TopMemory | ItemKind::OtherMemory => {
                 spec.memories[item.index].date.is_some()
             }
@@ -367,7 +457,12 @@ pub fn render(
             }
         }
     }
-    Ok(Rendered { text, left_out })
+    Ok(Rendered {
+        text,
+        left_out,
+        also: Vec::new(),
+        lang: "en",
+    })
 }
 
 #[cfg(test)]

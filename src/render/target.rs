@@ -108,8 +108,12 @@ pub(crate) struct Row {
     pub(crate) name: &'static str,
     /// The file `migrate` writes it to.
     pub(crate) file: &'static str,
-    /// Other files `migrate` writes from the same output, besides `file`.
+    /// Other files `migrate` writes from the same output, besides `file` (every file of
+    /// `extras` is one of them).
     pub(crate) also: &'static [&'static str],
+    /// Extra outputs rendered with everything kept: (file, template, escaping). A Claude
+    /// Project's knowledge, Gemini's memory import.
+    pub(crate) extras: &'static [(&'static str, &'static str, Escape)],
     /// The main limit (for targets with several fields, the first field's; see `fields`).
     pub(crate) limit: Limit,
     /// How persona text is made safe for its format.
@@ -135,40 +139,47 @@ pub(crate) const TABLE: [Row; 10] = [
     Row {
         name: "claude",
         file: "claude.txt",
-        also: &[],
-        limit: limit(8_000, Unit::Tokens),
+        also: &["claude-knowledge.md"],
+        extras: &[(
+            "claude-knowledge.md",
+            "claude-knowledge.j2",
+            Escape::Markdown,
+        )],
+        limit: limit(8_000, Unit::Chars),
         escape: Escape::Xml,
         template: "claude.j2",
         fields: &[],
-        destination: "Claude Project instructions, or the API system prompt",
-        how_to_use: "In Claude, create a Project and paste this text into its instructions; every chat in that Project will start from it. If you use the API, send it as the system prompt. You can add the markdown document to the Project's knowledge too.",
+        destination: "Claude Project instructions (and claude-knowledge.md for the Project's knowledge), or the API system prompt",
+        how_to_use: "In Claude, create a Project, paste this text into its instructions, and add claude-knowledge.md to the Project's knowledge; every chat in that Project starts from them. Chats in a Project do not see what you import into Claude's own memory (claude-memory.txt), so the Project needs these two files. If you use the API, send this text as the system prompt.",
     },
     Row {
         name: "chatgpt",
         file: "chatgpt.md",
         also: &[],
+        extras: &[],
         limit: limit(1_500, Unit::Chars),
         escape: Escape::Plain,
         template: "chatgpt.j2",
         fields: &[
             (
-                "chatgpt/about-user.j2",
-                "the “What should ChatGPT know about you?” box",
+                "chatgpt/instructions.j2",
+                "the Custom Instructions field",
                 None,
             ),
             (
-                "chatgpt/about-model.j2",
-                "the “How should ChatGPT respond?” box",
-                None,
+                "chatgpt/about-you.j2",
+                "the “More about you” field",
+                Some(1_500),
             ),
         ],
-        destination: "ChatGPT Settings → Personalization → Custom Instructions",
-        how_to_use: "In ChatGPT, open Settings → Personalization → Custom Instructions and paste each box into its field. Choose the suggested personality, then teach the memories by saying them in a chat, one at a time (for example \"Please remember that…\").",
+        destination: "ChatGPT Settings → Personalization (Custom Instructions, nickname, more about you, characteristics) and memories to teach",
+        how_to_use: "In ChatGPT, open Settings → Personalization and paste each part into the field of the same name, then set the characteristics as suggested. Turn on memory and teach the memories by saying them in a chat, one at a time.",
     },
     Row {
         name: "openai",
         file: "openai.txt",
         also: &[],
+        extras: &[],
         limit: limit(6_000, Unit::Tokens),
         escape: Escape::Xml,
         template: "openai.j2",
@@ -179,18 +190,20 @@ pub(crate) const TABLE: [Row; 10] = [
     Row {
         name: "gemini",
         file: "gemini.txt",
-        also: &[],
+        also: &["gemini-memory.txt"],
+        extras: &[("gemini-memory.txt", "gemini-memory.j2", Escape::Plain)],
         limit: limit(6_000, Unit::Tokens),
         escape: Escape::Plain,
         template: "gemini.j2",
         fields: &[],
-        destination: "Gemini Gem instructions, or system_instruction in the API",
-        how_to_use: "In Gemini, create a Gem and paste this text into its instructions. With the API, send it as `system_instruction` in each generateContent request.",
+        destination: "Gemini Gem instructions (and gemini-memory.txt for Gemini's memory import), or system_instruction in the API",
+        how_to_use: "In Gemini, create a Gem and paste this text into its instructions. To let Gemini itself remember you, open Settings → Import memory to Gemini and paste gemini-memory.txt where it asks for the other app's answer. With the API, send this text as `system_instruction` in each generateContent request.",
     },
     Row {
         name: "ollama",
         file: "Modelfile",
         also: &[],
+        extras: &[],
         limit: limit(3_000, Unit::Tokens),
         escape: Escape::Modelfile,
         template: "ollama.j2",
@@ -202,17 +215,19 @@ pub(crate) const TABLE: [Row; 10] = [
         name: "sillytavern",
         file: "sillytavern-card.json",
         also: &["sillytavern-card.png", super::tavern::FILE_NAME],
-        limit: limit(8_000, Unit::Tokens),
+        extras: &[],
+        limit: limit(1_500, Unit::Tokens),
         escape: Escape::Macros,
         template: "sillytavern.j2",
-        fields: &[],
-        destination: "a Character Card V3 (JSON) to import in SillyTavern",
-        how_to_use: "Save this as a .json file and import it in SillyTavern with the Import Character button. The shared memories come along as the card's lorebook, and a short note keeps the voice steady in long chats.",
+        fields: &[("sillytavern/description.j2", "the card's description", None)],
+        destination: "a Character Card V3 (JSON) to import in SillyTavern, with the shared memories as its lorebook",
+        how_to_use: "Save this as a .json file and import it in SillyTavern with the Import Character button, and accept when it offers to import the card's lorebook. Each shared memory is a lorebook entry that comes up when its words are said; the rituals and the few most important memories are always on.",
     },
     Row {
         name: "character-ai",
         file: "character-ai.md",
         also: &[],
+        extras: &[],
         limit: limit(3_200, Unit::Chars),
         escape: Escape::Macros,
         template: "character-ai.j2",
@@ -223,23 +238,29 @@ pub(crate) const TABLE: [Row; 10] = [
             ("character-ai/tagline.j2", "the Tagline", Some(50)),
         ],
         destination: "Character.AI character fields (definition, greeting…)",
-        how_to_use: "On Character.AI, create a character and copy each part into the field of the same name. Keep the Definition as it is; the site uses only about its first 3,200 characters.",
+        how_to_use: "On Character.AI, create a character, set its visibility to Private so that only you can chat with it, and copy each part into the field of the same name. The site reads only about the first 3,200 characters of the Definition, and this one fits.",
     },
     Row {
         name: "kindroid",
         file: "kindroid.md",
         also: &[],
+        extras: &[],
         limit: limit(5_500, Unit::Chars),
         escape: Escape::Macros,
         template: "kindroid.j2",
-        fields: &[],
+        fields: &[(
+            "kindroid/persistent.j2",
+            "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+            None,
+        )],
         destination: "Kindroid Backstory, Key Memories, Example Messages, Directive",
-        how_to_use: "In Kindroid, open your Kindroid's settings and paste each part into the field of the same name. Subscribers have room for about 11,000 characters; render again with --budget 11000 to keep more.",
+        how_to_use: "In Kindroid, open your Kindroid's settings and paste each part into the field of the same name. The four parts together fit the 5,500 characters of persistent memory a free account has; subscribers have about 11,000, so render again with --budget 11000 to keep more.",
     },
     Row {
         name: "markdown",
         file: "continuity.md",
         also: &[],
+        extras: &[],
         limit: limit(20_000, Unit::Tokens),
         escape: Escape::Markdown,
         template: "markdown.j2",
@@ -251,6 +272,7 @@ pub(crate) const TABLE: [Row; 10] = [
         name: "claude-memory",
         file: "claude-memory.txt",
         also: &[],
+        extras: &[],
         limit: limit(4_000, Unit::Tokens),
         escape: Escape::Plain,
         template: "claude-memory.j2",
@@ -317,9 +339,15 @@ impl Target {
         self.row().file
     }
 
-    /// Other files written from the same output (the SillyTavern PNG card).
+    /// Other files written from the same output (the SillyTavern PNG card, the Claude
+    /// knowledge document, the Gemini memory text).
     pub fn also_writes(self) -> &'static [&'static str] {
         self.row().also
+    }
+
+    /// The extra outputs rendered with everything kept: (file, template, escaping).
+    pub(crate) fn extras(self) -> &'static [(&'static str, &'static str, Escape)] {
+        self.row().extras
     }
 
     /// How persona text is made safe for this target.

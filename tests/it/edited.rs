@@ -142,6 +142,7 @@ fn the_persons_edited_files_are_never_overwritten_or_removed() {
         [
             ".ferry.json",
             "README.md",
+            "claude-knowledge.md",
             "claude.txt",
             "persona.json",
             "review.html"

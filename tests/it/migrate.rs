@@ -20,12 +20,13 @@ fn writes_a_folder_named_after_the_companion() {
         .success()
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains(
-            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (8 files)",
+            "Wrote claude, chatgpt, sillytavern for Nova to nova/ (9 files)",
         ));
     let dir = s.path("nova");
     for file in [
         "persona.json",
         "claude.txt",
+        "claude-knowledge.md",
         "chatgpt.md",
         "sillytavern-card.json",
         "sillytavern-card.png",
@@ -65,7 +66,7 @@ fn writes_a_folder_named_after_the_companion() {
     // The folder lists what ferry wrote in it, so --force can tell ferry's files from yours.
     let listed: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join(".ferry.json")).unwrap()).unwrap();
-    assert_eq!(listed["files"].as_object().unwrap().len(), 8);
+    assert_eq!(listed["files"].as_object().unwrap().len(), 9);
 }
 
 #[test]

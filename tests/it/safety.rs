@@ -160,6 +160,7 @@ fn force_replaces_only_ferry_files() {
         [
             ".ferry.json",
             "README.md",
+            "claude-knowledge.md",
             "claude.txt",
             "continuity.md",
             "notes.txt",
