@@ -43,7 +43,7 @@ fn companion_display(spec: &PersonaSpec) -> String {
     })
 }
 
-/// A fact as templates show it (see [`super::person::fact`]); `None` when it only gives the name.
+/// A fact as templates show it (see [`super::person::fact_in`]); `None` when it only gives the name.
 pub(crate) fn fact_text(spec: &PersonaSpec, i: usize) -> Option<person::Fact> {
     person::fact_in(
         &spec.user.facts[i].text,
@@ -71,7 +71,7 @@ fn fact_ctx(spec: &PersonaSpec, i: usize) -> MemoryCtx {
     }
 }
 
-/// A memory as templates show it: a statement (see [`super::person::memory`]).
+/// A memory as templates show it: a statement (see [`super::person::memory_in`]).
 pub(crate) fn memory_text(spec: &PersonaSpec, i: usize) -> String {
     let m = &spec.memories[i];
     // In the language of the quotes it holds: the one the two of them spoke.
