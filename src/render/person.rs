@@ -481,7 +481,7 @@ pub(crate) fn fact(text: &str, user: Option<&str>, companion: &str) -> Option<Fa
     fact_in(text, user, companion, false)
 }
 
-/// [`fact`]; with `english`, a bare labelled fact ("Cat: Biscuit.") says whose it is
+/// A fact about the person as templates show it (`None` when it only says their name); with `english`, a bare labelled fact ("Cat: Biscuit.") says whose it is
 /// ("Mira's cat: Biscuit."), so no reader takes it as the companion's.
 pub(crate) fn fact_in(
     text: &str,
@@ -549,7 +549,7 @@ pub(crate) fn memory(
     memory_in(text, date, user_name, companion, super::lang::LANGS[0])
 }
 
-/// [`memory`], its own sentences in `w` (the language the quotes in it are in).
+/// A shared memory as a statement, its own sentences in `w` (the language the quotes in it are in).
 pub(crate) fn memory_in(
     text: &str,
     date: Option<&str>,
