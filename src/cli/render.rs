@@ -50,7 +50,8 @@ pub(crate) struct Args {
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
     /// The language of what ferry writes to you (README, continuity document, first message):
-    /// en, id, es or pt; default: the language you and the companion spoke, else English
+    /// en, id, es, pt, de, fr or it; default: the language you and the companion spoke, else
+    /// English
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,
     /// Print JSON on stdout: the text, the target and what was left out

@@ -595,7 +595,7 @@ fn render_examples_doc_is_current() {
     let other = fixture("indonesian");
     doc.push_str(
         "\n## In another language\n\nThe continuity document and the first message are written \
-         in the language the person and the companion spoke (or `--lang en|id|es|pt`); quotes stay \
+         in the language the person and the companion spoke (or `--lang en|id|es|pt|de|fr|it`); quotes stay \
          as they were said. The prompts a new model reads stay in English. This is the \
          `markdown` target for the Indonesian persona (`fixtures/personas/indonesian.json`: \
          Bintang and Sari, both made up).\n",
@@ -771,7 +771,10 @@ fn lang_chooses_the_sentences_to_the_person() {
         ..RenderOptions::default()
     };
     let err = render(&spec, Target::Markdown, &unknown).unwrap_err();
-    assert!(err.to_string().contains("en, id, es, pt"), "{err}");
+    assert!(
+        err.to_string().contains("en, id, es, pt, de, fr, it"),
+        "{err}"
+    );
     let pt = RenderOptions {
         lang: Some("pt".to_owned()),
         ..RenderOptions::default()

@@ -7,9 +7,12 @@
 //! prompts a new model reads (claude.txt, the Modelfile…) stay in English for now: models
 //! read English instructions well, and the quotes in them carry the voice.
 
+mod de;
 mod en;
 mod es;
+mod fr;
 mod id;
+mod it;
 mod pt;
 
 /// Every sentence of one language. `{name}`-style placeholders are filled by [`fill`].
@@ -128,7 +131,15 @@ pub struct Words {
 }
 
 /// Every language, English first (the fallback).
-pub const LANGS: &[&Words] = &[&en::WORDS, &id::WORDS, &es::WORDS, &pt::WORDS];
+pub const LANGS: &[&Words] = &[
+    &en::WORDS,
+    &id::WORDS,
+    &es::WORDS,
+    &pt::WORDS,
+    &de::WORDS,
+    &fr::WORDS,
+    &it::WORDS,
+];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
 /// `None` when `requested` names a language ferry does not have.
@@ -205,6 +216,7 @@ mod tests {
                 (en.mem_brought_up, w.mem_brought_up),
                 (en.mem_answered, w.mem_answered),
                 (en.its_me, w.its_me),
+                (en.tavern_chat, w.tavern_chat),
             ];
             for (a, b) in pairs {
                 assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
@@ -214,6 +226,9 @@ mod tests {
         assert_eq!(choose(Some("ID"), &[]).unwrap().code, "id");
         assert!(choose(Some("xx"), &[]).is_none());
         assert_eq!(choose(None, &["es".into()]).unwrap().code, "es");
+        for code in ["de", "fr", "it"] {
+            assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
+        }
         assert_eq!(
             choose(None, &["ja".into(), "id".into()]).unwrap().code,
             "id"
