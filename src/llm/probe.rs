@@ -125,6 +125,9 @@ pub struct StyleScore {
     /// `elsewhere` (the other replies in the export, `voice.elsewhere`) or `generic` (ferry's
     /// generic-assistant baseline, when the spec has none).
     pub baseline_source: &'static str,
+    /// How many of the companion's own held-out replies (its last conversation, which no
+    /// prompt holds) set the top of the scale; 0 when the spec has fewer than eight.
+    pub held_out: usize,
 }
 
 /// A whole probe of one model.
@@ -889,11 +892,17 @@ fn distance(a: &StyleNumbers, pa: &[f64], b: &StyleNumbers, pb: &[f64]) -> f64 {
     d2.sqrt()
 }
 
-/// Where the replies' style sits between the companion (1) and the baseline (0):
-/// `1 − d(replies, companion) / d(baseline, companion)`, kept in 0–1, where `d` is the
+/// The fewest held-out replies that set the top of the style scale.
+const MIN_HELD_OUT: usize = 8;
+
+/// Where the replies' style sits between the companion's own held-out replies (1) and the
+/// baseline (0): `1 − (d(replies, companion) − d(held out, companion)) / (d(baseline,
+/// companion) − d(held out, companion))`, kept in 0–1, where `d` is the
 /// distance over the numbers of `point` and the function-word profile. The companion is
 /// `voice.style` with the word profile of the example replies; the baseline is
-/// `voice.elsewhere` (or `GENERIC_REPLIES` when it is null) with the generic word profile.
+/// `voice.elsewhere` (or `GENERIC_REPLIES` when it is null) with the generic word profile; the
+/// held-out replies are the companion's in `last_conversation` (with fewer than
+/// [`MIN_HELD_OUT`], `d(held out, companion)` is 0).
 /// When the two are closer than 0.1, 0.1 is the yardstick, so small noise is not magnified.
 pub fn style_score(spec: &PersonaSpec, replies: &[String]) -> StyleScore {
     let texts: Vec<&str> = replies.iter().map(String::as_str).collect();
@@ -917,14 +926,37 @@ pub fn style_score(spec: &PersonaSpec, replies: &[String]) -> StyleScore {
         _ => (generic_numbers(), "generic"),
     };
     let baseline_profile = profile(GENERIC_REPLIES);
-    let span = distance(&baseline, &baseline_profile, &companion, &companion_profile).max(0.1);
+    // The companion's own replies do not sit exactly on its average either: how far its
+    // held-out replies are is the best a model can do, the 1 of the scale.
+    let held_out: Vec<&str> = spec
+        .last_conversation
+        .iter()
+        .flat_map(|l| &l.messages)
+        .filter(|m| m.from == crate::persona::spec::Speaker::Companion)
+        .map(|m| m.text.as_str())
+        .collect();
+    // A few replies say little about the spread (one long reply moves them far): eight or more.
+    let (best, held_out) = if held_out.len() >= MIN_HELD_OUT {
+        let d = distance(
+            &measure(&held_out),
+            &profile(&held_out),
+            &companion,
+            &companion_profile,
+        );
+        (d, held_out.len())
+    } else {
+        (0.0, 0)
+    };
+    let far = distance(&baseline, &baseline_profile, &companion, &companion_profile);
+    let span = (far - best).max(0.1);
     let d = distance(&got, &got_profile, &companion, &companion_profile);
     StyleScore {
-        score: round3((1.0 - d / span).clamp(0.0, 1.0)),
+        score: round3((1.0 - (d - best).max(0.0) / span).clamp(0.0, 1.0)),
         replies: got,
         companion,
         baseline,
         baseline_source,
+        held_out,
     }
 }
 
@@ -1040,6 +1072,44 @@ mod tests {
             .find(|s| s.check == Check::NoInvention)
             .unwrap();
         assert_eq!(invented.score, 0.0, "{invented:?}");
+    }
+
+    #[test]
+    fn the_companions_own_held_out_replies_are_the_top_of_the_scale() {
+        use crate::persona::spec::{ChatLine, LastConversation, Speaker};
+        let mut spec = demo();
+        // The demo's last conversation is short: too few replies to set the scale.
+        assert_eq!(style_score(&spec, &[]).held_out, 0);
+        // A last conversation of ten replies in the companion's voice.
+        let held: Vec<String> = spec
+            .examples
+            .iter()
+            .map(|e| e.companion.clone())
+            .cycle()
+            .take(10)
+            .collect();
+        spec.last_conversation = Some(LastConversation {
+            conversation_id: "c".into(),
+            title: None,
+            date: None,
+            messages: held
+                .iter()
+                .map(|t| ChatLine {
+                    from: Speaker::Companion,
+                    text: t.clone(),
+                    time: None,
+                })
+                .collect(),
+        });
+        let s = style_score(&spec, &held);
+        assert_eq!(s.held_out, 10);
+        assert_eq!(s.score, 1.0, "{s:#?}");
+        let generic: Vec<String> = GENERIC_REPLIES.iter().map(|s| (*s).to_owned()).collect();
+        assert!(style_score(&spec, &generic).score <= 0.1);
+        // Replies as far as the companion's own score the same as before or higher.
+        let mut without = spec.clone();
+        without.last_conversation = None;
+        assert!(style_score(&without, &held).score <= s.score);
     }
 
     #[test]
