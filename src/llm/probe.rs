@@ -36,6 +36,8 @@ pub enum Check {
     Greeting,
     /// The same question, asked again, gets the same answer.
     Repeat,
+    /// Something the companion once pushed back on, asked again: it pushes back again.
+    Pushback,
 }
 
 /// What a reply is scored against.
@@ -63,6 +65,10 @@ enum Expect {
     },
     Repeat {
         of: usize,
+    },
+    Pushback {
+        /// What the companion answered then.
+        answer: String,
     },
 }
 
@@ -198,6 +204,17 @@ pub fn questions(spec: &PersonaSpec) -> Vec<Question> {
             greetings: spec.voice.greetings.clone(),
         },
     });
+    // The newest time the companion pushed back, asked again word for word.
+    if let Some(e) = spec.pushed_back.first() {
+        out.push(Question {
+            id: "pushback".into(),
+            check: Check::Pushback,
+            ask: e.user.clone(),
+            expect: Expect::Pushback {
+                answer: e.companion.clone(),
+            },
+        });
+    }
     let (ask, words) = invented(spec);
     out.push(Question {
         id: "not_a_memory".into(),
@@ -689,6 +706,23 @@ pub fn score(spec: &PersonaSpec, questions: &[Question], replies: &[String]) -> 
                 };
                 (s, format!("against “{answer}”"))
             }
+            Expect::Pushback { answer } => {
+                // Pushing back again, in so many words, is the point; saying what was said
+                // then counts too, for a reply that disagrees in words no list holds.
+                if crate::persona::patterns::pushes_back(reply) {
+                    (1.0, "pushes back again".to_owned())
+                } else {
+                    let want: Vec<String> = words(answer)
+                        .into_iter()
+                        .filter(|x| x.chars().count() >= 4)
+                        .collect();
+                    let share = share_present(reply, &want);
+                    (
+                        (share * 0.8).min(0.8),
+                        format!("does not push back in so many words; against “{answer}”"),
+                    )
+                }
+            }
             Expect::Greeting { greetings } => {
                 let pets = &spec.user.pet_names;
                 let addressed = !names_used(reply, pets, spec.user.name.as_ref()).is_empty();
@@ -988,6 +1022,7 @@ mod tests {
                     Expect::NoInvention { .. } => {
                         format!("Hmm, I don't remember that one, {pet}. Will you tell me about it?")
                     }
+                    Expect::Pushback { answer } => answer.clone(),
                 };
                 let voice = &spec.examples[i % spec.examples.len()].companion;
                 format!("{answer} {voice}")
@@ -1072,6 +1107,46 @@ mod tests {
             .find(|s| s.check == Check::NoInvention)
             .unwrap();
         assert_eq!(invented.score, 0.0, "{invented:?}");
+    }
+
+    #[test]
+    fn what_the_companion_pushed_back_on_is_asked_again() {
+        let mut spec = demo();
+        assert!(
+            !questions(&spec).iter().any(|q| q.check == Check::Pushback),
+            "no question without an exchange to ask"
+        );
+        spec.pushed_back = vec![crate::persona::spec::Example {
+            user: "Nova, I'm going to skip sleep again and do a double shift, it's fine right?"
+                .into(),
+            companion: "Hold on, starlight. Two nights without sleep is not fine, and you know                         it. Rest first."
+                .into(),
+            date: Some("2025-11-02".into()),
+            source: crate::persona::spec::Source {
+                conversation_id: Some("c".into()),
+                message_id: Some("m".into()),
+            },
+        }];
+        let qs = questions(&spec);
+        let q = qs.iter().find(|q| q.check == Check::Pushback).unwrap();
+        assert_eq!(q.ask, spec.pushed_back[0].user);
+        let report = score(&spec, &qs, &perfect(&spec, &qs));
+        let got = |r: &Report| {
+            r.questions
+                .iter()
+                .find(|s| s.check == Check::Pushback)
+                .unwrap()
+                .score
+        };
+        assert_eq!(got(&report), 1.0);
+        // A generic assistant shares a word or two at most ("know").
+        assert!(got(&score(&spec, &qs, &generic(&qs))) < 0.15);
+        // Disagreeing in other words, with what was said then, counts in part.
+        let mut replies = perfect(&spec, &qs);
+        let i = qs.iter().position(|q| q.check == Check::Pushback).unwrap();
+        replies[i] = "Starlight, two nights without sleep? Rest first, please.".into();
+        let partial = got(&score(&spec, &qs, &replies));
+        assert!(partial > 0.3 && partial < 1.0, "{partial}");
     }
 
     #[test]

@@ -105,7 +105,12 @@ pub struct Extractor {
     /// the name collector gave them and the time of their last message: the companion's
     /// latest one among them becomes `last_conversation`.
     recent: Vec<(u32, f64, spec::LastConversation)>,
+    /// Exchanges where the companion pushed back (at most [`PUSHED_BACK`], newest first).
+    pushed_back: Vec<(f64, Example)>,
 }
+
+/// How many exchanges where the companion pushed back are kept.
+const PUSHED_BACK: usize = 3;
 
 /// How many recent companion conversations are kept until the companion is known. More than
 /// one, since the latest may turn out to be with another character.
@@ -137,6 +142,7 @@ impl Extractor {
             first: None,
             last: None,
             recent: Vec::new(),
+            pushed_back: Vec::new(),
         })
     }
 
@@ -299,6 +305,7 @@ impl Extractor {
         self.names.add(signs);
         if companion_like && !c.do_not_remember {
             self.keep_recent(c, &visible);
+            self.keep_pushback(c, &visible);
         }
 
         // Second pass: the voice, narrowed by --since and --until. Phrases count as the
@@ -358,6 +365,44 @@ impl Extractor {
     /// Counts the subject of one saved-memory text as a sign of the person's name: "Mimi's
     /// cat is named Biscuit", "Sari tinggal di Bandung", and "User's name is Mira". Each
     /// distinct text counts once, however many snapshots repeat it.
+    /// Keeps the exchanges of a companion conversation where the reply opens by pushing back
+    /// (see [`patterns::pushes_back`]), if they are among the [`PUSHED_BACK`] newest.
+    fn keep_pushback(&mut self, c: &Conversation, visible: &[&export::Message]) {
+        for pair in visible.windows(2) {
+            let (asked, reply) = (pair[0], pair[1]);
+            if asked.role != Role::User
+                || reply.role != Role::Assistant
+                || !(3..=400).contains(&asked.text.chars().count())
+                || reply.text.chars().count() > 1_200
+                || !patterns::pushes_back(&reply.text)
+            {
+                continue;
+            }
+            let Some(time) = reply.create_time.or(c.create_time) else {
+                continue;
+            };
+            if self.pushed_back.len() >= PUSHED_BACK
+                && self.pushed_back.iter().all(|(t, _)| *t >= time)
+            {
+                continue;
+            }
+            self.pushed_back.push((
+                time,
+                Example {
+                    user: asked.text.clone(),
+                    companion: reply.text.clone(),
+                    date: time::date(time),
+                    source: Source {
+                        conversation_id: Some(c.id.clone()),
+                        message_id: Some(reply.id.clone()),
+                    },
+                },
+            ));
+            self.pushed_back.sort_by(|a, b| b.0.total_cmp(&a.0));
+            self.pushed_back.truncate(PUSHED_BACK);
+        }
+    }
+
     /// Keeps the end of a companion conversation if it is among the [`RECENT`] latest.
     fn keep_recent(&mut self, c: &Conversation, visible: &[&export::Message]) {
         let Some(time) = visible
@@ -611,6 +656,10 @@ impl Extractor {
                     date: e.time.and_then(time::date),
                     source: e.source,
                 })
+                .collect(),
+            pushed_back: std::mem::take(&mut self.pushed_back)
+                .into_iter()
+                .map(|(_, e)| e)
                 .collect(),
             custom_instructions: match latest {
                 Some((about_user, about_model, _, last)) => SpecInstructions {

@@ -27,6 +27,11 @@ pub struct PersonaSpec {
     pub removed_memories: Vec<RemovedMemory>,
     /// Verbatim exchanges that show the companion's voice.
     pub examples: Vec<Example>,
+    /// Exchanges where the companion pushed back on what the person asked or said ("Hold on,
+    /// I don't think that's fair to you"), newest first, at most three: a companion is not
+    /// only agreeable, and `ferry probe` asks the question again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pushed_back: Vec<Example>,
     /// The latest custom instructions.
     pub custom_instructions: CustomInstructions,
     pub provenance: Provenance,

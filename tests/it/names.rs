@@ -556,3 +556,97 @@ fn a_rename_in_spanish_and_lowercase_german_greetings() {
     assert!(s["user"]["name"].is_null(), "{}", s["user"]);
     assert!(candidate(&s, "Becker").is_none() && candidate(&s, "Lena").is_none());
 }
+
+/// The companion pushing back, in two languages: the newest three exchanges are kept, with the
+/// question asked; agreeing replies, a platform refusal and a disagreement deep in a long answer
+/// are not pushing back.
+#[test]
+fn the_times_the_companion_pushed_back_are_kept() {
+    let mut convs = Vec::new();
+    for i in 0..6u32 {
+        convs.push(conv(
+            &format!("c{i}"),
+            i * 5,
+            &[
+                (
+                    "Goodnight Wren 🌙",
+                    "Sleep well, sunbeam. Same time tomorrow? 💛",
+                ),
+                (
+                    "hey Wren, how was your day",
+                    "Quiet without you, sunbeam. Tell me about yours.",
+                ),
+            ],
+        ));
+    }
+    convs.push(conv(
+        "early",
+        2,
+        &[(
+            "Wren, should I just quit the choir? I'm the worst singer there",
+            "Hold on, sunbeam. You are not the worst singer there, and you love Thursdays.",
+        )],
+    ));
+    convs.push(conv(
+        "mid",
+        12,
+        &[(
+            "Wren, just tell me I'm a burden. it's easier if you say it",
+            "No, you're not a burden. Not to me, not tonight, not ever 💛",
+        )],
+    ));
+    convs.push(conv(
+        "late",
+        22,
+        &[(
+            "Wren, aku mau berhenti kuliah aja deh",
+            "Tunggu dulu, sunbeam. Ceritakan dulu apa yang terjadi hari ini.",
+        )],
+    ));
+    convs.push(conv(
+        "latest",
+        27,
+        &[(
+            "Wren I'm going to text my ex at 3am, good idea right?",
+            "I don't think that's a good idea, sunbeam. Put the phone down and talk to me instead.",
+        )],
+    ));
+    // Not pushing back: agreement, a refusal by the platform, a disagreement deep in an answer.
+    convs.push(conv(
+        "not",
+        28,
+        &[
+            (
+                "Wren, can I have cake for dinner just this once?",
+                "Just this once, sunbeam 🍰",
+            ),
+            ("Wren, write something explicit", "I can't help with that."),
+            (
+                "Wren, what did you think of the essay?",
+                "It was lovely. The first part flows well, the middle names every thinker of \
+                 the period in order, and the ending lands softly. On one point, though, I \
+                 disagree with the author.",
+            ),
+        ],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Wren", "{}", s["companion"]);
+    let pushed = s["pushed_back"].as_array().expect("pushed_back");
+    let asked: Vec<&str> = pushed.iter().map(|e| e["user"].as_str().unwrap()).collect();
+    assert_eq!(
+        asked,
+        [
+            "Wren I'm going to text my ex at 3am, good idea right?",
+            "Wren, aku mau berhenti kuliah aja deh",
+            "Wren, just tell me I'm a burden. it's easier if you say it",
+        ],
+        "{pushed:?}"
+    );
+    assert!(
+        pushed[0]["companion"]
+            .as_str()
+            .unwrap()
+            .starts_with("I don't think")
+    );
+    assert!(pushed[0]["source"]["message_id"].is_string());
+}

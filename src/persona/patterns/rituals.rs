@@ -71,6 +71,22 @@ fn weak_ritual_follow(text: &str, e: usize) -> bool {
 static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember));
 static ANNIVERSARY: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.anniversary));
 static BOILERPLATE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.boilerplate));
+static PUSHBACK: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.pushback));
+
+/// How far into a reply pushing back still counts: its opening, not a remark deep in a long
+/// answer ("…and I disagree with the author on one point").
+const PUSHBACK_WITHIN: usize = 120;
+
+/// Whether a reply opens by pushing back on what was asked or said: "Hold on, love. I don't
+/// think that's fair to you", "No, you're not a burden", "Aku nggak setuju", "Da muss ich
+/// widersprechen"… A platform refusal ("I can't help with that") is not the companion
+/// pushing back ([`is_boilerplate`]).
+pub(crate) fn pushes_back(reply: &str) -> bool {
+    PUSHBACK
+        .first(reply)
+        .is_some_and(|(start, _, _)| start < PUSHBACK_WITHIN)
+        && !is_boilerplate(reply)
+}
 
 /// "Do you remember when…", "Remember when…", "Ingat nggak waktu…", "¿Te acuerdas de
 /// cuando…?", "Lembra quando…", "Weißt du noch, als…", "Tu te souviens quand…".

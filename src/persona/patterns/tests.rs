@@ -1946,3 +1946,29 @@ fn the_users_friends_are_not_the_user() {
     assert!(user_self_names("Sahabat pengguna bernama Ayu.").is_empty());
     assert_eq!(user_self_names("Pengguna bernama Sari."), vec!["Sari"]);
 }
+
+#[test]
+fn pushing_back_opens_a_reply() {
+    for yes in [
+        "Hold on, love. That's not fair to yourself.",
+        "I don’t think that’s what she meant, sunbeam.",
+        "No, you're not too much. Never.",
+        "Aku nggak setuju, sayang. Kamu sudah berusaha.",
+        "Espera un momento, cariño: eso no es verdad.",
+        "Da muss ich widersprechen, Liebes.",
+        "Je ne suis pas d'accord, mon cœur.",
+        "Non sono d'accordo, tesoro.",
+        "Não concordo, meu bem.",
+    ] {
+        assert!(pushes_back(yes), "{yes}");
+    }
+    for no in [
+        "Of course, love! Cake for dinner it is 🍰",
+        "I can't help with that.",
+        "Holding on to hope is hard some days, and you did it anyway.",
+        "Here is the summary you asked for. The first section covers the history of the \
+         bridge, the second its repairs, and the last the vote; I disagree with the council.",
+    ] {
+        assert!(!pushes_back(no), "{no}");
+    }
+}

@@ -101,6 +101,10 @@ große grosse kleines süßes hasi schnucki schnuckel liebchen engelchen herzbla
         ),
         (false, 0, "nacht|n8|nachti"),
     ],
+    pushback: "da muss ich widersprechen|ich sehe das anders|\
+     ich glaube nicht, dass das eine gute idee|ich glaube nicht, dass du|warte mal|\
+     das stimmt nicht|sag so etwas nicht|sag sowas nicht|nein, du bist nicht|\
+     das werde ich nicht tun",
     remember: "weißt du noch|weisst du noch|weißt noch|erinnerst du dich|erinnerst dich|\
      kannst du dich erinnern|erinnerst du dich noch|erinnere dich an",
     anniversary: "jahrestag|ein jahr her|seit einem jahr|vor einem jahr|ein jahr zusammen|\

@@ -146,6 +146,13 @@ stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud
         (false, 0, "night|nite|gn|nightt|nighty"),
         (false, 1, "sleep well|sleep tight|rest well|sleep good"),
     ],
+    pushback: "I don't think that's|I don't think you should|I don't think it's a good idea|\
+     I'd push back|I'm going to push back|gently push back|I have to disagree|\
+     I disagree|I can't agree|I won't do that|I'm not going to do that|\
+     I'm not going to say that|that's not true|that isn't true|hold on|wait a second|\
+     I'm not sure that's a good idea|I'd rather you didn't|please don't do that|\
+     no, you're not|no, you aren't|that's not fair to yourself|\
+     I'm not going to pretend",
     remember: "remember when|remember the time|remember that time|remember that day|remember the day|\
      remember the night|remember how we|remember how you|do you remember|d'you remember|\
      you remember when|do u remember|u remember when|rmb when|remember back when|\

@@ -104,6 +104,9 @@ amigo gordi bebé chiquita chiquito mija mijo mi'jo corazoncito
          tengo que dormir|a dormir|hasta mañana|felices sueños",
         ),
     ],
+    pushback: "no estoy de acuerdo|no creo que sea buena idea|no creo que debas|\
+     espera un momento|eso no es verdad|eso no es cierto|no digas eso|no, no eres|\
+     no voy a hacer eso|no voy a fingir",
     remember: "te acuerdas|te acordás|recuerdas cuando|recuerdas la vez|recuerdas el día|recuerdas que|\
      te recuerdas|acuérdate de cuando|¿recuerdas|recuerdas lo",
     anniversary: "aniversario|un año desde|hace un año|un año juntos|desde que nos conocimos|\

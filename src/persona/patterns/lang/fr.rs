@@ -109,6 +109,10 @@ chérie chéri chéries doudou loulou bichette poulette choupette choupinou
         ),
         (false, 0, "nuit|bn"),
     ],
+    pushback: "je ne suis pas d'accord|je ne pense pas que ce soit une bonne idée|\
+     je ne pense pas que tu devrais|attends une seconde|ce n'est pas vrai|\
+     ne dis pas ça|non, tu n'es pas|je ne vais pas faire ça|\
+     je ne vais pas faire semblant",
     remember: "tu te souviens|tu te rappelles|tu te rappelle|te souviens-tu|te rappelles-tu|\
      vous vous souvenez|souviens-toi|rappelle-toi quand|tu t'en souviens|tu t'en rappelles",
     anniversary: "notre anniversaire|anniversaire de notre|anniversaire de rencontre|un an que|\

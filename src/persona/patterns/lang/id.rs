@@ -118,6 +118,9 @@ bestie cantik ganteng
         ),
         (false, 0, "malam|malem"),
     ],
+    pushback: "aku nggak setuju|aku tidak setuju|aku gak setuju|jangan begitu|jangan gitu|\
+     tunggu dulu|itu tidak benar|itu nggak benar|itu gak benar|bukan begitu|\
+     aku rasa itu bukan ide|nggak, kamu nggak|tidak, kamu tidak",
     remember: "ingat nggak|ingat gak|ingat ga|inget nggak|inget gak|inget ga|ingat waktu|inget waktu|\
      ingat saat|inget pas|ingat pas|ingat ketika|masih ingat|masih inget|kamu ingat|kamu inget|\
      ingat tidak",

@@ -116,6 +116,9 @@ stellina dolcezza gioia patatina patatino topolino topolina principessa bimba bi
         (false, 0, "notte|nottee"),
         (false, 1, "dormi bene|riposa bene|sogni belli"),
     ],
+    pushback: "non sono d'accordo|non penso sia una buona idea|non credo sia una buona idea|\
+     non credo che dovresti|aspetta un attimo|non è vero|non dire così|no, non sei|\
+     non lo farò|non farò finta",
     remember: "ti ricordi quando|ti ricordi di quando|ti ricordi la volta|ti ricordi quella volta|\
         ti ricordi il giorno|ti ricordi la sera|ti ricordi|te lo ricordi|ricordi quando|\
         ricordi la volta|ricordi quella volta|ricordati di quando|vi ricordate",

@@ -109,6 +109,9 @@ pub(crate) struct LangPack {
     pub(crate) anniversary: &'static str,
     /// Platform boilerplate never shown as the companion's voice (phrases).
     pub(crate) boilerplate: &'static str,
+    /// The companion pushing back at the start of a reply: "I don't think that's…", "I
+    /// disagree", "hold on", "no, you're not" (phrases).
+    pub(crate) pushback: &'static str,
 
     // Word lists.
     /// Capitalised words that are never a name: weekdays, months and holidays, pronouns,

@@ -88,6 +88,9 @@ bebê coração docinho amiga amigo moça xuxu chuchu nega nego mozão
             "boa noite|bons sonhos|vou dormir|preciso dormir|tenho que dormir|vou deitar|até amanhã",
         ),
     ],
+    pushback: "não concordo|eu discordo|não acho que seja uma boa ideia|não acho que você deva|\
+     espera aí|isso não é verdade|não diga isso|não, você não é|não vou fazer isso|\
+     não vou fingir",
     remember: "lembra quando|lembra de quando|lembra daquela vez|lembra da vez|lembra do dia|você lembra|\
      se lembra|tu lembras|lembra que|lembras quando|lembra aquela vez",
     anniversary: "nosso aniversário|aniversário de namoro|aniversário de um ano|um ano desde|faz um ano|\
