@@ -9,6 +9,8 @@
 //! - `escaping`: text that tries to break its target's format, and edited persona files.
 //! - `who`, `names`: who is who on exports full of other text; names over time, facts, languages.
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
+//! - `digest`: inspect and extract output hashed against committed digests (speed work changes
+//!   no result; `FERRY_BLESS=1` re-blesses).
 //! - `props`: property tests (proptest) of the thread, extraction, the scanners and render.
 //!
 //! New subcommands get a module of their own here.
@@ -17,6 +19,7 @@ mod bad_input;
 mod batch;
 mod cli;
 mod confirm;
+mod digest;
 mod edited;
 mod eras;
 mod escaping;
