@@ -1,14 +1,23 @@
-//! The context pass ([`context::read`]) done ahead of time, on the export's parsing thread.
+//! The context pass ([`context::read`]) and the messages' name signs
+//! ([`names::message_level_signs`]) done ahead of time, on the export's parsing thread.
 //!
-//! Reading a conversation's context is pure (it depends on the conversation alone), so
-//! [`Prepared::new`] runs it beside the extraction of the conversations before, and
-//! [`Prepared::said`] hands back exactly what [`context::read`] would have returned. The
-//! speech is kept as a range of the message's text when it is borrowed, so nothing is copied.
+//! Both are pure (they depend on the conversation alone), so [`Prepared::new`] runs them
+//! beside the extraction of the conversations before, and [`Prepared::said`] hands back
+//! exactly what [`context::read`] would have returned. The speech is kept as a range of the
+//! message's text when it is borrowed, so nothing is copied. The one part that depends on the
+//! conversations before, the custom instructions' name signs (counted only for a version not
+//! seen before), is put in front on the extracting thread ([`Prepared::reading`]), which then
+//! runs [`read_conversation`].
+//!
+//! Why not [`read_conversation`] too: it would balance the two threads a little better, but
+//! the parsing thread then falls behind, and with more of the long thread's memory in flight
+//! the peak RSS grew by some 20 MB (README, Performance).
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use super::context::{self, Ask, Said};
+use super::extract::{Reading, read_conversation};
 use super::names;
 use crate::export::Conversation;
 
@@ -17,6 +26,8 @@ pub(crate) struct Prepared {
     pub(crate) conversation: Conversation,
     /// One per visible message ([`names::visible`]), in order.
     read: Vec<(Speech, Ask, bool)>,
+    /// The messages' name signs, until [`Prepared::take_signs`] takes them.
+    signs: Option<names::ConversationSigns>,
 }
 
 /// The speech of one message: part of its text, or text of its own (regions cut out).
@@ -27,11 +38,45 @@ enum Speech {
 
 impl Prepared {
     pub(crate) fn new(conversation: Conversation) -> Prepared {
-        let read = context::read(&names::visible(&conversation))
+        let said = context::read(&names::visible(&conversation));
+        let signs = Some(names::message_level_signs(&conversation, &said));
+        let read = said
             .into_iter()
             .map(|s| (keep(&s.message.text, s.speech), s.ask, s.produced))
             .collect();
-        Prepared { conversation, read }
+        Prepared {
+            conversation,
+            read,
+            signs,
+        }
+    }
+
+    /// The messages' name signs read ahead (taken once); [`Prepared::reading`] uses them.
+    pub(crate) fn take_signs(&mut self) -> Option<names::ConversationSigns> {
+        self.signs.take()
+    }
+
+    /// What [`read_conversation`] returns for this conversation (`said` is
+    /// [`Prepared::said`]) given the signs of [`names::conversation_signs`] with
+    /// `new_instructions`, from the signs [`Prepared::take_signs`] took (read again when
+    /// they are `None`).
+    pub(crate) fn reading(
+        &self,
+        taken: Option<names::ConversationSigns>,
+        said: &[Said<'_>],
+        new_instructions: bool,
+    ) -> Reading {
+        let c = &self.conversation;
+        let signs = match taken {
+            Some(mut signs) => {
+                if new_instructions {
+                    names::prepend_instruction_signs(c, &mut signs);
+                }
+                signs
+            }
+            None => names::conversation_signs(c, said, new_instructions),
+        };
+        read_conversation(c, said, signs)
     }
 
     /// What [`context::read`] returns for the visible thread.
