@@ -274,6 +274,32 @@ pub(crate) struct Reply<'a> {
     pub(crate) evidence: &'a dyn Fn() -> Evidence,
     pub(crate) conversation: u64,
     pub(crate) first_in_conversation: bool,
+    /// [`ReplyScan::of`] this reply's text, when it was done ahead (on the parsing thread).
+    pub(crate) scan: Option<ReplyScan>,
+}
+
+/// What [`VoiceCollector::reply`] counts in a reply's text alone: its words and which tones
+/// it has. Pure, so it runs on the parsing thread beside the extraction of the conversations
+/// before ([`super::prepared`]); a few bytes per message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ReplyScan {
+    words: usize,
+    tones: [bool; TONES.len()],
+}
+
+impl ReplyScan {
+    /// The scan of a reply's text (trimmed here, as [`VoiceCollector::reply`] trims it).
+    pub(crate) fn of(text: &str) -> ReplyScan {
+        let text = text.trim();
+        let mut tones = [false; TONES.len()];
+        for m in tone_matcher().find_overlapping_iter(text) {
+            tones[TONE_OF[m.pattern().as_usize()]] = true;
+        }
+        ReplyScan {
+            words: word_count(text),
+            tones,
+        }
+    }
 }
 
 /// Short sentences of one class of replies, by the conversations they appear in.
@@ -423,7 +449,8 @@ impl VoiceCollector {
         if text.is_empty() {
             return;
         }
-        let words = word_count(text);
+        let scan = reply.scan.unwrap_or_else(|| ReplyScan::of(text));
+        let words = scan.words;
         let st = &mut g.style;
         st.replies += 1;
         st.words += words as u64;
@@ -462,11 +489,7 @@ impl VoiceCollector {
                 }
             }
         }
-        let mut tones_here = [false; TONES.len()];
-        for m in tone_matcher().find_overlapping_iter(text) {
-            tones_here[TONE_OF[m.pattern().as_usize()]] = true;
-        }
-        for (i, hit) in tones_here.into_iter().enumerate() {
+        for (i, hit) in scan.tones.into_iter().enumerate() {
             if hit {
                 g.tone_hits[i] += 1;
                 if g.tone_evidence[i].len() < TONE_EVIDENCE {
