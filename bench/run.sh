@@ -5,7 +5,8 @@
 #            (`inflate-floor`, crates/ferry-bench: the same zip reader, flate2 and zlib-rs as
 #            ferry), the target of issue 14;
 #   unzip    `unzip -p EXPORT 'conversations*.json' > /dev/null`, the floor of issue 8.
-# Prints each command's time as a ratio to both, and its peak RSS, for each export.
+# Prints each command's time as a ratio to both, its peak RSS and its CPU time (user + system;
+# on two cores the wall time cannot be under half of it), for each export.
 #
 #   bench/run.sh [SIZE ...]     SIZE = MB of conversation JSON; a trailing `s` makes the 2026
 #                               sharded layout (conversations-NNN.json): bench/run.sh 100 400 100s
@@ -35,20 +36,23 @@ trap 'rm -rf "$work"' EXIT
 exports=${EXPORTS:-$work}
 mkdir -p "$exports"
 
-# Best wall time and peak RSS (KB) of `runs` runs of a command.
+# Best wall time, peak RSS (KB) and least CPU time (user + system) of `runs` runs of a
+# command. CPU time moves less than wall time when other work shares the machine.
 measure() {
-  local best_t="" best_m=0 t m
+  local best_t="" best_m=0 best_c="" t m u s c
   for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
-    read -r t m < "$work/time"
+    /usr/bin/time -o "$work/time" -f "%e %M %U %S" "$@" >/dev/null 2>&1
+    read -r t m u s < "$work/time"
+    c=$(awk "BEGIN{printf \"%.2f\", $u + $s}")
     if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; fi
+    if [ -z "$best_c" ] || awk "BEGIN{exit !($c < $best_c)}"; then best_c=$c; fi
     [ "$m" -gt "$best_m" ] && best_m=$m
   done
-  echo "$best_t $best_m"
+  echo "$best_t $best_m $best_c"
 }
 
-printf '%-8s %-8s %-7s %-9s %-8s %-8s %-9s %-10s %-9s %s\n' "json MB" "layout" "zip MB" \
-  "inflate s" "unzip s" "command" "ferry s" "x inflate" "x unzip" "peak RSS"
+printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "json MB" "layout" "zip MB" \
+  "inflate s" "unzip s" "command" "ferry s" "x inflate" "x unzip" "peak RSS" "CPU s"
 for size in "${sizes[@]}"; do
   mb=${size%s}
   if [ "$size" != "$mb" ]; then era=sharded; layout=sharded; else era=modern; layout=single; fi
@@ -62,16 +66,16 @@ for size in "${sizes[@]}"; do
   zip_mb=$(du -m "$zip" | cut -f1)
   # Warm the page cache so every side reads from memory.
   cat "$zip" >/dev/null
-  read -r inflate_t inflate_m < <(measure "$floor" "$zip")
-  read -r unzip_t _ < <(measure sh -c "unzip -p '$zip' 'conversations*.json' > /dev/null")
-  printf '%-8s %-8s %-7s %-9s %-8s %-8s %-9s %-10s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
-    "$inflate_t" "$unzip_t" "(floor)" "-" "-" "-" "$((inflate_m / 1024)) MB"
+  read -r inflate_t inflate_m inflate_c < <(measure "$floor" "$zip")
+  read -r unzip_t _ _ < <(measure sh -c "unzip -p '$zip' 'conversations*.json' > /dev/null")
+  printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+    "$inflate_t" "$unzip_t" "(floor)" "-" "-" "-" "$((inflate_m / 1024)) MB" "$inflate_c"
   for cmd in inspect extract; do
-    read -r ferry_t ferry_m < <(measure "$ferry" "$cmd" --no-progress -q "$zip")
+    read -r ferry_t ferry_m ferry_c < <(measure "$ferry" "$cmd" --no-progress -q "$zip")
     x_inflate=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $inflate_t}")
     x_unzip=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $unzip_t}")
-    printf '%-8s %-8s %-7s %-9s %-8s %-8s %-9s %-10s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
-      "$inflate_t" "$unzip_t" "$cmd" "$ferry_t" "${x_inflate}x" "${x_unzip}x" "$((ferry_m / 1024)) MB"
+    printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+      "$inflate_t" "$unzip_t" "$cmd" "$ferry_t" "${x_inflate}x" "${x_unzip}x" "$((ferry_m / 1024)) MB" "$ferry_c"
   done
   [ -n "${EXPORTS:-}" ] || rm -f "$zip"
 done
