@@ -17,7 +17,7 @@ use super::spec::{
     self, Companion, CustomInstructions as SpecInstructions, Evidence, Example, Filters,
     ModelShare, Naming, NamingSource, PersonaSpec, Provenance, Signal, Source, User, Voice,
 };
-use super::voice::{Reply, ReplyScan, VoiceCollector};
+use super::voice::{Reply, VoiceCollector};
 use crate::export::{self, Conversation, Export, ExportError, Progress, ReadReport, Role};
 use crate::time;
 
@@ -136,7 +136,7 @@ impl Extractor {
     /// so nothing is counted twice; its newest messages are the only thing lost.
     pub fn add(&mut self, c: &Conversation) {
         let said = context::read(&names::visible(c));
-        self.add_read(c, said, &[], |said, new_version| {
+        self.add_read(c, said, |said, new_version| {
             read_conversation(c, said, names::conversation_signs(c, said, new_version))
         });
     }
@@ -146,7 +146,7 @@ impl Extractor {
     fn add_prepared(&mut self, mut p: Prepared) {
         let taken = p.take_signs();
         let p = &p;
-        self.add_read(&p.conversation, p.said(), p.scans(), |said, new_version| {
+        self.add_read(&p.conversation, p.said(), |said, new_version| {
             p.reading(taken, said, new_version)
         });
     }
@@ -155,7 +155,6 @@ impl Extractor {
         &mut self,
         c: &'c Conversation,
         said: Vec<context::Said<'c>>,
-        scans: &[Option<ReplyScan>],
         first_pass: impl FnOnce(&[context::Said<'c>], bool) -> Reading,
     ) {
         if !self.seen.insert(conversation_key(&c.id)) {
@@ -349,7 +348,6 @@ impl Extractor {
                     evidence: &make_evidence,
                     conversation: key,
                     first_in_conversation: first_reply,
-                    scan: scans.get(i).copied().flatten(),
                 },
             );
             first_reply = false;

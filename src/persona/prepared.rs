@@ -1,20 +1,21 @@
 //! Work on one conversation done ahead of time, on the export's parsing thread: the context
 //! pass ([`context::read`]) always; for `extract` also the messages' name signs
-//! ([`names::message_level_signs`]) and each reply's word count and tones
-//! ([`ReplyScan::of`]).
+//! ([`names::message_level_signs`]).
 //!
-//! All of it is pure (it depends on the conversation alone), so it runs beside the
-//! extraction of the conversations before, and gives exactly what the extracting thread
-//! would have computed: [`Prepared::said`] is what [`context::read`] returns. The speech is
-//! kept as a range of the message's text when it is borrowed, so nothing is copied. The one
-//! part that depends on the conversations before, the custom instructions' name signs
-//! (counted only for a version not seen before), is put in front on the extracting thread
+//! Both are pure (they depend on the conversation alone), so they run beside the extraction
+//! of the conversations before, and give exactly what the extracting thread would have
+//! computed: [`Prepared::said`] is what [`context::read`] returns. The speech is kept as a
+//! range of the message's text when it is borrowed, so nothing is copied. The one part that
+//! depends on the conversations before, the custom instructions' name signs (counted only for
+//! a version not seen before), is put in front on the extracting thread
 //! ([`Prepared::reading`]), which then runs [`read_conversation`].
 //!
-//! Why not [`read_conversation`] too: the threads would be a little better balanced, but the
-//! parsing thread then falls behind, and with more of the long thread's memory in flight the
-//! peak RSS grew by some 20 MB (README, Performance). `inspect` reads only the context ahead:
-//! its extracting thread has less to do than the parsing one.
+//! How much to do ahead was measured (README, Performance): with the name signs here the
+//! three threads of `extract` take 41%, 39% and 20% of the CPU time on the 400 MB benchmark
+//! (before: 48%, 31%, 20%). Doing [`read_conversation`] or the voice's word counts here too
+//! made this thread the busiest (its serde and allocation work runs at a lower rate than the
+//! extracting thread's), and `read_conversation` also raised the peak RSS. `inspect` reads
+//! only the context ahead: its extracting thread has less to do than the parsing one.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -22,7 +23,6 @@ use std::ops::Range;
 use super::context::{self, Ask, Said};
 use super::extract::{Reading, read_conversation};
 use super::names;
-use super::voice::ReplyScan;
 use crate::export::Conversation;
 
 /// A conversation and the reading of its visible thread.
@@ -30,9 +30,6 @@ pub(crate) struct Prepared {
     pub(crate) conversation: Conversation,
     /// One per visible message ([`names::visible`]), in order.
     read: Vec<(Speech, Ask, bool)>,
-    /// One per visible message: the scan of a reply's speech ([`ReplyScan::of`]), `None`
-    /// for the person's messages and empty replies; empty when not read ahead.
-    scans: Vec<Option<ReplyScan>>,
     /// The messages' name signs when read ahead, until [`Prepared::take_signs`] takes them.
     signs: Option<names::ConversationSigns>,
 }
@@ -50,8 +47,7 @@ impl Prepared {
         Prepared::read(conversation, false)
     }
 
-    /// The context pass, the messages' name signs and the replies' scans (what `extract`
-    /// needs ahead).
+    /// The context pass and the messages' name signs (what `extract` needs ahead).
     pub(crate) fn for_extract(conversation: Conversation) -> Prepared {
         Prepared::read(conversation, true)
     }
@@ -59,16 +55,6 @@ impl Prepared {
     fn read(conversation: Conversation, ahead: bool) -> Prepared {
         let said = context::read(&names::visible(&conversation));
         let signs = ahead.then(|| names::message_level_signs(&conversation, &said));
-        let scans = if ahead {
-            said.iter()
-                .map(|s| {
-                    (s.message.role != crate::export::Role::User && !s.speech.trim().is_empty())
-                        .then(|| ReplyScan::of(&s.speech))
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
         let read = said
             .into_iter()
             .map(|s| (keep(&s.message.text, s.speech), s.ask, s.produced))
@@ -76,14 +62,8 @@ impl Prepared {
         Prepared {
             conversation,
             read,
-            scans,
             signs,
         }
-    }
-
-    /// The scans of the visible messages' speech, in order ([`Prepared::said`]).
-    pub(crate) fn scans(&self) -> &[Option<ReplyScan>] {
-        &self.scans
     }
 
     /// The messages' name signs read ahead (taken once); [`Prepared::reading`] uses them.

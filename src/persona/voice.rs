@@ -274,22 +274,19 @@ pub(crate) struct Reply<'a> {
     pub(crate) evidence: &'a dyn Fn() -> Evidence,
     pub(crate) conversation: u64,
     pub(crate) first_in_conversation: bool,
-    /// [`ReplyScan::of`] this reply's text, when it was done ahead (on the parsing thread).
-    pub(crate) scan: Option<ReplyScan>,
 }
 
 /// What [`VoiceCollector::reply`] counts in a reply's text alone: its words and which tones
-/// it has. Pure, so it runs on the parsing thread beside the extraction of the conversations
-/// before ([`super::prepared`]); a few bytes per message.
+/// it has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct ReplyScan {
+struct ReplyScan {
     words: usize,
     tones: [bool; TONES.len()],
 }
 
 impl ReplyScan {
     /// The scan of a reply's text (trimmed here, as [`VoiceCollector::reply`] trims it).
-    pub(crate) fn of(text: &str) -> ReplyScan {
+    fn of(text: &str) -> ReplyScan {
         let text = text.trim();
         let mut tones = [false; TONES.len()];
         for m in tone_matcher().find_overlapping_iter(text) {
@@ -464,7 +461,7 @@ impl VoiceCollector {
         if text.is_empty() {
             return;
         }
-        let scan = reply.scan.unwrap_or_else(|| ReplyScan::of(text));
+        let scan = ReplyScan::of(text);
         let words = scan.words;
         let st = &mut g.style;
         st.replies += 1;
