@@ -11,11 +11,12 @@
 //! ([`Prepared::reading`]), which then runs [`read_conversation`].
 //!
 //! How much to do ahead was measured (README, Performance): with the name signs here the
-//! three threads of `extract` take 41%, 39% and 20% of the CPU time on the 400 MB benchmark
-//! (before: 48%, 31%, 20%). Doing [`read_conversation`] or the voice's word counts here too
-//! made this thread the busiest (its serde and allocation work runs at a lower rate than the
-//! extracting thread's), and `read_conversation` also raised the peak RSS. `inspect` reads
-//! only the context ahead: its extracting thread has less to do than the parsing one.
+//! threads of `extract` take 39% (extracting), 41% (parsing) and 20% (inflating) of the CPU
+//! time on the 400 MB benchmark (before: 48%, 31%, 20%). Doing [`read_conversation`] or the
+//! voice's word counts here too made this thread the busiest (its serde and allocation work
+//! runs at a lower rate than the extracting thread's), and `read_conversation` also raised
+//! the peak RSS. `inspect` reads only the context ahead: its extracting thread has less to do
+//! than the parsing one.
 
 use std::borrow::Cow;
 use std::ops::Range;
