@@ -510,7 +510,7 @@ impl Inspector {
     }
 
     /// [`Inspector::add`], with the context pass already done (on the parsing thread).
-    fn add_prepared(&mut self, p: &crate::persona::Prepared) {
+    fn add_prepared(&mut self, p: crate::persona::Prepared) {
         let new_version = self.summarize(&p.conversation);
         let signs = crate::persona::prepared_names(p, new_version);
         self.companions.add(signs);
@@ -799,7 +799,7 @@ pub fn inspect(
     let info = ExportInfo::of(&export);
     let mut inspector = Inspector::new();
     let prepare = crate::persona::Prepared::new;
-    let report = export.read_with(progress, prepare, |p| inspector.add_prepared(&p))?;
+    let report = export.read_with(progress, prepare, |p| inspector.add_prepared(p))?;
     Ok(inspector.finish(info, report))
 }
 

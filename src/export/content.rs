@@ -109,8 +109,232 @@ impl AssetRef {
 
 impl<'de> Deserialize<'de> for Content {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let map = Map::<String, Value>::deserialize(deserializer)?;
-        Ok(Content::from_map(map))
+        deserializer.deserialize_map(ContentVisitor)
+    }
+}
+
+// Reading `content` without building a `serde_json::Map` first (issue 14): the keys ferry
+// reads are matched without allocating, and `parts`, which holds nearly all of an export's
+// text, is read as strings directly instead of as `Value`s. The result is the same as reading
+// the object into a `Map` and sorting it ([`Content::from_map`]): the last of repeated keys
+// wins, and an unknown `content_type` keeps the object exactly as a `Map` would have.
+
+/// The keys of `content` (and of its parts) that ferry reads; any other key is kept as
+/// written, for [`Content::Unknown`].
+const KEYS: [&str; 14] = [
+    "content_type",
+    "parts",
+    "text",
+    "language",
+    "result",
+    "summary",
+    "url",
+    "title",
+    "name",
+    "user_profile",
+    "user_instructions",
+    "model_set_context",
+    "thoughts",
+    "content",
+];
+
+/// A key of `content`: one of [`KEYS`] without an allocation, or the key as written.
+struct Key(std::borrow::Cow<'static, str>);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl serde::de::Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key, E> {
+                Ok(Key(match KEYS.iter().find(|k| **k == v) {
+                    Some(k) => std::borrow::Cow::Borrowed(k),
+                    None => std::borrow::Cow::Owned(v.to_owned()),
+                }))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// A value of `content` as read: `parts` loosely typed (strings kept as strings), any
+/// other value as JSON.
+enum Loose {
+    Null,
+    Str(String),
+    /// The elements of the `parts` array.
+    Seq(Vec<Loose>),
+    Value(Value),
+}
+
+impl Loose {
+    fn into_value(self) -> Value {
+        match self {
+            Loose::Null => Value::Null,
+            Loose::Str(s) => Value::String(s),
+            Loose::Seq(items) => Value::Array(items.into_iter().map(Loose::into_value).collect()),
+            Loose::Value(v) => v,
+        }
+    }
+}
+
+/// Reads a [`Loose`]; `seq`: an array becomes [`Loose::Seq`] (for `parts` itself, not its
+/// elements).
+struct LooseSeed {
+    seq: bool,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for LooseSeed {
+    type Value = Loose;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Loose, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for LooseSeed {
+    type Value = Loose;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Value(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(Loose::Value(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Value(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Loose, E> {
+        Ok(Loose::Value(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Loose, E> {
+        Ok(Loose::Str(v))
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_none<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Loose, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        if !self.seq {
+            let value = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+            return Ok(Loose::Value(value));
+        }
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(1).min(64));
+        while let Some(item) = seq.next_element_seed(LooseSeed { seq: false })? {
+            items.push(item);
+        }
+        Ok(Loose::Seq(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Loose, A::Error> {
+        let value = Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(Loose::Value(value))
+    }
+}
+
+struct ContentVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ContentVisitor {
+    type Value = Content;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // As `serde_json::Map` says it, so a damaged conversation is described as before.
+        f.write_str("a map")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Content, A::Error> {
+        let mut fields = Fields(Vec::with_capacity(2));
+        while let Some(Key(key)) = access.next_key::<Key>()? {
+            let value = if key == "parts" {
+                access.next_value_seed(LooseSeed { seq: true })?
+            } else {
+                Loose::Value(access.next_value::<Value>()?)
+            };
+            fields.0.push((key, value));
+        }
+        Ok(fields.into_content())
+    }
+}
+
+/// The entries of one `content` object, in order.
+struct Fields(Vec<(std::borrow::Cow<'static, str>, Loose)>);
+
+impl Fields {
+    /// The value of `key` as a `Map` would hold it (the last one written), taken out.
+    fn take(&mut self, key: &str) -> Option<Loose> {
+        let i = self.0.iter().rposition(|(k, _)| k == key)?;
+        Some(std::mem::replace(&mut self.0[i].1, Loose::Null))
+    }
+
+    fn into_content(mut self) -> Content {
+        let content_type = match self.0.iter().rev().find(|(k, _)| k == "content_type") {
+            Some((_, Loose::Value(Value::String(s)))) => s.as_str(),
+            _ => "",
+        };
+        let known = [
+            "text",
+            "multimodal_text",
+            "code",
+            "execution_output",
+            "tether_browsing_display",
+            "tether_quote",
+            "tether_browsing_code",
+            "system_error",
+            "sonic_webpage",
+            "computer_output",
+            "user_editable_context",
+            "model_editable_context",
+            "thoughts",
+            "reasoning_recap",
+        ];
+        if !known.contains(&content_type) {
+            // Rare: keep the object exactly as `Map` would have read it.
+            let mut map = Map::new();
+            for (k, v) in self.0 {
+                map.insert(k.into_owned(), v.into_value());
+            }
+            return Content::from_map(map);
+        }
+        if let Some(plain) = match content_type {
+            "text" => Some(true),
+            "multimodal_text" => Some(false),
+            _ => None,
+        } {
+            let parts = match self.take("parts") {
+                Some(Loose::Seq(items)) => items
+                    .into_iter()
+                    .filter_map(|item| match item {
+                        Loose::Null => None,
+                        Loose::Str(s) => Some(Part::Text(s)),
+                        other => Part::from_value(other.into_value()),
+                    })
+                    .collect(),
+                Some(Loose::Str(s)) => vec![Part::Text(s)],
+                _ => Vec::new(),
+            };
+            return if plain {
+                Content::Text { parts }
+            } else {
+                Content::Multimodal { parts }
+            };
+        }
+        // The other known types are small and few: sort them as a `Map` (no `parts` needed).
+        let mut map = Map::new();
+        for (k, v) in self.0 {
+            if k != "parts" {
+                map.insert(k.into_owned(), v.into_value());
+            }
+        }
+        Content::from_map(map)
     }
 }
 
@@ -372,6 +596,40 @@ mod tests {
 
     fn parse(json: &str) -> Content {
         serde_json::from_str(json).expect("content parses")
+    }
+
+    #[test]
+    fn reading_without_a_map_gives_what_the_map_gave() {
+        for json in [
+            r#"{"content_type":"text","parts":["Hello",null,"","there"]}"#,
+            r#"{"parts":["before the type"],"content_type":"text"}"#,
+            r#"{"content_type":"text","parts":["first"],"parts":["second"]}"#,
+            r#"{"content_type":"code","content_type":"text","parts":["last type wins"]}"#,
+            r#"{"content_type":"text","content_type":7,"parts":["not a string"]}"#,
+            r#"{"content_type":"text","parts":"just a string"}"#,
+            r#"{"content_type":"text","parts":{"odd":1}}"#,
+            r#"{"content_type":"text","parts":[1,true,2.5,[1,"x"],{"a":null},"s"]}"#,
+            r#"{"content_type":"text"}"#,
+            r#"{}"#,
+            r#"{"content_type":"multimodal_text","parts":[{"content_type":"image_asset_pointer","asset_pointer":"file-service://file-A","metadata":{"dalle":{"prompt":"p"}}},{"content_type":"audio_transcription","text":"Hi","direction":"in"},"tail",null]}"#,
+            r#"{"content_type":"hologram","zeta":1,"parts":["a",null,{"b":[1]}],"alpha":"x","parts":[2]}"#,
+            r#"{"content_type":"hologram"}"#,
+            r#"{"content_type":"code","language":"python","text":"print(1)","parts":["ignored"]}"#,
+            r#"{"content_type":"code","text":{"odd":true}}"#,
+            r#"{"content_type":"thoughts","thoughts":[{"summary":"s","content":"c"},3]}"#,
+            r#"{"content_type":"tether_quote","url":"u","title":null,"text":"x","text":"y"}"#,
+            r#"{"content_type":"user_editable_context","user_profile":"p","user_instructions":"i"}"#,
+            r#"{"content_type":"text","parts":["\ud83d\ude00 esc\u00e9\n"]}"#,
+        ] {
+            let map: Map<String, Value> = serde_json::from_str(json).expect("a map");
+            assert_eq!(parse(json), Content::from_map(map), "{json}");
+        }
+        for bad in [r#""text""#, "[1]", "null", "3", r#"{"parts":[}"#] {
+            let via_map =
+                serde_json::from_str::<Map<String, Value>>(bad).map_err(|e| e.to_string());
+            let direct = serde_json::from_str::<Content>(bad).map_err(|e| e.to_string());
+            assert_eq!(direct.err(), via_map.err(), "{bad}");
+        }
     }
 
     #[test]

@@ -328,8 +328,10 @@ impl Export {
         // channels keep only a few conversations in flight.
         // Items travel in batches: one channel operation per batch keeps the threads from
         // waking each other for every small conversation.
-        let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(8);
-        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(4);
+        // Four batches of JSON and two of parsed conversations in flight: enough to keep both
+        // cores busy, and each batch held is a megabyte or more of peak RSS.
+        let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(4);
+        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(2);
         let located = &self.located;
         let options = self.options;
         let result = std::thread::scope(|scope| {

@@ -11,7 +11,7 @@ const SEP: char = '\u{E202}';
 
 /// Strips citation markers; returns the input untouched (no copy) when it has none.
 pub(crate) fn clean(text: String) -> String {
-    if !text.contains([OPEN, CLOSE, SEP, '【']) {
+    if !has_marker(&text) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -43,9 +43,44 @@ pub(crate) fn clean(text: String) -> String {
     out
 }
 
+/// True when `text` holds one of the marker characters. All four are three bytes long in
+/// UTF-8 and start with 0xEE (U+E200–U+E202) or 0xE3 (【, U+3010), so a vectorised search for
+/// those two lead bytes skips most of a message at once (this runs on every message).
+fn has_marker(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(0xEE, 0xE3, &bytes[at..]) {
+        let start = at + i;
+        if let Some(c) = text.get(start..).and_then(|t| t.chars().next())
+            && matches!(c, OPEN | CLOSE | SEP | '【')
+        {
+            return true;
+        }
+        at = start + 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    use super::{CLOSE, OPEN, SEP, clean, has_marker};
+
+    #[test]
+    fn markers_are_found_by_their_lead_bytes() {
+        for (text, has) in [
+            ("", false),
+            ("plain ascii", false),
+            ("ãéè ひらがな 🎉 \u{E000}", false),
+            ("\u{E203}\u{E1FF}\u{3011}", false),
+            ("a\u{E200}", true),
+            ("\u{E201}b", true),
+            ("ひ\u{E202}", true),
+            ("【", true),
+        ] {
+            assert_eq!(has_marker(text), has, "{text:?}");
+            assert_eq!(has, text.contains([OPEN, CLOSE, SEP, '【']), "{text:?}");
+        }
+    }
 
     #[test]
     fn plain_text_is_untouched() {

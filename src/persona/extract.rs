@@ -151,15 +151,27 @@ impl Extractor {
     /// so nothing is counted twice; its newest messages are the only thing lost.
     pub fn add(&mut self, c: &Conversation) {
         let said = context::read(&names::visible(c));
-        self.add_read(c, said);
+        self.add_read(c, said, |said, new_version| {
+            read_conversation(c, said, names::conversation_signs(c, said, new_version))
+        });
     }
 
-    /// [`Extractor::add`], with the context pass already done (on the parsing thread).
-    fn add_prepared(&mut self, p: &Prepared) {
-        self.add_read(&p.conversation, p.said());
+    /// [`Extractor::add`], with the context pass and the messages' name signs already done
+    /// (on the parsing thread).
+    fn add_prepared(&mut self, mut p: Prepared) {
+        let taken = p.take_signs();
+        let p = &p;
+        self.add_read(&p.conversation, p.said(), |said, new_version| {
+            p.reading(taken, said, new_version)
+        });
     }
 
-    fn add_read<'c>(&mut self, c: &'c Conversation, said: Vec<context::Said<'c>>) {
+    fn add_read<'c>(
+        &mut self,
+        c: &'c Conversation,
+        said: Vec<context::Said<'c>>,
+        first_pass: impl FnOnce(&[context::Said<'c>], bool) -> Reading,
+    ) {
         if !self.seen.insert(conversation_key(&c.id)) {
             return;
         }
@@ -215,7 +227,6 @@ impl Extractor {
             }
         }
         let visible = names::visible(c);
-        let signs = names::conversation_signs(c, &said, new_version);
         // Saved memories, writes and citations.
         for snap in &c.memory_snapshots {
             let entries = snap
@@ -275,7 +286,7 @@ impl Extractor {
                     .conversation_start(t, title, source(first_user));
             }
         }
-        let read = read_conversation(c, &said, signs);
+        let read = first_pass(&said, new_version);
         let companion_like = read.kind == context::ConversationKind::Companion;
         let addressed_replies = read.addressed_replies;
         let mut signs = read.signs;
@@ -854,9 +865,12 @@ pub(crate) fn conversation_names(
     names_read(c, &context::read(&visible), new_instructions)
 }
 
-/// [`conversation_names`], with the context pass already done (on the parsing thread).
-pub(crate) fn prepared_names(p: &Prepared, new_instructions: bool) -> names::ConversationSigns {
-    names_read(&p.conversation, &p.said(), new_instructions)
+/// [`conversation_names`], with the context pass and the messages' name signs already done
+/// (on the parsing thread).
+pub(crate) fn prepared_names(mut p: Prepared, new_instructions: bool) -> names::ConversationSigns {
+    let taken = p.take_signs();
+    let read = p.reading(taken, &p.said(), new_instructions);
+    companion_signs(&p.conversation, read)
 }
 
 /// The signs of a conversation whose context was read, marked as a companion conversation
@@ -867,7 +881,11 @@ fn names_read(
     new_instructions: bool,
 ) -> names::ConversationSigns {
     let signs = names::conversation_signs(c, said, new_instructions);
-    let read = read_conversation(c, said, signs);
+    companion_signs(c, read_conversation(c, said, signs))
+}
+
+/// The signs of a reading, marked as a companion conversation's when it is one.
+fn companion_signs(c: &Conversation, read: Reading) -> names::ConversationSigns {
     let mut signs = read.signs;
     if read.kind == context::ConversationKind::Companion {
         signs.companion_time = c.create_time.or(c.update_time);
@@ -951,7 +969,9 @@ pub fn extract(
     progress: &dyn Progress,
 ) -> Result<(PersonaSpec, ReadReport), ExtractError> {
     let mut extractor = Extractor::new(options)?;
-    let report = export.read_with(progress, Prepared::new, |p| extractor.add_prepared(&p))?;
+    let report = export.read_with(progress, Prepared::for_extract, |p| {
+        extractor.add_prepared(p)
+    })?;
     let spec = extractor.finish(&report)?;
     Ok((spec, report))
 }

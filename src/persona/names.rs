@@ -741,40 +741,66 @@ pub(crate) fn conversation_signs(
     said: &[Said<'_>],
     new_instructions: bool,
 ) -> ConversationSigns {
+    let mut signs = message_level_signs(c, said);
+    if new_instructions {
+        prepend_instruction_signs(c, &mut signs);
+    }
+    signs
+}
+
+/// Puts the name signs of the conversation's custom instructions before its other signs, as
+/// [`conversation_signs`] with `new_instructions` orders them. Whether they count depends on
+/// the versions seen before, so this runs on the extracting thread while the rest
+/// ([`message_level_signs`]) runs ahead on the parsing one.
+pub(crate) fn prepend_instruction_signs(c: &Conversation, signs: &mut ConversationSigns) {
+    let Some(ci) = c.custom_instructions.as_ref() else {
+        return;
+    };
+    let conv_time = c.create_time.or(c.update_time);
+    let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
+    let mut first: Vec<Sign> = Vec::new();
+    let mut user_names: Vec<(String, UserSource, f64)> = Vec::new();
+    if let Some(about_model) = &ci.about_model {
+        for hit in patterns::names_in_instructions(about_model) {
+            first.push(Sign {
+                evidence: Evidence {
+                    conversation_id: c.id.clone(),
+                    message_id: None,
+                    date: day(None),
+                    quote: quote_around(about_model, hit.span.clone()),
+                    signal: Signal::Instruction,
+                },
+                name: hit.name,
+                cue: Cue::Instruction,
+                time: conv_time.unwrap_or(0.0),
+            });
+        }
+    }
+    if let Some(name) = &ci.preferred_name {
+        user_names.push((name.clone(), UserSource::Instructions, 6.0));
+    }
+    if let Some(about_user) = &ci.about_user {
+        for name in patterns::user_self_names(about_user) {
+            user_names.push((name, UserSource::Instructions, 5.0));
+        }
+    }
+    if !first.is_empty() {
+        signs.signs.splice(0..0, first);
+    }
+    if !user_names.is_empty() {
+        signs.user_names.splice(0..0, user_names);
+    }
+}
+
+/// [`conversation_signs`] without the custom instructions' signs: what the messages alone
+/// say, which needs nothing but the conversation.
+pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> ConversationSigns {
     let conv_time = c.create_time.or(c.update_time);
     let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
     let mut signs = ConversationSigns {
         gizmo: c.gizmo.as_ref().map(|g| g.id.clone()),
         ..ConversationSigns::default()
     };
-    if let Some(ci) = c.custom_instructions.as_ref().filter(|_| new_instructions) {
-        if let Some(about_model) = &ci.about_model {
-            for hit in patterns::names_in_instructions(about_model) {
-                signs.signs.push(Sign {
-                    evidence: Evidence {
-                        conversation_id: c.id.clone(),
-                        message_id: None,
-                        date: day(None),
-                        quote: quote_around(about_model, hit.span.clone()),
-                        signal: Signal::Instruction,
-                    },
-                    name: hit.name,
-                    cue: Cue::Instruction,
-                    time: conv_time.unwrap_or(0.0),
-                });
-            }
-        }
-        if let Some(name) = &ci.preferred_name {
-            signs
-                .user_names
-                .push((name.clone(), UserSource::Instructions, 6.0));
-        }
-        if let Some(about_user) = &ci.about_user {
-            for name in patterns::user_self_names(about_user) {
-                signs.user_names.push((name, UserSource::Instructions, 5.0));
-            }
-        }
-    }
     // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
     let mut bare: Vec<Sign> = Vec::new();
     for said in said {

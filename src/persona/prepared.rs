@@ -1,14 +1,28 @@
-//! The context pass ([`context::read`]) done ahead of time, on the export's parsing thread.
+//! Work on one conversation done ahead of time, on the export's parsing thread: the context
+//! pass ([`context::read`]) always; for `extract` also the messages' name signs
+//! ([`names::message_level_signs`]).
 //!
-//! Reading a conversation's context is pure (it depends on the conversation alone), so
-//! [`Prepared::new`] runs it beside the extraction of the conversations before, and
-//! [`Prepared::said`] hands back exactly what [`context::read`] would have returned. The
-//! speech is kept as a range of the message's text when it is borrowed, so nothing is copied.
+//! Both are pure (they depend on the conversation alone), so they run beside the extraction
+//! of the conversations before, and give exactly what the extracting thread would have
+//! computed: [`Prepared::said`] is what [`context::read`] returns. The speech is kept as a
+//! range of the message's text when it is borrowed, so nothing is copied. The one part that
+//! depends on the conversations before, the custom instructions' name signs (counted only for
+//! a version not seen before), is put in front on the extracting thread
+//! ([`Prepared::reading`]), which then runs [`read_conversation`].
+//!
+//! How much to do ahead was measured (README, Performance): with the name signs here the
+//! threads of `extract` take 39% (extracting), 41% (parsing) and 20% (inflating) of the CPU
+//! time on the 400 MB benchmark (before: 48%, 31%, 20%). Doing [`read_conversation`] or the
+//! voice's word counts here too made this thread the busiest (its serde and allocation work
+//! runs at a lower rate than the extracting thread's), and `read_conversation` also raised
+//! the peak RSS. `inspect` reads only the context ahead: its extracting thread has less to do
+//! than the parsing one.
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use super::context::{self, Ask, Said};
+use super::extract::{Reading, read_conversation};
 use super::names;
 use crate::export::Conversation;
 
@@ -17,6 +31,8 @@ pub(crate) struct Prepared {
     pub(crate) conversation: Conversation,
     /// One per visible message ([`names::visible`]), in order.
     read: Vec<(Speech, Ask, bool)>,
+    /// The messages' name signs when read ahead, until [`Prepared::take_signs`] takes them.
+    signs: Option<names::ConversationSigns>,
 }
 
 /// The speech of one message: part of its text, or text of its own (regions cut out).
@@ -26,12 +42,57 @@ enum Speech {
 }
 
 impl Prepared {
+    /// The context pass only (what `inspect` needs ahead: its extracting thread has less to
+    /// do than the parsing one, so the name signs stay there).
     pub(crate) fn new(conversation: Conversation) -> Prepared {
-        let read = context::read(&names::visible(&conversation))
+        Prepared::read(conversation, false)
+    }
+
+    /// The context pass and the messages' name signs (what `extract` needs ahead).
+    pub(crate) fn for_extract(conversation: Conversation) -> Prepared {
+        Prepared::read(conversation, true)
+    }
+
+    fn read(conversation: Conversation, ahead: bool) -> Prepared {
+        let said = context::read(&names::visible(&conversation));
+        let signs = ahead.then(|| names::message_level_signs(&conversation, &said));
+        let read = said
             .into_iter()
             .map(|s| (keep(&s.message.text, s.speech), s.ask, s.produced))
             .collect();
-        Prepared { conversation, read }
+        Prepared {
+            conversation,
+            read,
+            signs,
+        }
+    }
+
+    /// The messages' name signs read ahead (taken once); [`Prepared::reading`] uses them.
+    pub(crate) fn take_signs(&mut self) -> Option<names::ConversationSigns> {
+        self.signs.take()
+    }
+
+    /// What [`read_conversation`] returns for this conversation (`said` is
+    /// [`Prepared::said`]) given the signs of [`names::conversation_signs`] with
+    /// `new_instructions`, from the signs [`Prepared::take_signs`] took (read again when
+    /// they are `None`).
+    pub(crate) fn reading(
+        &self,
+        taken: Option<names::ConversationSigns>,
+        said: &[Said<'_>],
+        new_instructions: bool,
+    ) -> Reading {
+        let c = &self.conversation;
+        let signs = match taken {
+            Some(mut signs) => {
+                if new_instructions {
+                    names::prepend_instruction_signs(c, &mut signs);
+                }
+                signs
+            }
+            None => names::conversation_signs(c, said, new_instructions),
+        };
+        read_conversation(c, said, signs)
     }
 
     /// What [`context::read`] returns for the visible thread.

@@ -11,6 +11,8 @@
 //! - `safety`: careless paths and private output (where ferry writes, and what it never touches).
 //! - `net`: `ferry chat`, `probe` and `push` against local servers speaking each provider's
 //!   wire format (`server`: the small HTTP server they use; no test touches the internet).
+//! - `digest`: inspect and extract output hashed against committed digests (speed work changes
+//!   no result; `FERRY_BLESS=1` re-blesses).
 //! - `props`: property tests (proptest) of the thread, extraction, the scanners and render.
 //!
 //! New subcommands get a module of their own here.
@@ -19,6 +21,7 @@ mod bad_input;
 mod batch;
 mod cli;
 mod confirm;
+mod digest;
 mod edited;
 mod eras;
 mod escaping;
