@@ -82,8 +82,14 @@ const PUSHBACK_WITHIN: usize = 120;
 /// widersprechen"… A platform refusal ("I can't help with that") is not the companion
 /// pushing back ([`is_boilerplate`]).
 pub(crate) fn pushes_back(reply: &str) -> bool {
+    // Only the opening is read: a phrase that starts within it ends within a few dozen bytes
+    // more (a long reply is not scanned to its end for every message).
+    let mut end = (PUSHBACK_WITHIN + 64).min(reply.len());
+    while !reply.is_char_boundary(end) {
+        end -= 1;
+    }
     PUSHBACK
-        .first(reply)
+        .first(&reply[..end])
         .is_some_and(|(start, _, _)| start < PUSHBACK_WITHIN)
         && !is_boilerplate(reply)
 }
