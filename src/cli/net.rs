@@ -132,22 +132,10 @@ pub(crate) fn describe(spec: &PersonaSpec, persona: &Persona) -> String {
             .sum::<usize>();
     format!(
         "the persona prompt ({} characters, with {memories} of the {} shared memories and {examples} example exchange{})",
-        thousands(chars),
+        crate::render::group(chars),
         spec.memories.len(),
         if examples == 1 { "" } else { "s" }
     )
-}
-
-fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Asks before conversation-derived text goes to a server that is not on this machine.
@@ -268,7 +256,7 @@ mod tests {
             assert!(said.contains("of the 16 shared memories"), "{said}");
             assert!(said.contains("6 example exchanges"), "{p}: {said}");
         }
-        assert_eq!(thousands(6120), "6,120");
-        assert_eq!(thousands(999), "999");
+        assert_eq!(crate::render::group(6120), "6,120");
+        assert_eq!(crate::render::group(999), "999");
     }
 }

@@ -702,23 +702,10 @@ fn how_often(rate: f64) -> String {
 
 /// `2024-06-01` → `June 2024`.
 fn month_year(date: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    let months = super::lang::LANGS[0].months;
     let year = date.get(0..4)?;
     let month: usize = date.get(5..7)?.parse().ok()?;
-    Some(format!("{} {year}", MONTHS.get(month.checked_sub(1)?)?))
+    Some(format!("{} {year}", months.get(month.checked_sub(1)?)?))
 }
 
 fn language_name(code: &str) -> String {

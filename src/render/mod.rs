@@ -22,7 +22,7 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 
 use crate::persona::PersonaSpec;
 pub use context::{Context, Item, ItemKind};
-pub(crate) use target::Escape;
+pub(crate) use target::{Escape, group};
 pub use target::{Limit, Target, Unit};
 
 /// The model `ollama` renders `FROM` when `--base-model` is not given.
