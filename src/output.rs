@@ -99,7 +99,16 @@ fn staging_in(parent: &Path) -> io::Result<tempfile::TempDir> {
 /// Writes one file through a private temporary file (0600) in the same folder, so a reader
 /// never sees half a file, an existing file is replaced only once the new one is complete,
 /// and a symbolic link at `path` is replaced, never written through.
+///
+/// A device or a pipe at `path` (`-o /dev/null`, `-o /dev/stdout`, a named pipe), even through
+/// a link, is written into, never replaced: a file put in its place would break it for every
+/// other program (this once replaced a machine's `/dev/null`).
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut target = fs::OpenOptions::new().write(true).open(path)?;
+        target.write_all(bytes)?;
+        return target.flush();
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -464,6 +473,49 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    /// `-o` a named pipe (as `/dev/null` or `/dev/stdout` are devices): written into, and
+    /// still a pipe afterwards, directly and through a link.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_or_device_is_written_into_never_replaced() {
+        use std::io::Read as _;
+        use std::os::unix::fs::FileTypeExt as _;
+        let tmp = tempfile::tempdir().unwrap();
+        let fifo = tmp.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            // No mkfifo on this machine: nothing to test with.
+            return;
+        }
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(&fifo, &link).unwrap();
+        for path in [&fifo, &link] {
+            let reading = fifo.clone();
+            let reader = std::thread::spawn(move || {
+                let mut got = String::new();
+                fs::File::open(&reading)
+                    .unwrap()
+                    .read_to_string(&mut got)
+                    .unwrap();
+                got
+            });
+            write_atomically(path, b"{\"spec\": 1}\n").unwrap();
+            assert_eq!(reader.join().unwrap(), "{\"spec\": 1}\n");
+            assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+            assert!(
+                fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+        }
+        assert_eq!(
+            names(tmp.path()),
+            ["link", "pipe"],
+            "no temporary file left"
+        );
     }
 
     #[test]
