@@ -414,18 +414,36 @@ impl Summary {
     }
 }
 
-/// LEB128 varints for [`Summary`]'s compact form.
+/// LEB128 varints for [`Summary`]'s compact form (`integer-encoding`; signed ones zigzagged).
+/// A truncated store reads as zeros, never panics.
 mod varint {
-    pub(super) fn put(out: &mut Vec<u8>, mut n: u64) {
-        while n >= 0x80 {
-            out.push((n as u8) | 0x80);
-            n >>= 7;
+    use integer_encoding::VarInt;
+
+    fn put_var(out: &mut Vec<u8>, n: impl VarInt) {
+        let mut buf = [0u8; 10];
+        let k = n.encode_var(&mut buf);
+        out.extend_from_slice(&buf[..k]);
+    }
+
+    fn get_var<T: VarInt + Default>(bytes: &mut &[u8]) -> T {
+        match T::decode_var(bytes) {
+            Some((n, k)) => {
+                *bytes = &bytes[k..];
+                n
+            }
+            None => {
+                *bytes = &[];
+                T::default()
+            }
         }
-        out.push(n as u8);
+    }
+
+    pub(super) fn put(out: &mut Vec<u8>, n: u64) {
+        put_var(out, n);
     }
 
     pub(super) fn put_signed(out: &mut Vec<u8>, n: i64) {
-        put(out, ((n << 1) ^ (n >> 63)) as u64); // zigzag
+        put_var(out, n);
     }
 
     /// `None` as 0, `Some(n)` as n + 1.
@@ -450,22 +468,11 @@ mod varint {
     }
 
     pub(super) fn get(bytes: &mut &[u8]) -> u64 {
-        let mut n = 0u64;
-        let mut shift = 0;
-        while let Some((&b, rest)) = bytes.split_first() {
-            *bytes = rest;
-            n |= u64::from(b & 0x7f) << shift;
-            shift += 7;
-            if b & 0x80 == 0 || shift >= 64 {
-                break;
-            }
-        }
-        n
+        get_var(bytes)
     }
 
     pub(super) fn get_signed(bytes: &mut &[u8]) -> i64 {
-        let z = get(bytes);
-        ((z >> 1) as i64) ^ -((z & 1) as i64)
+        get_var(bytes)
     }
 
     pub(super) fn get_opt(bytes: &mut &[u8]) -> Option<u64> {
