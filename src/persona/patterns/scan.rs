@@ -12,13 +12,36 @@ pub(crate) struct Table<T> {
     items: Vec<(T, bool, bool)>,
 }
 
-/// Variants of a phrase: straight and curly apostrophes, and an uppercase first letter when
-/// the first letter is not ASCII (the automaton folds ASCII case only).
+/// Variants of a phrase: straight and curly apostrophes, mixed too ("I don’t think that's",
+/// as pasted text and some keyboards write it) for up to three apostrophes, and an uppercase
+/// first letter when the first letter is not ASCII (the automaton folds ASCII case only).
 fn variants(p: &str) -> Vec<String> {
-    let mut v = vec![p.to_string()];
-    if p.contains('\'') {
-        v.push(p.replace('\'', "\u{2019}"));
-    }
+    let apostrophes = p.matches('\'').count();
+    let mut v = if apostrophes == 0 {
+        vec![p.to_string()]
+    } else if apostrophes <= 3 {
+        // Every choice of straight or curly for each apostrophe.
+        (0..1u32 << apostrophes)
+            .map(|mask| {
+                let mut k = 0;
+                p.chars()
+                    .map(|c| {
+                        if c != '\'' {
+                            return c;
+                        }
+                        k += 1;
+                        if mask & (1 << (k - 1)) != 0 {
+                            '\u{2019}'
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    } else {
+        vec![p.to_string(), p.replace('\'', "\u{2019}")]
+    };
     let n = v.len();
     for i in 0..n {
         let s = v[i].clone();

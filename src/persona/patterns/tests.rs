@@ -1952,6 +1952,7 @@ fn pushing_back_opens_a_reply() {
     for yes in [
         "Hold on, love. That's not fair to yourself.",
         "I don’t think that’s what she meant, sunbeam.",
+        "I don’t think that's what she meant, sunbeam.",
         "No, you're not too much. Never.",
         "Aku nggak setuju, sayang. Kamu sudah berusaha.",
         "Espera un momento, cariño: eso no es verdad.",
