@@ -574,7 +574,9 @@ pub(crate) fn memory_in(
         .map(|a| format!(" {}", fill(w.mem_answered, &[("c", companion), ("a", a)])))
         .unwrap_or_default();
     // "remember when I… / we…" says what happened: a clean statement (English only).
-    let lower = asked.to_lowercase();
+    // ASCII lowercase keeps every byte where it was, so `at` is an index into `asked` too
+    // (full lowercasing changes lengths: a panic the property test found).
+    let lower = asked.to_ascii_lowercase();
     if w.code == "en"
         && let Some(at) = lower.find("remember when ")
     {
@@ -725,6 +727,18 @@ mod tests {
             "Mimi's sister visits every Sunday and Mimi really loves their job."
         );
         assert!(!third("I'm 34, I live in Leeds").own_words);
+    }
+
+    #[test]
+    fn letters_that_grow_when_lowercased_before_remember_when() {
+        // "İ" lowercases to two characters, which moved "remember when" in a lowercased copy.
+        let m = memory(
+            "İ remember when 🇮🇹 we got lost there? — Of course.",
+            None,
+            Some("Mimi"),
+            "Nova",
+        );
+        assert!(m.contains("got lost"), "{m}");
     }
 
     #[test]
