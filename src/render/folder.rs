@@ -58,9 +58,6 @@ pub fn write(
                 "sillytavern-card.png",
                 super::card::write_png(&rendered.text)?,
             ));
-            if let Some(chat) = super::tavern::chat_jsonl(spec) {
-                written.push((super::tavern::FILE_NAME, chat.into_bytes()));
-            }
         }
     }
     written.push(("README.md", readme(spec, outputs).into_bytes()));
@@ -175,7 +172,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     }
     let _ = writeln!(s, "{}\n", w.private);
     let _ = writeln!(s, "{}\n", w.next);
-    for (target, _) in outputs {
+    for (target, rendered) in outputs {
         let (destination, how) = match &w.targets {
             Some(rows) => {
                 rows[Target::ALL
@@ -188,9 +185,11 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         let _ = writeln!(s, "- **{}** ({destination}): {how}", target.file_name());
         if *target == Target::Sillytavern {
             let _ = writeln!(s, "  {}", w.png);
-            if let (Some(last), Some(_)) =
-                (&spec.last_conversation, super::tavern::chat_jsonl(spec))
-            {
+            let chat = rendered
+                .also
+                .iter()
+                .any(|(file, _)| file == super::tavern::FILE_NAME);
+            if let (Some(last), true) = (&spec.last_conversation, chat) {
                 let line = fill(
                     w.tavern_chat,
                     &[

@@ -52,7 +52,8 @@ pub struct Rendered {
     /// Items that did not fit, highest priority first.
     pub left_out: Vec<LeftOut>,
     /// The target's extra files, rendered with everything kept: (file name, text). The
-    /// Claude Project knowledge document, the Gemini memory import text.
+    /// Claude Project knowledge document, the Gemini memory import text, SillyTavern's chat
+    /// file.
     pub also: Vec<(String, String)>,
     /// The language the sentences to the person are in (`en`…).
     pub lang: &'static str,
@@ -237,6 +238,13 @@ pub fn render(
             let text = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
             rendered.also.push(((*file).to_owned(), text));
         }
+    }
+    // SillyTavern's chat file: the end of the last conversation, as its JSONL chat.
+    if options.template.is_none()
+        && target == Target::Sillytavern
+        && let Some(chat) = tavern::chat_jsonl(spec)
+    {
+        rendered.also.push((tavern::FILE_NAME.to_owned(), chat));
     }
     Ok(rendered)
 }

@@ -125,6 +125,21 @@ mod tests {
     }
 
     #[test]
+    fn the_sillytavern_target_renders_it_beside_the_card() {
+        use crate::render::{RenderOptions, Target, render};
+        let spec = crate::persona::demo_spec();
+        let card = render(&spec, Target::Sillytavern, &RenderOptions::default()).unwrap();
+        let chat = card
+            .also
+            .iter()
+            .find(|(f, _)| f == FILE_NAME)
+            .expect("chat file");
+        assert_eq!(Some(&chat.1), chat_jsonl(&spec).as_ref());
+        let claude = render(&spec, Target::Claude, &RenderOptions::default()).unwrap();
+        assert!(claude.also.iter().all(|(f, _)| f != FILE_NAME));
+    }
+
+    #[test]
     fn no_file_without_a_named_companion_or_messages() {
         let mut spec = spec_with(vec![said(Speaker::User, "hi", None)]);
         spec.companion.name = None;
