@@ -65,6 +65,16 @@ fn budget_reports_what_was_left_out() {
     assert_eq!(v["target"], "claude");
     assert!(!v["left_out"].as_array().expect("array").is_empty());
     assert!(v["text"].as_str().expect("text").contains("Nova"));
+    // The limit given, and the extra files beside the main one.
+    assert_eq!(v["limit"]["max"], 2500);
+    assert_eq!(v["limit"]["unit"], "characters");
+    let also: Vec<&str> = v["also"]
+        .as_array()
+        .expect("also")
+        .iter()
+        .map(|a| a["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(also, ["claude-knowledge.md"]);
 }
 
 #[test]
