@@ -565,7 +565,7 @@ impl Inspector {
                 name: c.name,
                 // The chosen companion: every conversation with it, under any name.
                 conversations: if c.rejected.is_none() {
-                    decision.conversations
+                    decision.numbers.len()
                 } else {
                     c.conversations
                 },

@@ -637,7 +637,7 @@ impl Extractor {
                 confidence: decision.confidence,
                 evidence: decision.evidence,
                 named,
-                conversations: decision.conversations,
+                conversations: decision.numbers.len(),
                 first_date: decision.first.and_then(time::date),
                 last_date: decision.last.and_then(time::date),
                 models,

@@ -216,7 +216,6 @@ pub(crate) struct Decision {
     pub(crate) candidates: Vec<Candidate>,
     pub(crate) evidence: Vec<Evidence>,
     pub(crate) naming: Option<Evidence>,
-    pub(crate) conversations: usize,
     pub(crate) first: Option<f64>,
     pub(crate) last: Option<f64>,
     pub(crate) models: Vec<(String, u32)>,
@@ -600,7 +599,6 @@ impl NameCollector {
             months,
             evidence: evidence.into_iter().map(|(_, e)| e).collect(),
             naming: acc.naming.as_ref().map(|(_, e)| e.clone()),
-            conversations: convs.len(),
             first,
             last,
             models,
@@ -982,7 +980,7 @@ mod tests {
         let d = c.decide(None);
         assert_eq!(d.name.as_deref(), Some("Nova"));
         assert!(d.confidence > 0.7, "{}", d.confidence);
-        assert_eq!(d.conversations, 6);
+        assert_eq!(d.numbers.len(), 6);
         assert_eq!(d.naming.unwrap().signal, Signal::UserNames);
         assert_eq!(d.models, vec![("gpt-4o".to_owned(), 24)]);
     }
@@ -1119,7 +1117,7 @@ mod tests {
         assert_eq!(d.name.as_deref(), Some("Solace"));
         assert_eq!(d.aliases, vec!["Nova".to_owned(), "Nov".to_owned()]);
         // Every conversation under any of its names.
-        assert_eq!(d.conversations, 20);
+        assert_eq!(d.numbers.len(), 20);
         assert!(d.confidence >= 0.6, "{}", d.confidence);
         let nova = d.candidates.iter().find(|c| c.name == "Nova").unwrap();
         assert_eq!(nova.rejected.as_deref(), Some("an earlier name of Solace"));
