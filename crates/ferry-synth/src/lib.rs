@@ -352,6 +352,39 @@ fn close_array(out: &mut Out, style: Style, empty: bool) -> io::Result<()> {
     }
 }
 
+/// Closes the current conversation shard and opens the next one.
+fn next_shard(
+    out: &mut Out,
+    names: &[String],
+    shard: &mut usize,
+    empty: &mut bool,
+    style: Style,
+    large: bool,
+) -> io::Result<()> {
+    close_array(out, style, *empty)?;
+    *shard += 1;
+    out.start(&names[*shard], large)?;
+    out.write(b"[")?;
+    *empty = true;
+    Ok(())
+}
+
+/// Writes one conversation into the open shard's array.
+fn write_conversation(
+    out: &mut Out,
+    buf: &mut Vec<u8>,
+    value: &json::J,
+    style: Style,
+    empty: &mut bool,
+) -> io::Result<()> {
+    buf.clear();
+    json::sep(buf, style, 1, *empty);
+    json::write(buf, value, style, 1);
+    out.write(buf)?;
+    *empty = false;
+    Ok(())
+}
+
 fn generate(spec: &SynthSpec, sink: Box<dyn Sink>) -> io::Result<Truth> {
     let mut out = Out::new(sink);
     let mut g = Gen::new(spec);
@@ -410,20 +443,12 @@ fn generate(spec: &SynthSpec, sink: Box<dyn Sink>) -> io::Result<Truth> {
             }
         };
         while shard < want {
-            close_array(&mut out, style, empty)?;
-            shard += 1;
-            out.start(&names[shard], large)?;
-            out.write(b"[")?;
-            empty = true;
+            next_shard(&mut out, &names, &mut shard, &mut empty, style, large)?;
         }
         let conv = g.conversation(i, t);
         let st = render::stats(&conv);
         let value = render::conversation(&conv, era);
-        buf.clear();
-        json::sep(&mut buf, style, 1, empty);
-        json::write(&mut buf, &value, style, 1);
-        out.write(&buf)?;
-        empty = false;
+        write_conversation(&mut out, &mut buf, &value, style, &mut empty)?;
         if samples.len() < 3 {
             samples.push(json::to_vec(&value, sample_style));
         }
@@ -437,31 +462,19 @@ fn generate(spec: &SynthSpec, sink: Box<dyn Sink>) -> io::Result<Truth> {
     // The newer copy of one conversation goes into the last shard.
     if let Some((mut conv, old)) = dup {
         while shard + 1 < shard_count {
-            close_array(&mut out, style, empty)?;
-            shard += 1;
-            out.start(&names[shard], large)?;
-            out.write(b"[")?;
-            empty = true;
+            next_shard(&mut out, &names, &mut shard, &mut empty, style, large)?;
         }
         let t_new = (conv.update_time + 3.0 * 86_400.0).min(span.export - 7_200.0);
         let t_new = t_new.max(conv.update_time + 600.0);
         g.extend(&mut conv, t_new);
         let st = render::stats(&conv);
         let value = render::conversation(&conv, era);
-        buf.clear();
-        json::sep(&mut buf, style, 1, empty);
-        json::write(&mut buf, &value, style, 1);
-        out.write(&buf)?;
-        empty = false;
+        write_conversation(&mut out, &mut buf, &value, style, &mut empty)?;
         acc.sub(&old);
         acc.add(&st);
     }
     while shard + 1 < shard_count {
-        close_array(&mut out, style, empty)?;
-        shard += 1;
-        out.start(&names[shard], large)?;
-        out.write(b"[")?;
-        empty = true;
+        next_shard(&mut out, &names, &mut shard, &mut empty, style, large)?;
     }
     close_array(&mut out, style, empty)?;
     let conversation_json_bytes: u64 = out
