@@ -13,6 +13,7 @@
 
 mod content;
 mod conversation;
+mod html;
 mod schema;
 pub(crate) mod signals;
 mod source;
@@ -101,12 +102,14 @@ pub enum ExportError {
     Encrypted { path: PathBuf, member: String },
     #[error("'{}' is an empty zip archive", path.display())]
     EmptyArchive { path: PathBuf },
-    #[error("'{}' holds no conversations.json and no conversations-NNN.json ({members} other files)", path.display())]
+    #[error("'{}' holds no conversations.json, no conversations-NNN.json and no chat.html ({members} other files)", path.display())]
     NoConversations { path: PathBuf, members: usize },
     #[error("cannot read {file}: {source}")]
     Read { file: String, source: io::Error },
     #[error("{file} is a Git LFS pointer, not the conversations themselves")]
     LfsPointer { file: String },
+    #[error("{file} holds no conversations: the page has no `var jsonData = [` in it")]
+    NoJsonData { file: String },
     #[error("{file}: {source}")]
     Json {
         file: String,
@@ -167,6 +170,9 @@ impl ExportError {
             }
             ExportError::LfsPointer { .. } => {
                 "the export was committed to git with Git LFS: run `git lfs pull` in that repository to fetch the real file, or use the export as downloaded"
+            }
+            ExportError::NoJsonData { .. } => {
+                "newer exports keep the conversations in conversations.json beside chat.html: use the whole export as downloaded"
             }
             ExportError::TooLarge { .. } => {
                 "if this is a genuine export, raise the limit with --max-total-size"
@@ -729,7 +735,18 @@ fn produce(
                     cause,
                 })?;
                 let metered = Metered::new(member, f.compressed, &mut meter);
-                if !split_file(metered, file_index, located, limits, &mut tx)? {
+                let more = if f.html {
+                    split_file(
+                        html::JsonData::new(metered),
+                        file_index,
+                        located,
+                        limits,
+                        &mut tx,
+                    )?
+                } else {
+                    split_file(metered, file_index, located, limits, &mut tx)?
+                };
+                if !more {
                     break;
                 }
             }
@@ -744,7 +761,18 @@ fn produce(
                     source,
                 })?;
                 let metered = Metered::new(file, None, &mut meter);
-                if !split_file(metered, file_index, located, limits, &mut tx)? {
+                let more = if f.html {
+                    split_file(
+                        html::JsonData::new(metered),
+                        file_index,
+                        located,
+                        limits,
+                        &mut tx,
+                    )?
+                } else {
+                    split_file(metered, file_index, located, limits, &mut tx)?
+                };
+                if !more {
                     break;
                 }
             }
@@ -932,6 +960,12 @@ fn io_failure(e: io::Error, file: String, limits: Limits) -> ExportError {
             file,
             limit: limits.max_ratio,
         },
+        None if e
+            .get_ref()
+            .is_some_and(|inner| inner.is::<html::NoJsonData>()) =>
+        {
+            ExportError::NoJsonData { file }
+        }
         None => ExportError::Read { file, source: e },
     }
 }

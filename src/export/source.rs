@@ -50,6 +50,8 @@ pub(crate) struct ConvFile {
     pub(crate) size: Option<u64>,
     /// Compressed size, for zip members.
     pub(crate) compressed: Option<u64>,
+    /// The export's viewer page, read for the `var jsonData` array in it ([`super::html`]).
+    pub(crate) html: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +72,9 @@ pub(crate) struct Located {
     pub(crate) zip_path: Option<PathBuf>,
 }
 
+/// Said when the conversations come from `chat.html`.
+pub(crate) const CHAT_HTML_NOTE: &str = "this export has no conversations.json, so ferry read the conversations from chat.html, the export's offline viewer page, which holds the same data";
+
 const ZIP_MAGIC: [&[u8]; 3] = [b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"];
 
 /// Finds the conversation files of `input`.
@@ -83,6 +88,7 @@ pub(crate) fn locate(input: &Input) -> Result<Located, ExportError> {
                 locator: Locator::Stdin,
                 size: None,
                 compressed: None,
+                html: false,
             }],
             manifest_used: false,
             warnings: Vec::new(),
@@ -99,9 +105,13 @@ pub(crate) fn locate(input: &Input) -> Result<Located, ExportError> {
                 let mut head = [0u8; 64];
                 let n = read_head(path, &mut head)?;
                 let head = &head[..n];
+                let html = path
+                    .file_name()
+                    .is_some_and(|n| super::html::is_chat_html(&n.to_string_lossy()));
                 if ZIP_MAGIC.iter().any(|m| head.starts_with(m)) {
                     locate_zip(path)
-                } else if looks_like_json(head)
+                } else if html
+                    || looks_like_json(head)
                     || path
                         .extension()
                         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
@@ -114,9 +124,14 @@ pub(crate) fn locate(input: &Input) -> Result<Located, ExportError> {
                             locator: Locator::Path(path.clone()),
                             size: Some(meta.len()),
                             compressed: None,
+                            html,
                         }],
                         manifest_used: false,
-                        warnings: Vec::new(),
+                        warnings: if html {
+                            vec![CHAT_HTML_NOTE.to_owned()]
+                        } else {
+                            Vec::new()
+                        },
                         zip_path: None,
                     })
                 } else if n == 0 {
@@ -250,6 +265,16 @@ fn choose(
         }
     }
     let Some(dir) = shard_dir else {
+        // No conversations file at all: the viewer page holds the same array.
+        let page = candidates
+            .iter()
+            .copied()
+            .filter(|&i| super::html::is_chat_html(&names[i]))
+            .min_by_key(|&i| (depth(&names[i]), names[i].clone()));
+        if let Some(page) = page {
+            warnings.push(CHAT_HTML_NOTE.to_owned());
+            return (vec![page], false, warnings);
+        }
         return (Vec::new(), false, warnings);
     };
     let mut in_dir: Vec<(u64, usize)> = shards
@@ -350,6 +375,7 @@ fn locate_zip(path: &Path) -> Result<Located, ExportError> {
             locator: Locator::ZipIndex(i),
             size: Some(member.size()),
             compressed: Some(member.compressed_size()),
+            html: super::html::is_chat_html(&names[i]),
         });
     }
     Ok(Located {
@@ -412,6 +438,7 @@ fn locate_dir(path: &Path) -> Result<Located, ExportError> {
                 name: names[i].clone(),
                 locator: Locator::Path(full),
                 compressed: None,
+                html: super::html::is_chat_html(&names[i]),
             }
         })
         .collect();
@@ -525,11 +552,26 @@ mod tests {
 
     #[test]
     fn nothing_found() {
-        let (got, _, _) = pick(
-            &["chat.html", "user.json", "shared_conversations.json"],
+        let (got, _, _) = pick(&["user.json", "shared_conversations.json"], None);
+        assert!(got.is_empty());
+    }
+
+    #[test]
+    fn the_viewer_page_only_when_there_is_no_conversations_file() {
+        let (got, _, warnings) = pick(
+            &[
+                "__MACOSX/chat.html",
+                "export/chat.html",
+                "user.json",
+                "shared_conversations.json",
+            ],
             None,
         );
-        assert!(got.is_empty());
+        assert_eq!(got, ["export/chat.html"]);
+        assert_eq!(warnings, [CHAT_HTML_NOTE]);
+        let (got, _, warnings) = pick(&["chat.html", "conversations-000.json"], None);
+        assert_eq!(got, ["conversations-000.json"]);
+        assert!(warnings.is_empty());
     }
 
     #[test]

@@ -188,3 +188,70 @@ fn demo_export_reads_cleanly() {
     assert_eq!(r["dates"]["first"], "2024-05-04");
     assert!(r["gpt_4o_share"].as_f64().unwrap() > 0.5);
 }
+
+/// An export that kept only its viewer page (`chat.html`, the array inside as
+/// `var jsonData = [...]`) reads the same as the conversations file, with a note that says so.
+#[test]
+fn an_export_with_only_chat_html_reads_from_it() {
+    let s = Scratch::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-export.zip");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&demo).unwrap()).unwrap();
+    let mut json = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("conversations.json").unwrap(),
+        &mut json,
+    )
+    .unwrap();
+    // The page as the 2023 viewer wrote it: data first, then the renderer that reads it.
+    let page = format!(
+        "<html>\n<head><title>ChatGPT Data Export</title><style>body {{ margin: 0 }}</style></head>\n<body>\n<div id=\"root\"></div>\n<script>\nvar jsonData = {json};\n\nfunction getConversationMessages(conversation) {{\n    const messages = [];\n    let currentNode = conversation.current_node;\n    return messages; // jsonData.forEach(...) ]\n}}\n</script>\n</body>\n</html>\n"
+    );
+    let only_page = s.zip(
+        "page-only.zip",
+        &[
+            ("chat.html", page.as_bytes()),
+            ("user.json", br#"{"id":"user-x"}"#),
+        ],
+    );
+    let bare_page = s.write("chat.html", &page);
+    let extract = |path: &std::path::Path| -> (Value, String) {
+        let out = ferry()
+            .arg("extract")
+            .arg(path)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let mut v: Value = serde_json::from_slice(&out.stdout).expect("persona JSON");
+        v.as_object_mut().unwrap().remove("provenance");
+        (v, String::from_utf8(out.stderr).unwrap())
+    };
+    let (want, stderr) = extract(&demo);
+    assert!(!stderr.contains("chat.html"), "{stderr}");
+    for path in [only_page, bare_page] {
+        let (got, stderr) = extract(&path);
+        assert_eq!(got, want, "{}", path.display());
+        assert!(
+            stderr.contains("read the conversations from chat.html"),
+            "{stderr}"
+        );
+    }
+    // A page that does not embed the data is named as such, with what to do.
+    let empty = s.zip(
+        "viewer.zip",
+        &[(
+            "chat.html",
+            b"<html><script>fetch('conversations.json')</script></html>".as_slice(),
+        )],
+    );
+    let out = ferry()
+        .arg("inspect")
+        .arg(&empty)
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("var jsonData"), "{err}");
+    assert!(err.contains("conversations.json beside chat.html"), "{err}");
+}
