@@ -284,7 +284,7 @@ impl Summary {
         };
         let mut range = (None, None);
         let mut months = BTreeSet::new();
-        for t in [c.create_time, c.update_time]
+        for t in [c.create_time, c.last_time()]
             .into_iter()
             .flatten()
             .filter_map(seconds)

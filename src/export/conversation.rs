@@ -169,6 +169,18 @@ impl Conversation {
         self.thread.iter().map(|&i| &self.messages[i])
     }
 
+    /// When the conversation last moved: its newest message's time. `update_time` is not
+    /// that (archiving, renaming or sharing a conversation moves it), so it counts only when no
+    /// message has a time, and the creation time after it.
+    pub fn last_time(&self) -> Option<f64> {
+        self.messages
+            .iter()
+            .filter_map(|m| m.create_time)
+            .max_by(f64::total_cmp)
+            .or(self.update_time)
+            .or(self.create_time)
+    }
+
     /// The most used model among assistant messages of the thread.
     pub fn main_model(&self) -> Option<&str> {
         let mut counts: Vec<(&str, usize)> = Vec::new();

@@ -182,7 +182,7 @@ impl Extractor {
         }
         self.conversations += 1;
         self.messages += c.messages.len();
-        for t in [c.create_time, c.update_time].into_iter().flatten() {
+        for t in [c.create_time, c.last_time()].into_iter().flatten() {
             self.first = Some(self.first.map_or(t, |f| f.min(t)));
             self.last = Some(self.last.map_or(t, |l| l.max(t)));
         }

@@ -216,3 +216,31 @@ fn inspect_and_extract_agree_on_the_companion() {
         extracted["companion"]["conversations"]
     );
 }
+
+/// Archiving or renaming a conversation moves its `update_time`; the last date is the last
+/// message's, in `inspect` and in the persona's provenance alike.
+#[test]
+fn the_last_date_is_the_last_message_not_the_update_time() {
+    let s = Scratch::new();
+    let mut archived: Value = serde_json::from_str(&conversation("c1", "Hello", "Hi!")).unwrap();
+    // Messages on 2024-05-06; archived on 2025-03-01.
+    archived["update_time"] = Value::from(1_740_787_200.0);
+    archived["is_archived"] = Value::from(true);
+    let path = s.write("conversations.json", array(&[archived.to_string()]));
+    let report = inspect_path(&path);
+    assert_eq!(report["dates"]["first"], "2024-05-06");
+    assert_eq!(report["dates"]["last"], "2024-05-06");
+    let out = ferry()
+        .arg("extract")
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let spec: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        spec["provenance"]["last_date"], "2024-05-06",
+        "{}",
+        spec["provenance"]
+    );
+}
