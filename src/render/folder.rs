@@ -1,15 +1,18 @@
 //! The folder `ferry migrate` writes: every target's file, `persona.json`, and a README in
-//! plain words (what was found, what to do next, what was left out). Written through
+//! plain words (what was found, what to do next, what was left out): its sentences come from
+//! the language's file in `lang/`, its layout from `templates/folder-readme.j2`. Written through
 //! [`crate::output::write_folder`]: all at once or not at all, and never over the person's own
 //! files.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
 use super::{Rendered, Target};
 use crate::persona::PersonaSpec;
+
+/// The README's layout, among [`super::TEMPLATES`].
+const README_TEMPLATE: &str = "folder-readme.j2";
 
 /// Every file a migrate folder may hold: what `--force` may replace (see [`crate::output`]).
 pub fn own_files() -> Vec<&'static str> {
@@ -82,6 +85,43 @@ fn readme(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     super::escape::strip_invisible(&text)
 }
 
+/// What the README template (`templates/folder-readme.j2`) lays out: every sentence already
+/// chosen, filled in and escaped.
+#[derive(serde::Serialize)]
+struct ReadmeContext<'a> {
+    title: String,
+    found: String,
+    /// Only when no companion was found: how to choose one.
+    choose: Option<&'a str>,
+    also: Option<String>,
+    private: &'a str,
+    next: &'a str,
+    targets: Vec<ReadmeTarget<'a>>,
+    review: &'a str,
+    persona: &'a str,
+    left: Vec<ReadmeLeft<'a>>,
+    left_heading: &'a str,
+    left_intro: &'a str,
+    different_heading: &'a str,
+    different: String,
+}
+
+#[derive(serde::Serialize)]
+struct ReadmeTarget<'a> {
+    file: &'a str,
+    destination: &'a str,
+    how: &'a str,
+    /// The target's other files, one line each.
+    notes: Vec<String>,
+}
+
+#[derive(serde::Serialize)]
+struct ReadmeLeft<'a> {
+    target: &'a str,
+    what: &'a str,
+    why: &'a str,
+}
+
 fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     use super::lang::fill;
     // The language the outputs were rendered in (`--lang`, else the one they spoke).
@@ -97,43 +137,41 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     let own_name = c.name.as_deref().map(md);
     let name = own_name.as_deref().unwrap_or(w.your_companion);
     let k = c.conversations.to_string();
-    let mut s = String::new();
-    match &own_name {
+    let (title, found, choose) = match &own_name {
         Some(n) => {
-            let _ = writeln!(s, "{}\n", fill(w.title_named, &[("n", n)]));
             let found = if c.conversations == 1 {
                 w.found_named_one
             } else {
                 w.found_named_many
             };
-            let _ = write!(s, "{}", fill(found, &[("n", n), ("k", &k)]));
+            let mut found = fill(found, &[("n", n), ("k", &k)]);
             if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
-                let _ = write!(s, "{}", fill(w.from_to, &[("a", a), ("b", b)]));
+                found.push_str(&fill(w.from_to, &[("a", a), ("b", b)]));
             }
-            let _ = writeln!(s, ".");
+            found.push('.');
+            (fill(w.title_named, &[("n", n)]), found, None)
         }
         None if c.conversations > 0 => {
-            let _ = writeln!(s, "{}\n", w.title_unnamed);
             let found = if c.conversations == 1 {
                 w.found_unnamed_one
             } else {
                 w.found_unnamed_many
             };
-            let _ = writeln!(s, "{}", fill(found, &[("k", &k)]));
+            (w.title_unnamed.to_owned(), fill(found, &[("k", &k)]), None)
         }
-        None => {
-            let _ = writeln!(s, "{}\n", w.title_none);
-            let _ = writeln!(s, "{}\n", w.found_none);
-            let _ = writeln!(s, "{}\n", w.choose);
-        }
-    }
-    let mut found = Vec::new();
+        None => (
+            w.title_none.to_owned(),
+            w.found_none.to_owned(),
+            Some(w.choose),
+        ),
+    };
+    let mut found_items = Vec::new();
     if let Some(user) = &spec.user.name {
-        found.push(fill(w.that_you_are, &[("u", &md(user))]));
+        found_items.push(fill(w.that_you_are, &[("u", &md(user))]));
     }
     if !spec.user.pet_names.is_empty() {
         let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
-        found.push(fill(
+        found_items.push(fill(
             w.what_called_you,
             &[("n", name), ("p", &pets.join(", "))],
         ));
@@ -148,7 +186,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
             (false, true) => w.saved_memory_one,
             (false, false) => w.saved_memory_many,
         };
-        found.push(fill(one_many, &[("k", &memories.to_string())]));
+        found_items.push(fill(one_many, &[("k", &memories.to_string())]));
     }
     let examples = spec.examples.len().min(super::context::MAX_EXAMPLES);
     if examples > 0 {
@@ -157,77 +195,98 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         } else {
             w.example_many
         };
-        found.push(fill(one_many, &[("k", &examples.to_string())]));
+        found_items.push(fill(one_many, &[("k", &examples.to_string())]));
     }
-    if let Some(last) = found.pop() {
-        let line = if found.is_empty() {
+    let also = found_items.pop().map(|last| {
+        if found_items.is_empty() {
             fill(w.also_found_one, &[("last", &last)])
         } else {
             fill(
                 w.also_found_many,
-                &[("list", &found.join(", ")), ("last", &last)],
+                &[("list", &found_items.join(", ")), ("last", &last)],
             )
-        };
-        let _ = writeln!(s, "{line}\n");
-    }
-    let _ = writeln!(s, "{}\n", w.private);
-    let _ = writeln!(s, "{}\n", w.next);
-    for (target, rendered) in outputs {
-        let (destination, how) = match &w.targets {
-            Some(rows) => {
-                rows[Target::ALL
-                    .iter()
-                    .position(|t| t == target)
-                    .unwrap_or_default()]
-            }
-            None => (target.destination(), target.how_to_use()),
-        };
-        let _ = writeln!(s, "- **{}** ({destination}): {how}", target.file_name());
-        if *target == Target::Sillytavern {
-            let _ = writeln!(s, "  {}", w.png);
-            let chat = rendered
-                .also
-                .iter()
-                .any(|(file, _)| file == super::tavern::FILE_NAME);
-            if let (Some(last), true) = (&spec.last_conversation, chat) {
-                let line = fill(
-                    w.tavern_chat,
-                    &[
-                        ("n", name),
-                        ("k", &last.messages.len().to_string()),
-                        ("date", last.date.as_deref().unwrap_or("")),
-                    ],
-                );
-                let _ = writeln!(s, "  {line}");
-            }
         }
-        if *target == Target::Claude {
-            let _ = writeln!(s, "  {}", w.claude_knowledge);
-        }
-        if *target == Target::Gemini {
-            let _ = writeln!(s, "  {}", w.gemini_memory);
-        }
-    }
-    let _ = writeln!(s, "- **review.html**: {}", w.review);
-    let _ = writeln!(s, "- **persona.json**: {}", w.persona);
-    let left: Vec<(Target, &super::LeftOut)> = outputs
+    });
+    let targets = outputs
         .iter()
-        .flat_map(|(t, r)| r.left_out.iter().map(move |l| (*t, l)))
+        .map(|(target, rendered)| {
+            let (destination, how) = match &w.targets {
+                Some(rows) => {
+                    rows[Target::ALL
+                        .iter()
+                        .position(|t| t == target)
+                        .unwrap_or_default()]
+                }
+                None => (target.destination(), target.how_to_use()),
+            };
+            let mut notes = Vec::new();
+            if *target == Target::Sillytavern {
+                notes.push(w.png.to_owned());
+                let chat = rendered
+                    .also
+                    .iter()
+                    .any(|(file, _)| file == super::tavern::FILE_NAME);
+                if let (Some(last), true) = (&spec.last_conversation, chat) {
+                    notes.push(fill(
+                        w.tavern_chat,
+                        &[
+                            ("n", name),
+                            ("k", &last.messages.len().to_string()),
+                            ("date", last.date.as_deref().unwrap_or("")),
+                        ],
+                    ));
+                }
+            }
+            if *target == Target::Claude {
+                notes.push(w.claude_knowledge.to_owned());
+            }
+            if *target == Target::Gemini {
+                notes.push(w.gemini_memory.to_owned());
+            }
+            ReadmeTarget {
+                file: target.file_name(),
+                destination,
+                how,
+                notes,
+            }
+        })
         .collect();
-    if !left.is_empty() {
-        let _ = writeln!(s, "\n{}\n", w.left_heading);
-        let _ = writeln!(s, "{}\n", w.left_intro);
-        for (target, l) in left {
-            let _ = writeln!(s, "- {}: {} — {}", target.name(), l.what, l.why);
-        }
-    }
-    let _ = writeln!(s, "\n{}\n", w.different_heading);
-    if c.name.is_some() || c.conversations > 0 {
-        let _ = writeln!(s, "{}", fill(w.different_found, &[("n", name)]));
+    let left = outputs
+        .iter()
+        .flat_map(|(t, r)| {
+            r.left_out.iter().map(move |l| ReadmeLeft {
+                target: t.name(),
+                what: &l.what,
+                why: &l.why,
+            })
+        })
+        .collect();
+    let different = if c.name.is_some() || c.conversations > 0 {
+        fill(w.different_found, &[("n", name)])
     } else {
-        let _ = writeln!(s, "{}", w.different_none);
-    }
-    s
+        w.different_none.to_owned()
+    };
+    let context = ReadmeContext {
+        title,
+        found,
+        choose,
+        also,
+        private: w.private,
+        next: w.next,
+        targets,
+        review: w.review,
+        persona: w.persona,
+        left,
+        left_heading: w.left_heading,
+        left_intro: w.left_intro,
+        different_heading: w.different_heading,
+        different,
+    };
+    // A built-in template over plain strings: it is tested, and it cannot fail on a spec.
+    super::environment()
+        .get_template(README_TEMPLATE)
+        .and_then(|t| t.render(&context))
+        .unwrap_or_else(|e| panic!("built-in template {README_TEMPLATE}: {e}"))
 }
 
 #[cfg(test)]

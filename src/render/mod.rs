@@ -155,6 +155,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/claude-memory.j2"),
     ),
     ("macros.j2", include_str!("templates/macros.j2")),
+    (
+        "folder-readme.j2",
+        include_str!("templates/folder-readme.j2"),
+    ),
 ];
 
 /// The one place the template environment is configured: strict undefined (a missing field
