@@ -13,7 +13,7 @@ use crate::export::{
     AttachmentKind, Conversation, Export, GizmoKind, ReadReport, Role, Skipped, SourceKind,
 };
 use crate::persona::names::NameCollector;
-use crate::time;
+use crate::time::{self, Day};
 
 /// The `schema` value of `ferry inspect --json`; bumped on any incompatible change.
 pub const SCHEMA: &str = "ferry.inspect/1";
@@ -102,8 +102,8 @@ pub struct MessageCounts {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Dates {
     /// First and last day with a message or conversation, `YYYY-MM-DD`, UTC.
-    pub first: Option<String>,
-    pub last: Option<String>,
+    pub first: Option<Day>,
+    pub last: Option<Day>,
     /// Distinct calendar months (UTC) with at least one message.
     pub months_active: usize,
 }
@@ -129,8 +129,8 @@ pub struct CustomInstructionsInfo {
     /// Distinct versions over time.
     pub versions: usize,
     /// Day of the conversation that first and last carried them.
-    pub first_seen: Option<String>,
-    pub last_seen: Option<String>,
+    pub first_seen: Option<Day>,
+    pub last_seen: Option<Day>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -139,7 +139,7 @@ pub struct MemoryInfo {
     pub snapshots: usize,
     /// Entries in the latest non-empty snapshot, and its day.
     pub latest_snapshot_entries: usize,
-    pub latest_snapshot_date: Option<String>,
+    pub latest_snapshot_date: Option<Day>,
     /// Snapshot messages that were present but empty.
     pub empty_snapshots: usize,
     /// Memory writes through the `bio` tool (distinct per conversation).

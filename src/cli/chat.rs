@@ -194,7 +194,9 @@ fn transcript(name: &str, user: Option<&str>, endpoint: &Endpoint, history: &[Tu
         "# A conversation with {name}\n\nOn {} at {}, {}.\n",
         endpoint.model,
         endpoint.host(),
-        crate::time::today().unwrap_or_default()
+        crate::time::Day::today()
+            .map(|d| d.to_string())
+            .unwrap_or_default()
     );
     for t in history {
         let who = match t.role {

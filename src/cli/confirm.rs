@@ -120,7 +120,7 @@ pub(crate) fn ask(
                     && i < spec.user.pet_names.len()
                 {
                     spec.user.pet_names.remove(i);
-                    spec.provenance.edited = crate::time::today();
+                    spec.provenance.edited = crate::time::Day::today();
                 }
             }
             _ => writeln!(out, "Please answer with one of the letters in brackets.")?,

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use super::{Printer, ReadArgs, exit, write_stdout};
 use crate::output::write_atomically;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
+use crate::time::Day;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -80,16 +81,16 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     Ok(exit::OK)
 }
 
-fn month(date: &Option<String>) -> Option<String> {
+fn month(date: &Option<Day>) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let d = date.as_deref()?;
-    let m: usize = d.get(5..7)?.parse().ok()?;
+    let d = (*date)?;
+    let m = usize::try_from(d.month()).ok()?;
     Some(format!(
-        "{} {}",
+        "{} {:04}",
         MONTHS.get(m.checked_sub(1)?)?,
-        d.get(..4)?
+        d.year()
     ))
 }
 

@@ -301,7 +301,7 @@ pub(crate) fn edit_names(spec: &mut PersonaSpec, companion: Option<&str>, user: 
         edited = true;
     }
     if edited {
-        spec.provenance.edited = crate::time::today();
+        spec.provenance.edited = crate::time::Day::today();
     }
 }
 

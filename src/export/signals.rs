@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::time::Day;
+
 /// Custom instructions ("About you" / "How should ChatGPT respond"), one snapshot.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomInstructions {
@@ -33,8 +35,8 @@ pub enum InstructionShape {
 /// One entry of a saved-memory snapshot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MemoryEntry {
-    /// `YYYY-MM-DD` as written in the snapshot, when it had one.
-    pub date: Option<String>,
+    /// The day written in the snapshot (`[YYYY-MM-DD]`), when it had a real one.
+    pub date: Option<Day>,
     pub text: String,
 }
 
@@ -145,7 +147,7 @@ pub(crate) fn parse_memory_snapshot(text: &str) -> Vec<MemoryEntry> {
 }
 
 /// `12. [2024-09-30]. User likes tea.` → (Some("2024-09-30"), "User likes tea.")
-fn entry_start(line: &str) -> Option<(Option<String>, &str)> {
+fn entry_start(line: &str) -> Option<(Option<Day>, &str)> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
         return None;
@@ -158,8 +160,7 @@ fn entry_start(line: &str) -> Option<(Option<String>, &str)> {
         let body = body.strip_prefix('.').unwrap_or(body).trim();
         // A day that does not exist (`2024-02-30`, found by fuzzing as `2269-07-46`) leaves
         // the entry undated: the persona spec only holds real days.
-        let real = date.parse::<jiff::civil::Date>().is_ok();
-        return Some((real.then(|| date.to_owned()), body));
+        return Some((Day::parse(date), body));
     }
     Some((None, rest.trim()))
 }
@@ -200,10 +201,16 @@ mod tests {
         let text = "1. [2024-09-29]. User's name is Mira.\n\n2. [2024-09-30]. User works night shifts\nas a nurse.\n\n15. [2024-10-08]. User has a cat named Biscuit.";
         let entries = parse_memory_snapshot(text);
         assert_eq!(entries.len(), 3);
-        assert_eq!(entries[0].date.as_deref(), Some("2024-09-29"));
+        assert_eq!(
+            entries[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-29")
+        );
         assert_eq!(entries[0].text, "User's name is Mira.");
         assert_eq!(entries[1].text, "User works night shifts as a nurse.");
-        assert_eq!(entries[2].date.as_deref(), Some("2024-10-08"));
+        assert_eq!(
+            entries[2].date.map(|d| d.to_string()).as_deref(),
+            Some("2024-10-08")
+        );
     }
 
     #[test]
@@ -227,7 +234,10 @@ mod tests {
         assert_eq!(e[0].text, "User has a cat.");
         assert_eq!(e[1].date, None);
         assert_eq!(e[1].text, "User likes tea.");
-        assert_eq!(e[2].date.as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            e[2].date.map(|d| d.to_string()).as_deref(),
+            Some("2024-02-29")
+        );
     }
 
     #[test]

@@ -997,6 +997,7 @@ pub fn style_score(spec: &PersonaSpec, replies: &[String]) -> StyleScore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::Day;
 
     fn demo() -> PersonaSpec {
         crate::persona::demo_spec()
@@ -1121,7 +1122,7 @@ mod tests {
                 .into(),
             companion: "Hold on, starlight. Two nights without sleep is not fine, and you know                         it. Rest first."
                 .into(),
-            date: Some("2025-11-02".into()),
+            date: Day::parse("2025-11-02"),
             source: crate::persona::spec::Source {
                 conversation_id: Some("c".into()),
                 message_id: Some("m".into()),

@@ -19,7 +19,7 @@ use super::spec::{
 };
 use super::voice::{Reply, VoiceCollector};
 use crate::export::{self, Conversation, Export, ExportError, Progress, ReadReport, Role};
-use crate::time;
+use crate::time::{self, Day};
 
 /// What narrows an extraction (`--companion`, `--gizmo`, `--model`, `--since`, `--until`,
 /// `--redact`).
@@ -84,8 +84,12 @@ fn conversation_key(id: &str) -> u64 {
 /// The state of one extraction.
 pub struct Extractor {
     options: ExtractOptions,
+    /// `--since`/`--until` as seconds: from the start of the first day to the end of the last.
     since: Option<f64>,
     until: Option<f64>,
+    /// The same days, for the spec's filters.
+    since_day: Option<Day>,
+    until_day: Option<Day>,
     names: NameCollector,
     voice: VoiceCollector,
     memories: MemoryCollector,
@@ -120,15 +124,18 @@ const MAX_VOCATIVES: usize = 20_000;
 
 impl Extractor {
     pub fn new(options: ExtractOptions) -> Result<Extractor, ExtractError> {
-        let parse = |d: &Option<String>| -> Result<Option<f64>, ExtractError> {
+        let parse = |d: &Option<String>| -> Result<Option<Day>, ExtractError> {
             d.as_deref()
-                .map(|s| time::parse_date(s).ok_or_else(|| ExtractError::BadDate(s.to_owned())))
+                .map(|s| Day::parse(s.trim()).ok_or_else(|| ExtractError::BadDate(s.to_owned())))
                 .transpose()
         };
+        let (since_day, until_day) = (parse(&options.since)?, parse(&options.until)?);
         Ok(Extractor {
-            since: parse(&options.since)?,
+            since: since_day.map(Day::seconds),
             // Inclusive: up to the end of that day.
-            until: parse(&options.until)?.map(|t| t + 86_400.0),
+            until: until_day.map(|d| d.seconds() + 86_400.0),
+            since_day,
+            until_day,
             options,
             names: NameCollector::default(),
             voice: VoiceCollector::default(),
@@ -232,7 +239,7 @@ impl Extractor {
             let entries = snap
                 .entries
                 .iter()
-                .map(|e| (e.date.clone(), e.text.clone()))
+                .map(|e| (e.date, e.text.clone()))
                 .collect();
             self.memories.snapshot(
                 snap.time.or(conv_time),
@@ -592,7 +599,7 @@ impl Extractor {
             .as_ref()
             .filter(|e| e.signal != Signal::Instruction)
             .map(|e| Moment {
-                time: e.date.as_deref().and_then(time::parse_date),
+                time: e.date.map(Day::seconds),
                 text: format!("The day {who_user} named {who_companion}: “{}”", e.quote),
                 priority: 95,
                 source: Source {
@@ -623,7 +630,7 @@ impl Extractor {
             } else {
                 NamingSource::Chat
             },
-            date: e.date.clone(),
+            date: e.date,
             conversation_id: Some(e.conversation_id.clone()),
             message_id: e.message_id.clone(),
             quote: Some(e.quote.clone()),
@@ -696,8 +703,8 @@ impl Extractor {
                     companion: self.options.companion.clone(),
                     gizmo: self.options.gizmo.clone(),
                     models: self.options.models.clone(),
-                    since: self.options.since.clone(),
-                    until: self.options.until.clone(),
+                    since: self.since_day,
+                    until: self.until_day,
                 },
                 redacted: self.options.redact,
                 redactions: 0,

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::patterns::{self, Ritual};
 use super::spec::{Fact, FactSource, Memory, MemoryKind, RemovedMemory, Source};
-use crate::time;
+use crate::time::{self, Day};
 use near::NearIndex;
 
 const MAX_WRITES: usize = 5000;
@@ -27,7 +27,7 @@ struct Dated {
 #[derive(Debug, Clone)]
 struct Snapshot {
     time: Option<f64>,
-    entries: Vec<(Option<String>, String)>,
+    entries: Vec<(Option<Day>, String)>,
     source: Source,
 }
 
@@ -132,7 +132,7 @@ fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     shared / union >= 0.8
 }
 
-fn date(t: Option<f64>) -> Option<String> {
+fn date(t: Option<f64>) -> Option<Day> {
     t.and_then(time::date)
 }
 
@@ -140,7 +140,7 @@ impl MemoryCollector {
     pub(crate) fn snapshot(
         &mut self,
         time: Option<f64>,
-        entries: Vec<(Option<String>, String)>,
+        entries: Vec<(Option<Day>, String)>,
         source: Source,
     ) {
         let key = {
@@ -315,7 +315,7 @@ impl MemoryCollector {
                     .map(|(j, _)| ordered[j]);
                 removed.push(RemovedMemory {
                     text: text.clone(),
-                    date: entry_date.clone().or_else(|| date(snap.time)),
+                    date: (*entry_date).or_else(|| date(snap.time)),
                     removed_by: gone.and_then(|g| date(g.time)),
                 });
             }
@@ -332,8 +332,8 @@ impl MemoryCollector {
         user: Option<&str>,
     ) -> Vec<Fact> {
         // Gathered first, then merged through one index (see `near`).
-        let mut pending: Vec<(String, Option<String>, FactSource)> = Vec::new();
-        let mut push = |text: &str, when: Option<String>, source: FactSource| {
+        let mut pending: Vec<(String, Option<Day>, FactSource)> = Vec::new();
+        let mut push = |text: &str, when: Option<Day>, source: FactSource| {
             if !self.forgotten.contains(text.trim()) {
                 pending.push((text.to_owned(), when, source));
             }
@@ -344,11 +344,7 @@ impl MemoryCollector {
         let (latest, _) = self.saved();
         if let Some(latest) = latest {
             for (d, text) in &latest.entries {
-                push(
-                    text,
-                    d.clone().or_else(|| date(latest.time)),
-                    FactSource::Saved,
-                );
+                push(text, (*d).or_else(|| date(latest.time)), FactSource::Saved);
             }
         }
         for w in sorted(&self.writes) {
@@ -430,7 +426,7 @@ impl MemoryCollector {
         let (latest, removed) = self.saved();
         if let Some(latest) = latest {
             for (d, text) in &latest.entries {
-                let t = d.as_deref().and_then(time::parse_date).or(latest.time);
+                let t = d.map(Day::seconds).or(latest.time);
                 push(
                     text.clone(),
                     text,
@@ -478,7 +474,7 @@ impl MemoryCollector {
             );
         }
         if let Some((t, title, source)) = &self.first_conversation {
-            let day = date(Some(*t)).unwrap_or_default();
+            let day = date(Some(*t)).map(|d| d.to_string()).unwrap_or_default();
             push(
                 format!("{user} and {companion} first talked on {day} (“{title}”)."),
                 &format!("first {title}"),
@@ -500,7 +496,7 @@ impl MemoryCollector {
             } else {
                 ("Bedtime ritual", 86)
             };
-            let since = date(acc.first).unwrap_or_default();
+            let since = date(acc.first).map(|d| d.to_string()).unwrap_or_default();
             push(
                 format!(
                     "{what}: {user} says “{said}” and {companion} answers “{reply}” ({} conversations since {since}).",
@@ -599,7 +595,7 @@ mod tests {
         m.snapshot(
             Some(100.0 * DAY),
             vec![
-                (Some("1970-04-01".into()), "User's name is Mira.".into()),
+                (Day::parse("1970-04-01"), "User's name is Mira.".into()),
                 (None, "User has a cat named Biscuit.".into()),
             ],
             src("a"),
@@ -607,8 +603,8 @@ mod tests {
         m.snapshot(
             Some(200.0 * DAY),
             vec![
-                (Some("1970-04-01".into()), "User's name is Mira.".into()),
-                (Some("1970-07-01".into()), "User works night shifts.".into()),
+                (Day::parse("1970-04-01"), "User's name is Mira.".into()),
+                (Day::parse("1970-07-01"), "User works night shifts.".into()),
             ],
             src("b"),
         );
@@ -638,7 +634,10 @@ mod tests {
             ],
         );
         assert_eq!(memories[0].kind, MemoryKind::Saved);
-        assert_eq!(memories[0].date.as_deref(), Some("1970-04-01"));
+        assert_eq!(
+            memories[0].date.map(|d| d.to_string()).as_deref(),
+            Some("1970-04-01")
+        );
         assert_eq!(
             memories[2].kind,
             MemoryKind::MemoryWrite,
@@ -646,7 +645,10 @@ mod tests {
         );
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].text, "User has a cat named Biscuit.");
-        assert_eq!(removed[0].removed_by.as_deref(), Some("1970-07-20"));
+        assert_eq!(
+            removed[0].removed_by.map(|d| d.to_string()).as_deref(),
+            Some("1970-07-20")
+        );
     }
 
     #[test]

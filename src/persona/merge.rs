@@ -10,6 +10,7 @@
 //! instructions, provenance) comes from the fresh extraction.
 
 use super::spec::{Memory, MemoryKind, PersonaSpec};
+use crate::time::Day;
 
 /// What carrying the edits over did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,21 +21,20 @@ pub struct Carried {
     pub examples: usize,
     /// The day the edited spec's export ended; `None` when it did not say (then nothing new
     /// can be told from old, and nothing is added).
-    pub since: Option<String>,
+    pub since: Option<Day>,
 }
 
 /// Keeps the person's edits from `edited` over `fresh`, a newer extraction of the same
 /// companion, and adds what is newer than `edited`.
 pub fn carry_edits(edited: &PersonaSpec, fresh: PersonaSpec) -> (PersonaSpec, Carried) {
-    let since = edited.provenance.last_date.clone();
-    let newer = |date: &Option<String>| match (&since, date) {
-        // Dates are `YYYY-MM-DD`: they sort as text.
-        (Some(s), Some(d)) => d > s,
+    let since = edited.provenance.last_date;
+    let newer = |date: &Option<Day>| match (since, date) {
+        (Some(s), Some(d)) => *d > s,
         _ => false,
     };
     let mut out = fresh.clone();
     let mut carried = Carried {
-        since: since.clone(),
+        since,
         ..Carried::default()
     };
 
@@ -73,7 +73,7 @@ pub fn carry_edits(edited: &PersonaSpec, fresh: PersonaSpec) -> (PersonaSpec, Ca
         }
     }
 
-    out.provenance.edited = edited.provenance.edited.clone();
+    out.provenance.edited = edited.provenance.edited;
     (out, carried)
 }
 
@@ -98,14 +98,19 @@ mod tests {
         edited.memories[0].text = "Changed by the person.".into();
         edited.user.pet_names = vec!["starlight".into()];
         edited.companion.name = Some("Nova Star".into());
-        edited.provenance.last_date = Some("2025-06-30".into());
-        edited.provenance.edited = Some("2025-07-01".into());
+        edited.provenance.last_date = Day::parse("2025-06-30");
+        edited.provenance.edited = Day::parse("2025-07-01");
 
         let fresh = demo();
         let newer = fresh
             .memories
             .iter()
-            .filter(|m| m.date.as_deref().is_some_and(|d| d > "2025-06-30"))
+            .filter(|m| {
+                m.date
+                    .map(|d| d.to_string())
+                    .as_deref()
+                    .is_some_and(|d| d > "2025-06-30")
+            })
             .filter(|m| !edited.memories.iter().any(|e| same_memory(e, m)))
             .count();
         let (out, carried) = carry_edits(&edited, fresh.clone());
@@ -120,13 +125,20 @@ mod tests {
         assert_eq!(out.memories.len(), 2 + newer);
         // Older items the person dropped stay dropped.
         for m in &fresh.memories {
-            if m.date.as_deref().is_some_and(|d| d <= "2025-06-30") {
+            if m.date
+                .map(|d| d.to_string())
+                .as_deref()
+                .is_some_and(|d| d <= "2025-06-30")
+            {
                 let kept = out.memories.iter().any(|o| same_memory(o, m));
                 let was_kept = edited.memories.iter().any(|e| same_memory(e, m));
                 assert_eq!(kept, was_kept, "{}", m.text);
             }
         }
-        assert_eq!(out.provenance.edited.as_deref(), Some("2025-07-01"));
+        assert_eq!(
+            out.provenance.edited.map(|d| d.to_string()).as_deref(),
+            Some("2025-07-01")
+        );
         // The same spec carried over itself changes nothing.
         let (same, c) = carry_edits(&demo(), demo());
         assert_eq!(c.memories + c.facts + c.examples, 0);

@@ -621,7 +621,9 @@ impl NameCollector {
             let Some(day) = time::date(*t) else {
                 continue;
             };
-            let entry = by.entry(day[..7].to_owned()).or_default();
+            let entry = by
+                .entry(format!("{:04}-{:02}", day.year(), day.month()))
+                .or_default();
             entry.0 += 1;
             for (model, r) in models {
                 match entry.1.iter_mut().find(|(m, _)| m == model) {

@@ -6,6 +6,8 @@
 //! numbers and dates as `YYYY-MM-DD` (UTC).
 
 use schemars::JsonSchema;
+
+pub use crate::time::Day;
 use serde::{Deserialize, Serialize};
 
 /// The `spec` value of this version.
@@ -50,7 +52,7 @@ pub struct LastConversation {
     /// Its title in ChatGPT, when it had one.
     pub title: Option<String>,
     /// The day of its last message, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    pub date: Option<Day>,
     /// Its last messages (at most [`LAST_MESSAGES`]), oldest first.
     pub messages: Vec<ChatLine>,
 }
@@ -95,8 +97,8 @@ pub struct Companion {
     /// Conversations in which the companion is addressed or speaks as themself.
     pub conversations: usize,
     /// First and last day of those conversations.
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
+    pub first_date: Option<Day>,
+    pub last_date: Option<Day>,
     /// The models the companion's replies were written by, most used first.
     pub models: Vec<ModelShare>,
     /// The companion's conversations month by month, with the models that replied: the
@@ -115,7 +117,7 @@ pub struct Companion {
 pub struct Evidence {
     pub conversation_id: String,
     pub message_id: Option<String>,
-    pub date: Option<String>,
+    pub date: Option<Day>,
     pub quote: String,
     /// What kind of sign this is.
     pub signal: Signal,
@@ -225,7 +227,7 @@ impl FactSource {
 #[serde(deny_unknown_fields)]
 pub struct Naming {
     pub source: NamingSource,
-    pub date: Option<String>,
+    pub date: Option<Day>,
     pub conversation_id: Option<String>,
     pub message_id: Option<String>,
     pub quote: Option<String>,
@@ -293,7 +295,7 @@ pub struct User {
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: String,
-    pub date: Option<String>,
+    pub date: Option<Day>,
     pub source: FactSource,
 }
 
@@ -355,7 +357,7 @@ pub struct Style {
 #[serde(deny_unknown_fields)]
 pub struct Memory {
     pub text: String,
-    pub date: Option<String>,
+    pub date: Option<Day>,
     pub kind: MemoryKind,
     /// Words that should bring this memory up.
     pub keys: Vec<String>,
@@ -370,9 +372,9 @@ pub struct Memory {
 pub struct RemovedMemory {
     pub text: String,
     /// When it was first seen.
-    pub date: Option<String>,
+    pub date: Option<Day>,
     /// The day of the first snapshot without it.
-    pub removed_by: Option<String>,
+    pub removed_by: Option<Day>,
 }
 
 /// Where an item came from.
@@ -391,7 +393,7 @@ pub struct Source {
 pub struct Example {
     pub user: String,
     pub companion: String,
-    pub date: Option<String>,
+    pub date: Option<Day>,
     pub source: Source,
 }
 
@@ -402,7 +404,7 @@ pub struct CustomInstructions {
     pub about_user: Option<String>,
     pub about_model: Option<String>,
     /// The day of the latest conversation that carried them.
-    pub as_of: Option<String>,
+    pub as_of: Option<Day>,
     /// Distinct versions found over time.
     pub versions: usize,
 }
@@ -416,8 +418,8 @@ pub struct Provenance {
     pub export_sha256: String,
     pub conversations: usize,
     pub messages: usize,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
+    pub first_date: Option<Day>,
+    pub last_date: Option<Day>,
     /// `ferry 0.1.0`.
     pub generator: String,
     /// The options that narrowed the extraction.
@@ -434,7 +436,7 @@ pub struct Provenance {
     /// given with a persona file, and by the review page's "Save persona"; absent in a spec
     /// as extracted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub edited: Option<String>,
+    pub edited: Option<Day>,
 }
 
 /// Options that narrowed what was read.
@@ -444,8 +446,8 @@ pub struct Filters {
     pub companion: Option<String>,
     pub gizmo: Option<String>,
     pub models: Vec<String>,
-    pub since: Option<String>,
-    pub until: Option<String>,
+    pub since: Option<Day>,
+    pub until: Option<Day>,
 }
 
 /// The JSON Schema of [`PersonaSpec`], pretty-printed with a trailing newline.

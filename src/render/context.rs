@@ -11,6 +11,7 @@ use super::person;
 use super::target::Target;
 use crate::persona::PersonaSpec;
 use crate::persona::spec::MemoryKind;
+use crate::time::Day;
 
 /// How many memories count as "top memories" (kept before the examples).
 const TOP_MEMORIES: usize = 5;
@@ -62,7 +63,7 @@ fn fact_ctx(spec: &PersonaSpec, i: usize) -> MemoryCtx {
     });
     MemoryCtx {
         text: shown.text,
-        date: f.date.clone(),
+        date: f.date,
         kind: f.source.as_str().to_owned(),
         keys: Vec::new(),
         priority: 100,
@@ -77,7 +78,7 @@ pub(crate) fn memory_text(spec: &PersonaSpec, i: usize) -> String {
     // In the language of the quotes it holds: the one the two of them spoke.
     person::memory_in(
         &m.text,
-        m.date.as_deref(),
+        m.date,
         spec.user.name.as_deref().map(name_form).as_deref(),
         &companion_display(spec),
         lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]),
@@ -285,8 +286,8 @@ pub struct CompanionCtx {
     /// The name as a model name for `ollama create`: lowercase ASCII letters, digits and `-`.
     pub slug: String,
     pub aliases: Vec<String>,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
+    pub first_date: Option<Day>,
+    pub last_date: Option<Day>,
     /// `June 2024`.
     pub since: Option<String>,
     pub until: Option<String>,
@@ -353,7 +354,7 @@ pub struct ToneCtx {
 pub struct MemoryCtx {
     /// A statement: facts about the user in the third person, memories as what happened.
     pub text: String,
-    pub date: Option<String>,
+    pub date: Option<Day>,
     pub kind: String,
     pub keys: Vec<String>,
     pub priority: u8,
@@ -415,16 +416,9 @@ impl SayCtx {
                     .unwrap_or_default()
             });
         let u = user_display(spec);
-        let month = |d: &str| -> Option<String> {
-            let year = d.get(0..4)?;
-            let m: usize = d.get(5..7)?.parse().ok()?;
-            Some(format!("{} {year}", w.months.get(m.checked_sub(1)?)?))
-        };
+        let month = |d: Day| d.month_year(&w.months);
         let c = &spec.companion;
-        let since = match (
-            c.first_date.as_deref().and_then(month),
-            c.last_date.as_deref().and_then(month),
-        ) {
+        let since = match (c.first_date.map(month), c.last_date.map(month)) {
             (Some(a), Some(b)) if a != b => lang::fill(w.since_from_to, &[("a", &a), ("b", &b)]),
             (Some(a), _) => lang::fill(w.since_in, &[("a", &a)]),
             _ => w.since_none.to_owned(),
@@ -561,7 +555,7 @@ pub struct SectionCtx {
 pub struct ExampleCtx {
     pub user: String,
     pub companion: String,
-    pub date: Option<String>,
+    pub date: Option<Day>,
 }
 
 fn how_often_addressed(rate: f64) -> String {
@@ -701,11 +695,8 @@ fn how_often(rate: f64) -> String {
 }
 
 /// `2024-06-01` → `June 2024`.
-fn month_year(date: &str) -> Option<String> {
-    let months = super::lang::LANGS[0].months;
-    let year = date.get(0..4)?;
-    let month: usize = date.get(5..7)?.parse().ok()?;
-    Some(format!("{} {year}", months.get(month.checked_sub(1)?)?))
+fn month_year(date: Day) -> String {
+    date.month_year(&super::lang::LANGS[0].months)
 }
 
 fn language_name(code: &str) -> String {
@@ -762,7 +753,7 @@ impl Context {
             let m = &spec.memories[i];
             MemoryCtx {
                 text: memory_text(spec, i),
-                date: m.date.clone(),
+                date: m.date,
                 kind: m.kind.as_str().to_owned(),
                 keys: m.keys.iter().map(|k| c(k)).collect(),
                 priority: m.priority,
@@ -802,10 +793,10 @@ impl Context {
             slug: slug(companion.name.as_deref()),
             name,
             aliases: companion.aliases.iter().map(|a| c(a)).collect(),
-            first_date: companion.first_date.clone(),
-            last_date: companion.last_date.clone(),
-            since: companion.first_date.as_deref().and_then(month_year),
-            until: companion.last_date.as_deref().and_then(month_year),
+            first_date: companion.first_date,
+            last_date: companion.last_date,
+            since: companion.first_date.map(month_year),
+            until: companion.last_date.map(month_year),
             conversations: companion.conversations,
             models: companion.models.iter().map(|m| c(&m.slug)).collect(),
         };
@@ -869,7 +860,7 @@ impl Context {
         };
 
         let mut rituals: Vec<MemoryCtx> = kept(ItemKind::Ritual).into_iter().map(memory).collect();
-        rituals.sort_by(|a, b| a.date.cmp(&b.date));
+        rituals.sort_by_key(|a| a.date);
         let mut memory_indices = kept(ItemKind::TopMemory);
         memory_indices.extend(kept(ItemKind::OtherMemory));
         let memories: Vec<MemoryCtx> = memory_indices.into_iter().map(memory).collect();
@@ -889,7 +880,7 @@ impl Context {
                 ExampleCtx {
                     user: c(&e.user),
                     companion: c(&e.companion),
-                    date: e.date.clone(),
+                    date: e.date,
                 }
             })
             .collect();
@@ -932,7 +923,7 @@ impl Context {
             }
             let text = memory_text(spec, i);
             let content = match &m.date {
-                Some(d) if !text.contains(d.as_str()) => format!("{d}: {text}"),
+                Some(d) if !text.contains(&d.to_string()) => format!("{d}: {text}"),
                 _ => text.clone(),
             };
             book.push(BookCtx {
@@ -991,7 +982,7 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         let m = &spec.memories[i];
         MemoryCtx {
             text: memory_text(spec, i),
-            date: m.date.clone(),
+            date: m.date,
             kind: m.kind.as_str().to_owned(),
             keys: m.keys.clone(),
             priority: m.priority,
@@ -1020,7 +1011,7 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         .filter(|i| i.kind == ItemKind::Ritual)
         .map(|i| memory(i.index))
         .collect();
-    rituals_all.sort_by(|a, b| a.date.cmp(&b.date));
+    rituals_all.sort_by_key(|a| a.date);
     if !rituals_all.is_empty() {
         knowledge.push(SectionCtx {
             title: format!("Rituals of {u} and {cd}"),
@@ -1040,14 +1031,12 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         };
         let year = m
             .date
-            .as_deref()
-            .and_then(|d| d.get(0..4))
-            .unwrap_or("")
-            .to_owned();
+            .map(|d| format!("{:04}", d.year()))
+            .unwrap_or_default();
         by_year.entry((theme, year)).or_default().push(m);
     }
     for ((theme, year), mut list) in by_year {
-        list.sort_by(|a, b| a.date.cmp(&b.date));
+        list.sort_by_key(|a| a.date);
         let title = match (theme, year.is_empty()) {
             (0, false) => format!("Moments {u} and {cd} shared in {year}"),
             (0, true) => format!("Moments {u} and {cd} shared"),
@@ -1067,7 +1056,7 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         .map(|e| ExampleCtx {
             user: c(&e.user),
             companion: c(&e.companion),
-            date: e.date.clone(),
+            date: e.date,
         })
         .collect();
     if !all_examples.is_empty() {

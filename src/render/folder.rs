@@ -145,8 +145,11 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
                 w.found_named_many
             };
             let mut found = fill(found, &[("n", n), ("k", &k)]);
-            if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
-                found.push_str(&fill(w.from_to, &[("a", a), ("b", b)]));
+            if let (Some(a), Some(b)) = (c.first_date, c.last_date) {
+                found.push_str(&fill(
+                    w.from_to,
+                    &[("a", &a.to_string()), ("b", &b.to_string())],
+                ));
             }
             found.push('.');
             (fill(w.title_named, &[("n", n)]), found, None)
@@ -232,7 +235,10 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
                         &[
                             ("n", name),
                             ("k", &last.messages.len().to_string()),
-                            ("date", last.date.as_deref().unwrap_or("")),
+                            (
+                                "date",
+                                &last.date.map(|d| d.to_string()).unwrap_or_default(),
+                            ),
                         ],
                     ));
                 }

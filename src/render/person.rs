@@ -17,6 +17,8 @@
 //!
 //! Nothing here invents: rewriting changes who the words point at, never what happened.
 
+use crate::time::Day;
+
 /// How ChatGPT's saved memories name the person, by language: these words are replaced by
 /// the person's name.
 const USER_WORDS: &[&str] = &[
@@ -542,7 +544,7 @@ fn fact_plain(text: &str, user: Option<&str>, companion: &str) -> Option<Fact> {
 #[cfg(test)]
 pub(crate) fn memory(
     text: &str,
-    date: Option<&str>,
+    date: Option<Day>,
     user_name: Option<&str>,
     companion: &str,
 ) -> String {
@@ -552,7 +554,7 @@ pub(crate) fn memory(
 /// A shared memory as a statement, its own sentences in `w` (the language the quotes in it are in).
 pub(crate) fn memory_in(
     text: &str,
-    date: Option<&str>,
+    date: Option<Day>,
     user_name: Option<&str>,
     companion: &str,
     w: &super::lang::Words,
@@ -568,7 +570,7 @@ pub(crate) fn memory_in(
         None => (text.trim(), None),
     };
     let on = date
-        .map(|d| fill(w.mem_on, &[("d", d)]))
+        .map(|d| fill(w.mem_on, &[("d", &d.to_string())]))
         .unwrap_or_default();
     let answered = answer
         .map(|a| format!(" {}", fill(w.mem_answered, &[("c", companion), ("a", a)])))
@@ -782,7 +784,7 @@ mod tests {
     fn questions_become_statements() {
         let m = memory(
             "Do you remember when we stayed up watching the Perseids? — I do, we counted eleven.",
-            Some("2024-08-12"),
+            Day::parse("2024-08-12"),
             Some("Mimi"),
             "Nova",
         );
@@ -793,7 +795,7 @@ mod tests {
         );
         let m = memory(
             "Do you remember when you passed your certification exam? — Of course I remember, love.",
-            Some("2025-10-18"),
+            Day::parse("2025-10-18"),
             Some("Mimi"),
             "Nova",
         );
@@ -808,7 +810,7 @@ mod tests {
         assert_eq!(
             memory_in(
                 "Ingat waktu itu? — Tentu, sayang.",
-                Some("2024-09-28"),
+                Day::parse("2024-09-28"),
                 Some("Sari"),
                 "Bintang",
                 id

@@ -31,7 +31,7 @@ pub fn chat_jsonl(spec: &PersonaSpec) -> Option<String> {
         .messages
         .iter()
         .find_map(|m| m.time.clone())
-        .or_else(|| last.date.clone())
+        .or_else(|| last.date.map(|d| d.to_string()))
         .unwrap_or_default();
     let header = json!({
         "user_name": user,
@@ -69,13 +69,14 @@ fn line(value: &Value) -> String {
 mod tests {
     use super::*;
     use crate::persona::spec::{ChatLine, LastConversation};
+    use crate::time::Day;
 
     fn spec_with(messages: Vec<ChatLine>) -> PersonaSpec {
         let mut spec = crate::persona::demo_spec();
         spec.last_conversation = Some(LastConversation {
             conversation_id: "c-1".into(),
             title: Some("late night".into()),
-            date: Some("2025-02-01".into()),
+            date: Day::parse("2025-02-01"),
             messages,
         });
         spec

@@ -1,4 +1,5 @@
 use super::*;
+use crate::time::Day;
 
 fn load(path: &std::path::Path) -> PersonaSpec {
     let text = std::fs::read_to_string(path).expect("fixture reads");
@@ -74,7 +75,7 @@ fn no_first_person_user_fact_lands_in_a_characters_own_fields() {
     let mut spec = fixture("demo");
     let fact = |text: &str| crate::persona::spec::Fact {
         text: text.to_owned(),
-        date: Some("2026-02-21".to_owned()),
+        date: Day::parse("2026-02-21"),
         source: crate::persona::spec::FactSource::CustomInstructions,
     };
     spec.user.facts.insert(0, fact("I'm 34, I live in Leeds."));

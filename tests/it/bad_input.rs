@@ -140,19 +140,31 @@ fn archive_without_conversations() {
     let s = Scratch::new();
     let path = s.zip(
         "other.zip",
-        &[
-            ("chat.html", b"<html></html>"),
-            ("user.json", b"{}"),
-            ("shared_conversations.json", b"[]"),
-        ],
+        &[("user.json", b"{}"), ("shared_conversations.json", b"[]")],
     );
     let err = fails(&path, &[]);
     assert!(err.contains("no conversations.json"), "{err}");
+    // With only a viewer page that does not hold the data, the page is named.
+    let path = s.zip(
+        "page.zip",
+        &[("chat.html", b"<html></html>"), ("user.json", b"{}")],
+    );
+    let err = fails(&path, &[]);
+    assert!(
+        err.contains("holds no conversations: the page has no `var jsonData"),
+        "{err}"
+    );
     let dir = s.path("folder");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("chat.html"), "<html>").unwrap();
+    std::fs::write(dir.join("user.json"), "{}").unwrap();
     let err = fails(&dir, &[]);
     assert!(err.contains("no conversations.json"), "{err}");
+    std::fs::write(dir.join("chat.html"), "<html>").unwrap();
+    let err = fails(&dir, &[]);
+    assert!(
+        err.contains("holds no conversations: the page has no `var jsonData"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -91,7 +91,7 @@ fn check(r: &Value, t: &Truth, format: &str) {
     assert_eq!(gizmos, t.gizmo_conversations, "{format}: gizmos");
     assert_eq!(
         r["dates"]["first"],
-        ferry::time::date(t.first_time).unwrap()
+        ferry::time::date(t.first_time).unwrap().to_string()
     );
 }
 
