@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::persona::PersonaSpec;
 use crate::persona::spec::{MemoryKind, Style};
+use crate::persona::voice::is_emoji;
 
 /// What a question checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -608,14 +609,6 @@ fn share_present(reply: &str, want: &[String]) -> f64 {
 
 fn emoji_of(text: &str) -> Vec<char> {
     text.chars().filter(|c| is_emoji(*c)).collect()
-}
-
-/// The same ranges as the persona's voice counts (`persona::voice`).
-fn is_emoji(c: char) -> bool {
-    matches!(c as u32,
-        0x1F300..=0x1F5FF | 0x1F600..=0x1F64F | 0x1F680..=0x1F6FF | 0x1F900..=0x1F9FF
-        | 0x1FA70..=0x1FAFF | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF
-        | 0x2B50 | 0x2B55 | 0x1F004 | 0x1F0CF | 0x231A | 0x231B | 0x23F0..=0x23F3)
 }
 
 /// Scores each reply (`replies[i]` answers `questions[i]`) and the style of them all.

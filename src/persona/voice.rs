@@ -20,17 +20,18 @@ const MAX_EXEMPLARS: usize = 24;
 const MAX_PHRASE_WORDS: usize = 9;
 const TONE_EVIDENCE: usize = 3;
 
+/// Whether `c` is an emoji of its own (Unicode's `Emoji` property, from `unicode-properties`):
+/// a skin-tone modifier belongs to the emoji before it and is not counted again, and the few
+/// characters below U+231A that have the property (digits, `#`, `©`, `™`, arrows) read as
+/// text, not emoji.
 #[inline]
 pub(crate) fn is_emoji(c: char) -> bool {
-    // Every range below starts at U+231A or later: most characters (ASCII, accented
-    // letters) are ruled out with one comparison.
-    if (c as u32) < 0x231A {
-        return false;
-    }
-    matches!(c as u32,
-        0x1F300..=0x1F5FF | 0x1F600..=0x1F64F | 0x1F680..=0x1F6FF | 0x1F900..=0x1F9FF
-        | 0x1FA70..=0x1FAFF | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF
-        | 0x2B50 | 0x2B55 | 0x1F004 | 0x1F0CF | 0x231A | 0x231B | 0x23F0..=0x23F3)
+    use unicode_properties::{EmojiStatus, UnicodeEmoji};
+    // ⌚ (U+231A) is the first emoji counted: ASCII and the letters of most scripts are ruled
+    // out with one comparison, before the table.
+    (c as u32) >= 0x231A
+        && c.is_emoji_char()
+        && c.emoji_status() != EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent
 }
 
 /// Counts of one phrase.
@@ -971,10 +972,18 @@ mod tests {
 
     #[test]
     fn emoji_ranges() {
-        for c in ['💛', '🌙', '☀', '✨', '😹', '❤'] {
+        // Hearts and moons, and what hand-written ranges missed: coloured circles and
+        // squares, enclosed letters, newer emoji.
+        for c in [
+            '💛', '🌙', '☀', '✨', '😹', '❤', '🟠', '⬛', '🅰', '🈁', '🫶', '🪿', '⌚',
+        ] {
             assert!(is_emoji(c), "{c}");
         }
-        for c in ['a', 'é', '—', '…', '【'] {
+        // Text, symbols that are not emoji (★, ☐), text-style characters with the property
+        // (©, ™, digits) and a skin-tone modifier on its own.
+        for c in [
+            'a', 'é', '—', '…', '【', '猫', '★', '☐', '©', '™', '1', '#', '🏽',
+        ] {
             assert!(!is_emoji(c), "{c}");
         }
     }
