@@ -37,3 +37,4 @@ pub mod persona;
 pub mod render;
 pub mod review;
 pub mod time;
+pub mod words;

@@ -234,15 +234,10 @@ pub fn questions(spec: &PersonaSpec) -> Vec<Question> {
     out
 }
 
-/// Lowercase words: letters, digits, apostrophes and inner hyphens.
+/// Lowercase words ([`crate::words`]), curly apostrophes made straight.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .map(|w| {
-            w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-')
-                .replace('’', "'")
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
+    crate::words::words(text)
+        .map(|w| w.replace('’', "'").to_lowercase())
         .collect()
 }
 

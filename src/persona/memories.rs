@@ -74,12 +74,9 @@ fn ritual_slot(r: Ritual) -> u8 {
     }
 }
 
-/// Lowercase words, for comparing memories.
+/// Lowercase words ([`crate::words`]), for comparing memories.
 fn words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    crate::words::words(text).map(str::to_lowercase).collect()
 }
 
 /// The words that carry a fact's meaning, for comparing facts written in the first and the
@@ -87,8 +84,8 @@ fn words(text: &str) -> BTreeSet<String> {
 /// the person's name) and with a rough English stem ("lives", "living", "lived" → "liv").
 fn content_words(text: &str, user: Option<&str>) -> BTreeSet<String> {
     let user = user.map(str::to_lowercase);
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\'').to_lowercase())
+    crate::words::words(text)
+        .map(|w| w.replace('’', "'").to_lowercase())
         .map(|w| w.strip_suffix("'s").map(str::to_owned).unwrap_or(w))
         .filter(|w| {
             !w.is_empty()

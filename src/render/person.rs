@@ -117,10 +117,9 @@ pub(crate) struct Fact {
     pub(crate) own_words: bool,
 }
 
-/// Words of `s`, split on anything that is not a letter, digit or apostrophe.
+/// Words of `s` ([`crate::words`]).
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
+    crate::words::words(s)
 }
 
 /// Whether `text` speaks in the first person (any language ferry knows).

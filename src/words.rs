@@ -1,0 +1,84 @@
+//! The one way ferry cuts text into words where it compares or counts them: a memory against
+//! the memories already kept, a fact against the person's own words, a reply against a phrase
+//! it should say.
+//!
+//! A word is a run of letters and digits (any script); an apostrophe (`'` or `’`) or a hyphen
+//! between two of them stays inside it: "don't", "well-known", "Sant’Anna" are one word each,
+//! and "'quoted'" is "quoted". Everything else separates words. Callers lowercase or fold what
+//! they compare. (The trigger scanners of `persona::patterns` walk the bytes themselves, for
+//! speed, with the same idea of a word.)
+
+/// The words of `text`, in order, as slices of it.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator [`words`] returns.
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-')
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = &self.text[self.at..];
+        let (skip, _) = rest.char_indices().find(|(_, c)| c.is_alphanumeric())?;
+        let start = self.at + skip;
+        let mut end = start;
+        let mut chars = self.text[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                end = start + i + c.len_utf8();
+            } else if joins(c) && chars.peek().is_some_and(|(_, d)| d.is_alphanumeric()) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        self.at = end;
+        Some(&self.text[start..end])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<&str> {
+        words(text).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        assert_eq!(
+            all("Don't worry -- it's a well-known 'secret'!"),
+            ["Don't", "worry", "it's", "a", "well-known", "secret"]
+        );
+        // Two joiners in a row separate.
+        assert_eq!(
+            all("Sant’Anna, l’amore; rock-'n'-roll"),
+            ["Sant’Anna", "l’amore", "rock", "n", "roll"]
+        );
+        assert_eq!(
+            all("ends-with- and -starts 'n' x'"),
+            ["ends-with", "and", "starts", "n", "x"]
+        );
+    }
+
+    #[test]
+    fn any_script_and_digits() {
+        assert_eq!(
+            all("Привет, мир 2024 年 猫🐈"),
+            ["Привет", "мир", "2024", "年", "猫"]
+        );
+        assert_eq!(all("...—!? "), Vec::<&str>::new());
+        assert_eq!(all(""), Vec::<&str>::new());
+    }
+}
