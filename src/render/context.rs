@@ -28,20 +28,23 @@ fn user_display(spec: &PersonaSpec) -> String {
     spec.user
         .name
         .as_deref()
-        .map(name_form)
+        .map(|n| shorten(&name_form(n), MAX_NAME))
         .unwrap_or_else(|| "the user".to_owned())
 }
 
 /// The companion's name, or "the companion" / "the assistant".
 fn companion_display(spec: &PersonaSpec) -> String {
     let c = &spec.companion;
-    c.name.as_deref().map(name_form).unwrap_or_else(|| {
-        if c.conversations > 0 {
-            "the companion".to_owned()
-        } else {
-            "the assistant".to_owned()
-        }
-    })
+    c.name
+        .as_deref()
+        .map(|n| shorten(&name_form(n), MAX_NAME))
+        .unwrap_or_else(|| {
+            if c.conversations > 0 {
+                "the companion".to_owned()
+            } else {
+                "the assistant".to_owned()
+            }
+        })
 }
 
 /// A fact as templates show it (see [`super::person::fact_in`]); `None` when it only gives the name.
@@ -144,9 +147,20 @@ fn shorten(text: &str, max: usize) -> String {
         }
         out.push_str(word);
     }
+    if out.is_empty() {
+        // One word longer than `max`: its first characters.
+        out = text.chars().take(max.saturating_sub(1)).collect();
+    }
     out.push('…');
     out
 }
+
+/// The longest a name is shown: real names are far shorter, and every target's identity
+/// lines (a 500-character Description, a 50-character tagline) must fit whatever a spec holds.
+const MAX_NAME: usize = 64;
+
+/// The longest a tone adjective is shown: one or two words, in a spec as written.
+const MAX_ADJECTIVE: usize = 40;
 
 /// `Nova Star` → `nova-star`; `companion` when nothing is left.
 pub(crate) fn slug(name: Option<&str>) -> String {
@@ -829,7 +843,7 @@ impl Context {
                 v.tone
                     .iter()
                     .map(|t| ToneCtx {
-                        adjective: c(&t.adjective),
+                        adjective: shorten(&t.adjective, MAX_ADJECTIVE),
                         basis: person::basis_in_words(&t.basis, &user_display(spec)),
                         example: t
                             .evidence
