@@ -137,18 +137,28 @@ fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text;
     }
+    cut_at_word(&text, max)
+}
+
+/// The words of `text` while each, with the space before it, ends within `max` characters,
+/// then an ellipsis (a first word longer than that is cut inside). Whitespace between words
+/// becomes one space.
+pub(crate) fn cut_at_word(text: &str, max: usize) -> String {
     let mut out = String::new();
-    for word in text.split(' ') {
-        if out.chars().count() + word.chars().count() + 1 > max {
+    let mut len = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        if len + n + 1 > max {
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            len += 1;
         }
         out.push_str(word);
+        len += n;
     }
     if out.is_empty() {
-        // One word longer than `max`: its first characters.
         out = text.chars().take(max.saturating_sub(1)).collect();
     }
     out.push('…');

@@ -677,18 +677,7 @@ pub(crate) fn short_quote(quote: &str) -> String {
     if first.chars().count() <= 90 {
         return first.trim_end_matches('…').to_owned();
     }
-    let mut out = String::new();
-    for word in first.split_whitespace() {
-        if out.chars().count() + word.chars().count() > 85 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out.push('…');
-    out
+    super::context::cut_at_word(first, 86)
 }
 
 #[cfg(test)]
