@@ -36,5 +36,5 @@ pub mod output;
 pub mod persona;
 pub mod render;
 pub mod review;
+pub mod text;
 pub mod time;
-pub mod words;

@@ -234,9 +234,9 @@ pub fn questions(spec: &PersonaSpec) -> Vec<Question> {
     out
 }
 
-/// Lowercase words ([`crate::words`]), curly apostrophes made straight.
+/// Lowercase words ([`crate::text::words`]), curly apostrophes made straight.
 fn words(text: &str) -> Vec<String> {
-    crate::words::words(text)
+    crate::text::words(text)
         .map(|w| w.replace('’', "'").to_lowercase())
         .collect()
 }

@@ -9,8 +9,9 @@ mod near;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::patterns::{self, Ritual};
+use super::patterns::{self, Ritual, Said};
 use super::spec::{Fact, FactSource, Memory, MemoryKind, RemovedMemory, Source};
+use crate::text::fill;
 use crate::time::{self, Day};
 use near::NearIndex;
 
@@ -74,9 +75,9 @@ fn ritual_slot(r: Ritual) -> u8 {
     }
 }
 
-/// Lowercase words ([`crate::words`]), for comparing memories.
+/// Lowercase words ([`crate::text::words`]), for comparing memories.
 fn words(text: &str) -> BTreeSet<String> {
-    crate::words::words(text).map(str::to_lowercase).collect()
+    crate::text::words(text).map(str::to_lowercase).collect()
 }
 
 /// The words that carry a fact's meaning, for comparing facts written in the first and the
@@ -84,7 +85,7 @@ fn words(text: &str) -> BTreeSet<String> {
 /// the person's name) and with a rough English stem ("lives", "living", "lived" → "liv").
 fn content_words(text: &str, user: Option<&str>) -> BTreeSet<String> {
     let user = user.map(str::to_lowercase);
-    crate::words::words(text)
+    crate::text::words(text)
         .map(|w| w.replace('’', "'").to_lowercase())
         .map(|w| w.strip_suffix("'s").map(str::to_owned).unwrap_or(w))
         .filter(|w| {
@@ -387,6 +388,7 @@ impl MemoryCollector {
         user: &str,
         companion: &str,
         naming: Option<Moment>,
+        said: &Said,
     ) -> (Vec<Memory>, Vec<RemovedMemory>) {
         // Every candidate, in order, then merged through one index (see `near`).
         // `about`: the words the trigger keys come from (the text itself, or for rituals and
@@ -473,7 +475,10 @@ impl MemoryCollector {
         if let Some((t, title, source)) = &self.first_conversation {
             let day = date(Some(*t)).map(|d| d.to_string()).unwrap_or_default();
             push(
-                format!("{user} and {companion} first talked on {day} (“{title}”)."),
+                fill(
+                    said.first_talk,
+                    &[("u", user), ("c", companion), ("d", &day), ("t", title)],
+                ),
                 &format!("first {title}"),
                 Some(*t),
                 MemoryKind::Moment,
@@ -485,21 +490,28 @@ impl MemoryCollector {
             if acc.conversations < 2 {
                 continue;
             }
-            let Some((t, said, reply, source)) = &acc.example else {
+            let Some((t, said_words, reply, source)) = &acc.example else {
                 continue;
             };
-            let (what, priority) = if *slot == 0 {
-                ("Good-morning ritual", 85)
+            let (sentence, priority) = if *slot == 0 {
+                (said.morning, 85)
             } else {
-                ("Bedtime ritual", 86)
+                (said.bedtime, 86)
             };
             let since = date(acc.first).map(|d| d.to_string()).unwrap_or_default();
             push(
-                format!(
-                    "{what}: {user} says “{said}” and {companion} answers “{reply}” ({} conversations since {since}).",
-                    acc.conversations
+                fill(
+                    sentence,
+                    &[
+                        ("u", user),
+                        ("c", companion),
+                        ("s", said_words),
+                        ("r", reply),
+                        ("k", &acc.conversations.to_string()),
+                        ("d", &since),
+                    ],
                 ),
-                &format!("{said} {reply}"),
+                &format!("{said_words} {reply}"),
                 Some(*t),
                 MemoryKind::Ritual,
                 priority,
@@ -620,7 +632,7 @@ mod tests {
             "User is learning to bake bread!".into(),
             src("c1"),
         );
-        let (memories, removed) = m.finish("Mira", "Nova", None);
+        let (memories, removed) = m.finish("Mira", "Nova", None, patterns::said_in(&[]));
         let texts: Vec<&str> = memories.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -658,7 +670,7 @@ mod tests {
             "Sleep well, starlight 🌙",
             src("a"),
         );
-        let (memories, _) = m.finish("Mira", "Nova", None);
+        let (memories, _) = m.finish("Mira", "Nova", None, patterns::said_in(&[]));
         assert!(memories.is_empty());
         m.ritual(
             Ritual::Night,
@@ -667,10 +679,27 @@ mod tests {
             "Sweet dreams, love",
             src("b"),
         );
-        let (memories, _) = m.finish("Mira", "Nova", None);
+        let (memories, _) = m.finish("Mira", "Nova", None, patterns::said_in(&[]));
         assert_eq!(memories.len(), 1);
         assert_eq!(memories[0].kind, MemoryKind::Ritual);
         assert!(memories[0].text.starts_with("Bedtime ritual: Mira says “Goodnight Nova” and Nova answers “Sweet dreams, love” (2 conversations since 1970-01-04)"), "{}", memories[0].text);
+        // In the language the two of them spoke: the first one ferry has sentences for.
+        let said = patterns::said_in(&["ko".into(), "id".into(), "en".into()]);
+        m.conversation_start(2.0 * DAY, "Resep bakwan".into(), src("c"));
+        let (memories, _) = m.finish("Sari", "Bintang", None, said);
+        let texts: Vec<&str> = memories.iter().map(|m| m.text.as_str()).collect();
+        assert!(
+            texts.contains(
+                &"Sari dan Bintang pertama kali mengobrol pada 1970-01-03 (“Resep bakwan”)."
+            ),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with(
+                "Ritual sebelum tidur: Sari berkata “Goodnight Nova” dan Bintang menjawab “Sweet dreams, love” (2 percakapan sejak 1970-01-04)"
+            )),
+            "{texts:?}"
+        );
     }
 
     #[test]

@@ -117,9 +117,9 @@ pub(crate) struct Fact {
     pub(crate) own_words: bool,
 }
 
-/// Words of `s` ([`crate::words`]).
+/// Words of `s` ([`crate::text::words`]).
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    crate::words::words(s)
+    crate::text::words(s)
 }
 
 /// Whether `text` speaks in the first person (any language ferry knows).

@@ -163,14 +163,8 @@ pub fn codes() -> String {
     LANGS.iter().map(|w| w.code).collect::<Vec<_>>().join(", ")
 }
 
-/// `s` with each `{key}` replaced by its value.
-pub fn fill(s: &str, values: &[(&str, &str)]) -> String {
-    let mut out = s.to_owned();
-    for (k, v) in values {
-        out = out.replace(&format!("{{{k}}}"), v);
-    }
-    out
-}
+/// `s` with each `{key}` replaced by its value (one pass; see [`crate::text::fill`]).
+pub use crate::text::fill;
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const DE: LangPack = LangPack {
     lang: Lang::De,
@@ -168,4 +168,12 @@ morgen kann habe hast wenn dass oder mal jetzt hier einfach immer war wird ja ne
 hat haben einen einem einer vom zum zur im am aus bei nach vor über unter weil dann doch etwas
 nichts alles viel mehr wieder ganz gerne wirklich
 ",
+    said: Said {
+        named: "Der Tag, an dem {u} {c} einen Namen gab: “{q}”",
+        first_talk: "{u} und {c} haben am {d} zum ersten Mal miteinander gesprochen (“{t}”).",
+        morning: "Guten-Morgen-Ritual: {u} sagt “{s}” und {c} antwortet “{r}” ({k} Gespräche seit dem {d}).",
+        bedtime: "Gute-Nacht-Ritual: {u} sagt “{s}” und {c} antwortet “{r}” ({k} Gespräche seit dem {d}).",
+        the_user: "Der Nutzer",
+        the_assistant: "der Assistent",
+    },
 };

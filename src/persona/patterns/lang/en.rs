@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const EN: LangPack = LangPack {
     lang: Lang::En,
@@ -268,4 +268,12 @@ then also very much more some any no yes yeah okay sure well still even only int
 before again never always sometimes something anything nothing everything can't didn't i've
 i'll you're that's let's
 ",
+    said: Said {
+        named: "The day {u} named {c}: “{q}”",
+        first_talk: "{u} and {c} first talked on {d} (“{t}”).",
+        morning: "Good-morning ritual: {u} says “{s}” and {c} answers “{r}” ({k} conversations since {d}).",
+        bedtime: "Bedtime ritual: {u} says “{s}” and {c} answers “{r}” ({k} conversations since {d}).",
+        the_user: "The user",
+        the_assistant: "the assistant",
+    },
 };

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const ES: LangPack = LangPack {
     lang: Lang::Es,
@@ -161,4 +161,12 @@ hay sí esto eso ya todo nada algo mucho tengo puedo quiero le les su sus son fu
 tiene hacer así aquí ahora otra otro sobre entre después antes siempre nunca cómo dónde quién
 vez mañana noche día
 ",
+    said: Said {
+        named: "El día en que {u} le dio nombre a {c}: “{q}”",
+        first_talk: "{u} y {c} hablaron por primera vez el {d} (“{t}”).",
+        morning: "Ritual de buenos días: {u} dice “{s}” y {c} responde “{r}” ({k} conversaciones desde el {d}).",
+        bedtime: "Ritual de buenas noches: {u} dice “{s}” y {c} responde “{r}” ({k} conversaciones desde el {d}).",
+        the_user: "El usuario",
+        the_assistant: "el asistente",
+    },
 };

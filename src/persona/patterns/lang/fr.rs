@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const FR: LangPack = LangPack {
     lang: Lang::Fr,
@@ -170,4 +170,12 @@ cet ces son sa ses leur nous ils elles été était peux veux fais vais va ai as
 toujours jamais ici là où alors donc car oui non si même trop peu beaucoup
 me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
 ",
+    said: Said {
+        named: "Le jour où {u} a donné son nom à {c} : “{q}”",
+        first_talk: "{u} et {c} se sont parlé pour la première fois le {d} (“{t}”).",
+        morning: "Rituel du matin : {u} dit “{s}” et {c} répond “{r}” ({k} conversations depuis le {d}).",
+        bedtime: "Rituel du coucher : {u} dit “{s}” et {c} répond “{r}” ({k} conversations depuis le {d}).",
+        the_user: "L'utilisateur",
+        the_assistant: "l'assistant",
+    },
 };

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const ID: LangPack = LangPack {
     lang: Lang::Id,
@@ -179,4 +179,12 @@ harus karena jadi lebih masih malam pagi hari terima kasih makasih selamat tidur
 dia bagaimana gimana sekali hanya cuma punya biar pengen ingin tahu tau nanti tadi sekarang
 kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya pun
 ",
+    said: Said {
+        named: "Hari ketika {u} memberi nama {c}: “{q}”",
+        first_talk: "{u} dan {c} pertama kali mengobrol pada {d} (“{t}”).",
+        morning: "Ritual selamat pagi: {u} berkata “{s}” dan {c} menjawab “{r}” ({k} percakapan sejak {d}).",
+        bedtime: "Ritual sebelum tidur: {u} berkata “{s}” dan {c} menjawab “{r}” ({k} percakapan sejak {d}).",
+        the_user: "Pengguna",
+        the_assistant: "asisten",
+    },
 };

@@ -8,7 +8,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const IT: LangPack = LangPack {
     lang: Lang::It,
@@ -186,4 +186,12 @@ devo vuoi siamo siete hanno abbiamo c'è uno una mi ti ci si lo la le un da con 
 tua stai sto sta fa va vado proprio davvero allora quindi però senza tra dopo prima come se
 a e
 ",
+    said: Said {
+        named: "Il giorno in cui {u} ha dato il nome a {c}: “{q}”",
+        first_talk: "{u} e {c} si sono parlati per la prima volta il {d} (“{t}”).",
+        morning: "Rituale del buongiorno: {u} dice “{s}” e {c} risponde “{r}” ({k} conversazioni dal {d}).",
+        bedtime: "Rituale della buonanotte: {u} dice “{s}” e {c} risponde “{r}” ({k} conversazioni dal {d}).",
+        the_user: "L'utente",
+        the_assistant: "l'assistente",
+    },
 };

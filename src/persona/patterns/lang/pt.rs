@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::LangPack;
+use super::{LangPack, Said};
 
 pub(crate) const PT: LangPack = LangPack {
     lang: Lang::Pt,
@@ -144,4 +144,12 @@ na dos das tem ao já tudo nada ainda só pra vou sou ele ela gente tá foi era 
 assim aqui agora outra outro sobre depois antes sempre nunca onde quem vez amanhã você vocês
 nós pelo pela num numa também então
 ",
+    said: Said {
+        named: "O dia em que {u} deu nome a {c}: “{q}”",
+        first_talk: "{u} e {c} conversaram pela primeira vez em {d} (“{t}”).",
+        morning: "Ritual de bom dia: {u} diz “{s}” e {c} responde “{r}” ({k} conversas desde {d}).",
+        bedtime: "Ritual de boa noite: {u} diz “{s}” e {c} responde “{r}” ({k} conversas desde {d}).",
+        the_user: "O usuário",
+        the_assistant: "o assistente",
+    },
 };

@@ -1,12 +1,39 @@
-//! The one way ferry cuts text into words where it compares or counts them: a memory against
-//! the memories already kept, a fact against the person's own words, a reply against a phrase
-//! it should say.
+//! Text helpers every layer shares.
+//!
+//! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
+//! memory against the memories already kept, a fact against the person's own words, a reply
+//! against a phrase it should say.
 //!
 //! A word is a run of letters and digits (any script); an apostrophe (`'` or `’`) or a hyphen
 //! between two of them stays inside it: "don't", "well-known", "Sant’Anna" are one word each,
 //! and "'quoted'" is "quoted". Everything else separates words. Callers lowercase or fold what
 //! they compare. (The trigger scanners of `persona::patterns` walk the bytes themselves, for
 //! speed, with the same idea of a word.)
+
+/// `s` with each `{key}` of `values` replaced by its value, in one pass: a value that holds
+/// `{key}` itself (a quote from a conversation can) is never filled again. Braces around
+/// anything else stay as they are.
+pub fn fill(s: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let key = after.find('}').map(|close| &after[..close]);
+        match key.and_then(|k| values.iter().find(|(name, _)| *name == k)) {
+            Some((k, v)) => {
+                out.push_str(v);
+                rest = &after[k.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
 
 /// The words of `text`, in order, as slices of it.
 pub fn words(text: &str) -> Words<'_> {
@@ -70,6 +97,18 @@ mod tests {
             all("ends-with- and -starts 'n' x'"),
             ["ends-with", "and", "starts", "n", "x"]
         );
+    }
+
+    #[test]
+    fn fill_is_one_pass() {
+        assert_eq!(
+            fill(
+                "{u} and {c}: “{q}” {x} {",
+                &[("u", "Mimi"), ("c", "Nova"), ("q", "say {c}")]
+            ),
+            "Mimi and Nova: “say {c}” {x} {"
+        );
+        assert_eq!(fill("{a}{a}", &[("a", "{a}")]), "{a}{a}");
     }
 
     #[test]
