@@ -88,6 +88,16 @@ struct Plan {
     long: Option<usize>,
 }
 
+/// What [`Gen::open`] hands on to the rest of a conversation.
+struct Head {
+    id: String,
+    create_time: f64,
+    dms: &'static str,
+    dnr: bool,
+    /// The last node so far.
+    cur: usize,
+}
+
 /// Which conversation is the long companion thread, when there is one.
 const LONG_THREAD_AT: usize = 20;
 
@@ -1542,8 +1552,19 @@ impl Gen {
     }
 
     /// Builds conversation number `i` starting at `t0`.
+    /// One conversation of the export: its header ([`Gen::open`]), the exchanges its plan asks
+    /// for ([`Gen::exchanges`]) and its end ([`Gen::close`]), in that order (the random draws
+    /// follow it).
     pub(crate) fn conversation(&mut self, i: usize, t0: f64) -> Conv {
         let plan = self.plan(i, t0);
+        let (mut b, mut cx, head) = self.open(i, t0, &plan);
+        let (cur, voice, safe_urls) = self.exchanges(&plan, t0, &mut b, &mut cx, head.cur);
+        self.close(plan, head, b, cur, voice, safe_urls)
+    }
+
+    /// A conversation's header: its id and times, the root, the system and custom-instruction
+    /// messages its era writes, and what the exchanges need to know ([`Cx`]).
+    fn open(&mut self, i: usize, t0: f64, plan: &Plan) -> (B, Cx, Head) {
         self.topic = self.new_topic();
         let frac = self.frac(t0);
         if self.comp.is_some() {
@@ -1605,7 +1626,7 @@ impl Gen {
         } else {
             None
         };
-        let mut cx = Cx {
+        let cx = Cx {
             companion,
             slug,
             dms,
@@ -1627,6 +1648,26 @@ impl Gen {
             bio_pref: None,
             used: Vec::new(),
         };
+        let head = Head {
+            id,
+            create_time,
+            dms,
+            dnr,
+            cur,
+        };
+        (b, cx, head)
+    }
+
+    /// The exchanges of a conversation, as its plan's kind asks; returns the last node, the
+    /// voice (voice conversations) and the safe URLs (web answers).
+    fn exchanges(
+        &mut self,
+        plan: &Plan,
+        t0: f64,
+        b: &mut B,
+        cx: &mut Cx,
+        mut cur: usize,
+    ) -> (usize, Option<&'static str>, Vec<String>) {
         let lib = self.lib;
         let mut voice = None;
         let mut safe_urls = Vec::new();
@@ -1634,165 +1675,71 @@ impl Gen {
             Kind::Naming => {
                 let u = self.pickf(lib.intro_u);
                 let a = format!("{} {}", self.pickf(lib.intro_a), self.warm(1));
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
                 cx.bio_pref = Some(3);
                 cx.force_bio = true;
                 let j = self.rng.usize(..lib.naming_u.len().min(lib.naming_a.len()));
                 let u = self.f(lib.naming_u[j]);
                 let a = self.f(lib.naming_a[j]);
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
                 cx.force_bio = false;
                 let j = self
                     .rng
                     .usize(..lib.petname_u.len().min(lib.petname_a.len()));
                 let u = self.f(lib.petname_u[j]);
                 let a = format!("{} {}", self.f(lib.petname_a[j]), self.warm(1));
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
-                cur = self.day_turns(&mut b, &mut cx, cur, 1);
+                cur = self.turn(b, cx, cur, u, a);
+                cur = self.day_turns(b, cx, cur, 1);
                 self.ci_level = self.ci_level.max(1);
             }
             Kind::Morning => {
                 cx.regen = plan.regen.map(|k| (0, k));
                 let u = self.pickf(lib.morning_u);
                 let a = self.pickf(lib.morning_a);
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
                 let n = 2 + self.rng.usize(..5);
-                cur = self.day_turns(&mut b, &mut cx, cur, n);
+                cur = self.day_turns(b, cx, cur, n);
             }
             Kind::Night => {
                 let n = 2 + self.rng.usize(..5);
-                cur = self.day_turns(&mut b, &mut cx, cur, n);
+                cur = self.day_turns(b, cx, cur, n);
                 cx.regen = plan.regen.map(|k| (cx.turn, k));
                 let u = self.pickf(lib.night_u);
                 let a = self.pickf(lib.night_a);
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
             }
             Kind::Remember => {
                 let u = self.pickf(lib.remember_u);
                 let a = format!("{} {}", self.pickf(lib.remember_a), self.warm(2));
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
                 let n = 1 + self.rng.usize(..2);
-                cur = self.day_turns(&mut b, &mut cx, cur, n);
+                cur = self.day_turns(b, cx, cur, n);
             }
             Kind::Day => {
                 cx.regen = plan.regen.map(|k| (1, k));
                 if let Some(n) = plan.long {
-                    cur = self.long_turns(&mut b, &mut cx, cur, n);
+                    cur = self.long_turns(b, cx, cur, n);
                 } else {
                     let n = 3 + self.rng.usize(..8);
-                    cur = self.day_turns(&mut b, &mut cx, cur, n);
+                    cur = self.day_turns(b, cx, cur, n);
                 }
             }
             Kind::Voice => {
-                voice = Some(if self.rng.f64() < 0.85 {
-                    self.voice_name
-                } else {
-                    *pick(&mut self.rng, VOICES)
-                });
-                let n = 3 + self.rng.usize(..6);
-                let (mut vused, mut dused) = (Vec::new(), Vec::new());
-                for k in 0..n {
-                    let (u, a) = if self.comp.is_some() {
-                        let (us, ays, used) = if k == 0 || self.rng.bool() {
-                            (lib.voice_u, lib.voice_a, &mut vused)
-                        } else {
-                            (lib.day_u, lib.day_a, &mut dused)
-                        };
-                        let j = self.fresh(used, us.len().min(ays.len()));
-                        let u = self.f(us[j]);
-                        let a = format!("{} {}", self.f(ays[j]), self.warm(1));
-                        (u, a)
-                    } else {
-                        let u = if k == 0 {
-                            self.pickf(lib.ask_recipe)
-                        } else {
-                            self.pickf(lib.ask_travel)
-                        };
-                        (u, self.info(2))
-                    };
-                    cur = self.voice_turn(&mut b, &mut cx, cur, u, a);
-                }
+                let (c, v) = self.voice_chat(b, cx, cur);
+                cur = c;
+                voice = Some(v);
             }
             Kind::Code => {
-                cx.regen = plan.regen.map(|k| (0, k));
-                let u = self.pickf(lib.ask_code);
-                let (lang, code) = self.code_snippet();
-                let lead = self.pickf(lib.ok_leads);
-                let k = 2 + self.rng.usize(..3);
-                let p1 = self.info(k);
-                let k = 1 + self.rng.usize(..3);
-                let p2 = self.article(k);
-                let a = format!("{lead} {p1}\n\n```{lang}\n{code}\n```\n\n{p2}");
-                let python = plan.force_tool
-                    || (self.rng.f64() < 0.3
-                        && (!prof.gpt4_family || slug == "gpt-4-code-interpreter"));
-                if python {
-                    let k = cx.turn;
-                    cx.turn += 1;
-                    if cx.edit_turn == Some(k) {
-                        let words: Vec<&str> = u.split(' ').collect();
-                        let old = words[..(words.len() * 3 / 5).max(1)].join(" ");
-                        let uo = self.user_text(&mut b, cur, old);
-                        let po = self.pre_answer(&mut b, &cx, uo, k);
-                        let alt = self.alt_reply(&cx);
-                        self.asst_text(&mut b, &cx, po, alt);
-                    }
-                    let un = self.user_text(&mut b, cur, u);
-                    let p = self.pre_answer(&mut b, &cx, un, k);
-                    let p = self.maybe_bio(&mut b, &mut cx, p);
-                    let p = self.python_tool(&mut b, &cx, p);
-                    cur = self.asst_text(&mut b, &cx, p, a);
-                } else {
-                    cur = self.turn(&mut b, &mut cx, cur, u, a);
-                }
-                if self.rng.bool() {
-                    let u = self.pickf(lib.ask_code);
-                    let (lang, code) = self.code_snippet();
-                    let k = 1 + self.rng.usize(..3);
-                    let p1 = self.article(k);
-                    let a = format!("{p1}\n\n```{lang}\n{code}\n```");
-                    cur = self.turn(&mut b, &mut cx, cur, u, a);
-                }
+                cur = self.code_chat(plan, b, cx, cur);
             }
             Kind::Recipe => {
                 cx.regen = plan.regen.map(|k| (0, k));
                 let u = self.pickf(lib.ask_recipe);
                 let a = self.recipe_answer();
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
             }
             Kind::Travel => {
-                let u = self.pickf(lib.ask_travel);
-                let web_ok = if prof.gpt4_family {
-                    slug == "gpt-4-browsing"
-                } else {
-                    t0 >= SEARCH || self.rng.bool()
-                };
-                if web_ok && (plan.force_tool || self.rng.f64() < 0.6) {
-                    let k = cx.turn;
-                    cx.turn += 1;
-                    let un = self.user_text(&mut b, cur, u);
-                    let p = self.pre_answer(&mut b, &cx, un, k);
-                    let p = self.maybe_bio(&mut b, &mut cx, p);
-                    let (p, sources) = self.web_tool(&mut b, &cx, p);
-                    let private_use = !prof.gpt4_family && t0 >= SEARCH;
-                    let (a, meta_key, refs) = self.travel_answer(&sources, private_use);
-                    let mut m = self.asst_msg(&mut b, &cx, text_content(a));
-                    m.metadata = match std::mem::replace(&mut m.metadata, J::Null) {
-                        J::Obj(fields) => J::Obj(
-                            fields
-                                .into_iter()
-                                .filter(|(k, _)| k != meta_key)
-                                .chain(std::iter::once((Str::from(meta_key), refs)))
-                                .collect(),
-                        ),
-                        other => other,
-                    };
-                    safe_urls = sources.iter().map(|s| s.0.clone()).collect();
-                    cur = self.push(&mut b, p, m);
-                } else {
-                    let (a, _, _) = self.travel_answer(&[], false);
-                    cur = self.turn(&mut b, &mut cx, cur, u, a);
-                }
+                (cur, safe_urls) = self.travel_chat(plan, t0, b, cx, cur);
             }
             Kind::Write => {
                 cx.regen = plan.regen.map(|k| (0, k));
@@ -1805,118 +1752,273 @@ impl Gen {
                     self.article(k2),
                     self.info(2)
                 );
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
             }
             Kind::ImageAsk => {
-                let u = self.pickf(lib.ask_image);
-                let (file_id, pointer, size) = self.asset(t0, "upload");
-                let part = self.image_part(pointer, size, None);
-                let (w, h) = (part.get("width").cloned(), part.get("height").cloned());
-                let t = self.tick_user(&mut b);
-                let mut meta = self.user_meta();
-                let name = self
-                    .assets
-                    .last()
-                    .filter(|a| a.file_id == file_id)
-                    .map_or_else(
-                        || "image.jpeg".to_string(),
-                        |a| {
-                            a.original
-                                .rsplit('/')
-                                .next()
-                                .unwrap_or("image.jpeg")
-                                .to_string()
-                        },
-                    );
-                meta.set(
-                    "attachments",
-                    vec![
-                        J::obj()
-                            .with("id", file_id)
-                            .with("size", size)
-                            .with("name", name)
-                            .with("mime_type", "image/jpeg")
-                            .with("width", w.unwrap_or(J::Null))
-                            .with("height", h.unwrap_or(J::Null)),
-                    ],
-                );
-                let m = self.msg("user", mm_content(vec![part, J::from(u)]), meta, Some(t));
-                let un = self.push(&mut b, cur, m);
-                let k = cx.turn;
-                cx.turn += 1;
-                let p = self.pre_answer(&mut b, &cx, un, k);
-                let k = 2 + self.rng.usize(..3);
-                let a = self.article(k);
-                cur = self.asst_text(&mut b, &cx, p, a);
+                cur = self.image_ask(t0, b, cx, cur);
             }
             Kind::ImageGen => {
-                let u = self.pickf(lib.ask_gen);
-                let k = cx.turn;
-                cx.turn += 1;
-                let un = self.user_text(&mut b, cur, u.clone());
-                let p = self.pre_answer(&mut b, &cx, un, k);
-                let legacy = t0 < IMAGE_GEN;
-                let tool: &'static str = if legacy {
-                    "dalle.text2im"
-                } else {
-                    "t2uay3k.sj1i4kz"
-                };
-                let t = self.tick_asst(&mut b);
-                let meta = self.asst_meta(&cx, Some(cx.slug));
-                let args = format!(
-                    "{{\"prompt\": \"{}\", \"size\": \"1024x1024\"}}",
-                    u.replace('"', "'")
-                );
-                let content = J::obj()
-                    .with("content_type", "code")
-                    .with("language", "json")
-                    .with("response_format_name", J::Null)
-                    .with("text", args);
-                let mut call = self.msg("assistant", content, meta, Some(t));
-                call.end_turn = Some(false);
-                call.recipient = tool;
-                let ci = self.push(&mut b, p, call);
-                b.clock += self.range(8, 40);
-                let (_, pointer, size) = self.asset(b.clock, "gen");
-                let part = self.image_part(
-                    pointer,
-                    size,
-                    Some((if legacy { "dalle" } else { "gen" }.to_string(), u)),
-                );
-                let t = self.tick_asst(&mut b);
-                let mut parts = vec![part];
-                if legacy {
-                    parts.push(J::from("DALL·E displayed 1 images. The images are already plainly visible, so don't repeat the descriptions in detail. Do not list download links as they are available in the ChatGPT UI already. The user may download the images by clicking on them, but do not mention anything about downloading to the user."));
-                }
-                let mut tm = self.msg(
-                    "tool",
-                    mm_content(parts),
-                    J::obj().with("timestamp_", "absolute"),
-                    Some(t),
-                );
-                tm.name = Some(tool);
-                let ti = self.push(&mut b, ci, tm);
-                let a = self.info(1);
-                cur = self.asst_text(&mut b, &cx, ti, a);
+                cur = self.image_gen(t0, b, cx, cur);
             }
             Kind::Puzzle => {
                 let u = self.pickf(lib.ask_puzzle);
                 let answer = self.rng.u32(2..5000);
                 let k = 2 + self.rng.usize(..3);
                 let a = format!("{}\n\n**{answer}**", self.article(k));
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
             }
         }
-        if !companion && plan.kind != Kind::Voice {
+        if !cx.companion && plan.kind != Kind::Voice {
             let extra = self.rng.usize(..4);
             for _ in 0..extra {
                 let j = self.fresh(&mut cx.used, lib.followups.len());
                 let u = self.f(lib.followups[j]);
                 let k = 1 + self.rng.usize(..3);
                 let a = self.article(k);
-                cur = self.turn(&mut b, &mut cx, cur, u, a);
+                cur = self.turn(b, cx, cur, u, a);
             }
         }
+        (cur, voice, safe_urls)
+    }
+
+    /// A voice conversation: spoken turns, with the companion or asking for recipes and travel.
+    fn voice_chat(&mut self, b: &mut B, cx: &mut Cx, mut cur: usize) -> (usize, &'static str) {
+        let lib = self.lib;
+        let voice = if self.rng.f64() < 0.85 {
+            self.voice_name
+        } else {
+            *pick(&mut self.rng, VOICES)
+        };
+        let n = 3 + self.rng.usize(..6);
+        let (mut vused, mut dused) = (Vec::new(), Vec::new());
+        for k in 0..n {
+            let (u, a) = if self.comp.is_some() {
+                let (us, ays, used) = if k == 0 || self.rng.bool() {
+                    (lib.voice_u, lib.voice_a, &mut vused)
+                } else {
+                    (lib.day_u, lib.day_a, &mut dused)
+                };
+                let j = self.fresh(used, us.len().min(ays.len()));
+                let u = self.f(us[j]);
+                let a = format!("{} {}", self.f(ays[j]), self.warm(1));
+                (u, a)
+            } else {
+                let u = if k == 0 {
+                    self.pickf(lib.ask_recipe)
+                } else {
+                    self.pickf(lib.ask_travel)
+                };
+                (u, self.info(2))
+            };
+            cur = self.voice_turn(b, cx, cur, u, a);
+        }
+        (cur, voice)
+    }
+
+    /// A coding question, sometimes answered through the Python tool, sometimes with a second question.
+    fn code_chat(&mut self, plan: &Plan, b: &mut B, cx: &mut Cx, mut cur: usize) -> usize {
+        let lib = self.lib;
+        let prof = self.era.profile();
+        cx.regen = plan.regen.map(|k| (0, k));
+        let u = self.pickf(lib.ask_code);
+        let (lang, code) = self.code_snippet();
+        let lead = self.pickf(lib.ok_leads);
+        let k = 2 + self.rng.usize(..3);
+        let p1 = self.info(k);
+        let k = 1 + self.rng.usize(..3);
+        let p2 = self.article(k);
+        let a = format!("{lead} {p1}\n\n```{lang}\n{code}\n```\n\n{p2}");
+        let python = plan.force_tool
+            || (self.rng.f64() < 0.3 && (!prof.gpt4_family || cx.slug == "gpt-4-code-interpreter"));
+        if python {
+            let k = cx.turn;
+            cx.turn += 1;
+            if cx.edit_turn == Some(k) {
+                let words: Vec<&str> = u.split(' ').collect();
+                let old = words[..(words.len() * 3 / 5).max(1)].join(" ");
+                let uo = self.user_text(b, cur, old);
+                let po = self.pre_answer(b, cx, uo, k);
+                let alt = self.alt_reply(cx);
+                self.asst_text(b, cx, po, alt);
+            }
+            let un = self.user_text(b, cur, u);
+            let p = self.pre_answer(b, cx, un, k);
+            let p = self.maybe_bio(b, cx, p);
+            let p = self.python_tool(b, cx, p);
+            cur = self.asst_text(b, cx, p, a);
+        } else {
+            cur = self.turn(b, cx, cur, u, a);
+        }
+        if self.rng.bool() {
+            let u = self.pickf(lib.ask_code);
+            let (lang, code) = self.code_snippet();
+            let k = 1 + self.rng.usize(..3);
+            let p1 = self.article(k);
+            let a = format!("{p1}\n\n```{lang}\n{code}\n```");
+            cur = self.turn(b, cx, cur, u, a);
+        }
+        cur
+    }
+
+    /// A travel question, answered from the web (with its sources) where the era has search.
+    fn travel_chat(
+        &mut self,
+        plan: &Plan,
+        t0: f64,
+        b: &mut B,
+        cx: &mut Cx,
+        mut cur: usize,
+    ) -> (usize, Vec<String>) {
+        let lib = self.lib;
+        let prof = self.era.profile();
+        let mut safe_urls = Vec::new();
+        let u = self.pickf(lib.ask_travel);
+        let web_ok = if prof.gpt4_family {
+            cx.slug == "gpt-4-browsing"
+        } else {
+            t0 >= SEARCH || self.rng.bool()
+        };
+        if web_ok && (plan.force_tool || self.rng.f64() < 0.6) {
+            let k = cx.turn;
+            cx.turn += 1;
+            let un = self.user_text(b, cur, u);
+            let p = self.pre_answer(b, cx, un, k);
+            let p = self.maybe_bio(b, cx, p);
+            let (p, sources) = self.web_tool(b, cx, p);
+            let private_use = !prof.gpt4_family && t0 >= SEARCH;
+            let (a, meta_key, refs) = self.travel_answer(&sources, private_use);
+            let mut m = self.asst_msg(b, cx, text_content(a));
+            m.metadata = match std::mem::replace(&mut m.metadata, J::Null) {
+                J::Obj(fields) => J::Obj(
+                    fields
+                        .into_iter()
+                        .filter(|(k, _)| k != meta_key)
+                        .chain(std::iter::once((Str::from(meta_key), refs)))
+                        .collect(),
+                ),
+                other => other,
+            };
+            safe_urls = sources.iter().map(|s| s.0.clone()).collect();
+            cur = self.push(b, p, m);
+        } else {
+            let (a, _, _) = self.travel_answer(&[], false);
+            cur = self.turn(b, cx, cur, u, a);
+        }
+        (cur, safe_urls)
+    }
+
+    /// A question about an uploaded image.
+    fn image_ask(&mut self, t0: f64, b: &mut B, cx: &mut Cx, mut cur: usize) -> usize {
+        let lib = self.lib;
+        let u = self.pickf(lib.ask_image);
+        let (file_id, pointer, size) = self.asset(t0, "upload");
+        let part = self.image_part(pointer, size, None);
+        let (w, h) = (part.get("width").cloned(), part.get("height").cloned());
+        let t = self.tick_user(b);
+        let mut meta = self.user_meta();
+        let name = self
+            .assets
+            .last()
+            .filter(|a| a.file_id == file_id)
+            .map_or_else(
+                || "image.jpeg".to_string(),
+                |a| {
+                    a.original
+                        .rsplit('/')
+                        .next()
+                        .unwrap_or("image.jpeg")
+                        .to_string()
+                },
+            );
+        meta.set(
+            "attachments",
+            vec![
+                J::obj()
+                    .with("id", file_id)
+                    .with("size", size)
+                    .with("name", name)
+                    .with("mime_type", "image/jpeg")
+                    .with("width", w.unwrap_or(J::Null))
+                    .with("height", h.unwrap_or(J::Null)),
+            ],
+        );
+        let m = self.msg("user", mm_content(vec![part, J::from(u)]), meta, Some(t));
+        let un = self.push(b, cur, m);
+        let k = cx.turn;
+        cx.turn += 1;
+        let p = self.pre_answer(b, cx, un, k);
+        let k = 2 + self.rng.usize(..3);
+        let a = self.article(k);
+        cur = self.asst_text(b, cx, p, a);
+        cur
+    }
+
+    /// An image made with DALL·E or the later image tool.
+    fn image_gen(&mut self, t0: f64, b: &mut B, cx: &mut Cx, mut cur: usize) -> usize {
+        let lib = self.lib;
+        let u = self.pickf(lib.ask_gen);
+        let k = cx.turn;
+        cx.turn += 1;
+        let un = self.user_text(b, cur, u.clone());
+        let p = self.pre_answer(b, cx, un, k);
+        let legacy = t0 < IMAGE_GEN;
+        let tool: &'static str = if legacy {
+            "dalle.text2im"
+        } else {
+            "t2uay3k.sj1i4kz"
+        };
+        let t = self.tick_asst(b);
+        let meta = self.asst_meta(cx, Some(cx.slug));
+        let args = format!(
+            "{{\"prompt\": \"{}\", \"size\": \"1024x1024\"}}",
+            u.replace('"', "'")
+        );
+        let content = J::obj()
+            .with("content_type", "code")
+            .with("language", "json")
+            .with("response_format_name", J::Null)
+            .with("text", args);
+        let mut call = self.msg("assistant", content, meta, Some(t));
+        call.end_turn = Some(false);
+        call.recipient = tool;
+        let ci = self.push(b, p, call);
+        b.clock += self.range(8, 40);
+        let (_, pointer, size) = self.asset(b.clock, "gen");
+        let part = self.image_part(
+            pointer,
+            size,
+            Some((if legacy { "dalle" } else { "gen" }.to_string(), u)),
+        );
+        let t = self.tick_asst(b);
+        let mut parts = vec![part];
+        if legacy {
+            parts.push(J::from("DALL·E displayed 1 images. The images are already plainly visible, so don't repeat the descriptions in detail. Do not list download links as they are available in the ChatGPT UI already. The user may download the images by clicking on them, but do not mention anything about downloading to the user."));
+        }
+        let mut tm = self.msg(
+            "tool",
+            mm_content(parts),
+            J::obj().with("timestamp_", "absolute"),
+            Some(t),
+        );
+        tm.name = Some(tool);
+        let ti = self.push(b, ci, tm);
+        let a = self.info(1);
+        cur = self.asst_text(b, cx, ti, a);
+        cur
+    }
+
+    /// A conversation's end: an interrupted answer (2023), its title and last times, and a
+    /// reference later conversations may cite.
+    fn close(
+        &mut self,
+        plan: Plan,
+        head: Head,
+        mut b: B,
+        cur: usize,
+        voice: Option<&'static str>,
+        safe_urls: Vec<String>,
+    ) -> Conv {
+        let lib = self.lib;
         // 2023 sample: some answers were interrupted mid-generation.
         if self.era.profile().interrupted
             && self.rng.f64() < 0.05
@@ -1947,9 +2049,9 @@ impl Gen {
         let end = b.clock + self.range(1, 90);
         let update_time = jitter_secs(&mut self.rng, end);
         let conv = Conv {
-            id,
+            id: head.id,
             title,
-            create_time,
+            create_time: head.create_time,
             update_time,
             nodes: b.nodes,
             current: cur,
@@ -1959,9 +2061,9 @@ impl Gen {
                 "global_enabled"
             },
             template: plan.tpl,
-            default_model: dms,
+            default_model: head.dms,
             voice,
-            do_not_remember: dnr,
+            do_not_remember: head.dnr,
             safe_urls,
             archived: self.rng.f64() < 0.03,
             starred: self.rng.f64() < 0.02,
