@@ -735,18 +735,7 @@ fn produce(
                     cause,
                 })?;
                 let metered = Metered::new(member, f.compressed, &mut meter);
-                let more = if f.html {
-                    split_file(
-                        html::JsonData::new(metered),
-                        file_index,
-                        located,
-                        limits,
-                        &mut tx,
-                    )?
-                } else {
-                    split_file(metered, file_index, located, limits, &mut tx)?
-                };
-                if !more {
+                if !split_source(metered, f.html, file_index, located, limits, &mut tx)? {
                     break;
                 }
             }
@@ -761,18 +750,7 @@ fn produce(
                     source,
                 })?;
                 let metered = Metered::new(file, None, &mut meter);
-                let more = if f.html {
-                    split_file(
-                        html::JsonData::new(metered),
-                        file_index,
-                        located,
-                        limits,
-                        &mut tx,
-                    )?
-                } else {
-                    split_file(metered, file_index, located, limits, &mut tx)?
-                };
-                if !more {
+                if !split_source(metered, f.html, file_index, located, limits, &mut tx)? {
                     break;
                 }
             }
@@ -849,6 +827,22 @@ fn produce_stdin(
         });
     }
     Ok(())
+}
+
+/// [`split_file`] on a conversations file, or on the array inside a `chat.html` page.
+fn split_source<R: Read>(
+    reader: R,
+    html: bool,
+    file: usize,
+    located: &source::Located,
+    limits: Limits,
+    tx: &mut Batcher<Chunk>,
+) -> Result<bool, ExportError> {
+    if html {
+        split_file(html::JsonData::new(reader), file, located, limits, tx)
+    } else {
+        split_file(reader, file, located, limits, tx)
+    }
 }
 
 /// Splits one file into conversations and sends them; false when the receiver is gone.
