@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::patterns::{self, PackList};
 use crate::export::{Message, Role};
 
 /// What a region of a message is. Whatever no region covers is speech: the person's or the
@@ -64,372 +65,8 @@ pub(crate) enum Ask {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Asks. Lowercase words and phrases per language; a phrase matches on word boundaries.
-
-/// Verbs that ask for a text to be written.
-const WRITE_VERBS: &[&str] = &[
-    // en
-    "write",
-    "draft",
-    "compose",
-    "rewrite",
-    "reword",
-    "proofread",
-    "polish",
-    "help me write",
-    "help me reply",
-    "help me respond",
-    "make it sound", // id
-    "tulis",
-    "tuliskan",
-    "tulisin",
-    "buatkan",
-    "buatin",
-    "bikinin",
-    "balas",
-    "balasin",
-    // es
-    "escribe",
-    "escríbeme",
-    "redacta",
-    "redáctame",
-    "responde",
-    "contesta",
-    "ayúdame a escribir",
-    // pt
-    "escreva",
-    "escreve",
-    "redija",
-    "responda",
-    "responde",
-    "me ajuda a escrever",
-    // de
-    "schreib",
-    "schreibe",
-    "formulier",
-    "formuliere",
-    "verfasse",
-    "antworte",
-    // fr
-    "écris",
-    "écrivez",
-    "rédige",
-    "rédigez",
-    "réponds",
-    "répondez",
-    "aide-moi à écrire",
-    // it
-    "scrivi",
-    "scrivimi",
-    "redigi",
-    "rispondi",
-    "aiutami a scrivere",
-];
-
-/// What a draft is: texts sent to or read out for other people.
-const DRAFT_OBJECTS: &[&str] = &[
-    // en
-    "message",
-    "text",
-    "email",
-    "e-mail",
-    "mail",
-    "letter",
-    "note",
-    "card",
-    "toast",
-    "speech",
-    "post",
-    "caption",
-    "bio",
-    "reply",
-    "response",
-    "invitation",
-    "invite",
-    "eulogy",
-    "tweet",
-    "announcement",
-    "cover letter",
-    "review",
-    "complaint",
-    "wish",
-    "wishes",
-    "dm",
-    "memo",
-    "apology",
-    "statement",
-    "vows",
-    "thank-you",
-    "thank you note",
-    "birthday message",
-    "linkedin",
-    "whatsapp",
-    "sms", // id
-    "pesan",
-    "surat",
-    "ucapan",
-    "kartu",
-    "balasan",
-    "undangan",
-    "pidato",
-    "caption",
-    "chat",
-    // es
-    "mensaje",
-    "correo",
-    "carta",
-    "nota",
-    "tarjeta",
-    "brindis",
-    "discurso",
-    "respuesta",
-    "invitación",
-    "felicitación", // pt
-    "mensagem",
-    "e-mail",
-    "carta",
-    "bilhete",
-    "cartão",
-    "brinde",
-    "discurso",
-    "resposta",
-    "convite", // de
-    "nachricht",
-    "mail",
-    "brief",
-    "notiz",
-    "karte",
-    "trinkspruch",
-    "rede",
-    "antwort",
-    "einladung",
-    "glückwunsch",
-    "bewerbung",
-    "beschwerde", // fr
-    "message",
-    "courriel",
-    "lettre",
-    "mot",
-    "carte",
-    "toast",
-    "discours",
-    "réponse",
-    "invitation", // it
-    "messaggio",
-    "lettera",
-    "biglietto",
-    "brindisi",
-    "discorso",
-    "risposta",
-    "invito",
-    "auguri",
-];
-
-/// Phrases that ask for a reply on someone's behalf without naming the text.
-const REPLY_FOR_ME: &[&str] = &[
-    "reply to this",
-    "respond to this",
-    "answer this for me",
-    "reply for me",
-    "write back to",
-    "what should i reply",
-    "what do i reply",
-    "how do i reply",
-    "how should i reply",
-    "how do i respond",
-    "how should i respond",
-    "balas ini",
-    "responde a esto",
-    "contesta esto",
-    "responda isso",
-    "responde isso",
-    "antworte darauf",
-    "was soll ich antworten",
-    "réponds à ça",
-    "que dois-je répondre",
-    "rispondi a questo",
-    "cosa rispondo",
-];
-
-/// A story, a poem, a scene.
-const STORY_WORDS: &[&str] = &[
-    // en
-    "a story",
-    "the story",
-    "bedtime story",
-    "short story",
-    "story about",
-    "story where",
-    "a tale",
-    "a poem",
-    "poem about",
-    "haiku",
-    "sonnet",
-    "limerick",
-    "song lyrics",
-    "roleplay",
-    "role-play",
-    "role play",
-    "pretend you",
-    "pretend to be",
-    "imagine you",
-    "once upon",
-    "fanfic",
-    "fan fiction",
-    "a scene",
-    "screenplay",
-    "monologue",
-    "a rap",
-    "a fable",
-    // id
-    "dongeng",
-    "puisi",
-    "pantun",
-    "cerpen",
-    "cerita pendek",
-    "buatkan cerita",
-    "bikin cerita",
-    "bikinin cerita",
-    "cerita tentang",
-    "berpura-pura", // es
-    "un cuento",
-    "cuento sobre",
-    "una historia sobre",
-    "un poema",
-    "finge que",
-    "imagina que",
-    // pt
-    "um conto",
-    "uma história sobre",
-    "um poema",
-    "finja que",
-    "imagine que", // de
-    "eine geschichte",
-    "gute-nacht-geschichte",
-    "ein märchen",
-    "ein gedicht",
-    "tu so als",
-    // fr
-    "une histoire",
-    "un conte",
-    "un poème",
-    "fais semblant", // it
-    "una storia",
-    "una favola",
-    "una fiaba",
-    "una poesia",
-    "un racconto",
-    "fai finta",
-];
-
-/// A translation.
-const TRANSLATE_WORDS: &[&str] = &[
-    "translate",
-    "translation",
-    "in english",
-    "into english",
-    "terjemah",
-    "terjemahkan",
-    "artinya",
-    "traduce",
-    "tradúceme",
-    "traducción",
-    "traduz",
-    "traduza",
-    "tradução",
-    "übersetz",
-    "übersetzung",
-    "traduis",
-    "traduire",
-    "traduction",
-    "traduci",
-    "traduzione",
-];
-
-/// A task: code, facts, plans, recipes.
-const TASK_WORDS: &[&str] = &[
-    // en
-    "how do i",
-    "how to",
-    "how can i",
-    "explain",
-    "what is the difference",
-    "what's the difference",
-    "difference between",
-    "fix",
-    "debug",
-    "error",
-    "code",
-    "function",
-    "script",
-    "python",
-    "javascript",
-    "sql",
-    "query",
-    "regex",
-    "excel",
-    "formula",
-    "recipe",
-    "plan a",
-    "itinerary",
-    "summarize",
-    "summarise",
-    "summary",
-    "calculate",
-    "convert",
-    "compare",
-    "list of",
-    "steps to",
-    "tutorial",
-    "install",
-    "configure",
-    "article",
-    "essay",
-    "homework",
-    "exercise",
-    "quiz",
-    // id
-    "bagaimana cara",
-    "jelaskan",
-    "resep",
-    "rangkum",
-    "ringkas",
-    "hitung", // es
-    "cómo hago",
-    "cómo puedo",
-    "explica",
-    "explícame",
-    "receta",
-    "resume",
-    "resumen",
-    "calcula", // pt
-    "como faço",
-    "explique",
-    "receita",
-    "resuma",
-    "resumo", // de
-    "wie kann ich",
-    "wie mache ich",
-    "erkläre",
-    "erklär",
-    "rezept",
-    "zusammenfassung",
-    "fasse",
-    "berechne", // fr
-    "comment faire",
-    "explique",
-    "recette",
-    "résume",
-    "résumé",
-    "calcule", // it
-    "come faccio",
-    "spiega",
-    "spiegami",
-    "ricetta",
-    "riassumi",
-    "riassunto",
-    "calcola",
-];
+// Asks. Lowercase phrases, one list per language in its pack (`patterns/lang/`); a phrase
+// matches on word boundaries.
 
 /// The ask lists, one bit each.
 const TRANSLATE: u8 = 1;
@@ -441,19 +78,19 @@ const TASK: u8 = 32;
 
 /// Every ask phrase in one automaton: one pass over a message's opening finds them all.
 static ASKS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
-    let lists: [(&[&str], u8); 6] = [
-        (TRANSLATE_WORDS, TRANSLATE),
-        (REPLY_FOR_ME, REPLY),
-        (WRITE_VERBS, WRITE),
-        (DRAFT_OBJECTS, OBJECT),
-        (STORY_WORDS, STORY),
-        (TASK_WORDS, TASK),
+    let lists: [(PackList, u8); 6] = [
+        (|p| p.ask_translate, TRANSLATE),
+        (|p| p.ask_reply, REPLY),
+        (|p| p.ask_write, WRITE),
+        (|p| p.ask_drafts, OBJECT),
+        (|p| p.ask_story, STORY),
+        (|p| p.ask_task, TASK),
     ];
     let mut phrases = Vec::new();
     let mut bits = Vec::new();
     for (list, bit) in lists {
-        for p in list {
-            phrases.push(*p);
+        for p in patterns::pack_phrases(list) {
+            phrases.push(p);
             bits.push(bit);
         }
     }
@@ -708,121 +345,6 @@ fn find_close(rest: &str, close: char, apostrophe: bool) -> Option<usize> {
     }
 }
 
-/// Salutations that open a letter, a message or a speech, lowercase.
-const SALUTATIONS: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "dearest",
-    "to whom",
-    "good morning",
-    "good evening",
-    "good afternoon",
-    "greetings",
-    "hiya",
-    "yo",
-    "halo",
-    "hai",
-    "kepada",
-    "yth",
-    "dear all",
-    "hola",
-    "querido",
-    "querida",
-    "estimado",
-    "estimada",
-    "buenos días",
-    "buenas",
-    "olá",
-    "oi",
-    "prezado",
-    "prezada",
-    "caro",
-    "cara",
-    "hallo",
-    "liebe",
-    "lieber",
-    "sehr geehrte",
-    "sehr geehrter",
-    "moin",
-    "bonjour",
-    "bonsoir",
-    "salut",
-    "cher",
-    "chère",
-    "madame",
-    "monsieur",
-    "ciao",
-    "gentile",
-    "buongiorno",
-    "buonasera",
-    "carissimo",
-    "carissima",
-];
-
-/// Closings of a letter or an e-mail, lowercase, without the comma.
-const CLOSINGS: &[&str] = &[
-    "thanks",
-    "thank you",
-    "many thanks",
-    "best",
-    "best regards",
-    "kind regards",
-    "regards",
-    "warm regards",
-    "sincerely",
-    "yours sincerely",
-    "yours truly",
-    "yours",
-    "cheers",
-    "best wishes",
-    "warmly",
-    "all the best",
-    "respectfully",
-    "take care",
-    "love",
-    "with love",
-    "lots of love",
-    "xoxo",
-    "hugs",
-    "terima kasih",
-    "salam",
-    "hormat saya",
-    "salam hangat",
-    "saludos",
-    "atentamente",
-    "un abrazo",
-    "un saludo",
-    "besos",
-    "cordialmente",
-    "abraços",
-    "atenciosamente",
-    "beijos",
-    "obrigado",
-    "obrigada",
-    "liebe grüße",
-    "viele grüße",
-    "lg",
-    "mit freundlichen grüßen",
-    "beste grüße",
-    "herzliche grüße",
-    "gruß",
-    "danke",
-    "cordialement",
-    "bien à vous",
-    "bisous",
-    "amitiés",
-    "merci",
-    "bien cordialement",
-    "cordiali saluti",
-    "un abbraccio",
-    "saluti",
-    "grazie",
-    "a presto",
-    "baci",
-];
-
 /// Whether a line opens a letter: a salutation and up to four more words, ending with a
 /// comma, colon or exclamation mark ("Hi Mark,", "Dear Ms. Okafor:", "Good evening,
 /// everyone!"), or a "Subject:" line.
@@ -857,23 +379,13 @@ fn is_subject_line(t: &str) -> bool {
     lower.starts_with("subject:") || lower.starts_with("betreff:") || lower.starts_with("asunto:")
 }
 
-/// Closings a companion signs its own messages with ("Love,\nNova"): a letter only when it
-/// also opens like one.
-const FOND_CLOSINGS: &[&str] = &[
-    "love",
-    "with love",
-    "lots of love",
-    "all my love",
-    "xoxo",
-    "hugs",
-    "besos",
-    "bisous",
-    "beijos",
-    "baci",
-    "un abrazo",
-    "un abbraccio",
-    "abraços",
-];
+/// Letters' salutations, closings and fond closings, from every language's pack.
+static SALUTATIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| patterns::pack_phrases(|p| p.salutations));
+static CLOSINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| patterns::pack_phrases(|p| p.closings));
+static FOND_CLOSINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| patterns::pack_phrases(|p| p.fond_closings));
 
 /// Whether a line closes a letter: "Thanks,", "Best regards,", "Liebe Grüße", "Cheers!".
 /// `Some(true)` for a fond closing.

@@ -52,8 +52,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-pub(crate) use lang::Said;
-use lang::{LangPack, PACKS, Trigger, phrases};
+pub(crate) use lang::{LangPack, Said};
+use lang::{PACKS, Trigger, phrases};
 use lex::{
     ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS, WordSet,
     is_stopword_lower, with_lower,
@@ -199,6 +199,14 @@ fn lang_table(get: fn(&LangPack) -> &'static str) -> Table<Lang> {
             .iter()
             .flat_map(|pack| phrases(get(pack)).map(move |p| (p, pack.lang))),
     )
+}
+
+/// One list of a language pack, as a field getter: `|p| p.greetings`.
+pub(crate) type PackList = fn(&LangPack) -> &'static str;
+
+/// One `|`-separated phrase list from every pack, in pack order (English first).
+pub(crate) fn pack_phrases(get: PackList) -> Vec<&'static str> {
+    PACKS.iter().flat_map(|p| phrases(get(p))).collect()
 }
 
 /// A word set of one whitespace-separated list from every pack.

@@ -168,6 +168,17 @@ morgen kann habe hast wenn dass oder mal jetzt hier einfach immer war wird ja ne
 hat haben einen einem einer vom zum zur im am aus bei nach vor über unter weil dann doch etwas
 nichts alles viel mehr wieder ganz gerne wirklich
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "schreib|schreibe|formulier|formuliere|verfasse|antworte",
+    ask_drafts: "nachricht|mail|brief|notiz|karte|trinkspruch|rede|antwort|einladung|glückwunsch|bewerbung|\
+     beschwerde",
+    ask_reply: "antworte darauf|was soll ich antworten",
+    ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als",
+    ask_translate: "übersetz|übersetzung",
+    ask_task: "wie kann ich|wie mache ich|erkläre|erklär|rezept|zusammenfassung|fasse|berechne",
+    salutations: "hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin",
+    closings: "liebe grüße|viele grüße|lg|mit freundlichen grüßen|beste grüße|herzliche grüße|gruß|danke",
+    fond_closings: "",
     said: Said {
         named: "Der Tag, an dem {u} {c} einen Namen gab: “{q}”",
         first_talk: "{u} und {c} haben am {d} zum ersten Mal miteinander gesprochen (“{t}”).",

@@ -268,6 +268,31 @@ then also very much more some any no yes yeah okay sure well still even only int
 before again never always sometimes something anything nothing everything can't didn't i've
 i'll you're that's let's
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "write|draft|compose|rewrite|reword|proofread|polish|help me write|help me reply|\
+     help me respond|make it sound",
+    ask_drafts: "message|text|email|e-mail|mail|letter|note|card|toast|speech|post|caption|bio|reply|\
+     response|invitation|invite|eulogy|tweet|announcement|cover letter|review|complaint|wish|\
+     wishes|dm|memo|apology|statement|vows|thank-you|thank you note|birthday message|linkedin|\
+     whatsapp|sms",
+    ask_reply: "reply to this|respond to this|answer this for me|reply for me|write back to|\
+     what should i reply|what do i reply|how do i reply|how should i reply|how do i respond|\
+     how should i respond",
+    ask_story: "a story|the story|bedtime story|short story|story about|story where|a tale|a poem|\
+     poem about|haiku|sonnet|limerick|song lyrics|roleplay|role-play|role play|pretend you|\
+     pretend to be|imagine you|once upon|fanfic|fan fiction|a scene|screenplay|monologue|a rap|\
+     a fable",
+    ask_translate: "translate|translation|in english|into english",
+    ask_task: "how do i|how to|how can i|explain|what is the difference|what's the difference|\
+     difference between|fix|debug|error|code|function|script|python|javascript|sql|query|regex|\
+     excel|formula|recipe|plan a|itinerary|summarize|summarise|summary|calculate|convert|compare|\
+     list of|steps to|tutorial|install|configure|article|essay|homework|exercise|quiz",
+    salutations: "hi|hello|hey|dear|dearest|to whom|good morning|good evening|good afternoon|greetings|hiya|\
+     yo|dear all",
+    closings: "thanks|thank you|many thanks|best|best regards|kind regards|regards|warm regards|sincerely|\
+     yours sincerely|yours truly|yours|cheers|best wishes|warmly|all the best|respectfully|\
+     take care|love|with love|lots of love|xoxo|hugs",
+    fond_closings: "love|with love|lots of love|all my love|xoxo|hugs",
     said: Said {
         named: "The day {u} named {c}: “{q}”",
         first_talk: "{u} and {c} first talked on {d} (“{t}”).",

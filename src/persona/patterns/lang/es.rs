@@ -161,6 +161,16 @@ hay sí esto eso ya todo nada algo mucho tengo puedo quiero le les su sus son fu
 tiene hacer así aquí ahora otra otro sobre entre después antes siempre nunca cómo dónde quién
 vez mañana noche día
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "escribe|escríbeme|redacta|redáctame|responde|contesta|ayúdame a escribir",
+    ask_drafts: "mensaje|correo|carta|nota|tarjeta|brindis|discurso|respuesta|invitación|felicitación",
+    ask_reply: "responde a esto|contesta esto",
+    ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que",
+    ask_translate: "traduce|tradúceme|traducción",
+    ask_task: "cómo hago|cómo puedo|explica|explícame|receta|resume|resumen|calcula",
+    salutations: "hola|querido|querida|estimado|estimada|buenos días|buenas",
+    closings: "saludos|atentamente|un abrazo|un saludo|besos|cordialmente",
+    fond_closings: "besos|un abrazo",
     said: Said {
         named: "El día en que {u} le dio nombre a {c}: “{q}”",
         first_talk: "{u} y {c} hablaron por primera vez el {d} (“{t}”).",

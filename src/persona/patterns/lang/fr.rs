@@ -170,6 +170,16 @@ cet ces son sa ses leur nous ils elles été était peux veux fais vais va ai as
 toujours jamais ici là où alors donc car oui non si même trop peu beaucoup
 me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "écris|écrivez|rédige|rédigez|réponds|répondez|aide-moi à écrire",
+    ask_drafts: "message|courriel|lettre|mot|carte|toast|discours|réponse|invitation",
+    ask_reply: "réponds à ça|que dois-je répondre",
+    ask_story: "une histoire|un conte|un poème|fais semblant",
+    ask_translate: "traduis|traduire|traduction",
+    ask_task: "comment faire|explique|recette|résume|résumé|calcule",
+    salutations: "bonjour|bonsoir|salut|cher|chère|madame|monsieur",
+    closings: "cordialement|bien à vous|bisous|amitiés|merci|bien cordialement",
+    fond_closings: "bisous",
     said: Said {
         named: "Le jour où {u} a donné son nom à {c} : “{q}”",
         first_talk: "{u} et {c} se sont parlé pour la première fois le {d} (“{t}”).",

@@ -179,6 +179,17 @@ harus karena jadi lebih masih malam pagi hari terima kasih makasih selamat tidur
 dia bagaimana gimana sekali hanya cuma punya biar pengen ingin tahu tau nanti tadi sekarang
 kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya pun
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "tulis|tuliskan|tulisin|buatkan|buatin|bikinin|balas|balasin",
+    ask_drafts: "pesan|surat|ucapan|kartu|balasan|undangan|pidato|caption|chat",
+    ask_reply: "balas ini",
+    ask_story: "dongeng|puisi|pantun|cerpen|cerita pendek|buatkan cerita|bikin cerita|bikinin cerita|\
+     cerita tentang|berpura-pura",
+    ask_translate: "terjemah|terjemahkan|artinya",
+    ask_task: "bagaimana cara|jelaskan|resep|rangkum|ringkas|hitung",
+    salutations: "halo|hai|kepada|yth",
+    closings: "terima kasih|salam|hormat saya|salam hangat",
+    fond_closings: "",
     said: Said {
         named: "Hari ketika {u} memberi nama {c}: “{q}”",
         first_talk: "{u} dan {c} pertama kali mengobrol pada {d} (“{t}”).",

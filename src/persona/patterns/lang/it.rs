@@ -186,6 +186,16 @@ devo vuoi siamo siete hanno abbiamo c'è uno una mi ti ci si lo la le un da con 
 tua stai sto sta fa va vado proprio davvero allora quindi però senza tra dopo prima come se
 a e
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "scrivi|scrivimi|redigi|rispondi|aiutami a scrivere",
+    ask_drafts: "messaggio|lettera|biglietto|brindisi|discorso|risposta|invito|auguri",
+    ask_reply: "rispondi a questo|cosa rispondo",
+    ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta",
+    ask_translate: "traduci|traduzione",
+    ask_task: "come faccio|spiega|spiegami|ricetta|riassumi|riassunto|calcola",
+    salutations: "caro|cara|ciao|gentile|buongiorno|buonasera|carissimo|carissima",
+    closings: "cordiali saluti|un abbraccio|saluti|grazie|a presto|baci",
+    fond_closings: "baci|un abbraccio",
     said: Said {
         named: "Il giorno in cui {u} ha dato il nome a {c}: “{q}”",
         first_talk: "{u} e {c} si sono parlati per la prima volta il {d} (“{t}”).",

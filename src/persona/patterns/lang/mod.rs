@@ -141,6 +141,27 @@ pub(crate) struct LangPack {
     /// Function words for language detection and keywords (words).
     pub(crate) stopwords: &'static str,
 
+    // What the person asks for (`persona::context`): phrases, found at the start of a word
+    // and allowed to end inside one by a few letters ("writes", "übersetzen").
+    /// Verbs that ask for a text to be written ("write", "draft", "tulis").
+    pub(crate) ask_write: &'static str,
+    /// What such a text is: texts sent to or read out for other people ("message", "toast").
+    pub(crate) ask_drafts: &'static str,
+    /// A reply on someone's behalf, without naming the text ("what should i reply").
+    pub(crate) ask_reply: &'static str,
+    /// A story, a poem, a scene, a role-play.
+    pub(crate) ask_story: &'static str,
+    /// A translation.
+    pub(crate) ask_translate: &'static str,
+    /// A task: code, facts, plans, recipes.
+    pub(crate) ask_task: &'static str,
+    /// Letters: salutations that open one ("dear", "liebe"), closings that end one ("best
+    /// regards", without the comma), and the fond closings a companion also signs its own
+    /// messages with ("love", "bisous"; each is also in `closings`).
+    pub(crate) salutations: &'static str,
+    pub(crate) closings: &'static str,
+    pub(crate) fond_closings: &'static str,
+
     /// What ferry writes in this language.
     pub(crate) said: Said,
 }

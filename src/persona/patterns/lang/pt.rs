@@ -144,6 +144,16 @@ na dos das tem ao já tudo nada ainda só pra vou sou ele ela gente tá foi era 
 assim aqui agora outra outro sobre depois antes sempre nunca onde quem vez amanhã você vocês
 nós pelo pela num numa também então
 ",
+    // What the person asks for, and letters (persona::context; phrases).
+    ask_write: "escreva|escreve|redija|responda|responde|me ajuda a escrever",
+    ask_drafts: "mensagem|e-mail|carta|bilhete|cartão|brinde|discurso|resposta|convite",
+    ask_reply: "responda isso|responde isso",
+    ask_story: "um conto|uma história sobre|um poema|finja que|imagine que",
+    ask_translate: "traduz|traduza|tradução",
+    ask_task: "como faço|explique|receita|resuma|resumo",
+    salutations: "olá|oi|prezado|prezada",
+    closings: "abraços|atenciosamente|beijos|obrigado|obrigada",
+    fond_closings: "beijos|abraços",
     said: Said {
         named: "O dia em que {u} deu nome a {c}: “{q}”",
         first_talk: "{u} e {c} conversaram pela primeira vez em {d} (“{t}”).",
