@@ -210,11 +210,10 @@ pub fn render(
     // Kindroid's fields have little room: its file says what did not fit, after the parts to
     // paste (they are measured on their own, so this takes none of their room).
     if target == Target::Kindroid && options.template.is_none() && !rendered.left_out.is_empty() {
-        rendered.text.push_str(
-            "\n## What did not fit\n\nThese were left out to keep the four parts within the limit; \
-             ferry kept the most important first. A larger --budget keeps more, and continuity.md \
-             has everything:\n\n",
-        );
+        rendered.text.push_str(&format!(
+            "\n{}\n\n{}\n\n",
+            words.left.kindroid_heading, words.left.kindroid_intro
+        ));
         for l in &rendered.left_out {
             rendered.text.push_str(&format!(
                 "- {}\n",
@@ -232,7 +231,7 @@ pub fn render(
             .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
         let mut ctx =
             Context::build(spec, target, &items, &all, &base_model).with_lang(spec, words);
-        ctx.knowledge = context::knowledge(spec, &items);
+        ctx.knowledge = context::knowledge(spec, &items, &ctx);
         for (file, template, esc) in target.extras() {
             let value = escape::context_value(&ctx, *esc);
             let text = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
@@ -313,7 +312,7 @@ fn render_main(
         let mut parts = Vec::new();
         if fields.is_empty() {
             sizes.push((
-                format!("the {target} output"),
+                lang::fill_once(words.left.output, &[("t", target.name())]),
                 text.chars().count(),
                 main_limit,
             ));
@@ -323,15 +322,24 @@ fn render_main(
                 // What is pasted into the field: the template's final line end is layout.
                 // (Counted, a 50-character tagline measured 51 and failed the render.)
                 let pasted = part.trim_end_matches(['\n', '\r']);
-                sizes.push((label.clone(), pasted.chars().count(), *limit));
+                let label = words
+                    .left
+                    .fields
+                    .iter()
+                    .find(|(en, _)| *en == label.as_str())
+                    .map_or(label.as_str(), |(_, local)| *local);
+                sizes.push((label.to_owned(), pasted.chars().count(), *limit));
                 parts.push(part);
             }
         }
         Ok((text, sizes, parts))
     };
     let left = |i: usize, field: &str, limit: Limit| LeftOut {
-        what: items[i].describe(),
-        why: format!("did not fit {field} ({limit})"),
+        what: items[i].describe(words),
+        why: lang::fill_once(
+            words.left.why,
+            &[("field", field), ("limit", &limit.in_words(words))],
+        ),
     };
 
     // Identity alone must fit.
