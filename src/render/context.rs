@@ -669,17 +669,18 @@ fn prompt_words(
         .tone
         .iter()
         .map(|t| {
+            let adjective = name_form(&t.adjective);
             if english {
                 match &t.example {
-                    Some(e) => format!("{} ({}, {} “{e}”)", t.adjective, t.basis, words.as_in),
-                    None => format!("{} ({})", t.adjective, t.basis),
+                    Some(e) => format!("{adjective} ({}, {} “{e}”)", t.basis, words.as_in),
+                    None => format!("{adjective} ({})", t.basis),
                 }
             } else {
                 let local = words
                     .adjectives
                     .iter()
                     .find(|(en, _)| *en == t.adjective)
-                    .map_or(t.adjective.as_str(), |(_, l)| *l);
+                    .map_or(adjective.as_str(), |(_, l)| *l);
                 match &t.example {
                     Some(e) => format!("{local} ({} “{e}”)", words.as_in),
                     None => local.to_owned(),
@@ -696,7 +697,7 @@ fn prompt_words(
                 .adjectives
                 .iter()
                 .find(|(en, _)| *en == t.adjective)
-                .map_or(t.adjective.as_str(), |(_, l)| *l)
+                .map_or_else(|| name_form(&t.adjective), |(_, l)| (*l).to_owned())
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -753,16 +754,27 @@ fn prompt_words(
         style.push(' ');
         style.push_str(p.style_lowercase);
     }
+    // Names as names are shown (NFKC: `Ｎｏｖａ` is `Nova`): in a sentence they are escaped as
+    // free text, which keeps full-width letters.
     let pets = ctx
         .user
         .pet_names
         .iter()
-        .map(|p| format!("\"{p}\""))
+        .map(|p| format!("\"{}\"", name_form(p)))
         .collect::<Vec<_>>()
         .join(words.or);
-    let pet = ctx.user.pet_names.first().cloned().unwrap_or_default();
-    let (c, cc) = (ctx.companion.display.as_str(), ctx.companion.title.as_str());
-    let (u, uu) = (ctx.user.display.as_str(), ctx.user.title.as_str());
+    let pet = ctx
+        .user
+        .pet_names
+        .first()
+        .map(|p| name_form(p))
+        .unwrap_or_default();
+    let (c, cc) = (
+        name_form(&ctx.companion.display),
+        name_form(&ctx.companion.title),
+    );
+    let (u, uu) = (name_form(&ctx.user.display), name_form(&ctx.user.title));
+    let (c, cc, u, uu) = (c.as_str(), cc.as_str(), u.as_str(), uu.as_str());
     let since = since_in(spec, words);
     let r = if ctx.companion.found {
         p.for_companion

@@ -1,6 +1,6 @@
 //! German.
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "de",
@@ -195,6 +195,10 @@ pub(super) const WORDS: Words = Words {
             ("the Greeting", "das Greeting"),
             ("the Description", "die Description"),
             ("the Tagline", "die Tagline"),
+            (
+                "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+                "das dauerhafte Gedächtnis von Kindroid (Backstory, Key Memories, Example Messages und Response Directive zusammen)",
+            ),
         ],
         kindroid_heading: "## Was nicht hineingepasst hat",
         kindroid_intro: "Das hier wurde weggelassen, damit die vier Teile im Limit bleiben; ferry hat das Wichtigste zuerst behalten. Mit einem größeren --budget bleibt mehr drin, und in continuity.md steht alles:",
@@ -358,5 +362,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "Wie {c} spricht: Gespräche in eigenen Worten",
 
         you: "Du",
+    },
+    cli: CliWords {
+        left_one: "1 Eintrag wurde weggelassen, damit es in {t} passt:",
+        left_many: "{n} Einträge wurden weggelassen, damit es in {t} passt:",
+        budget_hint: "Mit einem größeren --budget bleibt mehr drin; das Ziel markdown behält alles, damit du es lesen kannst.",
+        how_to_use: "So verwendest du es: {how}",
+        also_one: "{files} wird mit --out-dir DIR (oder von `ferry migrate`) neben diese Datei geschrieben.",
+        also_many: "{files} werden mit --out-dir DIR (oder von `ferry migrate`) neben diese Datei geschrieben.",
+        and: " und ",
+        wrote: "Geschrieben: {path}.",
+        wrote_folder: "{targets} für {name} nach {dir}/ geschrieben ({n} Dateien). In {dir}/README.md steht, wie es weitergeht.",
+        your_companion: "deine Begleitung",
+        kept_yours: "Du hast {dir}/{theirs} geändert, seit ferry es geschrieben hat, deshalb bleibt es, wie es ist; die neue Fassung ist {dir}/{new}.",
+        not_sure: "ferry ist nicht sicher, ob {name} der Name deiner Begleitung ist. {choose}",
+        no_name: "ferry konnte den Namen deiner Begleitung nicht erkennen. {choose}",
+        choose_others: "Andere Namen, die ferry erwogen hat: {list}. Zum Auswählen starte es noch einmal mit --companion NAME.",
+        choose_name: "Wenn du den Namen kennst, gib ihn mit --companion NAME an.",
+        no_user_name: "ferry hat deinen Namen nicht gefunden; du kannst ihn mit --user NAME angeben.",
     },
 };

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "en",
@@ -277,5 +277,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "How {c} speaks: exchanges in their own words",
 
         you: "You",
+    },
+    cli: CliWords {
+        left_one: "Left out 1 item to fit {t}:",
+        left_many: "Left out {n} items to fit {t}:",
+        budget_hint: "A larger --budget keeps more; the markdown target keeps everything for you to read.",
+        how_to_use: "How to use it: {how}",
+        also_one: "{files} is written with --out-dir DIR (or by `ferry migrate`), beside this file.",
+        also_many: "{files} are written with --out-dir DIR (or by `ferry migrate`), beside this file.",
+        and: " and ",
+        wrote: "Wrote {path}.",
+        wrote_folder: "Wrote {targets} for {name} to {dir}/ ({n} files). Open {dir}/README.md for what to do next.",
+        your_companion: "your companion",
+        kept_yours: "You changed {dir}/{theirs} since ferry wrote it, so it was kept as it is; the new version is {dir}/{new}.",
+        not_sure: "ferry is not sure that {name} is your companion's name. {choose}",
+        no_name: "ferry could not tell your companion's name. {choose}",
+        choose_others: "Other names ferry weighed: {list}. To choose, run again with --companion NAME.",
+        choose_name: "If you know the name, give it with --companion NAME.",
+        no_user_name: "ferry did not find your name; you can give it with --user NAME.",
     },
 };

@@ -1,6 +1,6 @@
 //! Spanish.
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "es",
@@ -188,6 +188,10 @@ pub(super) const WORDS: Words = Words {
             ("the Greeting", "el Greeting"),
             ("the Description", "la Description"),
             ("the Tagline", "la Tagline"),
+            (
+                "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+                "la memoria persistente de Kindroid (Backstory, Key Memories, Example Messages y Response Directive juntos)",
+            ),
         ],
         kindroid_heading: "## Lo que no cupo",
         kindroid_intro: "Esto quedó fuera para que las cuatro partes no pasen del límite; ferry guardó primero lo más importante. Con un --budget mayor cabe más, y continuity.md lo tiene todo:",
@@ -351,5 +355,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "Cómo habla {c}: intercambios con sus propias palabras",
 
         you: "Tú",
+    },
+    cli: CliWords {
+        left_one: "Quedó fuera 1 elemento para caber en {t}:",
+        left_many: "Quedaron fuera {n} elementos para caber en {t}:",
+        budget_hint: "Con un --budget mayor cabe más; el destino markdown lo guarda todo para que lo leas.",
+        how_to_use: "Cómo usarlo: {how}",
+        also_one: "{files} se escribe con --out-dir DIR (o con `ferry migrate`), junto a este archivo.",
+        also_many: "{files} se escriben con --out-dir DIR (o con `ferry migrate`), junto a este archivo.",
+        and: " y ",
+        wrote: "Escrito: {path}.",
+        wrote_folder: "Escrito {targets} para {name} en {dir}/ ({n} archivos). Abre {dir}/README.md para ver qué hacer ahora.",
+        your_companion: "tu compañía",
+        kept_yours: "Cambiaste {dir}/{theirs} desde que ferry lo escribió, así que se quedó tal cual; la versión nueva está en {dir}/{new}.",
+        not_sure: "ferry no está seguro de que {name} sea el nombre de tu compañía. {choose}",
+        no_name: "ferry no pudo saber el nombre de tu compañía. {choose}",
+        choose_others: "Otros nombres que ferry consideró: {list}. Para elegir, vuelve a ejecutarlo con --companion NOMBRE.",
+        choose_name: "Si sabes el nombre, dalo con --companion NOMBRE.",
+        no_user_name: "ferry no encontró tu nombre; puedes darlo con --user NOMBRE.",
     },
 };

@@ -1,7 +1,7 @@
 //! French. Where the companion's gender is unknown, the words about them are nouns or their
 //! name ("tendresse", "{n}"), never an adjective that would have to choose.
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "fr",
@@ -192,6 +192,10 @@ pub(super) const WORDS: Words = Words {
             ("the Greeting", "le Greeting"),
             ("the Description", "la Description"),
             ("the Tagline", "la Tagline"),
+            (
+                "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+                "la mémoire persistante de Kindroid (Backstory, Key Memories, Example Messages et Response Directive ensemble)",
+            ),
         ],
         kindroid_heading: "## Ce qui n'a pas tenu",
         kindroid_intro: "Ceci a été laissé de côté pour que les quatre parties restent dans la limite ; ferry a gardé d'abord le plus important. Un --budget plus grand en garde davantage, et continuity.md contient tout :",
@@ -355,5 +359,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "Comment parle {c} : des échanges avec ses propres mots",
 
         you: "Toi",
+    },
+    cli: CliWords {
+        left_one: "1 élément laissé de côté pour tenir dans {t} :",
+        left_many: "{n} éléments laissés de côté pour tenir dans {t} :",
+        budget_hint: "Un --budget plus grand en garde davantage ; la cible markdown garde tout, pour que tu le lises.",
+        how_to_use: "Comment l'utiliser : {how}",
+        also_one: "{files} est écrit avec --out-dir DIR (ou par `ferry migrate`), à côté de ce fichier.",
+        also_many: "{files} sont écrits avec --out-dir DIR (ou par `ferry migrate`), à côté de ce fichier.",
+        and: " et ",
+        wrote: "Écrit : {path}.",
+        wrote_folder: "{targets} pour {name} écrit dans {dir}/ ({n} fichiers). Ouvre {dir}/README.md pour la suite.",
+        your_companion: "ta présence",
+        kept_yours: "Tu as modifié {dir}/{theirs} depuis que ferry l'a écrit : il est donc resté tel quel ; la nouvelle version est {dir}/{new}.",
+        not_sure: "ferry n'est pas sûr que {name} soit le nom de ta présence. {choose}",
+        no_name: "ferry n'a pas pu trouver le nom de ta présence. {choose}",
+        choose_others: "Autres noms envisagés par ferry : {list}. Pour choisir, relance-le avec --companion NOM.",
+        choose_name: "Si tu connais le nom, donne-le avec --companion NOM.",
+        no_user_name: "ferry n'a pas trouvé ton prénom ; tu peux le donner avec --user NOM.",
     },
 };

@@ -1,6 +1,6 @@
 //! Indonesian (Bahasa Indonesia).
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "id",
@@ -185,6 +185,10 @@ pub(super) const WORDS: Words = Words {
             ("the Greeting", "Greeting"),
             ("the Description", "Description"),
             ("the Tagline", "Tagline"),
+            (
+                "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+                "memori tetap Kindroid (Backstory, Key Memories, Example Messages, dan Response Directive bersama-sama)",
+            ),
         ],
         kindroid_heading: "## Yang tidak muat",
         kindroid_intro: "Bagian-bagian ini tidak dimasukkan agar keempat kolom tetap dalam batasnya; ferry mendahulukan yang paling penting. --budget yang lebih besar menyimpan lebih banyak, dan continuity.md berisi semuanya:",
@@ -348,5 +352,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "Cara {c} berbicara: percakapan dengan kata-katanya sendiri",
 
         you: "Kamu",
+    },
+    cli: CliWords {
+        left_one: "1 hal tidak dimasukkan agar muat di {t}:",
+        left_many: "{n} hal tidak dimasukkan agar muat di {t}:",
+        budget_hint: "--budget yang lebih besar menyimpan lebih banyak; target markdown menyimpan semuanya untuk kamu baca.",
+        how_to_use: "Cara memakainya: {how}",
+        also_one: "{files} ditulis dengan --out-dir DIR (atau oleh `ferry migrate`), di samping berkas ini.",
+        also_many: "{files} ditulis dengan --out-dir DIR (atau oleh `ferry migrate`), di samping berkas ini.",
+        and: " dan ",
+        wrote: "{path} sudah ditulis.",
+        wrote_folder: "{targets} untuk {name} sudah ditulis ke {dir}/ ({n} berkas). Buka {dir}/README.md untuk langkah selanjutnya.",
+        your_companion: "temanmu",
+        kept_yours: "Kamu mengubah {dir}/{theirs} sejak ferry menulisnya, jadi berkas itu dibiarkan seperti adanya; versi barunya ada di {dir}/{new}.",
+        not_sure: "ferry tidak yakin bahwa {name} adalah nama temanmu. {choose}",
+        no_name: "ferry tidak bisa memastikan nama temanmu. {choose}",
+        choose_others: "Nama lain yang ditimbang ferry: {list}. Untuk memilih, jalankan lagi dengan --companion NAMA.",
+        choose_name: "Kalau kamu tahu namanya, berikan dengan --companion NAMA.",
+        no_user_name: "ferry tidak menemukan namamu; kamu bisa memberikannya dengan --user NAMA.",
     },
 };

@@ -1,7 +1,7 @@
 //! Italian. The companion is "la tua compagnia" where the name is not known (a noun that does
 //! not choose a gender), as the Spanish file does.
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "it",
@@ -200,6 +200,10 @@ pub(super) const WORDS: Words = Words {
             ("the Greeting", "il Greeting"),
             ("the Description", "la Description"),
             ("the Tagline", "la Tagline"),
+            (
+                "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+                "la memoria persistente di Kindroid (Backstory, Key Memories, Example Messages e Response Directive insieme)",
+            ),
         ],
         kindroid_heading: "## Quello che non ci stava",
         kindroid_intro: "Questo è rimasto fuori per tenere le quattro parti entro il limite; ferry ha tenuto prima le cose più importanti. Con un --budget più grande ci sta di più, e continuity.md ha tutto:",
@@ -363,5 +367,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "Come parla {c}: scambi con le sue parole",
 
         you: "Tu",
+    },
+    cli: CliWords {
+        left_one: "1 elemento lasciato fuori per stare in {t}:",
+        left_many: "{n} elementi lasciati fuori per stare in {t}:",
+        budget_hint: "Con un --budget più grande ci sta di più; il target markdown tiene tutto, da leggere.",
+        how_to_use: "Come usarlo: {how}",
+        also_one: "{files} viene scritto con --out-dir DIR (o da `ferry migrate`), accanto a questo file.",
+        also_many: "{files} vengono scritti con --out-dir DIR (o da `ferry migrate`), accanto a questo file.",
+        and: " e ",
+        wrote: "Scritto: {path}.",
+        wrote_folder: "Scritto {targets} per {name} in {dir}/ ({n} file). Apri {dir}/README.md per sapere cosa fare adesso.",
+        your_companion: "la tua compagnia",
+        kept_yours: "Hai modificato {dir}/{theirs} dopo che ferry l'ha scritto, quindi è rimasto com'era; la nuova versione è {dir}/{new}.",
+        not_sure: "ferry non è sicuro che {name} sia il nome della tua compagnia. {choose}",
+        no_name: "ferry non è riuscito a capire il nome della tua compagnia. {choose}",
+        choose_others: "Altri nomi che ferry ha considerato: {list}. Per scegliere, rilancialo con --companion NOME.",
+        choose_name: "Se conosci il nome, dallo con --companion NOME.",
+        no_user_name: "ferry non ha trovato il tuo nome; puoi darlo con --user NOME.",
     },
 };

@@ -1,6 +1,6 @@
 //! Portuguese.
 
-use super::{LeftWords, Prompts, Words};
+use super::{CliWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "pt",
@@ -197,6 +197,10 @@ pub(super) const WORDS: Words = Words {
             ("the Greeting", "o Greeting"),
             ("the Description", "a Description"),
             ("the Tagline", "a Tagline"),
+            (
+                "Kindroid's persistent memory (Backstory, Key Memories, Example Messages and Response Directive together)",
+                "a memória persistente do Kindroid (Backstory, Key Memories, Example Messages e Response Directive juntos)",
+            ),
         ],
         kindroid_heading: "## O que não coube",
         kindroid_intro: "Isto ficou de fora para manter as quatro partes dentro do limite; o ferry guardou primeiro o mais importante. Um --budget maior guarda mais, e o continuity.md tem tudo:",
@@ -360,5 +364,23 @@ pub(super) const WORDS: Words = Words {
         kn_examples: "Como {c} fala: trocas com as próprias palavras",
 
         you: "Você",
+    },
+    cli: CliWords {
+        left_one: "1 item ficou de fora para caber em {t}:",
+        left_many: "{n} itens ficaram de fora para caber em {t}:",
+        budget_hint: "Um --budget maior guarda mais; o destino markdown guarda tudo para você ler.",
+        how_to_use: "Como usar: {how}",
+        also_one: "{files} é escrito com --out-dir DIR (ou pelo `ferry migrate`), ao lado deste arquivo.",
+        also_many: "{files} são escritos com --out-dir DIR (ou pelo `ferry migrate`), ao lado deste arquivo.",
+        and: " e ",
+        wrote: "Escrito: {path}.",
+        wrote_folder: "Escrito {targets} para {name} em {dir}/ ({n} arquivos). Abra {dir}/README.md para ver o que fazer agora.",
+        your_companion: "sua companhia",
+        kept_yours: "Você alterou {dir}/{theirs} depois que o ferry o escreveu, então ele ficou como está; a versão nova está em {dir}/{new}.",
+        not_sure: "O ferry não tem certeza de que {name} é o nome da sua companhia. {choose}",
+        no_name: "O ferry não conseguiu saber o nome da sua companhia. {choose}",
+        choose_others: "Outros nomes que o ferry considerou: {list}. Para escolher, rode de novo com --companion NOME.",
+        choose_name: "Se você sabe o nome, informe com --companion NOME.",
+        no_user_name: "O ferry não encontrou o seu nome; você pode informá-lo com --user NOME.",
     },
 };
