@@ -1221,8 +1221,16 @@ impl Context {
                 Some(d) if !text.contains(d.as_str()) => format!("{d}: {text}"),
                 _ => text.clone(),
             };
+            // Keys from the memory's own words: a memory extraction wrote in English keeps
+            // its English frame for this (its frame words are weak keys; its quotes are the
+            // same in every language).
+            let key_text = if person::is_extracted(&m.text) {
+                m.text.as_str()
+            } else {
+                text.as_str()
+            };
             book.push(BookCtx {
-                keys: book_keys(&m.keys, &text, &names),
+                keys: book_keys(&m.keys, key_text, &names),
                 content,
                 constant,
                 priority: m.priority,

@@ -101,6 +101,14 @@ pub struct Words {
     pub mem_brought_up: &'static str,
     pub mem_answered: &'static str,
     pub the_user: &'static str,
+    /// Memories extraction writes in English, in this language: a ritual (`{what}` is
+    /// `mem_morning` or `mem_bedtime`), the first conversation, the day the companion was
+    /// named. Their quotes stay as said.
+    pub mem_morning: &'static str,
+    pub mem_bedtime: &'static str,
+    pub mem_ritual: &'static str,
+    pub mem_first: &'static str,
+    pub mem_naming: &'static str,
 
     // The continuity document.
     pub doc_title: &'static str,
@@ -527,6 +535,9 @@ mod tests {
                 (en.mem_on, w.mem_on),
                 (en.mem_brought_up, w.mem_brought_up),
                 (en.mem_answered, w.mem_answered),
+                (en.mem_ritual, w.mem_ritual),
+                (en.mem_first, w.mem_first),
+                (en.mem_naming, w.mem_naming),
                 (en.its_me, w.its_me),
                 (en.tavern_chat, w.tavern_chat),
             ];
