@@ -40,8 +40,9 @@ pub struct RenderOptions {
     pub template: Option<String>,
     /// The name errors in `template` give it (its file name).
     pub template_name: Option<String>,
-    /// The language of the sentences written to the person (`en`, `id`, `es`…); `None`: the
-    /// language the two of them spoke, else English.
+    /// The language of everything ferry writes around the persona: the prompts' framing, the
+    /// continuity document, what was left out (`en`, `id`, `es`…); `None`: the language the
+    /// two of them spoke, else English.
     pub lang: Option<String>,
 }
 
@@ -55,7 +56,7 @@ pub struct Rendered {
     /// Claude Project knowledge document, the Gemini memory import text, SillyTavern's chat
     /// file.
     pub also: Vec<(String, String)>,
-    /// The language the sentences to the person are in (`en`…).
+    /// The language ferry's own sentences are in (`en`…).
     pub lang: &'static str,
 }
 
