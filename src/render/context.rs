@@ -422,7 +422,10 @@ impl SayCtx {
         let month = |d: &str| -> Option<String> {
             let year = d.get(0..4)?;
             let m: usize = d.get(5..7)?.parse().ok()?;
-            Some(format!("{} {year}", w.months.get(m.checked_sub(1)?)?))
+            Some(lang::fill_once(
+                w.month_year,
+                &[("m", w.months.get(m.checked_sub(1)?)?), ("y", year)],
+            ))
         };
         let c = &spec.companion;
         let since = match (
@@ -641,7 +644,10 @@ fn since_in(spec: &PersonaSpec, w: &Words) -> String {
     let month = |d: &str| -> Option<String> {
         let year = d.get(0..4)?;
         let m: usize = d.get(5..7)?.parse().ok()?;
-        Some(format!("{} {year}", w.months.get(m.checked_sub(1)?)?))
+        Some(lang::fill_once(
+            w.month_year,
+            &[("m", w.months.get(m.checked_sub(1)?)?), ("y", year)],
+        ))
     };
     let c = &spec.companion;
     match (

@@ -98,6 +98,7 @@ pub(super) const WORDS: Words = Words {
         "November",
         "Dezember",
     ],
+    month_year: "{m} {y}",
     since_from_to: "von {a} bis {b}",
     since_in: "im {a}",
     since_none: "über viele Gespräche",

@@ -57,6 +57,7 @@ pub(super) const WORDS: Words = Words {
         "November",
         "December",
     ],
+    month_year: "{m} {y}",
     since_from_to: "from {a} to {b}",
     since_in: "in {a}",
     since_none: "over many conversations",

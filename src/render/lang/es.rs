@@ -98,6 +98,7 @@ pub(super) const WORDS: Words = Words {
         "noviembre",
         "diciembre",
     ],
+    month_year: "{m} de {y}",
     since_from_to: "de {a} a {b}",
     since_in: "en {a}",
     since_none: "a lo largo de muchas conversaciones",

@@ -99,6 +99,7 @@ pub(super) const WORDS: Words = Words {
         "novembre",
         "décembre",
     ],
+    month_year: "{m} {y}",
     since_from_to: "de {a} à {b}",
     since_in: "en {a}",
     since_none: "au fil de nombreuses conversations",

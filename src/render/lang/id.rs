@@ -98,6 +98,7 @@ pub(super) const WORDS: Words = Words {
         "November",
         "Desember",
     ],
+    month_year: "{m} {y}",
     since_from_to: "dari {a} sampai {b}",
     since_in: "pada {a}",
     since_none: "dalam banyak percakapan",

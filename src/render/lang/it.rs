@@ -99,6 +99,7 @@ pub(super) const WORDS: Words = Words {
         "novembre",
         "dicembre",
     ],
+    month_year: "{m} {y}",
     since_from_to: "da {a} a {b}",
     since_in: "a {a}",
     since_none: "in molte conversazioni",

@@ -74,6 +74,8 @@ pub struct Words {
 
     // Dates in words.
     pub months: [&'static str; 12],
+    /// A month and its year: `{m} {y}` (`June 2024`), `{m} de {y}` (`junio de 2024`).
+    pub month_year: &'static str,
     /// `from {a} to {b}` / `in {a}` / when there are no dates.
     pub since_from_to: &'static str,
     pub since_in: &'static str,

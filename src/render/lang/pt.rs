@@ -98,6 +98,7 @@ pub(super) const WORDS: Words = Words {
         "novembro",
         "dezembro",
     ],
+    month_year: "{m} de {y}",
     since_from_to: "de {a} a {b}",
     since_in: "em {a}",
     since_none: "ao longo de muitas conversas",
