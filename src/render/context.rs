@@ -1039,7 +1039,8 @@ fn language_name(code: &str) -> String {
 }
 
 impl Context {
-    /// The context for `target`, holding only the items `keep` marks.
+    /// The context for `target`, holding only the items `keep` marks, in the language the two
+    /// of them spoke ([`Context::with_lang`] puts it in another).
     pub(crate) fn build(
         spec: &PersonaSpec,
         target: Target,

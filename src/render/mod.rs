@@ -297,11 +297,18 @@ fn render_main(
         }
     }
     let template_name = options.template_name.as_deref().unwrap_or("--template");
+    let spoken = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
 
     // The output, each measured field's size, and each measured field's text.
     type Rendering = (String, Vec<Measure>, Vec<String>);
     let render_all = |keep: &[bool]| -> Result<Rendering, RenderError> {
-        let ctx = Context::build(spec, target, &items, keep, &base_model).with_lang(spec, words);
+        // `build` writes in the language they spoke; another is applied on top.
+        let ctx = Context::build(spec, target, &items, keep, &base_model);
+        let ctx = if std::ptr::eq(words, spoken) {
+            ctx
+        } else {
+            ctx.with_lang(spec, words)
+        };
         let value = escape::context_value(&ctx, esc);
         let text = match &options.template {
             Some(source) => env.render_named_str(template_name, source, &value)?,
