@@ -295,7 +295,7 @@ pub(super) const WORDS: Words = Words {
         gpt_nickname: "Spitzname (wie soll ChatGPT dich nennen?)",
         gpt_nickname_empty: "Dein Name, oder lass das Feld leer.",
         gpt_occupation: "Beruf",
-        gpt_occupation_note: "Lass das Feld, wie es ist, oder füll es selbst aus; ferry rät ihn nicht.",
+        gpt_occupation_note: "Lass es, wie es ist, oder trag ihn selbst ein; ferry errät deinen Beruf nicht.",
         gpt_more: "Mehr über dich",
         gpt_traits: "Persönlichkeit und Eigenschaften",
         gpt_base: "Grundstil und Ton",
