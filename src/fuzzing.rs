@@ -241,22 +241,53 @@ pub fn render_problems(
         }
     }
     // Targets with several fields show each under its heading, each within its own limit
-    // (the first, or with `None` every one, takes the budget).
+    // (the first, or with `None` every one, takes the budget). The headings are in the
+    // language the output was written in: the first whose headings it holds.
     let main = budget.unwrap_or(target.limit().max);
-    let fields: &[(&str, usize)] = match target {
-        Target::Chatgpt => &[
-            ("## Custom Instructions", main),
-            ("## More about you", 1_500),
-        ],
-        Target::CharacterAi => &[
-            ("## Tagline (50 characters)", 50),
-            ("## Description (500 characters)", 500),
-            ("## Greeting (2,048 characters)", 2_048),
-            ("## Definition (about 3,200 characters are used)", main),
-        ],
-        _ => &[],
+    let headings = |w: &crate::render::lang::Words| -> Vec<(String, usize)> {
+        let p = &w.p;
+        match target {
+            Target::Chatgpt => vec![
+                (format!("## {}", p.gpt_instructions), main),
+                (format!("## {}", p.gpt_more), 1_500),
+            ],
+            Target::CharacterAi => {
+                let limit = |n: usize| {
+                    crate::render::lang::fill(
+                        p.cai_limit,
+                        &[("n", &crate::render::lang::group(n, w))],
+                    )
+                };
+                vec![
+                    (format!("## Tagline ({})", limit(50)), 50),
+                    (format!("## Description ({})", limit(500)), 500),
+                    (format!("## Greeting ({})", limit(2_048)), 2_048),
+                    (
+                        format!(
+                            "## Definition ({})",
+                            crate::render::lang::fill(
+                                p.cai_definition_limit,
+                                &[("n", &crate::render::lang::group(3_200, w))],
+                            )
+                        ),
+                        main,
+                    ),
+                ]
+            }
+            _ => Vec::new(),
+        }
     };
-    for (heading, max) in fields {
+    let words = crate::render::lang::LANGS
+        .iter()
+        .copied()
+        .find(|w| {
+            headings(w)
+                .first()
+                .is_some_and(|(h, _)| text.contains(&format!("\n{h}\n")))
+        })
+        .unwrap_or(crate::render::lang::LANGS[0]);
+    let fields = headings(words);
+    for (heading, max) in &fields {
         let Some(at) = text.find(&format!("\n{heading}\n")) else {
             problems.push(format!("no {heading:?}"));
             continue;
@@ -283,15 +314,19 @@ pub fn render_problems(
     if target == Target::Kindroid {
         let start = text.find("## Backstory").unwrap_or(0);
         let rest = &text[start..];
-        let end = [
-            "\n## Not for the Backstory",
-            "\n## A first message",
-            "\n## What did not fit",
-        ]
-        .iter()
-        .filter_map(|h| rest.find(h))
-        .min()
-        .unwrap_or(rest.len());
+        // The headings after the four parts, in any language ferry writes.
+        let end = crate::render::lang::LANGS
+            .iter()
+            .flat_map(|w| {
+                [
+                    format!("\n## {}", w.p.kin_own_heading),
+                    format!("\n## {}", w.p.kin_first),
+                    format!("\n{}", w.left.kindroid_heading),
+                ]
+            })
+            .filter_map(|h| rest.find(&h))
+            .min()
+            .unwrap_or(rest.len());
         let chars = rest[..end].trim_end().chars().count();
         if chars > main {
             problems.push(format!(

@@ -1,4 +1,5 @@
-//! Text helpers every layer shares.
+//! Text helpers every layer shares: [`fill`] for the sentences of every language, and
+//! [`words`].
 //!
 //! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
 //! memory against the memories already kept, a fact against the person's own words, a reply
@@ -14,16 +15,42 @@
 /// `{key}` itself (a quote from a conversation can) is never filled again. Braces around
 /// anything else stay as they are.
 pub fn fill(s: &str, values: &[(&str, &str)]) -> String {
+    fill_contracted(s, values, &[])
+}
+
+/// [`fill`], with `contractions` made where a value meets the text before it: with
+/// `("de a", "da")`, `de {u}` filled with `a pessoa` is `da pessoa` (Portuguese, Italian,
+/// French and Spanish join a preposition and an article; `render::lang` has each language's).
+pub fn fill_contracted(s: &str, values: &[(&str, &str)], contractions: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let key = after.find('}').map(|close| &after[..close]);
-        match key.and_then(|k| values.iter().find(|(name, _)| *name == k)) {
-            Some((k, v)) => {
+        let found = after.find('}').and_then(|close| {
+            let key = &after[..close];
+            values
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (close, *v))
+        });
+        match found {
+            Some((close, v)) => {
+                let mut v = v;
+                for (from, to) in contractions {
+                    // `from` straddles the seam: its head ends `out`, its tail starts `v`.
+                    let seam = (1..from.len())
+                        .filter(|&i| from.is_char_boundary(i))
+                        .find(|&i| out.ends_with(&from[..i]) && v.starts_with(&from[i..]));
+                    if let Some(i) = seam {
+                        out.truncate(out.len() - i);
+                        out.push_str(to);
+                        v = &v[from.len() - i..];
+                        break;
+                    }
+                }
                 out.push_str(v);
-                rest = &after[k.len() + 1..];
+                rest = &after[close + 1..];
             }
             None => {
                 out.push('{');

@@ -58,12 +58,6 @@ impl Day {
         self.0.month()
     }
 
-    /// `June 2024`, with the month names of a language (January first).
-    pub fn month_year(self, months: &[&str; 12]) -> String {
-        let month = usize::try_from(self.month() - 1).unwrap_or_default();
-        format!("{} {:04}", months[month.min(11)], self.year())
-    }
-
     /// Today (UTC).
     pub fn today() -> Option<Day> {
         let now = std::time::SystemTime::now()

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use super::{Printer, ReadArgs, exit, write_stdout};
 use crate::output::write_atomically;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
+use crate::render::lang::{self, Words, fill};
 use crate::time::Day;
 
 const EXAMPLES: &str = "\
@@ -135,7 +136,9 @@ fn summary(spec: &PersonaSpec) -> String {
             plural(spec.provenance.redactions, "private detail", "private details")
         ));
     }
-    if let Some(doubt) = doubt(spec) {
+    // In the language the two of them spoke (extract has no --lang).
+    let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+    if let Some(doubt) = doubt(spec, words) {
         out.push('\n');
         out.push_str(&doubt);
     }
@@ -145,7 +148,8 @@ fn summary(spec: &PersonaSpec) -> String {
 /// When ferry is not sure who is who: what it is unsure of, the other names it weighed, and
 /// how to choose. `None` when it is sure (confidence at or above
 /// [`crate::persona::SURE`]) or when the person chose.
-pub(crate) fn doubt(spec: &PersonaSpec) -> Option<String> {
+pub(crate) fn doubt(spec: &PersonaSpec, words: &Words) -> Option<String> {
+    let w = &words.cli;
     let c = &spec.companion;
     if spec.provenance.filters.companion.is_some() {
         return None;
@@ -160,25 +164,20 @@ pub(crate) fn doubt(spec: &PersonaSpec) -> Option<String> {
         .take(4)
         .collect();
     let choose = if others.is_empty() {
-        "If you know the name, give it with --companion NAME.".to_owned()
+        w.choose_name.to_owned()
     } else {
-        format!(
-            "Other names ferry weighed: {}. To choose, run again with --companion NAME.",
-            others.join(", ")
-        )
+        fill(w.choose_others, &[("list", &others.join(", "))])
     };
     let mut lines = Vec::new();
     match &c.name {
-        Some(name) if c.confidence < crate::persona::SURE => lines.push(format!(
-            "ferry is not sure that {name} is your companion's name. {choose}"
-        )),
-        None if !others.is_empty() => lines.push(format!(
-            "ferry could not tell your companion's name. {choose}"
-        )),
+        Some(name) if c.confidence < crate::persona::SURE => {
+            lines.push(fill(w.not_sure, &[("name", name), ("choose", &choose)]))
+        }
+        None if !others.is_empty() => lines.push(fill(w.no_name, &[("choose", &choose)])),
         _ => {}
     }
     if spec.user.name.is_none() && c.name.is_some() {
-        lines.push("ferry did not find your name; you can give it with --user NAME.".into());
+        lines.push(w.no_user_name.to_owned());
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
@@ -195,7 +194,7 @@ mod tests {
     fn sure_is_silent_and_unsure_names_the_others() {
         let mut spec = demo();
         assert_eq!(
-            doubt(&spec),
+            doubt(&spec, lang::LANGS[0]),
             None,
             "confidence {}",
             spec.companion.confidence
@@ -206,7 +205,7 @@ mod tests {
         other.name = "Orla".into();
         other.conversations = 3;
         spec.companion.candidates.push(other);
-        let said = doubt(&spec).expect("not sure");
+        let said = doubt(&spec, lang::LANGS[0]).expect("not sure");
         assert!(said.contains("not sure that Nova"), "{said}");
         assert!(
             said.contains("Orla") && said.contains("--companion NAME"),
@@ -215,14 +214,14 @@ mod tests {
 
         // The person chose: no doubt to report.
         spec.provenance.filters.companion = Some("Nova".into());
-        assert_eq!(doubt(&spec), None);
+        assert_eq!(doubt(&spec, lang::LANGS[0]), None);
     }
 
     #[test]
     fn a_missing_name_is_said_with_how_to_give_it() {
         let mut spec = demo();
         spec.user.name = None;
-        let said = doubt(&spec).expect("the name is missing");
+        let said = doubt(&spec, lang::LANGS[0]).expect("the name is missing");
         assert!(said.contains("--user NAME"), "{said}");
     }
 }

@@ -54,7 +54,8 @@ pub(crate) struct Args {
     /// The model the ollama Modelfile builds FROM
     #[arg(long, value_name = "MODEL", default_value = render::DEFAULT_BASE_MODEL)]
     base_model: String,
-    /// The language of what ferry writes to you (README, continuity document, first message):
+    /// The language of everything ferry writes (the prompts around the persona, README,
+    /// continuity document, first message, what was left out):
     /// en, id, es, pt, de, fr or it; default: the language you and the companion spoke, else
     /// English
     #[arg(long, value_name = "CODE")]
@@ -355,12 +356,14 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     for w in &outcome.warnings {
         printer.warn(w);
     }
-    report_written(printer, &targets, &outcome);
+    let words = render::lang::choose(args.lang.as_deref(), &outcome.spec.voice.languages)
+        .unwrap_or(render::lang::LANGS[0]);
+    report_written(printer, &targets, &outcome, words);
 
     for note in &outcome.notes {
         printer.summary(note);
     }
-    if let Some(doubt) = super::extract::doubt(&outcome.spec) {
+    if let Some(doubt) = super::extract::doubt(&outcome.spec, words) {
         printer.summary(&doubt);
     }
     Ok(exit::OK)
@@ -439,31 +442,44 @@ fn write_review_page(out_dir: Option<&Path>, spec: &PersonaSpec) -> Result<PathB
 
 /// Says what was written where, which of the person's changed files were kept and where
 /// their new versions went, and what `--persona` kept and added.
-pub(crate) fn report_written(printer: &Printer, targets: &[Target], outcome: &Outcome) {
+pub(crate) fn report_written(
+    printer: &Printer,
+    targets: &[Target],
+    outcome: &Outcome,
+    words: &render::lang::Words,
+) {
+    let w = &words.cli;
     let name = outcome
         .spec
         .companion
         .name
         .as_deref()
-        .unwrap_or("your companion");
+        .unwrap_or(w.your_companion);
     let dir = outcome
         .dir
         .strip_prefix(".")
         .unwrap_or(&outcome.dir)
         .display()
         .to_string();
-    printer.summary(&format!(
-        "Wrote {} for {name} to {dir}/ ({} files). Open {dir}/README.md for what to do next.",
-        targets
-            .iter()
-            .map(|t| t.name())
-            .collect::<Vec<_>>()
-            .join(", "),
-        outcome.files.len(),
+    let fill = render::lang::fill;
+    let names = targets
+        .iter()
+        .map(|t| t.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    printer.summary(&fill(
+        w.wrote_folder,
+        &[
+            ("targets", &names),
+            ("name", name),
+            ("dir", &dir),
+            ("n", &outcome.files.len().to_string()),
+        ],
     ));
     for (theirs, new) in &outcome.kept {
-        printer.summary(&format!(
-            "You changed {dir}/{theirs} since ferry wrote it, so it was kept as it is; the new version is {dir}/{new}."
+        printer.summary(&fill(
+            w.kept_yours,
+            &[("dir", &dir), ("theirs", theirs), ("new", new)],
         ));
     }
     for note in &outcome.notes {

@@ -49,7 +49,8 @@ pub(crate) struct Args {
     /// Render your own minijinja template with the same fields (README, "ferry render")
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
-    /// The language of what ferry writes to you (README, continuity document, first message):
+    /// The language of everything ferry writes (the prompts around the persona, README,
+    /// continuity document, first message, what was left out):
     /// en, id, es, pt, de, fr or it; default: the language you and the companion spoke, else
     /// English
     #[arg(long, value_name = "CODE")]
@@ -129,32 +130,42 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             .with_context(|| format!("cannot write '{}'", path.display()))?,
         None => write_stdout(std::str::from_utf8(&bytes).unwrap_or_default())?,
     }
+    // In the language the rest was written in.
+    let words = render::lang::LANGS
+        .iter()
+        .find(|w| w.code == rendered.lang)
+        .copied()
+        .unwrap_or(render::lang::LANGS[0]);
+    let (w, fill) = (&words.cli, render::lang::fill);
     if !rendered.left_out.is_empty() {
-        printer.summary(&format!(
-            "Left out {} item(s) to fit {}:",
-            rendered.left_out.len(),
-            target
+        let n = rendered.left_out.len();
+        let header = if n == 1 { w.left_one } else { w.left_many };
+        printer.summary(&fill(
+            header,
+            &[("n", &n.to_string()), ("t", target.name())],
         ));
         for l in &rendered.left_out {
             printer.summary(&format!("  - {}: {}", l.what, l.why));
         }
-        printer.summary(
-            "A larger --budget keeps more; the markdown target keeps everything for you to read.",
-        );
+        printer.summary(w.budget_hint);
     }
     if args.template.is_none() {
-        printer.summary(&format!("\nHow to use it: {}", target.how_to_use()));
+        let how = words
+            .targets
+            .map_or(target.how_to_use(), |t| t[target as usize].1);
+        printer.summary(&format!("\n{}", fill(w.how_to_use, &[("how", how)])));
     }
     if !rendered.also.is_empty() && !args.json {
         let files: Vec<&str> = rendered.also.iter().map(|(f, _)| f.as_str()).collect();
-        printer.summary(&format!(
-            "{} {} written with --out-dir DIR (or by `ferry migrate`), beside this file.",
-            files.join(" and "),
-            if files.len() == 1 { "is" } else { "are" }
-        ));
+        let line = if files.len() == 1 {
+            w.also_one
+        } else {
+            w.also_many
+        };
+        printer.summary(&fill(line, &[("files", &files.join(w.and))]));
     }
     if let Some(path) = &args.output {
-        printer.summary(&format!("Wrote {}.", path.display()));
+        printer.summary(&fill(w.wrote, &[("path", &path.display().to_string())]));
     }
     Ok(exit::OK)
 }
@@ -182,7 +193,9 @@ fn write_folder(
         edited: None,
     };
     let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;
-    super::migrate::report_written(printer, targets, &outcome);
+    let words = render::lang::choose(args.lang.as_deref(), &outcome.spec.voice.languages)
+        .unwrap_or(render::lang::LANGS[0]);
+    super::migrate::report_written(printer, targets, &outcome, words);
     Ok(exit::OK)
 }
 

@@ -114,20 +114,21 @@ pub struct Item {
 }
 
 impl Item {
-    /// `memory “User lives in Leeds.”`, shortened at a word boundary.
-    pub fn describe(&self) -> String {
+    /// `memory “User lives in Leeds.”` in `words`, the text shortened at a word boundary.
+    pub fn describe(&self, words: &Words) -> String {
+        let l = &words.left;
         let kind = match self.kind {
-            ItemKind::Fact => "fact about you",
-            ItemKind::OwnWords => "fact about you, in your words,",
-            ItemKind::AboutModel => "your custom instructions for the companion",
-            ItemKind::Greeting => "greeting",
-            ItemKind::SignOff => "sign-off",
-            ItemKind::Catchphrase => "catchphrase",
-            ItemKind::Ritual => "ritual",
-            ItemKind::TopMemory | ItemKind::OtherMemory => "memory",
-            ItemKind::Example => "example exchange",
+            ItemKind::Fact => l.fact,
+            ItemKind::OwnWords => l.own_words,
+            ItemKind::AboutModel => l.about_model,
+            ItemKind::Greeting => l.greeting,
+            ItemKind::SignOff => l.sign_off,
+            ItemKind::Catchphrase => l.catchphrase,
+            ItemKind::Ritual => l.ritual,
+            ItemKind::TopMemory | ItemKind::OtherMemory => l.memory,
+            ItemKind::Example => l.example,
         };
-        format!("{kind} “{}”", shorten(&self.text, 70))
+        lang::fill(kind, &[("t", &shorten(&self.text, 70))])
     }
 }
 
@@ -282,6 +283,9 @@ pub struct Context {
     pub first_message: String,
     /// The sentences of the continuity document, in the person's language.
     pub say: SayCtx,
+    /// The framing of the prompts, in the person's language, names filled in (see
+    /// [`lang::Prompts`]): `w.honesty`, `w.style`, `w.tone`…
+    pub w: std::collections::BTreeMap<String, String>,
     /// Lorebook entries (SillyTavern): every shared memory, keyed by its own words, and the
     /// facts about the user that the description had no room for.
     pub book: Vec<BookCtx>,
@@ -440,7 +444,7 @@ impl SayCtx {
                     .unwrap_or_default()
             });
         let u = user_display(spec);
-        let month = |d: Day| d.month_year(&w.months);
+        let month = |d: Day| w.month_and_year(d);
         let c = &spec.companion;
         let since = match (c.first_date.map(month), c.last_date.map(month)) {
             (Some(a), Some(b)) if a != b => lang::fill(w.since_from_to, &[("a", &a), ("b", &b)]),
@@ -550,8 +554,286 @@ impl Context {
         let found = self.companion.found;
         self.say = SayCtx::new(spec, found, words);
         self.first_message = first_message(spec, found, words);
+        let p = &words.p;
+        if spec.companion.name.is_none() {
+            let the = if found {
+                p.the_companion
+            } else {
+                p.the_assistant
+            };
+            self.companion.display = the.to_owned();
+            self.companion.title = capitalized(the);
+        }
+        if spec.user.name.is_none() {
+            self.user.display = words.the_user.to_owned();
+            self.user.title = capitalized(words.the_user);
+        }
+        self.w = prompt_words(spec, &self, words);
+        // The tagline in the same words.
+        if words.code != "en"
+            && let Some(target) = super::Target::from_name(&self.target)
+        {
+            let unnamed = capitalized(if found {
+                words.your_companion
+            } else {
+                p.the_assistant
+            });
+            let adjectives: Vec<&str> = spec
+                .voice
+                .tone
+                .iter()
+                .map(|t| {
+                    words
+                        .adjectives
+                        .iter()
+                        .find(|(en, _)| *en == t.adjective)
+                        .map_or(t.adjective.as_str(), |(_, l)| *l)
+                })
+                .collect();
+            self.companion.tagline = tagline(
+                spec.companion
+                    .name
+                    .as_deref()
+                    .map(name_form)
+                    .as_deref()
+                    .unwrap_or(&unnamed),
+                &adjectives,
+                target.escape(),
+            );
+        }
         self
     }
+}
+
+/// The name and the first tone adjectives that fit 50 characters as written, escaped
+/// (Character.AI's tagline).
+fn tagline(name: &str, adjectives: &[&str], esc: super::Escape) -> String {
+    let fits = |s: &str| escape(s, esc).chars().count() <= 50;
+    let mut max = 48;
+    let mut tagline = shorten(name, max);
+    while !fits(&tagline) && max > 1 {
+        max /= 2;
+        tagline = shorten(name, max);
+    }
+    for (i, a) in adjectives.iter().enumerate() {
+        let sep = if i == 0 { ": " } else { ", " };
+        let next = format!("{tagline}{sep}{a}");
+        if !fits(&next) {
+            break;
+        }
+        tagline = next;
+    }
+    tagline
+}
+
+/// `the user` → `The user`.
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// How often, in `words` (`voice.*_use` holds the English).
+fn often_in(english: &str, p: &lang::Prompts) -> &'static str {
+    match english {
+        "nearly always" => p.nearly_always,
+        "often" => p.often,
+        "now and then" => p.now_and_then,
+        "rarely" => p.rarely,
+        _ => p.never,
+    }
+}
+
+/// A language's name in `words`: its own table, else English.
+fn language_in(code: &str, words: &Words) -> String {
+    words
+        .languages
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or_else(|| language_name(code), |(_, n)| (*n).to_owned())
+}
+
+/// `from June 2024 to May 2025` in `words`.
+fn since_in(spec: &PersonaSpec, w: &Words) -> String {
+    let month = |d: Day| w.month_and_year(d);
+    let c = &spec.companion;
+    match (c.first_date.map(month), c.last_date.map(month)) {
+        (Some(a), Some(b)) if a != b => lang::fill(w.since_from_to, &[("a", &a), ("b", &b)]),
+        (Some(a), _) => lang::fill(w.since_in, &[("a", &a)]),
+        _ => w.since_none.to_owned(),
+    }
+}
+
+/// The prompts' own sentences in `words`, every placeholder filled (see [`Context::w`]).
+/// Names go in as they are: the whole context is escaped afterwards.
+fn prompt_words(
+    spec: &PersonaSpec,
+    ctx: &Context,
+    words: &Words,
+) -> std::collections::BTreeMap<String, String> {
+    let p = &words.p;
+    let v = &ctx.voice;
+    let english = words.code == "en";
+    // Tone: each adjective with what it rests on (English) or a quote that shows it.
+    let tone = v
+        .tone
+        .iter()
+        .map(|t| {
+            let adjective = name_form(&t.adjective);
+            if english {
+                match &t.example {
+                    Some(e) => format!("{adjective} ({}, {} “{e}”)", t.basis, words.as_in),
+                    None => format!("{adjective} ({})", t.basis),
+                }
+            } else {
+                let local = words
+                    .adjectives
+                    .iter()
+                    .find(|(en, _)| *en == t.adjective)
+                    .map_or(adjective.as_str(), |(_, l)| *l);
+                match &t.example {
+                    Some(e) => format!("{local} ({} “{e}”)", words.as_in),
+                    None => local.to_owned(),
+                }
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let adjectives = v
+        .tone
+        .iter()
+        .map(|t| {
+            words
+                .adjectives
+                .iter()
+                .find(|(en, _)| *en == t.adjective)
+                .map_or_else(|| name_form(&t.adjective), |(_, l)| (*l).to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    // How replies run.
+    let sentences = v.sentences_per_reply.to_string();
+    let word_count = v.words_per_reply.to_string();
+    let mut style = if v.sentences_per_reply == 1 {
+        lang::fill(p.style_words_one, &[("words", &word_count)])
+    } else {
+        lang::fill(p.style_words, &[("words", &word_count), ("n", &sentences)])
+    };
+    if !spec.voice.languages.is_empty() {
+        let names: Vec<String> = spec
+            .voice
+            .languages
+            .iter()
+            .map(|l| language_in(l, words))
+            .collect();
+        style.push_str(&lang::fill(p.style_in, &[("list", &names.join(p.and))]));
+    }
+    style.push_str(". ");
+    let emoji = if !v.emoji.is_empty() && v.emoji_use != "never" {
+        format!(
+            " ({})",
+            v.emoji
+                .iter()
+                .take(5)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+    } else {
+        String::new()
+    };
+    style.push_str(&lang::fill(
+        p.style_rest,
+        &[
+            ("e", often_in(&v.emoji_use, p)),
+            ("list", &emoji),
+            ("q", often_in(&v.question_use, p)),
+            ("x", often_in(&v.exclamation_use, p)),
+        ],
+    ));
+    style.push(' ');
+    style.push_str(if v.uses_lists || v.uses_headings {
+        p.style_lists
+    } else {
+        p.style_prose
+    });
+    if v.lowercase {
+        style.push(' ');
+        style.push_str(p.style_lowercase);
+    }
+    // Names as names are shown (NFKC: `Ｎｏｖａ` is `Nova`): in a sentence they are escaped as
+    // free text, which keeps full-width letters.
+    let pets = ctx
+        .user
+        .pet_names
+        .iter()
+        .map(|p| format!("\"{}\"", name_form(p)))
+        .collect::<Vec<_>>()
+        .join(words.or);
+    let pet = ctx
+        .user
+        .pet_names
+        .first()
+        .map(|p| name_form(p))
+        .unwrap_or_default();
+    let (c, cc) = (
+        name_form(&ctx.companion.display),
+        name_form(&ctx.companion.title),
+    );
+    let (u, uu) = (name_form(&ctx.user.display), name_form(&ctx.user.title));
+    let (c, cc, u, uu) = (c.as_str(), cc.as_str(), u.as_str(), uu.as_str());
+    let since = since_in(spec, words);
+    let r = if ctx.companion.found {
+        p.for_companion
+    } else {
+        p.for_assistant
+    };
+    let often = often_in(&v.address_use, p);
+    let values: [(&str, &str); 14] = [
+        ("c", c),
+        ("C", cc),
+        ("u", u),
+        ("U", uu),
+        ("since", &since),
+        ("r", r),
+        ("tone", &tone),
+        ("adjectives", &adjectives),
+        ("style", &style),
+        ("pets", &pets),
+        ("pet", &pet),
+        ("often", often),
+        ("words", &word_count),
+        ("g", &ctx.generator),
+    ];
+    let mut out = std::collections::BTreeMap::new();
+    if let Ok(serde_json::Value::Object(table)) = serde_json::to_value(p) {
+        for (key, value) in table {
+            if let serde_json::Value::String(s) = value {
+                out.insert(key, lang::fill_contracted(&s, &values, words.contractions));
+            }
+        }
+    }
+    let calls = if ["nearly always", "often"].contains(&v.address_use.as_str()) {
+        &out["calls_often"]
+    } else {
+        &out["calls"]
+    };
+    out.insert("calls".to_owned(), calls.clone());
+    for n in [50, 500, 2_048, 3_200] {
+        let n_text = lang::group(n, words);
+        let template = if n == 3_200 {
+            p.cai_definition_limit
+        } else {
+            p.cai_limit
+        };
+        out.insert(format!("cai_{n}"), lang::fill(template, &[("n", &n_text)]));
+    }
+    out.insert("tone".to_owned(), tone);
+    out.insert("adjectives".to_owned(), adjectives);
+    out.insert("style".to_owned(), style);
+    out.insert("pets".to_owned(), pets);
+    out
 }
 
 /// One lorebook entry.
@@ -720,7 +1002,7 @@ fn how_often(rate: f64) -> String {
 
 /// `2024-06-01` → `June 2024`.
 fn month_year(date: Day) -> String {
-    date.month_year(&super::lang::LANGS[0].months)
+    super::lang::LANGS[0].month_and_year(date)
 }
 
 fn language_name(code: &str) -> String {
@@ -753,7 +1035,8 @@ fn language_name(code: &str) -> String {
 }
 
 impl Context {
-    /// The context for `target`, holding only the items `keep` marks.
+    /// The context for `target`, holding only the items `keep` marks, in the language the two
+    /// of them spoke ([`Context::with_lang`] puts it in another).
     pub(crate) fn build(
         spec: &PersonaSpec,
         target: Target,
@@ -792,22 +1075,13 @@ impl Context {
         let found = name.is_some() || companion.conversations > 0;
         let role = if found { "companion" } else { "assistant" };
         let unnamed = format!("Your {role}");
-        // The tagline's 50 characters are counted as written, escaped.
-        let fits = |s: &str| escape(s, esc).chars().count() <= 50;
-        let mut max = 48;
-        let mut tagline = shorten(name.as_deref().unwrap_or(&unnamed), max);
-        while !fits(&tagline) && max > 1 {
-            max /= 2;
-            tagline = shorten(name.as_deref().unwrap_or(&unnamed), max);
-        }
-        for (i, t) in spec.voice.tone.iter().enumerate() {
-            let sep = if i == 0 { ": " } else { ", " };
-            let next = format!("{tagline}{sep}{}", c(&t.adjective));
-            if !fits(&next) {
-                break;
-            }
-            tagline = next;
-        }
+        let adjectives: Vec<&str> = spec
+            .voice
+            .tone
+            .iter()
+            .map(|t| t.adjective.as_str())
+            .collect();
+        let tagline = tagline(name.as_deref().unwrap_or(&unnamed), &adjectives, esc);
         let companion_ctx = CompanionCtx {
             tagline,
             found,
@@ -950,8 +1224,16 @@ impl Context {
                 Some(d) if !text.contains(&d.to_string()) => format!("{d}: {text}"),
                 _ => text.clone(),
             };
+            // Keys from the memory's own words: a memory extraction wrote in English keeps
+            // its English frame for this (its frame words are weak keys; its quotes are the
+            // same in every language).
+            let key_text = if person::is_extracted(&m.text) {
+                m.text.as_str()
+            } else {
+                text.as_str()
+            };
             book.push(BookCtx {
-                keys: book_keys(&m.keys, &text, &names),
+                keys: book_keys(&m.keys, key_text, &names),
                 content,
                 constant,
                 priority: m.priority,
@@ -980,6 +1262,7 @@ impl Context {
 
         let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
         Context {
+            w: Default::default(),
             say: SayCtx::new(spec, found, words),
             first_message: first_message(spec, found, words),
             book,
@@ -995,12 +1278,13 @@ impl Context {
             base_model: base_model.to_owned(),
             generator: spec.provenance.generator.clone(),
         }
+        .with_lang(spec, words)
     }
 }
 
 /// The knowledge document's sections: every fact and memory (whatever a budget keeps), by
 /// theme and year (see [`Context::knowledge`]). Built only for the targets that write it.
-pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
+pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item], ctx: &Context) -> Vec<SectionCtx> {
     let c = |s: &str| s.to_owned();
     let memory = |i: usize| {
         let m = &spec.memories[i];
@@ -1015,8 +1299,8 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         }
     };
     let fact = |i: usize| fact_ctx(spec, i);
-    let u = user_display(spec);
-    let cd = companion_display(spec);
+    // The titles, in the context's language with its names filled in.
+    let w = |key: &str| ctx.w.get(key).cloned().unwrap_or_default();
     let mut knowledge = Vec::new();
     let all_facts: Vec<MemoryCtx> = items
         .iter()
@@ -1025,7 +1309,7 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         .collect();
     if !all_facts.is_empty() {
         knowledge.push(SectionCtx {
-            title: format!("About {u}"),
+            title: w("about_heading"),
             items: all_facts,
             examples: Vec::new(),
         });
@@ -1038,7 +1322,7 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
     rituals_all.sort_by_key(|a| a.date);
     if !rituals_all.is_empty() {
         knowledge.push(SectionCtx {
-            title: format!("Rituals of {u} and {cd}"),
+            title: w("kn_rituals"),
             items: rituals_all,
             examples: Vec::new(),
         });
@@ -1062,10 +1346,10 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
     for ((theme, year), mut list) in by_year {
         list.sort_by_key(|a| a.date);
         let title = match (theme, year.is_empty()) {
-            (0, false) => format!("Moments {u} and {cd} shared in {year}"),
-            (0, true) => format!("Moments {u} and {cd} shared"),
-            (_, false) => format!("What ChatGPT remembered in {year}"),
-            (_, true) => "What ChatGPT remembered".to_owned(),
+            (0, false) => lang::fill(&w("kn_moments_in"), &[("year", &year)]),
+            (0, true) => w("kn_moments"),
+            (_, false) => lang::fill(&w("kn_saved_in"), &[("year", &year)]),
+            (_, true) => w("kn_saved"),
         };
         knowledge.push(SectionCtx {
             title,
@@ -1085,7 +1369,7 @@ pub(crate) fn knowledge(spec: &PersonaSpec, items: &[Item]) -> Vec<SectionCtx> {
         .collect();
     if !all_examples.is_empty() {
         knowledge.push(SectionCtx {
-            title: format!("How {cd} speaks: exchanges in their own words"),
+            title: w("kn_examples"),
             items: Vec::new(),
             examples: all_examples,
         });

@@ -40,8 +40,9 @@ pub struct RenderOptions {
     pub template: Option<String>,
     /// The name errors in `template` give it (its file name).
     pub template_name: Option<String>,
-    /// The language of the sentences written to the person (`en`, `id`, `es`…); `None`: the
-    /// language the two of them spoke, else English.
+    /// The language of everything ferry writes around the persona: the prompts' framing, the
+    /// continuity document, what was left out (`en`, `id`, `es`…); `None`: the language the
+    /// two of them spoke, else English.
     pub lang: Option<String>,
 }
 
@@ -55,7 +56,7 @@ pub struct Rendered {
     /// Claude Project knowledge document, the Gemini memory import text, SillyTavern's chat
     /// file.
     pub also: Vec<(String, String)>,
-    /// The language the sentences to the person are in (`en`…).
+    /// The language ferry's own sentences are in (`en`…).
     pub lang: &'static str,
 }
 
@@ -214,11 +215,10 @@ pub fn render(
     // Kindroid's fields have little room: its file says what did not fit, after the parts to
     // paste (they are measured on their own, so this takes none of their room).
     if target == Target::Kindroid && options.template.is_none() && !rendered.left_out.is_empty() {
-        rendered.text.push_str(
-            "\n## What did not fit\n\nThese were left out to keep the four parts within the limit; \
-             ferry kept the most important first. A larger --budget keeps more, and continuity.md \
-             has everything:\n\n",
-        );
+        rendered.text.push_str(&format!(
+            "\n{}\n\n{}\n\n",
+            words.left.kindroid_heading, words.left.kindroid_intro
+        ));
         for l in &rendered.left_out {
             rendered.text.push_str(&format!(
                 "- {}\n",
@@ -236,7 +236,7 @@ pub fn render(
             .unwrap_or_else(|| DEFAULT_BASE_MODEL.to_owned());
         let mut ctx =
             Context::build(spec, target, &items, &all, &base_model).with_lang(spec, words);
-        ctx.knowledge = context::knowledge(spec, &items);
+        ctx.knowledge = context::knowledge(spec, &items, &ctx);
         for (file, template, esc) in target.extras() {
             let value = escape::context_value(&ctx, *esc);
             let text = escape::strip_invisible(&env.get_template(template)?.render(&value)?);
@@ -301,11 +301,18 @@ fn render_main(
         }
     }
     let template_name = options.template_name.as_deref().unwrap_or("--template");
+    let spoken = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
 
     // The output, each measured field's size, and each measured field's text.
     type Rendering = (String, Vec<Measure>, Vec<String>);
     let render_all = |keep: &[bool]| -> Result<Rendering, RenderError> {
-        let ctx = Context::build(spec, target, &items, keep, &base_model).with_lang(spec, words);
+        // `build` writes in the language they spoke; another is applied on top.
+        let ctx = Context::build(spec, target, &items, keep, &base_model);
+        let ctx = if std::ptr::eq(words, spoken) {
+            ctx
+        } else {
+            ctx.with_lang(spec, words)
+        };
         let value = escape::context_value(&ctx, esc);
         let text = match &options.template {
             Some(source) => env.render_named_str(template_name, source, &value)?,
@@ -317,7 +324,7 @@ fn render_main(
         let mut parts = Vec::new();
         if fields.is_empty() {
             sizes.push((
-                format!("the {target} output"),
+                lang::fill(words.left.output, &[("t", target.name())]),
                 text.chars().count(),
                 main_limit,
             ));
@@ -327,15 +334,24 @@ fn render_main(
                 // What is pasted into the field: the template's final line end is layout.
                 // (Counted, a 50-character tagline measured 51 and failed the render.)
                 let pasted = part.trim_end_matches(['\n', '\r']);
-                sizes.push((label.clone(), pasted.chars().count(), *limit));
+                let label = words
+                    .left
+                    .fields
+                    .iter()
+                    .find(|(en, _)| *en == label.as_str())
+                    .map_or(label.as_str(), |(_, local)| *local);
+                sizes.push((label.to_owned(), pasted.chars().count(), *limit));
                 parts.push(part);
             }
         }
         Ok((text, sizes, parts))
     };
     let left = |i: usize, field: &str, limit: Limit| LeftOut {
-        what: items[i].describe(),
-        why: format!("did not fit {field} ({limit})"),
+        what: items[i].describe(words),
+        why: lang::fill(
+            words.left.why,
+            &[("field", field), ("limit", &limit.in_words(words))],
+        ),
     };
 
     // Identity alone must fit.

@@ -560,6 +560,11 @@ pub(crate) fn memory_in(
 ) -> String {
     use super::lang::fill;
     let text = name_the_user(text, user_name).unwrap_or_else(|| text.to_owned());
+    if w.code != "en"
+        && let Some(local) = extracted_memory_in(&text, w)
+    {
+        return local;
+    }
     if !unquoted(&text).contains('?') {
         return text;
     }
@@ -609,6 +614,89 @@ pub(crate) fn memory_in(
         format!("{on}{brought}")
     };
     format!("{start}: “{asked}”{answered}")
+}
+
+/// Whether `text` is a memory extraction writes in English (see [`extracted_memory_in`]).
+pub(crate) fn is_extracted(text: &str) -> bool {
+    extracted_memory_in(text, super::lang::LANGS[1]).is_some()
+}
+
+/// A memory extraction writes in English (a ritual, the first conversation, the day the
+/// companion was named) in `w`'s words, its quotes as they were said; `None` for any other.
+fn extracted_memory_in(text: &str, w: &super::lang::Words) -> Option<String> {
+    use std::sync::LazyLock;
+    static RITUAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(Good-morning|Bedtime) ritual: (.+?) says “(.*)” and (.+?) answers “(.*)” \((\d+) conversations since ([0-9-]+)\)\.$",
+        )
+        .expect("the ritual pattern")
+    });
+    static FIRST: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^(.+?) and (.+?) first talked on ([0-9-]+) \(“(.*)”\)\.$")
+            .expect("the first-talk pattern")
+    });
+    static NAMING: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^The day (.+?) named (.+?): “(.*)”$").expect("the naming pattern")
+    });
+    // Who, as extraction wrote them when it had no name.
+    let who = |s: &str| -> String {
+        match s {
+            "the user" | "The user" | "User" => w.the_user.to_owned(),
+            "the assistant" | "The assistant" => w.p.the_assistant.to_owned(),
+            "the companion" | "The companion" => w.p.the_companion.to_owned(),
+            other => other.to_owned(),
+        }
+    };
+    let title = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    let fill =
+        |s: &str, values: &[(&str, &str)]| super::lang::fill_contracted(s, values, w.contractions);
+    if let Some(m) = RITUAL.captures(text) {
+        let what = if &m[1] == "Good-morning" {
+            w.mem_morning
+        } else {
+            w.mem_bedtime
+        };
+        let (u, c) = (who(&m[2]), who(&m[4]));
+        return Some(fill(
+            w.mem_ritual,
+            &[
+                ("what", what),
+                ("u", &u),
+                ("U", &title(&u)),
+                ("a", &m[3]),
+                ("c", &c),
+                ("b", &m[5]),
+                ("n", &m[6]),
+                ("d", &m[7]),
+            ],
+        ));
+    }
+    if let Some(m) = FIRST.captures(text) {
+        let (u, c) = (who(&m[1]), who(&m[2]));
+        return Some(fill(
+            w.mem_first,
+            &[
+                ("u", &u),
+                ("U", &title(&u)),
+                ("c", &c),
+                ("d", &m[3]),
+                ("t", &m[4]),
+            ],
+        ));
+    }
+    if let Some(m) = NAMING.captures(text) {
+        let (u, c) = (who(&m[1]), who(&m[2]));
+        return Some(fill(
+            w.mem_naming,
+            &[("u", &u), ("U", &title(&u)), ("c", &c), ("q", &m[3])],
+        ));
+    }
+    None
 }
 
 /// "91% of replies" → "nearly all replies"; "the user" → the name; the average words → words.
@@ -683,6 +771,51 @@ pub(crate) fn short_quote(quote: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extracted_memories_are_in_the_language_they_spoke_with_quotes_as_said() {
+        let lang = |code: &str| {
+            super::super::lang::LANGS
+                .iter()
+                .find(|w| w.code == code)
+                .copied()
+                .unwrap()
+        };
+        let ritual = "Bedtime ritual: Sari says “Aku mau tidur dulu.” and Bintang answers \
+                      “Mimpi indah 🌙” (6 conversations since 2024-08-06).";
+        assert_eq!(
+            memory_in(ritual, None, Some("Sari"), "Bintang", lang("id")),
+            "Ritual sebelum tidur: Sari bilang “Aku mau tidur dulu.” dan Bintang menjawab \
+             “Mimpi indah 🌙” (6 percakapan sejak 2024-08-06)."
+        );
+        // English stays as extraction wrote it.
+        assert_eq!(
+            memory_in(ritual, None, Some("Sari"), "Bintang", lang("en")),
+            ritual
+        );
+        // No name: the person as the language says it, contracted where it needs to be.
+        assert_eq!(
+            memory_in(
+                "The user and the assistant first talked on 2024-05-10 (“Olá”).",
+                None,
+                None,
+                "the assistant",
+                lang("pt")
+            ),
+            "A pessoa usuária e o assistente conversaram pela primeira vez em 2024-05-10 (“Olá”)."
+        );
+        assert_eq!(
+            memory_in(
+                "The day Mira named Nova: “Puedo llamarte Nova?”",
+                None,
+                Some("Mira"),
+                "Nova",
+                lang("es")
+            ),
+            "El día en que Mira le puso nombre a Nova: “Puedo llamarte Nova?”"
+        );
+        assert!(is_extracted(ritual) && !is_extracted("Mira lives in Leeds."));
+    }
 
     fn third(text: &str) -> Fact {
         fact(text, Some("Mimi"), "Nova").expect("a fact")

@@ -47,6 +47,18 @@ impl fmt::Display for Limit {
     }
 }
 
+impl Limit {
+    /// `8,000 characters` in `words`.
+    pub fn in_words(&self, words: &super::lang::Words) -> String {
+        let n = super::lang::group(self.max, words);
+        let unit = match self.unit {
+            Unit::Chars => words.left.chars,
+            Unit::Tokens => words.left.tokens,
+        };
+        super::lang::fill(unit, &[("n", &n)])
+    }
+}
+
 /// `12345` → `12,345`.
 pub(crate) fn group(n: usize) -> String {
     let s = n.to_string();

@@ -56,8 +56,9 @@ fn characters_own_fields(target: Target, text: &str) -> Vec<String> {
     match target {
         Target::Kindroid => vec![section("## Backstory", "## Key Memories")],
         Target::CharacterAi => vec![
-            section("## Description (500 characters)", "## Greeting"),
-            section("## Definition (about 3,200 characters are used)", "\n## "),
+            // (The limits in the headings are in the person's language.)
+            section("## Description (", "## Greeting"),
+            section("## Definition (", "\n## "),
         ],
         Target::Sillytavern => {
             let card: serde_json::Value = serde_json::from_str(text).expect("card");
@@ -154,8 +155,7 @@ fn memories_are_statements_and_tone_has_no_numbers() {
                 // memory list do not speak to a model.
                 if !matches!(target, Target::Markdown | Target::ClaudeMemory) {
                     assert!(
-                        r.text.contains("Never invent a shared memory")
-                            || r.text.contains("never invent one"),
+                        readable(target, &r).contains(never_invent(&r)),
                         "{name} {target}: no rule about invented memories"
                     );
                 }
@@ -299,6 +299,46 @@ fn a_first_message_acknowledges_the_move() {
     }
 }
 
+/// The rule about invented memories, in the language of `rendered`: its first sentence.
+fn never_invent(rendered: &Rendered) -> &'static str {
+    let p = &words_of(rendered).p;
+    p.honesty.split(['.', ';']).next().unwrap_or(p.honesty)
+}
+
+/// What a reader of `rendered` sees: a SillyTavern card's strings decoded (JSON writes `'` as
+/// `\u0027`), anything else as it is.
+fn readable(target: Target, rendered: &Rendered) -> String {
+    fn strings(v: &serde_json::Value, out: &mut String) {
+        match v {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    if target != Target::Sillytavern {
+        return rendered.text.clone();
+    }
+    let mut out = String::new();
+    strings(
+        &serde_json::from_str(&rendered.text).expect("card JSON"),
+        &mut out,
+    );
+    out
+}
+
+/// The sentences `rendered` is written in.
+fn words_of(rendered: &Rendered) -> &'static lang::Words {
+    lang::LANGS
+        .iter()
+        .find(|w| w.code == rendered.lang)
+        .copied()
+        .expect("a language ferry has")
+}
+
 /// Every measured part of the output, with its limit.
 fn measured(target: Target, rendered: &Rendered, spec: &PersonaSpec) -> Vec<(usize, Limit)> {
     if target.fields().is_empty() {
@@ -308,11 +348,13 @@ fn measured(target: Target, rendered: &Rendered, spec: &PersonaSpec) -> Vec<(usi
     let env = environment();
     let items = context::items(spec);
     let left: Vec<String> = rendered.left_out.iter().map(|l| l.what.clone()).collect();
+    let words = words_of(rendered);
     let keep: Vec<bool> = items
         .iter()
-        .map(|i| !left.contains(&i.describe()))
+        .map(|i| !left.contains(&i.describe(words)))
         .collect();
-    let ctx = Context::build(spec, target, &items, &keep, DEFAULT_BASE_MODEL);
+    let ctx =
+        Context::build(spec, target, &items, &keep, DEFAULT_BASE_MODEL).with_lang(spec, words);
     let ctx = super::escape::context_value(&ctx, target.escape());
     target
         .fields()
@@ -385,6 +427,79 @@ fn every_target_fits_its_limit() {
                 .unwrap_or_else(|e| panic!("{name} for {target}: {e}"));
             for (size, limit) in measured(target, &rendered, &spec) {
                 assert!(size <= limit.max, "{name} for {target}: {size} > {limit}");
+            }
+        }
+    }
+}
+
+/// Every target in every language: within its limits (translations run longer), the honest
+/// rule about memories in every prompt a model reads, none of the English framing left in
+/// another language, and a snapshot to review.
+#[test]
+fn every_target_in_every_language() {
+    // English framing that must not be left in another language's prompts.
+    let english = [
+        "Never invent",
+        "The sections below",
+        "The notes below",
+        "Replies run about",
+        "Greetings:",
+        "Sign-offs:",
+        "Phrases that came back often",
+        "In Mira's own words",
+        "wrote these instructions",
+        "own wishes",
+        "Shared memories",
+        "did not fit",
+    ];
+    let (demo, big) = (fixture("demo"), large());
+    for words in lang::LANGS {
+        let options = RenderOptions {
+            lang: Some(words.code.to_owned()),
+            ..RenderOptions::default()
+        };
+        for target in Target::ALL {
+            for (name, spec) in [("demo", &demo), ("large", &big)] {
+                let r = render(spec, target, &options)
+                    .unwrap_or_else(|e| panic!("{name} {target} {}: {e}", words.code));
+                assert_eq!(r.lang, words.code);
+                for (size, limit) in measured(target, &r, spec) {
+                    assert!(
+                        size <= limit.max,
+                        "{name} for {target} in {}: {size} > {limit}",
+                        words.code
+                    );
+                }
+                if !matches!(target, Target::Markdown | Target::ClaudeMemory) {
+                    assert!(
+                        readable(target, &r).contains(never_invent(&r)),
+                        "{name} {target} {}: no rule about invented memories",
+                        words.code
+                    );
+                }
+                if words.code != "en" {
+                    let mut all = readable(target, &r);
+                    for (_, t) in r.also.iter().filter(|(f, _)| f != super::tavern::FILE_NAME) {
+                        all.push_str(t);
+                    }
+                    for l in &r.left_out {
+                        all.push_str(&l.what);
+                        all.push_str(&l.why);
+                    }
+                    for e in english {
+                        assert!(
+                            !all.contains(e),
+                            "{name} {target} {}: English {e:?} in\n{all}",
+                            words.code
+                        );
+                    }
+                }
+                if name == "demo" {
+                    insta::assert_snapshot!(
+                        format!("{}-{}", target.name(), words.code),
+                        snapshot_text(Ok(r))
+                    );
+                }
             }
         }
     }
@@ -593,18 +708,38 @@ fn render_examples_doc_is_current() {
             }
         }
     }
-    // The sentences ferry writes to the person, in the language the two of them spoke: the
-    // Indonesian persona (Sari and Bintang, made up), with no --lang.
+    // Every target again in another language: the Indonesian persona (Sari and Bintang, made
+    // up), with no --lang, so in the language the two of them spoke.
     let other = fixture("indonesian");
     doc.push_str(
-        "\n## In another language\n\nThe continuity document and the first message are written \
-         in the language the person and the companion spoke (or `--lang en|id|es|pt|de|fr|it`); quotes stay \
-         as they were said. The prompts a new model reads stay in English. This is the \
-         `markdown` target for the Indonesian persona (`fixtures/personas/indonesian.json`: \
-         Bintang and Sari, both made up).\n",
+        "\n# In another language\n\nEverything ferry writes around the persona (the prompts' \
+         framing, headings and rules, the continuity document, the first message, what was left \
+         out) is in the language the person and the companion spoke, or the one `--lang \
+         en|id|es|pt|de|fr|it` names. Quotes from the conversations stay as they were said, and \
+         so do the names apps and models read (`<wishes>`, card fields, Modelfile keywords, the \
+         apps' own field names). This is every target for the Indonesian persona \
+         (`fixtures/personas/indonesian.json`: Bintang and Sari, both made up).\n",
     );
-    let r = render(&other, Target::Markdown, &RenderOptions::default()).expect("renders");
-    doc.push_str(&format!("\n````text\n{}````\n", r.text));
+    for target in Target::ALL {
+        let r = render(&other, target, &RenderOptions::default()).expect("renders");
+        assert_eq!(r.lang, "id");
+        let fence = if target == Target::Sillytavern {
+            "json"
+        } else {
+            "text"
+        };
+        doc.push_str(&format!(
+            "\n## `{}` (Indonesian)\n\n````{fence}\n{}````\n",
+            target.name(),
+            r.text,
+        ));
+        if !r.left_out.is_empty() {
+            doc.push_str("\nLeft out to fit (as the person reads it):\n\n");
+            for l in &r.left_out {
+                doc.push_str(&format!("- {}: {}\n", l.what, l.why));
+            }
+        }
+    }
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/render-examples.md");
     if std::env::var_os("FERRY_BLESS").is_some() {
         std::fs::create_dir_all(path.parent().expect("docs")).expect("docs dir");
@@ -673,7 +808,8 @@ fn render_one_by_one(spec: &PersonaSpec, target: Target, budget: usize) -> Rende
             text = candidate;
         } else {
             keep[i] = false;
-            left_out.push(items[i].describe());
+            let words = lang::choose(None, &spec.voice.languages).expect("a language");
+            left_out.push(items[i].describe(words));
         }
     }
     Rendered {
@@ -710,7 +846,8 @@ fn few_renders_keep_what_one_render_per_item_keeps() {
                 };
                 assert_eq!(what(&fast), what(&slow), "{name} {target} {budget}");
                 // (Kindroid's file then lists what did not fit, after its measured parts.)
-                let fast_text = match fast.text.find("\n## What did not fit\n") {
+                let heading = format!("\n{}\n", words_of(&fast).left.kindroid_heading);
+                let fast_text = match fast.text.find(&heading) {
                     Some(at) if target == Target::Kindroid => &fast.text[..at],
                     _ => fast.text.as_str(),
                 };

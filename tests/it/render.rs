@@ -77,6 +77,55 @@ fn budget_reports_what_was_left_out() {
     assert_eq!(also, ["claude-knowledge.md"]);
 }
 
+/// What ferry says to the person is in their language: the summary on stderr and the
+/// left-out reasons in `--json`, with `--lang` or, without it, the language the two spoke.
+#[test]
+fn the_summary_and_left_out_reasons_are_in_the_persons_language() {
+    let out = ferry()
+        .arg("render")
+        .arg(persona("indonesian"))
+        .args(["-t", "claude", "--budget", "2500"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Cara memakainya:"))
+        .stderr(predicate::str::contains(
+            "tidak muat di hasil claude (2.500 karakter)",
+        ))
+        .stderr(predicate::str::contains("How to use it").not())
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        stdout.contains("Jangan pernah mengarang kenangan bersama"),
+        "{stdout}"
+    );
+    let out = ferry()
+        .arg("render")
+        .arg(persona("demo"))
+        .args(["-t", "claude", "--budget", "2500", "--json", "--lang", "es"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Cómo usarlo:"))
+        .get_output()
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let first = &v["left_out"][0];
+    assert!(
+        first["why"]
+            .as_str()
+            .expect("why")
+            .starts_with("no cabía en"),
+        "{first}"
+    );
+    // Quotes stay as they were said.
+    assert!(
+        v["text"]
+            .as_str()
+            .expect("text")
+            .contains("Nunca inventes un recuerdo compartido")
+    );
+}
+
 #[test]
 fn writes_to_a_file() {
     let s = Scratch::new();

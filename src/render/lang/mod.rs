@@ -1,11 +1,12 @@
-//! The sentences ferry writes to the person, one file per language: the folder's README, the
-//! framing of the continuity document, and the first message for the move. Adding a language
-//! is adding a file here and its line in [`LANGS`].
+//! Every sentence ferry writes, one file per language: the folder's README, the continuity
+//! document, the first message for the move, what was left out and why, and the framing of
+//! every prompt a new model reads ([`Prompts`]: claude.txt, the Modelfile's SYSTEM, the cards…).
+//! Adding a language is adding a file here and its line in [`LANGS`].
 //!
 //! What is chosen: `--lang`, else the language the two of them spoke most
-//! (`voice.languages`), else English. Quotes from the export are never translated. The
-//! prompts a new model reads (claude.txt, the Modelfile…) stay in English for now: models
-//! read English instructions well, and the quotes in them carry the voice.
+//! (`voice.languages`), else English. Quotes from the export are never translated, and
+//! neither are the names apps and models parse: XML-ish tags (`<wishes>`), card field names,
+//! Modelfile keywords, the apps' own field names (Backstory, Definition).
 
 mod de;
 mod en;
@@ -73,6 +74,8 @@ pub struct Words {
 
     // Dates in words.
     pub months: [&'static str; 12],
+    /// A month and its year: `{m} {y}` (`June 2024`), `{m} de {y}` (`junio de 2024`).
+    pub month_year: &'static str,
     /// `from {a} to {b}` / `in {a}` / when there are no dates.
     pub since_from_to: &'static str,
     pub since_in: &'static str,
@@ -100,6 +103,14 @@ pub struct Words {
     pub mem_brought_up: &'static str,
     pub mem_answered: &'static str,
     pub the_user: &'static str,
+    /// Memories extraction writes in English, in this language: a ritual (`{what}` is
+    /// `mem_morning` or `mem_bedtime`), the first conversation, the day the companion was
+    /// named. Their quotes stay as said.
+    pub mem_morning: &'static str,
+    pub mem_bedtime: &'static str,
+    pub mem_ritual: &'static str,
+    pub mem_first: &'static str,
+    pub mem_naming: &'static str,
 
     // The continuity document.
     pub doc_title: &'static str,
@@ -128,6 +139,262 @@ pub struct Words {
     pub how: &'static str,
     pub hello: &'static str,
     pub notes: &'static str,
+
+    /// Language names in this language, by ISO 639-1 code; a code not here is named in
+    /// English. Empty for English.
+    pub languages: &'static [(&'static str, &'static str)],
+    /// Between thousands in a number: `8,000`, `8.000`.
+    pub thousands: &'static str,
+    /// A preposition and the article of an unnamed person or companion that this language
+    /// writes as one word, as (`" de a "`, `" da "`): applied where a placeholder's value
+    /// begins, never inside a quote.
+    pub contractions: &'static [(&'static str, &'static str)],
+    /// What was left out, by kind, with `{t}` for its shortened text.
+    pub left: LeftWords,
+    /// The framing of the prompts a new model reads.
+    pub p: Prompts,
+    /// What `render`, `migrate` and `extract` say on the terminal when they are done.
+    pub cli: CliWords,
+}
+
+/// The summaries ferry prints to the person (stderr) after `render`, `migrate` and `extract`.
+#[derive(Debug)]
+pub struct CliWords {
+    /// `Left out {n} items to fit {t}:`, one and many.
+    pub left_one: &'static str,
+    pub left_many: &'static str,
+    pub budget_hint: &'static str,
+    /// `How to use it: {how}`.
+    pub how_to_use: &'static str,
+    /// `{files} is written with --out-dir DIR…`, one file and several.
+    pub also_one: &'static str,
+    pub also_many: &'static str,
+    /// Between the last two of a list: ` and `.
+    pub and: &'static str,
+    /// `Wrote {path}.`
+    pub wrote: &'static str,
+    /// `Wrote {targets} for {name} to {dir}/ ({n} files). Open {dir}/README.md…`
+    pub wrote_folder: &'static str,
+    /// The companion without a name, in `wrote_folder`.
+    pub your_companion: &'static str,
+    /// `You changed {dir}/{theirs} since ferry wrote it…{dir}/{new}.`
+    pub kept_yours: &'static str,
+    /// `ferry is not sure that {n} is your companion's name. {choose}`
+    pub not_sure: &'static str,
+    /// `ferry could not tell your companion's name. {choose}`
+    pub no_name: &'static str,
+    /// `Other names ferry weighed: {list}. To choose, run again with --companion NAME.`
+    pub choose_others: &'static str,
+    pub choose_name: &'static str,
+    pub no_user_name: &'static str,
+}
+
+/// What was left out, and why: `render --json`'s `left_out`, the README's "What was left out".
+#[derive(Debug)]
+pub struct LeftWords {
+    pub fact: &'static str,
+    pub own_words: &'static str,
+    pub about_model: &'static str,
+    pub greeting: &'static str,
+    pub sign_off: &'static str,
+    pub catchphrase: &'static str,
+    pub ritual: &'static str,
+    pub memory: &'static str,
+    pub example: &'static str,
+    /// `did not fit {field} ({limit})`.
+    pub why: &'static str,
+    /// `the {t} output`: a target measured whole.
+    pub output: &'static str,
+    /// `{n} characters` / `{n} estimated tokens`.
+    pub chars: &'static str,
+    pub tokens: &'static str,
+    /// The measured fields' names for people, in [`crate::render::Target`] field order: the
+    /// English label, then this language's; a label not here stays English.
+    pub fields: &'static [(&'static str, &'static str)],
+    /// Kindroid's file: the heading and sentence before what did not fit.
+    pub kindroid_heading: &'static str,
+    pub kindroid_intro: &'static str,
+}
+
+/// The sentences every prompt target writes around the persona, in one language. Templates
+/// see them as `w.<field>`, with these placeholders filled: `{c}`/`{C}` the companion (its
+/// name, or "the companion" / "The companion"), `{u}`/`{U}` the person, `{since}` when they
+/// talked (`from June 2024 to May 2025`), `{r}` the companion or the assistant after "for",
+/// `{tone}`, `{adjectives}`, `{style}`, `{pets}` (`"love" or "starlight"`), `{pet}` (the
+/// first), `{often}` (how often the companion used them), `{words}` (words a reply), `{n}`
+/// (a number). Each must be one line: templates lay out the lines.
+#[derive(Debug, serde::Serialize)]
+pub struct Prompts {
+    // Who is who, when unnamed.
+    pub the_companion: &'static str,
+    pub the_assistant: &'static str,
+    pub for_companion: &'static str,
+    pub for_assistant: &'static str,
+    pub undated: &'static str,
+
+    // How often, in words (`voice.*_use`).
+    pub nearly_always: &'static str,
+    pub often: &'static str,
+    pub now_and_then: &'static str,
+    pub rarely: &'static str,
+    pub never: &'static str,
+
+    // How the companion writes (`{style}`).
+    pub style_words: &'static str,
+    pub style_words_one: &'static str,
+    pub style_in: &'static str,
+    pub and: &'static str,
+    pub style_rest: &'static str,
+    pub style_lists: &'static str,
+    pub style_prose: &'static str,
+    pub style_lowercase: &'static str,
+
+    // Sentences every target shares.
+    pub is_tone: &'static str,
+    pub is_adjectives: &'static str,
+    pub calls: &'static str,
+    pub calls_often: &'static str,
+    pub honesty: &'static str,
+    pub honesty_none: &'static str,
+    pub if_asked: &'static str,
+    pub wishes: &'static str,
+    pub wishes_short: &'static str,
+    pub wishes_heading: &'static str,
+    pub follow_wishes: &'static str,
+    pub own_words: &'static str,
+    pub notes_info: &'static str,
+    pub notes_info_none: &'static str,
+    pub notes_info_short: &'static str,
+    pub examples_note: &'static str,
+    pub name_label: &'static str,
+    pub also: &'static str,
+    pub also_called: &'static str,
+    pub about_heading: &'static str,
+    pub voice_heading: &'static str,
+    pub greetings: &'static str,
+    pub sign_offs: &'static str,
+    pub phrases: &'static str,
+    pub rituals_heading: &'static str,
+    pub memories_heading: &'static str,
+    pub examples_heading: &'static str,
+    pub who_heading: &'static str,
+    pub is_companion: &'static str,
+    pub is_assistant: &'static str,
+    pub carried_since: &'static str,
+    pub carried: &'static str,
+    pub worked_with: &'static str,
+
+    // claude.txt.
+    pub claude_intro_named: &'static str,
+    pub claude_intro_unnamed: &'static str,
+    pub claude_intro_none: &'static str,
+    pub claude_guidance: &'static str,
+    pub claude_guidance_none: &'static str,
+
+    // gemini, ollama, openai.
+    pub intro_named: &'static str,
+    pub intro_unnamed: &'static str,
+    pub intro_none: &'static str,
+    pub be_honest: &'static str,
+    pub carry_on_heading: &'static str,
+    pub carry_on: &'static str,
+    pub carry_on_none: &'static str,
+    pub modelfile_for: &'static str,
+    pub build_with: &'static str,
+    pub role_heading: &'static str,
+    pub notes_heading: &'static str,
+    pub guidance_heading: &'static str,
+    pub g_write: &'static str,
+    pub g_mention: &'static str,
+    pub g_rituals: &'static str,
+    pub g_grief: &'static str,
+    pub g_manner: &'static str,
+
+    // chatgpt.
+    pub gpt_title: &'static str,
+    pub gpt_open: &'static str,
+    pub gpt_instructions: &'static str,
+    pub gpt_nickname: &'static str,
+    pub gpt_nickname_empty: &'static str,
+    pub gpt_occupation: &'static str,
+    pub gpt_occupation_note: &'static str,
+    pub gpt_more: &'static str,
+    pub gpt_traits: &'static str,
+    pub gpt_base: &'static str,
+    pub gpt_friendly: &'static str,
+    pub gpt_default: &'static str,
+    pub gpt_default_value: &'static str,
+    pub gpt_warm: &'static str,
+    pub gpt_enthusiastic: &'static str,
+    pub gpt_lists: &'static str,
+    pub gpt_emoji: &'static str,
+    pub gpt_more_value: &'static str,
+    pub gpt_less: &'static str,
+    pub gpt_teach: &'static str,
+    pub gpt_teach_how: &'static str,
+    pub gpt_be_named: &'static str,
+    pub gpt_be_unnamed: &'static str,
+    pub gpt_call_me: &'static str,
+    pub gpt_keep_manner: &'static str,
+    pub gpt_asked_before: &'static str,
+    pub gpt_rules: &'static str,
+    pub gpt_rules_none: &'static str,
+    pub gpt_im: &'static str,
+    pub gpt_my_companion: &'static str,
+    pub gpt_unnamed_companion: &'static str,
+    pub gpt_rituals: &'static str,
+
+    // character-ai.
+    pub cai_title: &'static str,
+    pub cai_private: &'static str,
+    pub cai_limit: &'static str,
+    pub cai_definition_limit: &'static str,
+    pub cai_own_heading: &'static str,
+    pub cai_own: &'static str,
+
+    // kindroid.
+    pub kin_title: &'static str,
+    pub kin_paste: &'static str,
+    pub kin_names: &'static str,
+    pub kin_write_like: &'static str,
+    pub kin_own_heading: &'static str,
+    pub kin_own: &'static str,
+    pub kin_first: &'static str,
+    pub kin_first_how: &'static str,
+
+    // sillytavern.
+    pub st_lorebook: &'static str,
+    pub st_stay: &'static str,
+    pub st_words: &'static str,
+    pub st_calling: &'static str,
+    pub st_not_instructions: &'static str,
+    pub st_rendered_by: &'static str,
+    pub st_own: &'static str,
+    pub st_scenario: &'static str,
+    pub st_scenario_none: &'static str,
+    pub st_book: &'static str,
+    pub st_book_about: &'static str,
+
+    // claude-memory, gemini-memory, claude-knowledge.
+    pub mem_named: &'static str,
+    pub mem_named_pets: &'static str,
+    pub mem_wrote: &'static str,
+    pub gm_named_since: &'static str,
+    pub gm_pets: &'static str,
+    pub gm_unnamed: &'static str,
+    pub kn_title: &'static str,
+    pub kn_title_none: &'static str,
+    pub kn_intro: &'static str,
+    pub kn_intro_none: &'static str,
+    pub kn_rituals: &'static str,
+    pub kn_moments_in: &'static str,
+    pub kn_moments: &'static str,
+    pub kn_saved_in: &'static str,
+    pub kn_saved: &'static str,
+    pub kn_examples: &'static str,
+
+    // markdown.
+    pub you: &'static str,
 }
 
 /// Every language, English first (the fallback).
@@ -163,8 +430,28 @@ pub fn codes() -> String {
     LANGS.iter().map(|w| w.code).collect::<Vec<_>>().join(", ")
 }
 
-/// `s` with each `{key}` replaced by its value (one pass; see [`crate::text::fill`]).
-pub use crate::text::fill;
+/// `s` with each `{key}` replaced by its value, in one pass ([`crate::text::fill`]), with or
+/// without this language's contractions where a value meets the text before it.
+pub use crate::text::{fill, fill_contracted};
+
+impl Words {
+    /// `June 2024` / `junio de 2024`: the month of `day` as this language writes it.
+    pub fn month_and_year(&self, day: crate::time::Day) -> String {
+        let month = usize::try_from(day.month() - 1).unwrap_or_default();
+        fill(
+            self.month_year,
+            &[
+                ("m", self.months[month.min(11)]),
+                ("y", &format!("{:04}", day.year())),
+            ],
+        )
+    }
+}
+
+/// `12345` → `12,345`, with this language's separator.
+pub fn group(n: usize, w: &Words) -> String {
+    super::group(n).replace(',', w.thousands)
+}
 
 #[cfg(test)]
 mod tests {
@@ -172,10 +459,11 @@ mod tests {
 
     #[test]
     fn every_language_fills_the_same_placeholders() {
-        // A translation keeps every placeholder of the English sentence, and adds none.
+        // A translation keeps every placeholder of the English sentence, and adds none. (`{U}`
+        // is `{u}` at the start of a sentence: which one a language needs is its own affair.)
         let placeholders = |s: &str| -> Vec<String> {
-            let re = regex::Regex::new(r"\{[a-z]+\}").unwrap();
-            let mut v: Vec<String> = re.find_iter(s).map(|m| m.as_str().to_owned()).collect();
+            let re = regex::Regex::new(r"\{[a-zA-Z]+\}").unwrap();
+            let mut v: Vec<String> = re.find_iter(s).map(|m| m.as_str().to_lowercase()).collect();
             v.sort();
             v.dedup();
             v
@@ -209,14 +497,82 @@ mod tests {
                 (en.mem_on, w.mem_on),
                 (en.mem_brought_up, w.mem_brought_up),
                 (en.mem_answered, w.mem_answered),
+                (en.mem_ritual, w.mem_ritual),
+                (en.mem_first, w.mem_first),
+                (en.mem_naming, w.mem_naming),
                 (en.its_me, w.its_me),
                 (en.tavern_chat, w.tavern_chat),
             ];
             for (a, b) in pairs {
                 assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
             }
+            // The prompts' framing and what was left out, every field.
+            let (l, e) = (&w.left, &en.left);
+            for (a, b) in [
+                (e.fact, l.fact),
+                (e.own_words, l.own_words),
+                (e.about_model, l.about_model),
+                (e.greeting, l.greeting),
+                (e.sign_off, l.sign_off),
+                (e.catchphrase, l.catchphrase),
+                (e.ritual, l.ritual),
+                (e.memory, l.memory),
+                (e.example, l.example),
+                (e.why, l.why),
+                (e.output, l.output),
+                (e.chars, l.chars),
+                (e.tokens, l.tokens),
+                (e.kindroid_intro, l.kindroid_intro),
+            ] {
+                assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
+            }
+            let fields = |p: &Prompts| match serde_json::to_value(p) {
+                Ok(serde_json::Value::Object(map)) => map,
+                _ => unreachable!("a struct of strings"),
+            };
+            let ours = fields(&w.p);
+            for (key, english) in fields(&en.p) {
+                let (english, theirs) = (english.as_str().unwrap(), ours[&key].as_str().unwrap());
+                assert_eq!(
+                    placeholders(english),
+                    placeholders(theirs),
+                    "{}: {key} {theirs:?}",
+                    w.code
+                );
+                // Templates lay out the lines, and every one is a sentence or a label.
+                assert!(
+                    !theirs.contains('\n') && !theirs.trim().is_empty(),
+                    "{}: {key}",
+                    w.code
+                );
+                assert!(
+                    !theirs.contains(['<', '>', '&']),
+                    "{}: {key} is escaped as XML",
+                    w.code
+                );
+            }
+            // Every measured field has a name in every other language.
+            if w.code != "en" {
+                for target in crate::render::Target::ALL {
+                    for (_, label, _) in target.fields() {
+                        assert!(
+                            w.left.fields.iter().any(|(en, _)| en == label),
+                            "{}: no name for {label:?}",
+                            w.code
+                        );
+                    }
+                }
+            }
             assert!(!w.choose.is_empty() && w.choose.contains("--companion NAME"));
         }
+        assert_eq!(
+            fill_contracted(
+                "as palavras de {u}: “de {q}”",
+                &[("u", "a pessoa"), ("q", "a casa")],
+                &[(" de a ", " da ")]
+            ),
+            "as palavras da pessoa: “de a casa”"
+        );
         assert_eq!(choose(Some("ID"), &[]).unwrap().code, "id");
         assert!(choose(Some("xx"), &[]).is_none());
         assert_eq!(choose(None, &["es".into()]).unwrap().code, "es");
