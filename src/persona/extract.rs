@@ -590,22 +590,17 @@ impl Extractor {
             })
             .unwrap_or_default();
 
-        // Moments and rituals are written in the language the two of them spoke most.
-        let said = patterns::said_in(&voice.languages);
-        let who_user = user_name.clone().unwrap_or_else(|| said.the_user.into());
+        let who_user = user_name.clone().unwrap_or_else(|| "The user".into());
         let who_companion = companion_name
             .clone()
-            .unwrap_or_else(|| said.the_assistant.into());
+            .unwrap_or_else(|| "the assistant".into());
         let naming_moment = decision
             .naming
             .as_ref()
             .filter(|e| e.signal != Signal::Instruction)
             .map(|e| Moment {
                 time: e.date.map(Day::seconds),
-                text: crate::text::fill(
-                    said.named,
-                    &[("u", &who_user), ("c", &who_companion), ("q", &e.quote)],
-                ),
+                text: format!("The day {who_user} named {who_companion}: “{}”", e.quote),
                 priority: 95,
                 source: Source {
                     conversation_id: Some(e.conversation_id.clone()),
@@ -614,7 +609,7 @@ impl Extractor {
             });
         let (memories, removed_memories) =
             self.memories
-                .finish(&who_user, &who_companion, naming_moment, said);
+                .finish(&who_user, &who_companion, naming_moment);
         let facts = self
             .memories
             .facts(&instruction_facts, user_name.as_deref());

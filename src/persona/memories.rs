@@ -9,9 +9,8 @@ mod near;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::patterns::{self, Ritual, Said};
+use super::patterns::{self, Ritual};
 use super::spec::{Fact, FactSource, Memory, MemoryKind, RemovedMemory, Source};
-use crate::text::fill;
 use crate::time::{self, Day};
 use near::NearIndex;
 
@@ -388,7 +387,6 @@ impl MemoryCollector {
         user: &str,
         companion: &str,
         naming: Option<Moment>,
-        said: &Said,
     ) -> (Vec<Memory>, Vec<RemovedMemory>) {
         // Every candidate, in order, then merged through one index (see `near`).
         // `about`: the words the trigger keys come from (the text itself, or for rituals and
@@ -475,10 +473,7 @@ impl MemoryCollector {
         if let Some((t, title, source)) = &self.first_conversation {
             let day = date(Some(*t)).map(|d| d.to_string()).unwrap_or_default();
             push(
-                fill(
-                    said.first_talk,
-                    &[("u", user), ("c", companion), ("d", &day), ("t", title)],
-                ),
+                format!("{user} and {companion} first talked on {day} (“{title}”)."),
                 &format!("first {title}"),
                 Some(*t),
                 MemoryKind::Moment,
@@ -490,28 +485,21 @@ impl MemoryCollector {
             if acc.conversations < 2 {
                 continue;
             }
-            let Some((t, said_words, reply, source)) = &acc.example else {
+            let Some((t, said, reply, source)) = &acc.example else {
                 continue;
             };
-            let (sentence, priority) = if *slot == 0 {
-                (said.morning, 85)
+            let (what, priority) = if *slot == 0 {
+                ("Good-morning ritual", 85)
             } else {
-                (said.bedtime, 86)
+                ("Bedtime ritual", 86)
             };
             let since = date(acc.first).map(|d| d.to_string()).unwrap_or_default();
             push(
-                fill(
-                    sentence,
-                    &[
-                        ("u", user),
-                        ("c", companion),
-                        ("s", said_words),
-                        ("r", reply),
-                        ("k", &acc.conversations.to_string()),
-                        ("d", &since),
-                    ],
+                format!(
+                    "{what}: {user} says “{said}” and {companion} answers “{reply}” ({} conversations since {since}).",
+                    acc.conversations
                 ),
-                &format!("{said_words} {reply}"),
+                &format!("{said} {reply}"),
                 Some(*t),
                 MemoryKind::Ritual,
                 priority,
@@ -632,7 +620,7 @@ mod tests {
             "User is learning to bake bread!".into(),
             src("c1"),
         );
-        let (memories, removed) = m.finish("Mira", "Nova", None, patterns::said_in(&[]));
+        let (memories, removed) = m.finish("Mira", "Nova", None);
         let texts: Vec<&str> = memories.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -670,7 +658,7 @@ mod tests {
             "Sleep well, starlight 🌙",
             src("a"),
         );
-        let (memories, _) = m.finish("Mira", "Nova", None, patterns::said_in(&[]));
+        let (memories, _) = m.finish("Mira", "Nova", None);
         assert!(memories.is_empty());
         m.ritual(
             Ritual::Night,
@@ -679,27 +667,10 @@ mod tests {
             "Sweet dreams, love",
             src("b"),
         );
-        let (memories, _) = m.finish("Mira", "Nova", None, patterns::said_in(&[]));
+        let (memories, _) = m.finish("Mira", "Nova", None);
         assert_eq!(memories.len(), 1);
         assert_eq!(memories[0].kind, MemoryKind::Ritual);
         assert!(memories[0].text.starts_with("Bedtime ritual: Mira says “Goodnight Nova” and Nova answers “Sweet dreams, love” (2 conversations since 1970-01-04)"), "{}", memories[0].text);
-        // In the language the two of them spoke: the first one ferry has sentences for.
-        let said = patterns::said_in(&["ko".into(), "id".into(), "en".into()]);
-        m.conversation_start(2.0 * DAY, "Resep bakwan".into(), src("c"));
-        let (memories, _) = m.finish("Sari", "Bintang", None, said);
-        let texts: Vec<&str> = memories.iter().map(|m| m.text.as_str()).collect();
-        assert!(
-            texts.contains(
-                &"Sari dan Bintang pertama kali mengobrol pada 1970-01-03 (“Resep bakwan”)."
-            ),
-            "{texts:?}"
-        );
-        assert!(
-            texts.iter().any(|t| t.starts_with(
-                "Ritual sebelum tidur: Sari berkata “Goodnight Nova” dan Bintang menjawab “Sweet dreams, love” (2 percakapan sejak 1970-01-04)"
-            )),
-            "{texts:?}"
-        );
     }
 
     #[test]

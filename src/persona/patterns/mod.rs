@@ -52,7 +52,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-pub(crate) use lang::{LangPack, Said};
+pub(crate) use lang::LangPack;
 use lang::{PACKS, Trigger, phrases};
 use lex::{
     ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS, WordSet,
@@ -108,15 +108,6 @@ impl Lang {
     pub(crate) fn pack(self) -> &'static LangPack {
         PACKS[self as usize]
     }
-}
-
-/// The sentences ferry writes into the spec, in the first of `languages` (ISO 639-1 codes,
-/// most spoken first) it has a pack for; English otherwise.
-pub(crate) fn said_in(languages: &[String]) -> &'static Said {
-    languages
-        .iter()
-        .find_map(|code| PACKS.iter().find(|p| p.code == code))
-        .map_or(&PACKS[0].said, |p| &p.said)
 }
 
 /// What kind of evidence a name hit is.

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const DE: LangPack = LangPack {
     lang: Lang::De,
@@ -179,12 +179,4 @@ nichts alles viel mehr wieder ganz gerne wirklich
     salutations: "hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin",
     closings: "liebe grüße|viele grüße|lg|mit freundlichen grüßen|beste grüße|herzliche grüße|gruß|danke",
     fond_closings: "",
-    said: Said {
-        named: "Der Tag, an dem {u} {c} einen Namen gab: “{q}”",
-        first_talk: "{u} und {c} haben am {d} zum ersten Mal miteinander gesprochen (“{t}”).",
-        morning: "Guten-Morgen-Ritual: {u} sagt “{s}” und {c} antwortet “{r}” ({k} Gespräche seit dem {d}).",
-        bedtime: "Gute-Nacht-Ritual: {u} sagt “{s}” und {c} antwortet “{r}” ({k} Gespräche seit dem {d}).",
-        the_user: "Der Nutzer",
-        the_assistant: "der Assistent",
-    },
 };

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const EN: LangPack = LangPack {
     lang: Lang::En,
@@ -293,12 +293,4 @@ i'll you're that's let's
      yours sincerely|yours truly|yours|cheers|best wishes|warmly|all the best|respectfully|\
      take care|love|with love|lots of love|xoxo|hugs",
     fond_closings: "love|with love|lots of love|all my love|xoxo|hugs",
-    said: Said {
-        named: "The day {u} named {c}: “{q}”",
-        first_talk: "{u} and {c} first talked on {d} (“{t}”).",
-        morning: "Good-morning ritual: {u} says “{s}” and {c} answers “{r}” ({k} conversations since {d}).",
-        bedtime: "Bedtime ritual: {u} says “{s}” and {c} answers “{r}” ({k} conversations since {d}).",
-        the_user: "The user",
-        the_assistant: "the assistant",
-    },
 };

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const ES: LangPack = LangPack {
     lang: Lang::Es,
@@ -171,12 +171,4 @@ vez mañana noche día
     salutations: "hola|querido|querida|estimado|estimada|buenos días|buenas",
     closings: "saludos|atentamente|un abrazo|un saludo|besos|cordialmente",
     fond_closings: "besos|un abrazo",
-    said: Said {
-        named: "El día en que {u} le dio nombre a {c}: “{q}”",
-        first_talk: "{u} y {c} hablaron por primera vez el {d} (“{t}”).",
-        morning: "Ritual de buenos días: {u} dice “{s}” y {c} responde “{r}” ({k} conversaciones desde el {d}).",
-        bedtime: "Ritual de buenas noches: {u} dice “{s}” y {c} responde “{r}” ({k} conversaciones desde el {d}).",
-        the_user: "El usuario",
-        the_assistant: "el asistente",
-    },
 };

@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const FR: LangPack = LangPack {
     lang: Lang::Fr,
@@ -180,12 +180,4 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     salutations: "bonjour|bonsoir|salut|cher|chère|madame|monsieur",
     closings: "cordialement|bien à vous|bisous|amitiés|merci|bien cordialement",
     fond_closings: "bisous",
-    said: Said {
-        named: "Le jour où {u} a donné son nom à {c} : “{q}”",
-        first_talk: "{u} et {c} se sont parlé pour la première fois le {d} (“{t}”).",
-        morning: "Rituel du matin : {u} dit “{s}” et {c} répond “{r}” ({k} conversations depuis le {d}).",
-        bedtime: "Rituel du coucher : {u} dit “{s}” et {c} répond “{r}” ({k} conversations depuis le {d}).",
-        the_user: "L'utilisateur",
-        the_assistant: "l'assistant",
-    },
 };

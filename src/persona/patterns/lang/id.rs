@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const ID: LangPack = LangPack {
     lang: Lang::Id,
@@ -190,12 +190,4 @@ kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya p
     salutations: "halo|hai|kepada|yth",
     closings: "terima kasih|salam|hormat saya|salam hangat",
     fond_closings: "",
-    said: Said {
-        named: "Hari ketika {u} memberi nama {c}: “{q}”",
-        first_talk: "{u} dan {c} pertama kali mengobrol pada {d} (“{t}”).",
-        morning: "Ritual selamat pagi: {u} berkata “{s}” dan {c} menjawab “{r}” ({k} percakapan sejak {d}).",
-        bedtime: "Ritual sebelum tidur: {u} berkata “{s}” dan {c} menjawab “{r}” ({k} percakapan sejak {d}).",
-        the_user: "Pengguna",
-        the_assistant: "asisten",
-    },
 };

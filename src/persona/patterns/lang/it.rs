@@ -8,7 +8,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const IT: LangPack = LangPack {
     lang: Lang::It,
@@ -196,12 +196,4 @@ a e
     salutations: "caro|cara|ciao|gentile|buongiorno|buonasera|carissimo|carissima",
     closings: "cordiali saluti|un abbraccio|saluti|grazie|a presto|baci",
     fond_closings: "baci|un abbraccio",
-    said: Said {
-        named: "Il giorno in cui {u} ha dato il nome a {c}: “{q}”",
-        first_talk: "{u} e {c} si sono parlati per la prima volta il {d} (“{t}”).",
-        morning: "Rituale del buongiorno: {u} dice “{s}” e {c} risponde “{r}” ({k} conversazioni dal {d}).",
-        bedtime: "Rituale della buonanotte: {u} dice “{s}” e {c} risponde “{r}” ({k} conversazioni dal {d}).",
-        the_user: "L'utente",
-        the_assistant: "l'assistente",
-    },
 };

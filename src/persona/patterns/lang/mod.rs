@@ -31,23 +31,6 @@ pub(crate) type Trigger = (Shape, &'static str);
 /// goodnight), level 0 only at the very start of the message.
 pub(crate) type RitualCue = (bool, u8, &'static str);
 
-/// The sentences ferry itself writes into the persona spec, in one language: the moments and
-/// rituals it describes (`{u}` the person, `{c}` the companion, `{q}`/`{s}`/`{r}` their words,
-/// `{t}` a title, `{d}` a day, `{k}` a count). Filled by [`crate::text::fill`]. Quotes keep
-/// “ ” in every language: render reads what is inside them as the two of them speaking.
-pub(crate) struct Said {
-    /// The day the companion got their name.
-    pub(crate) named: &'static str,
-    /// The first conversation.
-    pub(crate) first_talk: &'static str,
-    /// The good-morning and the bedtime ritual.
-    pub(crate) morning: &'static str,
-    pub(crate) bedtime: &'static str,
-    /// The person and the companion when no name is known, as a sentence starts and inside one.
-    pub(crate) the_user: &'static str,
-    pub(crate) the_assistant: &'static str,
-}
-
 /// One language's phrases and word lists.
 pub(crate) struct LangPack {
     pub(crate) lang: Lang,
@@ -161,9 +144,6 @@ pub(crate) struct LangPack {
     pub(crate) salutations: &'static str,
     pub(crate) closings: &'static str,
     pub(crate) fond_closings: &'static str,
-
-    /// What ferry writes in this language.
-    pub(crate) said: Said,
 }
 
 /// Every language with patterns, in [`Lang`] order (tested).
@@ -180,47 +160,4 @@ pub(crate) const PACKS: &[&LangPack] = &[
 /// Splits a `|`-separated phrase list.
 pub(crate) fn phrases(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.split('|').map(str::trim).filter(|p| !p.is_empty())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_language_says_the_same_placeholders() {
-        let placeholders = |s: &str| -> Vec<String> {
-            let re = regex::Regex::new(r"\{[a-z]\}").unwrap();
-            let mut v: Vec<String> = re.find_iter(s).map(|m| m.as_str().to_owned()).collect();
-            v.sort();
-            v
-        };
-        let fields = |p: &LangPack| {
-            let s = &p.said;
-            [
-                s.named,
-                s.first_talk,
-                s.morning,
-                s.bedtime,
-                s.the_user,
-                s.the_assistant,
-            ]
-        };
-        let en = fields(PACKS[0]);
-        for pack in PACKS {
-            for (mine, english) in fields(pack).iter().zip(en) {
-                assert_eq!(
-                    placeholders(mine),
-                    placeholders(english),
-                    "{}: {mine}",
-                    pack.code
-                );
-                // Render reads what is inside “ ” as the two of them speaking.
-                assert_eq!(
-                    mine.matches('“').count(),
-                    english.matches('“').count(),
-                    "{mine}"
-                );
-            }
-        }
-    }
 }

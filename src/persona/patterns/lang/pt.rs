@@ -3,7 +3,7 @@
 
 use super::super::Lang;
 use super::super::trig::Shape;
-use super::{LangPack, Said};
+use super::LangPack;
 
 pub(crate) const PT: LangPack = LangPack {
     lang: Lang::Pt,
@@ -154,12 +154,4 @@ nós pelo pela num numa também então
     salutations: "olá|oi|prezado|prezada",
     closings: "abraços|atenciosamente|beijos|obrigado|obrigada",
     fond_closings: "beijos|abraços",
-    said: Said {
-        named: "O dia em que {u} deu nome a {c}: “{q}”",
-        first_talk: "{u} e {c} conversaram pela primeira vez em {d} (“{t}”).",
-        morning: "Ritual de bom dia: {u} diz “{s}” e {c} responde “{r}” ({k} conversas desde {d}).",
-        bedtime: "Ritual de boa noite: {u} diz “{s}” e {c} responde “{r}” ({k} conversas desde {d}).",
-        the_user: "O usuário",
-        the_assistant: "o assistente",
-    },
 };
