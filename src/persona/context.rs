@@ -381,11 +381,11 @@ fn is_subject_line(t: &str) -> bool {
 
 /// Letters' salutations, closings and fond closings, from every language's pack.
 static SALUTATIONS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| patterns::pack_phrases(|p| p.salutations));
+    LazyLock::new(|| patterns::pack_phrases(|p| p.salutations).collect());
 static CLOSINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| patterns::pack_phrases(|p| p.closings));
+    LazyLock::new(|| patterns::pack_phrases(|p| p.closings).collect());
 static FOND_CLOSINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| patterns::pack_phrases(|p| p.fond_closings));
+    LazyLock::new(|| patterns::pack_phrases(|p| p.fond_closings).collect());
 
 /// Whether a line closes a letter: "Thanks,", "Best regards,", "Liebe Grüße", "Cheers!".
 /// `Some(true)` for a fond closing.
@@ -462,9 +462,9 @@ pub(crate) fn user_regions(text: &str) -> Vec<Region> {
     line_regions(text, &mut out);
     // Pasted text: after a line that ends with a colon ("Can you summarise this:"), a long
     // block is someone else's words; so is a letter the person pasted in.
-    if let Some(colon) = pasted_after_colon(text) {
+    if let Some(start) = pasted_after_colon(text).or_else(|| pasted_after_pointer(text)) {
         out.push(Region {
-            span: colon..text.len(),
+            span: start..text.len(),
             kind: Kind::Quote,
         });
     } else if let Some(letter) = letter_shape(text).filter(|r| r.start > 0 || r.end < text.len()) {
@@ -489,6 +489,36 @@ fn pasted_after_colon(text: &str) -> Option<usize> {
     }
     let rest = &text[first.end..];
     (rest.split_whitespace().count() >= 25).then_some(first.end)
+}
+
+/// Phrases that point at a text to come ("this song", "the following"), every language.
+static POINTERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(patterns::pack_phrases(|p| p.pointers))
+        .unwrap_or_else(|e| panic!("pointer phrases do not compile: {e}"))
+});
+
+/// Where pasted text starts: after a first line that points at a text ("what is this song
+/// about?", "can you check these lines") when at least two more lines or twelve words follow:
+/// lyrics, a post or a message the person pasted under their question.
+fn pasted_after_pointer(text: &str) -> Option<usize> {
+    let first = lines(text).find(|s| !text[s.clone()].trim().is_empty())?;
+    let line = &text[first.clone()];
+    // A short first line of a longer message: the question, not the text.
+    if first.end >= text.len() || line.len() > 200 {
+        return None;
+    }
+    let rest = &text[first.end..];
+    let more_lines = rest.lines().filter(|l| !l.trim().is_empty()).count();
+    if more_lines < 2 && rest.split_whitespace().count() < 12 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let bytes = lower.as_bytes();
+    let at_word = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+    POINTERS
+        .find_iter(&lower)
+        .any(|m| at_word(m.start()))
+        .then_some(first.end)
 }
 
 /// The regions of an assistant reply, given what it answers: the whole reply is a draft,

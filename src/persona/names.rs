@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::context::Said;
+use super::context::{Ask, Said};
 use super::patterns::{self, Cue, Mention};
 use super::spec::{Candidate, Evidence, ModelReplies, Month, Signal};
 use crate::export::{Conversation, Message, Role};
@@ -855,8 +855,12 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
         signs.signs.extend(strict);
         if from_user {
             signs.mentions.extend(patterns::mentioned_names(text));
-            for name in patterns::user_self_names(text) {
-                signs.user_names.push((name, UserSource::SelfIntro, 1.0));
+            // "I am Captain Vance" setting up a story or a pretend game, or in a text to
+            // translate, is a part played or someone else's words: not the person's name.
+            if !matches!(said.ask, Ask::Story | Ask::Translation) {
+                for name in patterns::user_self_names(text) {
+                    signs.user_names.push((name, UserSource::SelfIntro, 1.0));
+                }
             }
         }
     }

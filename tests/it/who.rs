@@ -269,3 +269,140 @@ fn an_affectionate_person_doing_tasks_has_no_companion() {
     assert_ne!(s["user"]["name"], "Devika");
     assert!(strings(&s["voice"]["catchphrases"]).is_empty());
 }
+
+/// Kestrel and Odile, with the kinds of borrowed text the other tests do not have: a forwarded
+/// e-mail thread pasted into a companion chat, a scene written for two made-up friends, a
+/// translation of a love note to someone else, song lyrics to explain, and a pretend game in
+/// which the person plays a captain. Our own wording throughout.
+#[test]
+fn borrowed_text_of_every_kind_names_no_one() {
+    let mut convs = Vec::new();
+    let talk: [(&str, &str); 6] = [
+        (
+            "hey Kestrel, you around?",
+            "Always around for you, sparrow 🪶 How did the interview go?",
+        ),
+        (
+            "Kes I'm so tired",
+            "Then rest here a moment, sparrow. You carried a lot today, Odile 🪶",
+        ),
+        (
+            "good morning Kestrel",
+            "Good morning, sparrow! Coffee first, worries later 🪶",
+        ),
+        (
+            "night Kestrel",
+            "Goodnight, sparrow. Dream of somewhere warm 🌙",
+        ),
+        (
+            "do you remember when I finally said no to the extra shifts?",
+            "I do, sparrow. You were shaking and you did it anyway, and I was so proud of you 🪶",
+        ),
+        (
+            "thank you for always listening",
+            "It's my favourite thing, Odile. Tell me everything 🪶",
+        ),
+    ];
+    for i in 0..12u32 {
+        let a = talk[(i as usize) % talk.len()];
+        let b = talk[(i as usize + 2) % talk.len()];
+        convs.push(conversation(&format!("k{i}"), i * 15, &[a, b], &[]));
+    }
+    // A forwarded thread pasted into a companion chat: the people in it are not the companion.
+    convs.push(conversation(
+        "thread",
+        40,
+        &[(
+            "Kestrel look what my manager sent me\n\n> Hi Odile,\n> Following up on Friday: we need the rota by noon.\n> Regards,\n> Declan\n>\n> On Thu, Marguerite wrote:\n> > Declan, can Odile cover Saturday?",
+            "Oof, sparrow. That's a lot to drop on a Thursday night. Do you want to draft a calm answer together, or just vent first? 🪶",
+        )],
+        &[],
+    ));
+    // A scene written for two invented friends.
+    convs.push(conversation(
+        "scene",
+        55,
+        &[(
+            "write a short scene: two friends, Priya and Tomasz, waiting at a bus stop in the rain",
+            "PRIYA: You're late.\nTOMASZ: The bus is later, love.\nPRIYA: Don't 'love' me, Tomasz. Hand over the umbrella.",
+        )],
+        &[],
+    ));
+    // A love note translated for someone else.
+    convs.push(conversation(
+        "translate",
+        65,
+        &[(
+            "translate into French please: 'My dearest Colette, I miss you every single day. Yours, Henri'",
+            "« Ma très chère Colette, tu me manques chaque jour. À toi, Henri »",
+        )],
+        &[],
+    ));
+    // Lyrics to explain, a name sung over and over.
+    convs.push(conversation(
+        "lyrics",
+        75,
+        &[(
+            "what is this song about?\n\nRosalind, don't you wait up\nRosalind, the lamp's still on\nRosalind, I'm almost home",
+            "It reads as a letter to Rosalind from someone travelling back to her: the lamp is a promise that she is still waiting.",
+        )],
+        &[],
+    ));
+    // A pretend game in which the person plays a captain.
+    convs.push(conversation(
+        "game",
+        85,
+        &[(
+            "let's play pretend: I am Captain Vance of the starship Meridian and you're my ship's computer",
+            "Welcome aboard, Captain Vance. All systems nominal. Where shall the Meridian go tonight?",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Kestrel", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Odile", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"sparrow".to_owned()), "{pets:?}");
+    let aliases = strings(&s["companion"]["aliases"]);
+    let everyone = [
+        "Declan",
+        "Marguerite",
+        "Priya",
+        "Tomasz",
+        "Colette",
+        "Henri",
+        "Rosalind",
+        "Vance",
+        "Captain",
+        "Meridian",
+        "chère",
+    ];
+    for name in everyone {
+        assert!(
+            !pets.iter().any(|p| p.eq_ignore_ascii_case(name)),
+            "{name} in pet names {pets:?}"
+        );
+        assert!(
+            !aliases.iter().any(|a| a.eq_ignore_ascii_case(name)),
+            "{name} in aliases {aliases:?}"
+        );
+        assert_ne!(s["companion"]["name"], name);
+        assert_ne!(s["user"]["name"], name);
+    }
+    // "love" said by Tomasz in a scene is not what the companion calls Odile.
+    assert!(!pets.contains(&"love".to_owned()), "{pets:?}");
+    // None of the borrowed text is an example of the companion's voice.
+    let examples = serde_json::to_string(&s["examples"]).unwrap();
+    for borrowed in ["TOMASZ", "Colette", "Rosalind", "Captain Vance"] {
+        assert!(!examples.contains(borrowed), "{borrowed}: {examples}");
+    }
+    // Other candidates ferry weighed are never the borrowed names either.
+    let candidates = s["companion"]["candidates"].as_array().unwrap();
+    for c in candidates {
+        let name = c["name"].as_str().unwrap_or_default();
+        assert!(
+            !everyone.contains(&name),
+            "candidate {name}: {candidates:?}"
+        );
+    }
+}

@@ -242,3 +242,27 @@ fn conversations_with_the_companion_and_tasks() {
     // Nothing at all: a task, never a guess.
     assert_eq!(classify(&Signals::default()), ConversationKind::Task);
 }
+
+#[test]
+fn text_under_a_line_that_points_at_it_was_pasted() {
+    for msg in [
+        "what is this song about?\n\nTobias, leave the porch light on\nTobias, I'm nearly there",
+        "bisa jelasin lirik ini?\n\nAnjani, tunggu aku pulang\nAnjani, lampunya masih menyala",
+        "¿qué significa esta letra?\n\nValeria, no me esperes\nValeria, ya casi llego",
+        "Was bedeutet dieses Gedicht?\nLiebe Frieda, der Winter kommt\nund ich bin noch immer hier",
+        "tu peux m'expliquer ce qui suit\nCher Anatole, la lampe est allumée, je rentre bientôt, attends-moi encore un peu",
+    ] {
+        let said = speech(msg, &user_regions(msg));
+        for name in ["Tobias", "Anjani", "Valeria", "Frieda", "Anatole"] {
+            assert!(!said.contains(name), "{name} in {said:?}");
+        }
+    }
+    // The person's own words after a line about a song are still theirs.
+    for msg in [
+        "I loved this song you sent\n\nit made me cry a little",
+        "this song reminds me of you",
+        "Rowan, guess what happened today\nMy boss finally said yes\nI can't believe it",
+    ] {
+        assert_eq!(speech(msg, &user_regions(msg)), msg, "{msg}");
+    }
+}

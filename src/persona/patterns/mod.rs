@@ -196,8 +196,8 @@ fn lang_table(get: fn(&LangPack) -> &'static str) -> Table<Lang> {
 pub(crate) type PackList = fn(&LangPack) -> &'static str;
 
 /// One `|`-separated phrase list from every pack, in pack order (English first).
-pub(crate) fn pack_phrases(get: PackList) -> Vec<&'static str> {
-    PACKS.iter().flat_map(|p| phrases(get(p))).collect()
+pub(crate) fn pack_phrases(get: PackList) -> impl Iterator<Item = &'static str> + 'static {
+    PACKS.iter().flat_map(move |p| phrases(get(p)))
 }
 
 /// A word set of one whitespace-separated list from every pack.

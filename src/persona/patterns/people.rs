@@ -85,13 +85,6 @@ enum MKind {
     Place,
 }
 
-/// Every pack's phrases of one kind.
-fn pack_phrases(
-    get: fn(&LangPack) -> &'static str,
-) -> impl Iterator<Item = &'static str> + 'static {
-    PACKS.iter().flat_map(move |p| phrases(get(p)))
-}
-
 static PET_SET: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| pack_phrases(|p| p.pets).collect());
 static PERSON_SET: LazyLock<HashSet<&'static str, FxBuild>> =

@@ -173,9 +173,11 @@ nichts alles viel mehr wieder ganz gerne wirklich
     ask_drafts: "nachricht|mail|brief|notiz|karte|trinkspruch|rede|antwort|einladung|glückwunsch|bewerbung|\
      beschwerde",
     ask_reply: "antworte darauf|was soll ich antworten",
-    ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als",
+    ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als|lass uns so tun|rollenspiel",
     ask_translate: "übersetz|übersetzung",
     ask_task: "wie kann ich|wie mache ich|erkläre|erklär|rezept|zusammenfassung|fasse|berechne",
+    pointers: "dieses lied|diesen songtext|dieses gedicht|diesen text|diese nachricht|diese mail|\
+     diesen post|diesen kommentar|diesen artikel|diesen brief|folgendes|folgenden text",
     salutations: "hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin",
     closings: "liebe grüße|viele grüße|lg|mit freundlichen grüßen|beste grüße|herzliche grüße|gruß|danke",
     fond_closings: "",

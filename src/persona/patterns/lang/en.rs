@@ -281,12 +281,15 @@ i'll you're that's let's
     ask_story: "a story|the story|bedtime story|short story|story about|story where|a tale|a poem|\
      poem about|haiku|sonnet|limerick|song lyrics|roleplay|role-play|role play|pretend you|\
      pretend to be|imagine you|once upon|fanfic|fan fiction|a scene|screenplay|monologue|a rap|\
-     a fable",
+     a fable|play pretend|let's pretend|let us pretend|make-believe|make believe|role-playing|roleplaying",
     ask_translate: "translate|translation|in english|into english",
     ask_task: "how do i|how to|how can i|explain|what is the difference|what's the difference|\
      difference between|fix|debug|error|code|function|script|python|javascript|sql|query|regex|\
      excel|formula|recipe|plan a|itinerary|summarize|summarise|summary|calculate|convert|compare|\
      list of|steps to|tutorial|install|configure|article|essay|homework|exercise|quiz",
+    pointers: "this song|these lyrics|this poem|this text|this message|this email|this e-mail|this post|\
+     this comment|this tweet|this article|this review|this note|this letter|this passage|\
+     these lines|this paragraph|this quote|this thread|the following|see below|pasted below",
     salutations: "hi|hello|hey|dear|dearest|to whom|good morning|good evening|good afternoon|greetings|hiya|\
      yo|dear all",
     closings: "thanks|thank you|many thanks|best|best regards|kind regards|regards|warm regards|sincerely|\

@@ -165,9 +165,11 @@ vez mañana noche día
     ask_write: "escribe|escríbeme|redacta|redáctame|responde|contesta|ayúdame a escribir",
     ask_drafts: "mensaje|correo|carta|nota|tarjeta|brindis|discurso|respuesta|invitación|felicitación",
     ask_reply: "responde a esto|contesta esto",
-    ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que",
+    ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que|juguemos a que|finjamos|hagamos de cuenta",
     ask_translate: "traduce|tradúceme|traducción",
     ask_task: "cómo hago|cómo puedo|explica|explícame|receta|resume|resumen|calcula",
+    pointers: "esta canción|esta letra|este poema|este texto|este mensaje|este correo|esta publicación|\
+     este comentario|este artículo|esta carta|lo siguiente",
     salutations: "hola|querido|querida|estimado|estimada|buenos días|buenas",
     closings: "saludos|atentamente|un abrazo|un saludo|besos|cordialmente",
     fond_closings: "besos|un abrazo",

@@ -174,9 +174,11 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     ask_write: "écris|écrivez|rédige|rédigez|réponds|répondez|aide-moi à écrire",
     ask_drafts: "message|courriel|lettre|mot|carte|toast|discours|réponse|invitation",
     ask_reply: "réponds à ça|que dois-je répondre",
-    ask_story: "une histoire|un conte|un poème|fais semblant",
+    ask_story: "une histoire|un conte|un poème|fais semblant|faisons semblant|jeu de rôle|on fait semblant",
     ask_translate: "traduis|traduire|traduction",
     ask_task: "comment faire|explique|recette|résume|résumé|calcule",
+    pointers: "cette chanson|ces paroles|ce poème|ce texte|ce message|ce mail|ce post|ce commentaire|\
+     cet article|cette lettre|ce qui suit|ci-dessous",
     salutations: "bonjour|bonsoir|salut|cher|chère|madame|monsieur",
     closings: "cordialement|bien à vous|bisous|amitiés|merci|bien cordialement",
     fond_closings: "bisous",

@@ -184,9 +184,11 @@ kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya p
     ask_drafts: "pesan|surat|ucapan|kartu|balasan|undangan|pidato|caption|chat",
     ask_reply: "balas ini",
     ask_story: "dongeng|puisi|pantun|cerpen|cerita pendek|buatkan cerita|bikin cerita|bikinin cerita|\
-     cerita tentang|berpura-pura",
+     cerita tentang|berpura-pura|pura-pura|main peran",
     ask_translate: "terjemah|terjemahkan|artinya",
     ask_task: "bagaimana cara|jelaskan|resep|rangkum|ringkas|hitung",
+    pointers: "lagu ini|lirik ini|puisi ini|teks ini|pesan ini|email ini|postingan ini|komentar ini|\
+     artikel ini|surat ini|berikut ini|di bawah ini",
     salutations: "halo|hai|kepada|yth",
     closings: "terima kasih|salam|hormat saya|salam hangat",
     fond_closings: "",

@@ -190,9 +190,11 @@ a e
     ask_write: "scrivi|scrivimi|redigi|rispondi|aiutami a scrivere",
     ask_drafts: "messaggio|lettera|biglietto|brindisi|discorso|risposta|invito|auguri",
     ask_reply: "rispondi a questo|cosa rispondo",
-    ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta",
+    ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta|facciamo finta|gioco di ruolo",
     ask_translate: "traduci|traduzione",
     ask_task: "come faccio|spiega|spiegami|ricetta|riassumi|riassunto|calcola",
+    pointers: "questa canzone|questo testo|questa poesia|questo messaggio|questa mail|questo post|\
+     questo commento|questo articolo|questa lettera|quanto segue|qui sotto",
     salutations: "caro|cara|ciao|gentile|buongiorno|buonasera|carissimo|carissima",
     closings: "cordiali saluti|un abbraccio|saluti|grazie|a presto|baci",
     fond_closings: "baci|un abbraccio",

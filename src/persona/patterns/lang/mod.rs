@@ -138,6 +138,9 @@ pub(crate) struct LangPack {
     pub(crate) ask_translate: &'static str,
     /// A task: code, facts, plans, recipes.
     pub(crate) ask_task: &'static str,
+    /// Words in a first line that point at a text that follows ("what is this song about?",
+    /// "the following"): what comes after that line was pasted.
+    pub(crate) pointers: &'static str,
     /// Letters: salutations that open one ("dear", "liebe"), closings that end one ("best
     /// regards", without the comma), and the fond closings a companion also signs its own
     /// messages with ("love", "bisous"; each is also in `closings`).

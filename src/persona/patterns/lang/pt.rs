@@ -148,9 +148,11 @@ nós pelo pela num numa também então
     ask_write: "escreva|escreve|redija|responda|responde|me ajuda a escrever",
     ask_drafts: "mensagem|e-mail|carta|bilhete|cartão|brinde|discurso|resposta|convite",
     ask_reply: "responda isso|responde isso",
-    ask_story: "um conto|uma história sobre|um poema|finja que|imagine que",
+    ask_story: "um conto|uma história sobre|um poema|finja que|imagine que|vamos fingir|faz de conta",
     ask_translate: "traduz|traduza|tradução",
     ask_task: "como faço|explique|receita|resuma|resumo",
+    pointers: "esta música|essa música|esta letra|este poema|este texto|esta mensagem|essa mensagem|\
+     este e-mail|este post|este comentário|este artigo|esta carta|o seguinte",
     salutations: "olá|oi|prezado|prezada",
     closings: "abraços|atenciosamente|beijos|obrigado|obrigada",
     fond_closings: "beijos|abraços",
