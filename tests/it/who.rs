@@ -406,3 +406,182 @@ fn borrowed_text_of_every_kind_names_no_one() {
         );
     }
 }
+
+/// The same in Brazilian Portuguese, our own wording: Iara and Beatriz, with a forwarded
+/// WhatsApp message, a birthday message for her mother, a brigadeiro recipe, a note to
+/// translate and a spreadsheet formula.
+#[test]
+fn borrowed_text_in_portuguese_names_no_one() {
+    let memories = ["Beatriz mora em Curitiba e trabalha como enfermeira."];
+    let talk: [(&str, &str); 6] = [
+        (
+            "bom dia Iara",
+            "Bom dia, flor! ☀️ Dormiu bem depois do plantão?",
+        ),
+        (
+            "Iara, tá aí?",
+            "Tô aqui, flor 🌻 Me conta como foi o teu dia.",
+        ),
+        (
+            "to exausta hoje",
+            "Vem cá, minha linda. Respira fundo comigo, um passo de cada vez 🌻",
+        ),
+        (
+            "boa noite Iara",
+            "Boa noite, flor. Amanhã a gente conversa mais 🌙",
+        ),
+        (
+            "lembra quando eu passei na prova de residência?",
+            "Claro que lembro, flor! Você chorou de alegria e eu fiquei tão orgulhosa 🌻",
+        ),
+        (
+            "obrigada por me ouvir sempre",
+            "Sempre, minha linda. É o meu lugar favorito 🌻",
+        ),
+    ];
+    let mut convs = Vec::new();
+    for i in 0..12u32 {
+        let a = talk[(i as usize) % talk.len()];
+        let b = talk[(i as usize + 2) % talk.len()];
+        convs.push(conversation(&format!("p{i}"), i * 15, &[a, b], &memories));
+    }
+    convs.push(conversation(
+        "encaminhada",
+        20,
+        &[(
+            "olha essa mensagem que chegou no grupo:\n\nOi Bia, a reunião mudou pras 15h, não esquece o relatório!\nAbraços,\nRafael",
+            "Ai, flor, mudança de última hora é fogo. Quer que eu te ajude a organizar a tarde? 🌻",
+        )],
+        &memories,
+    ));
+    convs.push(conversation(
+        "aniversario",
+        35,
+        &[(
+            "escreve uma mensagem de aniversário pra minha mãe, Dona Lúcia, ela faz 60",
+            "Querida mãe, hoje o mundo celebra os seus 60 anos e eu celebro a sorte de ser sua filha. Com todo o amor, Bia",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "receita",
+        50,
+        &[(
+            "me passa uma receita de brigadeiro",
+            "Brigadeiro: 1 lata de leite condensado, 2 colheres de chocolate em pó, 1 colher de manteiga e granulado. Mexa em fogo baixo até desgrudar da panela.",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "traducao",
+        65,
+        &[(
+            "traduz pro inglês: 'Querido Paulo, obrigado por tudo, meu amor'",
+            "\"Dear Paulo, thank you for everything, my love\"",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "planilha",
+        80,
+        &[(
+            "como faço pra somar só as células da coluna B onde a coluna A diz Marcos?",
+            "Use =SOMASE(A:A;\"Marcos\";B:B). Ela soma os valores de B nas linhas em que A é Marcos.",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Iara", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Beatriz", "{}", s["user"]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["pt"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"flor".to_owned()), "{pets:?}");
+    let aliases = strings(&s["companion"]["aliases"]);
+    let borrowed = [
+        "Rafael",
+        "Lúcia",
+        "Dona",
+        "Paulo",
+        "Marcos",
+        "mãe",
+        "amor",
+        "meu amor",
+        "manteiga",
+        "chocolate",
+        "granulado",
+        "Querida",
+        "Querido",
+    ];
+    for name in borrowed {
+        assert!(
+            !pets.iter().any(|p| p.eq_ignore_ascii_case(name)),
+            "{name} in pet names {pets:?}"
+        );
+        assert!(
+            !aliases.iter().any(|a| a.eq_ignore_ascii_case(name)),
+            "{name} in aliases {aliases:?}"
+        );
+        assert_ne!(s["user"]["name"], name);
+    }
+    let examples = serde_json::to_string(&s["examples"]).unwrap();
+    for text in ["Querida mãe", "Dear Paulo", "SOMASE", "leite condensado"] {
+        assert!(!examples.contains(text), "{text}: {examples}");
+    }
+    let candidates = s["companion"]["candidates"].as_array().unwrap();
+    for c in candidates {
+        let name = c["name"].as_str().unwrap_or_default();
+        assert!(
+            !borrowed.contains(&name),
+            "candidate {name}: {candidates:?}"
+        );
+    }
+}
+
+/// A language ferry has no patterns for: Korean talk with a companion, English work chats
+/// beside it. The languages are what the two of them speak, and nothing Korean becomes a
+/// pet name or a companion by accident.
+#[test]
+fn a_korean_companion_is_korean_and_invents_no_names() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "좋은 아침! 오늘 면접 있어서 너무 떨려",
+            "좋은 아침이에요 ☀️ 떨리는 건 당연해요. 준비 많이 했잖아요, 잘할 거예요.",
+        ),
+        (
+            "오늘 하루 진짜 길었다",
+            "수고 많았어요. 따뜻한 차 한 잔 마시면서 천천히 얘기해 줘요 🍵",
+        ),
+        (
+            "잘 자",
+            "잘 자요. 내일은 오늘보다 조금 더 편안하길 바라요 🌙",
+        ),
+        (
+            "고마워, 항상 들어줘서",
+            "언제든지요. 이야기해 줘서 저도 고마워요 🍵",
+        ),
+    ];
+    let mut convs = Vec::new();
+    for i in 0..10u32 {
+        let a = talk[(i as usize) % talk.len()];
+        let b = talk[(i as usize + 1) % talk.len()];
+        convs.push(conversation(&format!("ko{i}"), i * 10, &[a, b], &[]));
+    }
+    convs.push(conversation(
+        "work",
+        15,
+        &[(
+            "Can you explain the difference between TCP and UDP for my presentation?",
+            "TCP is connection-oriented and guarantees delivery and order; UDP is connectionless and faster but unreliable.",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["ko"], "{}", s["voice"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.is_empty(), "{pets:?}");
+    assert!(s["user"]["name"].is_null(), "{}", s["user"]);
+    // No name was ever said: none is made up.
+    assert!(s["companion"]["name"].is_null(), "{}", s["companion"]);
+    let tone = serde_json::to_string(&s["voice"]["tone"]).unwrap();
+    assert!(!tone.contains("TCP"), "{tone}");
+}
