@@ -170,6 +170,9 @@ pub(crate) fn cut_at_word(text: &str, max: usize) -> String {
 /// lines (a 500-character Description, a 50-character tagline) must fit whatever a spec holds.
 const MAX_NAME: usize = 64;
 
+/// The longest a lorebook entry's title is (SillyTavern shows it in the entry list).
+const BOOK_TITLE: usize = 60;
+
 /// The longest a tone adjective is shown: one or two words, in a spec as written.
 const MAX_ADJECTIVE: usize = 40;
 
@@ -845,7 +848,7 @@ pub struct BookCtx {
     /// Always in the prompt: rituals and the few most important memories.
     pub constant: bool,
     pub priority: u8,
-    /// `ritual`, `moment`, `saved`, `fact`…
+    /// The entry's title: its first words (at most 60 characters).
     pub comment: String,
 }
 
@@ -1234,10 +1237,12 @@ impl Context {
             };
             book.push(BookCtx {
                 keys: book_keys(&m.keys, key_text, &names),
+                // The entry's title in SillyTavern's lorebook list: its own first words, in
+                // the language it is written in.
+                comment: shorten(&text, BOOK_TITLE),
                 content,
                 constant,
                 priority: m.priority,
-                comment: m.kind.as_str().to_owned(),
             });
         }
         for item in items
@@ -1253,10 +1258,10 @@ impl Context {
             }
             book.push(BookCtx {
                 keys: book_keys(&[], &f.text, &names),
+                comment: shorten(&f.text, BOOK_TITLE),
                 content: f.text,
                 constant: false,
                 priority: 60,
-                comment: "fact".to_owned(),
             });
         }
 
