@@ -1,0 +1,339 @@
+//! What an export holds, folded from the conversation stream: `ferry inspect`.
+//!
+//! [`Inspector`] keeps one small summary per conversation id (so a newer copy from a later
+//! shard replaces the older one) and [`Inspector::finish`] adds them up into an
+//! [`Inspection`], whose JSON form is a documented contract (`schema: "ferry.inspect/1"`).
+
+mod report;
+mod summary;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+pub use report::*;
+use summary::*;
+
+use crate::export::{Conversation, Export, GizmoKind, ReadReport, SourceKind};
+use crate::persona::names::NameCollector;
+use crate::time;
+
+/// The `schema` value of `ferry inspect --json`; bumped on any incompatible change.
+pub const SCHEMA: &str = "ferry.inspect/1";
+
+/// Folds conversations into an [`Inspection`].
+#[derive(Default)]
+pub struct Inspector {
+    /// Every summary, encoded back to back.
+    arena: Vec<u8>,
+    /// (hash of the conversation id, start of its summary in `arena`), in arrival order; a
+    /// later entry for the same id replaces an earlier one.
+    index: Vec<(u64, usize)>,
+    names: Names,
+    companions: NameCollector,
+    instruction_versions: HashSet<u64>,
+}
+
+impl Inspector {
+    pub fn new() -> Inspector {
+        Inspector::default()
+    }
+
+    /// Takes one conversation; a later copy with the same id replaces the earlier one.
+    pub fn add(&mut self, c: &Conversation) {
+        let new_version = self.summarize(c);
+        let signs = crate::persona::conversation_names(c, new_version);
+        self.companions.add(signs);
+    }
+
+    /// [`Inspector::add`], with the context pass already done (on the parsing thread).
+    fn add_prepared(&mut self, p: crate::persona::Prepared) {
+        let new_version = self.summarize(&p.conversation);
+        let signs = crate::persona::prepared_names(p, new_version);
+        self.companions.add(signs);
+    }
+
+    /// Files the conversation's summary; true when its custom instructions are a version
+    /// not seen before.
+    fn summarize(&mut self, c: &Conversation) -> bool {
+        let summary = Summary::of(c, &mut self.names);
+        self.index.push((fingerprint(&c.id), self.arena.len()));
+        let new_version = summary
+            .instructions
+            .is_some_and(|fp| self.instruction_versions.insert(fp));
+        summary.encode(&mut self.arena);
+        new_version
+    }
+
+    /// The summaries that count, the last copy of each conversation, decoded one at a time.
+    fn summaries(&mut self) -> impl Iterator<Item = Summary> + '_ {
+        // Stable sort: for equal ids, arrival order is kept and the last one wins.
+        self.index.sort_by_key(|&(key, _)| key);
+        let (index, arena) = (&self.index, &self.arena);
+        index
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, &(key, start))| {
+                let superseded = index.get(i + 1).is_some_and(|&(next, _)| next == key);
+                (!superseded).then(|| Summary::decode(&mut &arena[start..]))
+            })
+    }
+
+    /// Adds everything up.
+    pub fn finish(mut self, export: ExportInfo, report: ReadReport) -> Inspection {
+        let decision = self.companions.decide(None);
+        let companions = decision
+            .candidates
+            .into_iter()
+            .take(10)
+            .map(|c| CompanionCandidate {
+                confidence: if c.rejected.is_none() {
+                    decision.confidence
+                } else {
+                    c.confidence
+                },
+                name: c.name,
+                // The chosen companion: every conversation with it, under any name.
+                conversations: if c.rejected.is_none() {
+                    decision.numbers.len()
+                } else {
+                    c.conversations
+                },
+                rejected: c.rejected,
+            })
+            .collect();
+        let names = std::mem::take(&mut self.names);
+        let names = &names;
+        let mut conversations = ConversationCounts {
+            duplicates: report.duplicates,
+            skipped: report.skipped.len(),
+            ..Default::default()
+        };
+        let mut totals = [0u64; SLOTS];
+        let mut range = (None, None);
+        let mut months = BTreeSet::new();
+        let mut models: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut gizmos: BTreeMap<(&str, GizmoKind), usize> = BTreeMap::new();
+        let mut instruction_versions = BTreeSet::new();
+        let mut instructions_seen = (None, None);
+        let mut snapshot_set = BTreeSet::new();
+        let mut latest_snapshot: Option<(i64, u64)> = None;
+        let mut voices: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut voice_conversations = 0;
+        let mut slim = 0;
+
+        for s in self.summaries() {
+            conversations.total += 1;
+            for (total, n) in totals.iter_mut().zip(s.counts) {
+                *total += n;
+            }
+            conversations.archived += usize::from(s.archived);
+            conversations.with_branches += usize::from(s.branched);
+            slim += usize::from(s.slim);
+            for t in [s.first, s.last].into_iter().flatten() {
+                widen(&mut range, t);
+            }
+            months.extend(s.months.iter().copied());
+            for &(model, n) in &s.models {
+                *models.entry(names.name(model)).or_default() += n as usize;
+            }
+            if let Some((g, kind)) = s.gizmo {
+                let kind = if kind == 1 {
+                    GizmoKind::Project
+                } else {
+                    GizmoKind::Gpt
+                };
+                *gizmos.entry((names.name(g), kind)).or_default() += 1;
+            }
+            if let Some(fp) = s.instructions {
+                instruction_versions.insert(fp);
+                if let Some(t) = s.created.or(s.first) {
+                    widen(&mut instructions_seen, t);
+                }
+            }
+            for &(t, fp, entries) in &s.snapshots {
+                snapshot_set.insert(fp);
+                let t = t.unwrap_or(i64::MIN);
+                // Ties go to the larger snapshot, so the result does not depend on order.
+                if latest_snapshot.is_none_or(|latest| (t, entries) > latest) {
+                    latest_snapshot = Some((t, entries));
+                }
+            }
+            voice_conversations += usize::from(s.counts[VOICE_MESSAGES] > 0);
+            if let Some(v) = s.voice {
+                *voices.entry(names.name(v)).or_default() += 1;
+            }
+        }
+        let total = |slot: usize| totals[slot] as usize;
+        let (first, last) = range;
+        let mut messages = MessageCounts {
+            user: total(USER),
+            assistant: total(ASSISTANT),
+            system: total(SYSTEM),
+            tool: total(TOOL),
+            other: total(OTHER),
+            on_thread: total(ON_THREAD),
+            hidden: total(HIDDEN),
+            total: 0,
+        };
+        let mut memory = MemoryInfo {
+            empty_snapshots: total(EMPTY_SNAPSHOTS),
+            writes: total(WRITES),
+            citations: total(CITATIONS),
+            ..MemoryInfo::default()
+        };
+        let mut voice = VoiceInfo {
+            conversations: voice_conversations,
+            messages: total(VOICE_MESSAGES),
+            ..VoiceInfo::default()
+        };
+        let spoken_or_typed = total(SPOKEN_OR_TYPED);
+        let attachments = AttachmentCounts {
+            images: total(IMAGES),
+            audio: total(AUDIO),
+            video: total(VIDEO),
+            files: total(FILES),
+        };
+        messages.total =
+            messages.user + messages.assistant + messages.system + messages.tool + messages.other;
+
+        let assistant_total: usize = models.values().sum();
+        let share = |n: usize, of: usize| {
+            if of == 0 {
+                0.0
+            } else {
+                round4(n as f64 / of as f64)
+            }
+        };
+        let mut models: Vec<ModelShare> = models
+            .into_iter()
+            .map(|(slug, n)| ModelShare {
+                share: share(n, assistant_total),
+                slug: slug.to_owned(),
+                messages: n,
+            })
+            .collect();
+        models.sort_by(|a, b| b.messages.cmp(&a.messages).then(a.slug.cmp(&b.slug)));
+        let gpt_4o: usize = models
+            .iter()
+            .filter(|m| is_gpt_4o(&m.slug))
+            .map(|m| m.messages)
+            .sum();
+
+        let mut gizmos: Vec<GizmoCount> = gizmos
+            .into_iter()
+            .map(|((id, kind), conversations)| GizmoCount {
+                id: id.to_owned(),
+                kind,
+                conversations,
+            })
+            .collect();
+        gizmos.sort_by(|a, b| b.conversations.cmp(&a.conversations).then(a.id.cmp(&b.id)));
+
+        memory.snapshots = snapshot_set.len();
+        if let Some((t, entries)) = latest_snapshot {
+            memory.latest_snapshot_entries = entries as usize;
+            memory.latest_snapshot_date = time::date(t as f64);
+        }
+        voice.share = share(voice.messages, spoken_or_typed);
+        let mut voices: Vec<NameCount> = voices
+            .into_iter()
+            .map(|(name, conversations)| NameCount {
+                name: name.to_owned(),
+                conversations,
+            })
+            .collect();
+        voices.sort_by(|a, b| {
+            b.conversations
+                .cmp(&a.conversations)
+                .then(a.name.cmp(&b.name))
+        });
+        voice.voices = voices;
+
+        let format = if conversations.total == 0 {
+            if export.sharded { "sharded" } else { "classic" }
+        } else if slim * 2 > conversations.total {
+            "slim"
+        } else if export.sharded {
+            "sharded"
+        } else {
+            "classic"
+        };
+
+        Inspection {
+            schema: SCHEMA,
+            ferry_version: env!("CARGO_PKG_VERSION"),
+            source: SourceInfo {
+                path: export.label,
+                kind: export.kind,
+                files: export.files,
+                format,
+                manifest: export.manifest,
+                bytes: report.bytes,
+            },
+            conversations,
+            messages,
+            dates: Dates {
+                first: first.and_then(|t| time::date(t as f64)),
+                last: last.and_then(|t| time::date(t as f64)),
+                months_active: months.len(),
+            },
+            gpt_4o_share: share(gpt_4o, assistant_total),
+            models,
+            gizmos,
+            custom_instructions: CustomInstructionsInfo {
+                present: !instruction_versions.is_empty(),
+                versions: instruction_versions.len(),
+                first_seen: instructions_seen.0.and_then(|t| time::date(t as f64)),
+                last_seen: instructions_seen.1.and_then(|t| time::date(t as f64)),
+            },
+            memory,
+            voice,
+            attachments,
+            companions,
+            skipped: report.skipped,
+            warnings: report.warnings,
+        }
+    }
+}
+
+/// What [`Inspector::finish`] needs to know about the export itself.
+#[derive(Debug, Clone)]
+pub struct ExportInfo {
+    pub label: String,
+    pub kind: SourceKind,
+    pub files: Vec<String>,
+    pub sharded: bool,
+    pub manifest: bool,
+}
+
+impl ExportInfo {
+    pub fn of(export: &Export) -> ExportInfo {
+        ExportInfo {
+            label: export.label().to_owned(),
+            kind: export.kind(),
+            files: export.files(),
+            sharded: export.sharded(),
+            manifest: export.manifest_used(),
+        }
+    }
+}
+
+/// `gpt-4o`, `gpt-4o-mini`, `gpt-4o-canmore`…
+pub fn is_gpt_4o(slug: &str) -> bool {
+    slug == "gpt-4o" || slug.starts_with("gpt-4o-")
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Reads a whole export and inspects it.
+pub fn inspect(
+    export: Export,
+    progress: &dyn crate::export::Progress,
+) -> Result<Inspection, crate::export::ExportError> {
+    let info = ExportInfo::of(&export);
+    let mut inspector = Inspector::new();
+    let prepare = crate::persona::Prepared::new;
+    let report = export.read_with(progress, prepare, |p| inspector.add_prepared(p))?;
+    Ok(inspector.finish(info, report))
+}
