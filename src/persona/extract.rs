@@ -173,6 +173,9 @@ impl Extractor {
         });
     }
 
+    /// One conversation, read: each concern observes it in turn. The order matters in one
+    /// place: the custom instructions are looked at before the first pass, which counts their
+    /// signs only for a version not seen before.
     fn add_read<'c>(
         &mut self,
         c: &'c Conversation,
@@ -187,82 +190,85 @@ impl Extractor {
         {
             return;
         }
+        let visible = names::visible(c);
+        self.count(c);
+        let new_version = self.observe_instructions(c);
+        self.observe_memories(c, &visible);
+        let read = first_pass(&said, new_version);
+        let companion_like = read.kind == context::ConversationKind::Companion;
+        let addressed = self.observe_reading(c, read);
+        if companion_like && !c.do_not_remember {
+            self.keep_recent(c, &visible);
+            self.keep_pushback(c, &visible);
+        }
+        self.observe_voice(c, &said, companion_like, &addressed);
+    }
+
+    /// The export's totals: conversations, messages, first and last day.
+    fn count(&mut self, c: &Conversation) {
         self.conversations += 1;
         self.messages += c.messages.len();
         for t in [c.create_time, c.last_time()].into_iter().flatten() {
             self.first = Some(self.first.map_or(t, |f| f.min(t)));
             self.last = Some(self.last.map_or(t, |l| l.max(t)));
         }
-        let conv_time = c.create_time.or(c.update_time);
-        let key = conversation_key(&c.id);
-        let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
-        let evidence = |m: &export::Message, quote: &str, signal: Signal| Evidence {
-            conversation_id: c.id.clone(),
-            message_id: Some(m.id.clone()),
-            date: day(m.create_time),
-            quote: quote.to_owned(),
-            signal,
-        };
-        let source = |m: &export::Message| Source {
-            conversation_id: Some(c.id.clone()),
-            message_id: Some(m.id.clone()),
-        };
+    }
 
-        // Custom instructions: each distinct version counts once.
-        let mut new_version = false;
-        if let Some(ci) = &c.custom_instructions {
-            let existing = self
-                .instructions
-                .iter_mut()
-                .find(|(u, m, _, _)| *u == ci.about_user && *m == ci.about_model);
-            match existing {
-                Some((_, _, first, last)) => {
-                    if let Some(t) = conv_time {
-                        *first = Some(first.map_or(t, |f: f64| f.min(t)));
-                        *last = Some(last.map_or(t, |l: f64| l.max(t)));
-                    }
+    /// Custom instructions: each distinct version counts once. True for a version not seen
+    /// before.
+    fn observe_instructions(&mut self, c: &Conversation) -> bool {
+        let Some(ci) = &c.custom_instructions else {
+            return false;
+        };
+        let conv_time = c.create_time.or(c.update_time);
+        let existing = self
+            .instructions
+            .iter_mut()
+            .find(|(u, m, _, _)| *u == ci.about_user && *m == ci.about_model);
+        match existing {
+            Some((_, _, first, last)) => {
+                if let Some(t) = conv_time {
+                    *first = Some(first.map_or(t, |f: f64| f.min(t)));
+                    *last = Some(last.map_or(t, |l: f64| l.max(t)));
                 }
-                None => {
-                    new_version = true;
-                    self.instructions.push((
-                        ci.about_user.clone(),
-                        ci.about_model.clone(),
-                        conv_time,
-                        conv_time,
-                    ));
-                }
+                false
+            }
+            None => {
+                self.instructions.push((
+                    ci.about_user.clone(),
+                    ci.about_model.clone(),
+                    conv_time,
+                    conv_time,
+                ));
+                true
             }
         }
-        let visible = names::visible(c);
-        // Saved memories, writes and citations.
+    }
+
+    /// Saved memories, the memories ChatGPT wrote and cited, and the conversation's start
+    /// (its title and day, for "first talked").
+    fn observe_memories(&mut self, c: &Conversation, visible: &[&export::Message]) {
+        let conv_time = c.create_time.or(c.update_time);
+        let source = |message_id: &str| Source {
+            conversation_id: Some(c.id.clone()),
+            message_id: Some(message_id.to_owned()),
+        };
         for snap in &c.memory_snapshots {
             let entries = snap
                 .entries
                 .iter()
                 .map(|e| (e.date, e.text.clone()))
                 .collect();
-            self.memories.snapshot(
-                snap.time.or(conv_time),
-                entries,
-                Source {
-                    conversation_id: Some(c.id.clone()),
-                    message_id: Some(snap.message_id.clone()),
-                },
-            );
+            self.memories
+                .snapshot(snap.time.or(conv_time), entries, source(&snap.message_id));
             for e in &snap.entries {
                 self.memory_subject(&e.text);
             }
         }
         for w in &c.memory_writes {
             self.memory_subject(&w.text);
-            self.memories.write(
-                w.time.or(conv_time),
-                w.text.clone(),
-                Source {
-                    conversation_id: Some(c.id.clone()),
-                    message_id: Some(w.message_id.clone()),
-                },
-            );
+            self.memories
+                .write(w.time.or(conv_time), w.text.clone(), source(&w.message_id));
         }
         for cit in &c.memory_citations {
             if cit.deleted {
@@ -273,15 +279,9 @@ impl Extractor {
             self.memories.citation(
                 cit.time.or(conv_time),
                 cit.snippet.clone(),
-                Source {
-                    conversation_id: Some(c.id.clone()),
-                    message_id: Some(cit.message_id.clone()),
-                },
+                source(&cit.message_id),
             );
         }
-
-        // First pass over the speech of the thread: pet names, rituals, moments, and what
-        // the conversation is (with the companion, or a task).
         if let Some(first_user) = visible.iter().find(|m| m.role == Role::User) {
             let title = c
                 .title
@@ -290,17 +290,19 @@ impl Extractor {
                 .unwrap_or_else(|| first_words(&first_user.text, 8));
             if let Some(t) = conv_time {
                 self.memories
-                    .conversation_start(t, title, source(first_user));
+                    .conversation_start(t, title, source(&first_user.id));
             }
         }
-        let read = first_pass(&said, new_version);
+    }
+
+    /// What the first pass found: name signs, and in a conversation with the companion its
+    /// rituals, moments and forms of address. Returns which replies address the person.
+    fn observe_reading(&mut self, c: &Conversation, read: Reading) -> Vec<bool> {
         let companion_like = read.kind == context::ConversationKind::Companion;
-        let addressed_replies = read.addressed_replies;
+        let key = conversation_key(&c.id);
         let mut signs = read.signs;
         if companion_like {
-            signs.companion_time = conv_time;
-        }
-        if companion_like {
+            signs.companion_time = c.create_time.or(c.update_time);
             if !c.do_not_remember {
                 for (ritual, t, user, reply, src) in read.rituals {
                     self.memories.ritual(ritual, t, &user, &reply, src);
@@ -321,13 +323,20 @@ impl Extractor {
             self.vocatives.retain(|_, v| v.1 > 1);
         }
         self.names.add(signs);
-        if companion_like && !c.do_not_remember {
-            self.keep_recent(c, &visible);
-            self.keep_pushback(c, &visible);
-        }
+        read.addressed_replies
+    }
 
-        // Second pass: the voice, narrowed by --since and --until. Phrases count as the
-        // companion's in companion-like conversations, on the models asked for (--model).
+    /// The voice, narrowed by --since and --until: every reply's style, and its phrases as
+    /// the companion's in companion-like conversations on the models asked for (--model).
+    fn observe_voice(
+        &mut self,
+        c: &Conversation,
+        said: &[context::Said<'_>],
+        companion_like: bool,
+        addressed: &[bool],
+    ) {
+        let conv_time = c.create_time.or(c.update_time);
+        let key = conversation_key(&c.id);
         let wanted = &self.options.models;
         let mine = |model: &str| {
             companion_like && (wanted.is_empty() || wanted.iter().any(|m| m == model))
@@ -359,8 +368,17 @@ impl Extractor {
                 self.voice
                     .start_conversation(model, companion_like, mine(model));
             }
-            let reply_source = || source(m);
-            let make_evidence = || evidence(m, &first_words(&s.speech, 30), Signal::Style);
+            let reply_source = || Source {
+                conversation_id: Some(c.id.clone()),
+                message_id: Some(m.id.clone()),
+            };
+            let make_evidence = || Evidence {
+                conversation_id: c.id.clone(),
+                message_id: Some(m.id.clone()),
+                date: m.create_time.or(conv_time).and_then(time::date),
+                quote: first_words(&s.speech, 30),
+                signal: Signal::Style,
+            };
             self.voice.reply(
                 model,
                 companion_like,
@@ -368,7 +386,7 @@ impl Extractor {
                 Reply {
                     text: &s.speech,
                     user: prev_user.take().map(|u| &*u.speech),
-                    addressed: addressed_replies.get(i).copied().unwrap_or(false),
+                    addressed: addressed.get(i).copied().unwrap_or(false),
                     time: t,
                     source: &reply_source,
                     evidence: &make_evidence,
@@ -380,9 +398,6 @@ impl Extractor {
         }
     }
 
-    /// Counts the subject of one saved-memory text as a sign of the person's name: "Mimi's
-    /// cat is named Biscuit", "Sari tinggal di Bandung", and "User's name is Mira". Each
-    /// distinct text counts once, however many snapshots repeat it.
     /// Keeps the exchanges of a companion conversation where the reply opens by pushing back
     /// (see [`patterns::pushes_back`]), if they are among the [`PUSHED_BACK`] newest.
     fn keep_pushback(&mut self, c: &Conversation, visible: &[&export::Message]) {
@@ -466,6 +481,9 @@ impl Extractor {
         self.recent.truncate(RECENT);
     }
 
+    /// Counts the subject of one saved-memory text as a sign of the person's name: "Mimi's
+    /// cat is named Biscuit", "Sari tinggal di Bandung", and "User's name is Mira". Each
+    /// distinct text counts once, however many snapshots repeat it.
     fn memory_subject(&mut self, text: &str) {
         if !self.memory_texts.insert(conversation_key(text)) {
             return;
