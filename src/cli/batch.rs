@@ -234,6 +234,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
                         Ok(name) => {
                             let job = Job {
                                 export: &entry.export,
+                                persona_input: super::is_persona_file(&entry.export),
                                 targets: &targets[i],
                                 out_dir: Some(args.out_dir.join(name)),
                                 parent: args.out_dir.clone(),

@@ -117,6 +117,9 @@ pub(crate) fn expand(choices: &[Choice]) -> Vec<Target> {
 /// What one migration needs.
 pub(crate) struct Job<'a> {
     pub(crate) export: &'a str,
+    /// Whether `export` is a persona file rather than an export ([`super::is_persona_file`],
+    /// looked at once when the job is made).
+    pub(crate) persona_input: bool,
     pub(crate) targets: &'a [Target],
     /// The folder; `None`: named after the companion, in `parent`.
     pub(crate) out_dir: Option<PathBuf>,
@@ -155,7 +158,7 @@ impl Job<'_> {
         }
         // A persona file is only read, and may live in the folder it is written again to
         // (`ferry migrate nova/persona.json --target all --out-dir nova --force`).
-        if !super::is_persona_file(self.export)
+        if !self.persona_input
             && let Input::Path(export) = Input::from_arg(self.export)
         {
             crate::output::check_not_export(dir, &export)?;
@@ -170,7 +173,7 @@ impl Job<'_> {
         hash: bool,
         progress: &dyn crate::export::Progress,
     ) -> Result<(PersonaSpec, ReadReport, Option<String>)> {
-        if super::is_persona_file(self.export) {
+        if self.persona_input {
             // An edited persona is kept exactly; only the names asked for here change.
             let mut spec = super::read_persona(self.export)?;
             edit_names(&mut spec, self.companion.as_deref(), self.user.as_deref());
@@ -313,6 +316,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     }
     let job = Job {
         export: &args.export,
+        persona_input: super::is_persona_file(&args.export),
         targets: &targets,
         out_dir: args.out_dir.clone(),
         parent: PathBuf::from("."),

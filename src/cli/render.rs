@@ -181,6 +181,7 @@ fn write_folder(
     let spec = read_persona(&args.persona)?;
     let job = super::migrate::Job {
         export: &args.persona,
+        persona_input: true,
         targets,
         out_dir: Some(out_dir.to_owned()),
         parent: PathBuf::from("."),
