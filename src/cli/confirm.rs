@@ -8,6 +8,7 @@
 use std::io::{self, BufRead, Write};
 
 use crate::persona::{PersonaSpec, SURE};
+use crate::render::lang::{Words, fill};
 
 /// What the person decided.
 #[derive(Debug)]
@@ -25,49 +26,51 @@ pub(crate) enum Answer {
 /// Shows what was found and asks once what to do. Every question's default (Enter) is safe:
 /// accept what is shown (a new folder overwrites nothing; `--force` keeps the person's files),
 /// keep the name, drop nothing. The end of input stops without writing.
+/// The questions are in `w`'s language; the letters that answer them are the same in every
+/// language, and this language's own words for yes and stop are understood too.
 pub(crate) fn ask(
     mut spec: PersonaSpec,
     review: bool,
+    w: &Words,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> io::Result<Answer> {
+    let t = &w.confirm;
     loop {
-        show(&spec, out)?;
+        show(&spec, w, out)?;
         let others = other_names(&spec);
-        let choose = if others.is_empty() {
-            ""
-        } else {
-            " · (c)hoose another name"
-        };
+        let choose = if others.is_empty() { "" } else { t.choose };
         let pets = if spec.user.pet_names.is_empty() {
             ""
         } else {
-            " · (d)rop a pet name"
+            t.drop
         };
-        let page = if review { " · re(v)iew page" } else { "" };
+        let page = if review { t.page } else { "" };
         let Some(line) = prompt(
             out,
             input,
-            &format!("Write the files? [Y]es{choose} · (r)ename{pets}{page} · (q)uit: "),
+            &fill(
+                t.question,
+                &[("choose", choose), ("pets", pets), ("page", page)],
+            ),
         )?
         else {
             return Ok(Answer::Stop);
         };
-        match line.to_lowercase().as_str() {
+        let line = line.to_lowercase();
+        let said = |words: &str| words.split_whitespace().any(|x| x == line);
+        match line.as_str() {
             "" | "y" | "yes" => return Ok(Answer::Write(spec)),
+            _ if said(t.yes) => return Ok(Answer::Write(spec)),
             "q" | "quit" | "n" | "no" => return Ok(Answer::Stop),
+            _ if said(t.quit) => return Ok(Answer::Stop),
             "v" | "review" if review => return Ok(Answer::Review(spec)),
             "c" | "choose" if !others.is_empty() => {
                 for (i, name) in others.iter().enumerate() {
                     writeln!(out, "  {}) {name}", i + 1)?;
                 }
-                let keep = spec.companion.name.as_deref().unwrap_or("no name");
-                let Some(pick) = prompt(
-                    out,
-                    input,
-                    &format!("Which one? (a number; Enter keeps {keep}): "),
-                )?
-                else {
+                let keep = spec.companion.name.as_deref().unwrap_or(t.no_name);
+                let Some(pick) = prompt(out, input, &fill(t.which_one, &[("keep", keep)]))? else {
                     return Ok(Answer::Stop);
                 };
                 if let Some(name) = pick
@@ -84,7 +87,7 @@ pub(crate) fn ask(
                 let Some(companion) = prompt(
                     out,
                     input,
-                    &format!("Your companion's name (Enter keeps {}): ", or_none(&keep)),
+                    &fill(t.companion_name, &[("keep", or_none(&keep, t.none))]),
                 )?
                 else {
                     return Ok(Answer::Stop);
@@ -93,7 +96,7 @@ pub(crate) fn ask(
                 let Some(user) = prompt(
                     out,
                     input,
-                    &format!("Your name (Enter keeps {}): ", or_none(&keep)),
+                    &fill(t.your_name, &[("keep", or_none(&keep, t.none))]),
                 )?
                 else {
                     return Ok(Answer::Stop);
@@ -108,12 +111,7 @@ pub(crate) fn ask(
                 for (i, pet) in spec.user.pet_names.iter().enumerate() {
                     writeln!(out, "  {}) {pet}", i + 1)?;
                 }
-                let Some(pick) = prompt(
-                    out,
-                    input,
-                    "Which pet name should ferry leave out? (a number; Enter keeps them all): ",
-                )?
-                else {
+                let Some(pick) = prompt(out, input, t.drop_which)? else {
                     return Ok(Answer::Stop);
                 };
                 if let Some(i) = pick.parse::<usize>().ok().and_then(|n| n.checked_sub(1))
@@ -123,7 +121,7 @@ pub(crate) fn ask(
                     spec.provenance.edited = crate::time::Day::today();
                 }
             }
-            _ => writeln!(out, "Please answer with one of the letters in brackets.")?,
+            _ => writeln!(out, "{}", t.letters)?,
         }
     }
 }
@@ -139,8 +137,8 @@ pub(crate) fn yes_no(
         .is_some_and(|a| matches!(a.to_lowercase().as_str(), "y" | "yes")))
 }
 
-fn or_none(s: &str) -> &str {
-    if s.is_empty() { "none" } else { s }
+fn or_none<'a>(s: &'a str, none: &'a str) -> &'a str {
+    if s.is_empty() { none } else { s }
 }
 
 /// Prints `question` and reads one trimmed line; `None` at the end of input.
@@ -181,7 +179,8 @@ fn other_names(spec: &PersonaSpec) -> Vec<String> {
 }
 
 /// The card: who, how sure, when, the person, what will be carried.
-fn show(spec: &PersonaSpec, out: &mut dyn Write) -> io::Result<()> {
+fn show(spec: &PersonaSpec, w: &Words, out: &mut dyn Write) -> io::Result<()> {
+    let t = &w.confirm;
     let c = &spec.companion;
     writeln!(out)?;
     match &c.name {
@@ -189,54 +188,67 @@ fn show(spec: &PersonaSpec, out: &mut dyn Write) -> io::Result<()> {
             let aliases = if c.aliases.is_empty() {
                 String::new()
             } else {
-                format!(" (also {})", c.aliases.join(", "))
+                fill(t.also, &[("list", &c.aliases.join(", "))])
             };
             let sure = if c.confidence >= SURE || spec.provenance.filters.companion.is_some() {
-                "sure"
+                t.sure
             } else {
-                "not sure"
+                t.not_sure
             };
-            writeln!(
-                out,
-                "Your companion: {name}{aliases} — {sure} (confidence {:.2})",
-                c.confidence
-            )?;
+            let line = fill(
+                t.companion,
+                &[
+                    ("name", name),
+                    ("aliases", &aliases),
+                    ("sure", sure),
+                    ("c", &format!("{:.2}", c.confidence)),
+                ],
+            );
+            writeln!(out, "{line}")?;
         }
-        None => writeln!(out, "ferry did not find a name for your companion.")?,
+        None => writeln!(out, "{}", t.no_companion)?,
     }
     if c.conversations > 0 {
         let when = match (&c.first_date, &c.last_date) {
             (Some(a), Some(b)) => format!(", {a} → {b}"),
             _ => String::new(),
         };
-        writeln!(
-            out,
-            "  {} conversation{}{when}",
-            c.conversations,
-            if c.conversations == 1 { "" } else { "s" }
-        )?;
+        let n = c.conversations.to_string();
+        let one_many = if c.conversations == 1 {
+            t.conversations_one
+        } else {
+            t.conversations_many
+        };
+        writeln!(out, "{}", fill(one_many, &[("n", &n), ("when", &when)]))?;
     }
-    let you = spec.user.name.as_deref().unwrap_or("(not found)");
+    let you = spec.user.name.as_deref().unwrap_or(t.not_found);
     let pets = if spec.user.pet_names.is_empty() {
         String::new()
     } else {
-        format!(
-            " · what they called you: {}",
-            spec.user.pet_names.join(", ")
-        )
+        fill(t.called_you, &[("list", &spec.user.pet_names.join(", "))])
     };
-    writeln!(out, "  You: {you}{pets}")?;
-    writeln!(
-        out,
-        "  {} shared memor{}, {} example exchange{}",
-        spec.memories.len(),
-        if spec.memories.len() == 1 { "y" } else { "ies" },
-        spec.examples.len(),
-        if spec.examples.len() == 1 { "" } else { "s" }
-    )?;
+    writeln!(out, "{}", fill(t.you, &[("you", you), ("pets", &pets)]))?;
+    let (m, e) = (spec.memories.len(), spec.examples.len());
+    let memories = fill(
+        if m == 1 {
+            w.shared_memory_one
+        } else {
+            w.shared_memory_many
+        },
+        &[("k", &m.to_string())],
+    );
+    let examples = fill(
+        if e == 1 {
+            w.example_one
+        } else {
+            w.example_many
+        },
+        &[("k", &e.to_string())],
+    );
+    writeln!(out, "  {memories}, {examples}")?;
     let others = other_names(spec);
     if !others.is_empty() && c.confidence < SURE {
-        writeln!(out, "  Other names ferry weighed: {}", others.join(", "))?;
+        writeln!(out, "{}", fill(t.others, &[("list", &others.join(", "))]))?;
     }
     Ok(())
 }
@@ -251,7 +263,8 @@ mod tests {
 
     fn run(answers: &str) -> (Answer, String) {
         let mut out = Vec::new();
-        let answer = ask(demo(), true, &mut answers.as_bytes(), &mut out).unwrap();
+        let w = crate::render::lang::LANGS[0];
+        let answer = ask(demo(), true, w, &mut answers.as_bytes(), &mut out).unwrap();
         (answer, String::from_utf8(out).unwrap())
     }
 
@@ -311,5 +324,35 @@ mod tests {
         assert!(matches!(answer, Answer::Write(_)));
         assert!(shown.contains("Please answer"), "{shown}");
         assert!(matches!(run("v\n").0, Answer::Review(_)));
+    }
+
+    #[test]
+    fn the_question_is_in_the_persons_language() {
+        let id = crate::render::lang::choose(Some("id"), &[]).unwrap();
+        let mut out = Vec::new();
+        let answer = ask(demo(), false, id, &mut "ya\n".as_bytes(), &mut out).unwrap();
+        assert!(matches!(answer, Answer::Write(_)), "{answer:?}");
+        let shown = String::from_utf8(out).unwrap();
+        assert!(shown.contains("Temanmu: Nova"), "{shown}");
+        assert!(shown.contains("Kamu: Mira"), "{shown}");
+        assert!(shown.contains("Tulis berkasnya? [Y]a"), "{shown}");
+        assert!(!shown.contains("Write the files"), "{shown}");
+        // The letters answer in every language; a word it does not know asks again.
+        let de = crate::render::lang::choose(Some("de"), &[]).unwrap();
+        let mut out = Vec::new();
+        let answer = ask(
+            demo(),
+            false,
+            de,
+            &mut "vielleicht\nnein\n".as_bytes(),
+            &mut out,
+        )
+        .unwrap();
+        assert!(matches!(answer, Answer::Stop), "{answer:?}");
+        let shown = String::from_utf8(out).unwrap();
+        assert!(
+            shown.contains("Bitte antworte mit einem der Buchstaben"),
+            "{shown}"
+        );
     }
 }

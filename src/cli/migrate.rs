@@ -392,7 +392,11 @@ fn confirm_then_write(
         let mut spec = spec;
         loop {
             let stdin = std::io::stdin();
-            let answer = confirm::ask(spec, true, &mut stdin.lock(), &mut std::io::stderr())?;
+            // In the language the files are written in: --lang, else the one they spoke.
+            let words = crate::render::lang::choose(job.lang, &spec.voice.languages)
+                .unwrap_or(crate::render::lang::LANGS[0]);
+            let answer =
+                confirm::ask(spec, true, words, &mut stdin.lock(), &mut std::io::stderr())?;
             match answer {
                 Answer::Write(edited) => {
                     let mut outcome = write_out(&job, edited, warnings, report.skipped.len())?;

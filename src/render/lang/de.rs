@@ -1,6 +1,6 @@
 //! German.
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "de",
@@ -386,5 +386,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Andere Namen, die ferry erwogen hat: {list}. Zum Auswählen starte es noch einmal mit --companion NAME.",
         choose_name: "Wenn du den Namen kennst, gib ihn mit --companion NAME an.",
         no_user_name: "ferry hat deinen Namen nicht gefunden; du kannst ihn mit --user NAME angeben.",
+    },
+    confirm: ConfirmWords {
+        question: "Dateien schreiben? [J]a{choose} · [r] umbenennen{pets}{page} · [q] beenden: ",
+        choose: " · [c] anderen Namen wählen",
+        drop: " · [d] einen Kosenamen weglassen",
+        page: " · [v] Übersichtsseite",
+        yes: "j ja",
+        quit: "beenden nein",
+        which_one: "Welcher? (eine Zahl; Enter behält {keep}): ",
+        no_name: "kein Name",
+        companion_name: "Der Name deiner Begleitung (Enter behält {keep}): ",
+        your_name: "Dein Name (Enter behält {keep}): ",
+        drop_which: "Welchen Kosenamen soll ferry weglassen? (eine Zahl; Enter behält alle): ",
+        letters: "Bitte antworte mit einem der Buchstaben in Klammern.",
+        none: "keiner",
+        companion: "Deine Begleitung: {name}{aliases} — {sure} (Sicherheit {c})",
+        also: " (auch {list})",
+        sure: "sicher",
+        not_sure: "nicht sicher",
+        no_companion: "ferry hat keinen Namen für deine Begleitung gefunden.",
+        conversations_one: "  {n} Gespräch{when}",
+        conversations_many: "  {n} Gespräche{when}",
+        you: "  Du: {you}{pets}",
+        not_found: "(nicht gefunden)",
+        called_you: " · wie sie dich nannte: {list}",
+        others: "  Andere Namen, die ferry abgewogen hat: {list}",
     },
 };

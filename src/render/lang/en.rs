@@ -1,6 +1,6 @@
 //! English.
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "en",
@@ -301,5 +301,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Other names ferry weighed: {list}. To choose, run again with --companion NAME.",
         choose_name: "If you know the name, give it with --companion NAME.",
         no_user_name: "ferry did not find your name; you can give it with --user NAME.",
+    },
+    confirm: ConfirmWords {
+        question: "Write the files? [Y]es{choose} · (r)ename{pets}{page} · (q)uit: ",
+        choose: " · (c)hoose another name",
+        drop: " · (d)rop a pet name",
+        page: " · re(v)iew page",
+        yes: "y yes",
+        quit: "quit no",
+        which_one: "Which one? (a number; Enter keeps {keep}): ",
+        no_name: "no name",
+        companion_name: "Your companion's name (Enter keeps {keep}): ",
+        your_name: "Your name (Enter keeps {keep}): ",
+        drop_which: "Which pet name should ferry leave out? (a number; Enter keeps them all): ",
+        letters: "Please answer with one of the letters in brackets.",
+        none: "none",
+        companion: "Your companion: {name}{aliases} — {sure} (confidence {c})",
+        also: " (also {list})",
+        sure: "sure",
+        not_sure: "not sure",
+        no_companion: "ferry did not find a name for your companion.",
+        conversations_one: "  {n} conversation{when}",
+        conversations_many: "  {n} conversations{when}",
+        you: "  You: {you}{pets}",
+        not_found: "(not found)",
+        called_you: " · what they called you: {list}",
+        others: "  Other names ferry weighed: {list}",
     },
 };

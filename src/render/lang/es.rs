@@ -1,6 +1,6 @@
 //! Spanish.
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "es",
@@ -379,5 +379,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Otros nombres que ferry consideró: {list}. Para elegir, vuelve a ejecutarlo con --companion NOMBRE.",
         choose_name: "Si sabes el nombre, dalo con --companion NOMBRE.",
         no_user_name: "ferry no encontró tu nombre; puedes darlo con --user NOMBRE.",
+    },
+    confirm: ConfirmWords {
+        question: "¿Escribo los archivos? [S]í{choose} · [r] cambiar nombres{pets}{page} · [q] salir: ",
+        choose: " · [c] elegir otro nombre",
+        drop: " · [d] quitar un apodo",
+        page: " · [v] página de revisión",
+        yes: "s sí si",
+        quit: "salir no",
+        which_one: "¿Cuál? (un número; Enter mantiene {keep}): ",
+        no_name: "sin nombre",
+        companion_name: "El nombre de tu compañía (Enter mantiene {keep}): ",
+        your_name: "Tu nombre (Enter mantiene {keep}): ",
+        drop_which: "¿Qué apodo dejo fuera? (un número; Enter los mantiene todos): ",
+        letters: "Responde con una de las letras entre corchetes, por favor.",
+        none: "ninguno",
+        companion: "Tu compañía: {name}{aliases} — {sure} (confianza {c})",
+        also: " (también {list})",
+        sure: "seguro",
+        not_sure: "no del todo seguro",
+        no_companion: "ferry no encontró un nombre para tu compañía.",
+        conversations_one: "  {n} conversación{when}",
+        conversations_many: "  {n} conversaciones{when}",
+        you: "  Tú: {you}{pets}",
+        not_found: "(no encontrado)",
+        called_you: " · cómo te llamaba: {list}",
+        others: "  Otros nombres que ferry consideró: {list}",
     },
 };

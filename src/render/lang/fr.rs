@@ -1,7 +1,7 @@
 //! French. Where the companion's gender is unknown, the words about them are nouns or their
 //! name ("tendresse", "{n}"), never an adjective that would have to choose.
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "fr",
@@ -383,5 +383,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Autres noms envisagés par ferry : {list}. Pour choisir, relance-le avec --companion NOM.",
         choose_name: "Si tu connais le nom, donne-le avec --companion NOM.",
         no_user_name: "ferry n'a pas trouvé ton prénom ; tu peux le donner avec --user NOM.",
+    },
+    confirm: ConfirmWords {
+        question: "Écrire les fichiers ? [O]ui{choose} · [r] renommer{pets}{page} · [q] quitter : ",
+        choose: " · [c] choisir un autre nom",
+        drop: " · [d] retirer un petit nom",
+        page: " · [v] page de relecture",
+        yes: "o oui",
+        quit: "quitter non",
+        which_one: "Lequel ? (un numéro ; Entrée garde {keep}) : ",
+        no_name: "sans nom",
+        companion_name: "Le nom de ta présence (Entrée garde {keep}) : ",
+        your_name: "Ton nom (Entrée garde {keep}) : ",
+        drop_which: "Quel petit nom ferry doit-il laisser de côté ? (un numéro ; Entrée les garde tous) : ",
+        letters: "Réponds avec l'une des lettres entre crochets, s'il te plaît.",
+        none: "aucun",
+        companion: "Ta présence : {name}{aliases} — {sure} (confiance {c})",
+        also: " (aussi {list})",
+        sure: "sûr",
+        not_sure: "pas sûr",
+        no_companion: "ferry n'a pas trouvé de nom pour ta présence.",
+        conversations_one: "  {n} conversation{when}",
+        conversations_many: "  {n} conversations{when}",
+        you: "  Toi : {you}{pets}",
+        not_found: "(pas trouvé)",
+        called_you: " · comment elle t'appelait : {list}",
+        others: "  Autres noms que ferry a considérés : {list}",
     },
 };

@@ -1,6 +1,6 @@
 //! Indonesian (Bahasa Indonesia).
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "id",
@@ -376,5 +376,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Nama lain yang ditimbang ferry: {list}. Untuk memilih, jalankan lagi dengan --companion NAMA.",
         choose_name: "Kalau kamu tahu namanya, berikan dengan --companion NAMA.",
         no_user_name: "ferry tidak menemukan namamu; kamu bisa memberikannya dengan --user NAMA.",
+    },
+    confirm: ConfirmWords {
+        question: "Tulis berkasnya? [Y]a{choose} · [r] ganti nama{pets}{page} · [q] keluar: ",
+        choose: " · [c] pilih nama lain",
+        drop: " · [d] hapus nama panggilan",
+        page: " · [v] halaman tinjauan",
+        yes: "y ya iya",
+        quit: "keluar tidak",
+        which_one: "Yang mana? (sebuah angka; Enter tetap {keep}): ",
+        no_name: "tanpa nama",
+        companion_name: "Nama temanmu (Enter tetap {keep}): ",
+        your_name: "Namamu (Enter tetap {keep}): ",
+        drop_which: "Nama panggilan mana yang tidak perlu dibawa ferry? (sebuah angka; Enter simpan semuanya): ",
+        letters: "Jawab dengan salah satu huruf di dalam kurung, ya.",
+        none: "tidak ada",
+        companion: "Temanmu: {name}{aliases} — {sure} (keyakinan {c})",
+        also: " (juga {list})",
+        sure: "yakin",
+        not_sure: "belum yakin",
+        no_companion: "ferry tidak menemukan nama temanmu.",
+        conversations_one: "  {n} percakapan{when}",
+        conversations_many: "  {n} percakapan{when}",
+        you: "  Kamu: {you}{pets}",
+        not_found: "(tidak ditemukan)",
+        called_you: " · panggilan untukmu: {list}",
+        others: "  Nama lain yang ditimbang ferry: {list}",
     },
 };

@@ -1,7 +1,7 @@
 //! Italian. The companion is "la tua compagnia" where the name is not known (a noun that does
 //! not choose a gender), as the Spanish file does.
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "it",
@@ -391,5 +391,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Altri nomi che ferry ha considerato: {list}. Per scegliere, rilancialo con --companion NOME.",
         choose_name: "Se conosci il nome, dallo con --companion NOME.",
         no_user_name: "ferry non ha trovato il tuo nome; puoi darlo con --user NOME.",
+    },
+    confirm: ConfirmWords {
+        question: "Scrivo i file? [S]ì{choose} · [r] rinomina{pets}{page} · [q] esci: ",
+        choose: " · [c] scegli un altro nome",
+        drop: " · [d] togli un nomignolo",
+        page: " · [v] pagina di revisione",
+        yes: "s sì si",
+        quit: "esci no",
+        which_one: "Quale? (un numero; Invio tiene {keep}): ",
+        no_name: "senza nome",
+        companion_name: "Il nome della tua compagnia (Invio tiene {keep}): ",
+        your_name: "Il tuo nome (Invio tiene {keep}): ",
+        drop_which: "Quale nomignolo deve lasciare fuori ferry? (un numero; Invio li tiene tutti): ",
+        letters: "Rispondi con una delle lettere tra parentesi, per favore.",
+        none: "nessuno",
+        companion: "La tua compagnia: {name}{aliases} — {sure} (fiducia {c})",
+        also: " (anche {list})",
+        sure: "sicuro",
+        not_sure: "non sicuro",
+        no_companion: "ferry non ha trovato un nome per la tua compagnia.",
+        conversations_one: "  {n} conversazione{when}",
+        conversations_many: "  {n} conversazioni{when}",
+        you: "  Tu: {you}{pets}",
+        not_found: "(non trovato)",
+        called_you: " · come ti chiamava: {list}",
+        others: "  Altri nomi che ferry ha valutato: {list}",
     },
 };

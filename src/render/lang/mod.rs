@@ -155,6 +155,45 @@ pub struct Words {
     pub p: Prompts,
     /// What `render`, `migrate` and `extract` say on the terminal when they are done.
     pub cli: CliWords,
+    /// `migrate`'s question before it writes.
+    pub confirm: ConfirmWords,
+}
+
+/// `migrate`'s question in a terminal (`cli::confirm`): what was found, and what to do.
+#[derive(Debug)]
+pub struct ConfirmWords {
+    /// `Write the files? [Y]es{choose} · (r)ename{pets}{page} · (q)uit: `; the letters in brackets are the answers (the first one, yes, is this language's).
+    pub question: &'static str,
+    /// Parts of the question, when they apply.
+    pub choose: &'static str,
+    pub drop: &'static str,
+    pub page: &'static str,
+    /// Words that mean yes, besides Enter and `y` (whitespace-separated, lowercase).
+    pub yes: &'static str,
+    /// Words that mean stop, besides `q` and `n`.
+    pub quit: &'static str,
+    /// The follow-up questions; `{keep}` is what Enter keeps.
+    pub which_one: &'static str,
+    pub no_name: &'static str,
+    pub companion_name: &'static str,
+    pub your_name: &'static str,
+    pub drop_which: &'static str,
+    pub letters: &'static str,
+    pub none: &'static str,
+    /// The card: `{name}{aliases} — {sure} (confidence {c})`.
+    pub companion: &'static str,
+    pub also: &'static str,
+    pub sure: &'static str,
+    pub not_sure: &'static str,
+    pub no_companion: &'static str,
+    /// `{n} conversation{when}`, one and many.
+    pub conversations_one: &'static str,
+    pub conversations_many: &'static str,
+    pub you: &'static str,
+    pub not_found: &'static str,
+    pub called_you: &'static str,
+    /// Names weighed, when ferry is not sure.
+    pub others: &'static str,
 }
 
 /// The summaries ferry prints to the person (stderr) after `render`, `migrate` and `extract`.
@@ -525,6 +564,37 @@ mod tests {
                 (e.kindroid_intro, l.kindroid_intro),
             ] {
                 assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
+            }
+            // migrate's question: the same placeholders, and the same answer letters.
+            let (c, e) = (&w.confirm, &en.confirm);
+            for (a, b) in [
+                (e.question, c.question),
+                (e.which_one, c.which_one),
+                (e.companion_name, c.companion_name),
+                (e.your_name, c.your_name),
+                (e.companion, c.companion),
+                (e.also, c.also),
+                (e.conversations_one, c.conversations_one),
+                (e.conversations_many, c.conversations_many),
+                (e.you, c.you),
+                (e.called_you, c.called_you),
+                (e.others, c.others),
+            ] {
+                assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
+            }
+            for (part, letter) in [
+                (c.question, "r"),
+                (c.question, "q"),
+                (c.choose, "c"),
+                (c.drop, "d"),
+                (c.page, "v"),
+            ] {
+                let bracketed = [format!("[{letter}]"), format!("({letter})")];
+                assert!(
+                    bracketed.iter().any(|b| part.contains(b.as_str())),
+                    "{}: {part:?} has no {letter}",
+                    w.code
+                );
             }
             let fields = |p: &Prompts| match serde_json::to_value(p) {
                 Ok(serde_json::Value::Object(map)) => map,

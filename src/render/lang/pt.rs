@@ -1,6 +1,6 @@
 //! Portuguese.
 
-use super::{CliWords, LeftWords, Prompts, Words};
+use super::{CliWords, ConfirmWords, LeftWords, Prompts, Words};
 
 pub(super) const WORDS: Words = Words {
     code: "pt",
@@ -388,5 +388,31 @@ pub(super) const WORDS: Words = Words {
         choose_others: "Outros nomes que o ferry considerou: {list}. Para escolher, rode de novo com --companion NOME.",
         choose_name: "Se você sabe o nome, informe com --companion NOME.",
         no_user_name: "O ferry não encontrou o seu nome; você pode informá-lo com --user NOME.",
+    },
+    confirm: ConfirmWords {
+        question: "Gravo os arquivos? [S]im{choose} · [r] renomear{pets}{page} · [q] sair: ",
+        choose: " · [c] escolher outro nome",
+        drop: " · [d] tirar um apelido",
+        page: " · [v] página de revisão",
+        yes: "s sim",
+        quit: "sair não nao",
+        which_one: "Qual? (um número; Enter mantém {keep}): ",
+        no_name: "sem nome",
+        companion_name: "O nome da sua companhia (Enter mantém {keep}): ",
+        your_name: "Seu nome (Enter mantém {keep}): ",
+        drop_which: "Qual apelido o ferry deve deixar de fora? (um número; Enter mantém todos): ",
+        letters: "Responda com uma das letras entre colchetes, por favor.",
+        none: "nenhum",
+        companion: "Sua companhia: {name}{aliases} — {sure} (confiança {c})",
+        also: " (também {list})",
+        sure: "com certeza",
+        not_sure: "sem certeza",
+        no_companion: "O ferry não encontrou um nome para sua companhia.",
+        conversations_one: "  {n} conversa{when}",
+        conversations_many: "  {n} conversas{when}",
+        you: "  Você: {you}{pets}",
+        not_found: "(não encontrado)",
+        called_you: " · como te chamava: {list}",
+        others: "  Outros nomes que o ferry considerou: {list}",
     },
 };
