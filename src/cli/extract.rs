@@ -8,7 +8,6 @@ use super::{Printer, ReadArgs, exit, write_stdout};
 use crate::output::write_atomically;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
 use crate::render::lang::{self, Words, fill};
-use crate::time::Day;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -82,62 +81,68 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     Ok(exit::OK)
 }
 
-fn month(date: &Option<Day>) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let d = (*date)?;
-    let m = usize::try_from(d.month()).ok()?;
-    Some(format!(
-        "{} {:04}",
-        MONTHS.get(m.checked_sub(1)?)?,
-        d.year()
-    ))
-}
-
-/// "Found Nova (confidence 0.97) in 412 conversations, May 2024 → Feb 2026, 38 memories…"
+/// "Found Nova (confidence 0.97) in 412 conversations, May 2024 → February 2026, 38
+/// memories…", in the language the two of them spoke (extract has no --lang).
 fn summary(spec: &PersonaSpec) -> String {
+    let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+    let t = &words.cli;
     let c = &spec.companion;
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
+    let count = |n: usize, one: &str, many: &str| {
+        let k = n.to_string();
+        fill(if n == 1 { one } else { many }, &[("k", &k)])
     };
     let mut parts = Vec::new();
     let head = match &c.name {
         Some(name) => {
-            let mut s = format!("Found {name} (confidence {:.2}) in {}", c.confidence, plural(c.conversations, "conversation", "conversations"));
-            if let (Some(a), Some(b)) = (month(&c.first_date), month(&c.last_date)) {
+            let conversations = count(
+                c.conversations,
+                t.extract_conversation_one,
+                t.extract_conversation_many,
+            );
+            let mut s = fill(
+                t.extract_found,
+                &[
+                    ("name", name),
+                    ("c", &format!("{:.2}", c.confidence)),
+                    ("k", &conversations),
+                ],
+            );
+            if let (Some(a), Some(b)) = (c.first_date, c.last_date) {
+                let (a, b) = (words.month_and_year(a), words.month_and_year(b));
                 s.push_str(&format!(", {a} → {b}"));
             }
             s
         }
-        None => "No named companion was found in this export; the spec describes how the assistant spoke with you".into(),
+        None => t.extract_found_none.to_owned(),
     };
     parts.push(head);
-    parts.push(plural(spec.memories.len(), "memory", "memories"));
+    parts.push(count(
+        spec.memories.len(),
+        t.extract_memory_one,
+        t.extract_memory_many,
+    ));
     if let Some(user) = &spec.user.name {
-        parts.push(format!("you are {user}"));
+        parts.push(fill(t.extract_you_are, &[("u", user)]));
     }
     if !spec.user.pet_names.is_empty() {
-        parts.push(format!("pet names: {}", spec.user.pet_names.join(", ")));
+        let list = spec.user.pet_names.join(", ");
+        parts.push(fill(t.extract_pet_names, &[("list", &list)]));
     }
-    parts.push(plural(
+    parts.push(count(
         spec.examples.len(),
-        "example exchange",
-        "example exchanges",
+        words.example_one,
+        words.example_many,
     ));
     let mut out = format!("{}.", parts.join(", "));
     if spec.provenance.redacted && spec.provenance.redactions > 0 {
-        out.push_str(&format!(
-            "\nMasked {} (e-mail addresses, phone numbers, addresses, ID or account numbers); --no-redact keeps them.",
-            plural(spec.provenance.redactions, "private detail", "private details")
-        ));
+        let details = count(
+            spec.provenance.redactions,
+            t.extract_detail_one,
+            t.extract_detail_many,
+        );
+        out.push('\n');
+        out.push_str(&fill(t.extract_masked, &[("k", &details)]));
     }
-    // In the language the two of them spoke (extract has no --lang).
-    let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
     if let Some(doubt) = doubt(spec, words) {
         out.push('\n');
         out.push_str(&doubt);
@@ -223,5 +228,22 @@ mod tests {
         spec.user.name = None;
         let said = doubt(&spec, lang::LANGS[0]).expect("the name is missing");
         assert!(said.contains("--user NAME"), "{said}");
+    }
+
+    #[test]
+    fn the_summary_is_in_the_language_they_spoke() {
+        let mut spec = demo();
+        let english = summary(&spec);
+        assert!(english.starts_with("Found Nova (confidence"), "{english}");
+        assert!(english.contains("June 2024 → February 2026"), "{english}");
+        spec.voice.languages = vec!["id".into()];
+        let said = summary(&spec);
+        assert!(said.starts_with("Menemukan Nova (keyakinan"), "{said}");
+        assert!(said.contains("Juni 2024"), "{said}");
+        assert!(
+            said.contains("16 kenangan") && said.contains("kamu Mira"),
+            "{said}"
+        );
+        assert!(!said.contains("memories"), "{said}");
     }
 }

@@ -226,6 +226,20 @@ pub struct CliWords {
     pub choose_others: &'static str,
     pub choose_name: &'static str,
     pub no_user_name: &'static str,
+    /// `extract`'s summary: `Found {name} (confidence {c}) in {k}` ({k}: the conversations).
+    pub extract_found: &'static str,
+    pub extract_conversation_one: &'static str,
+    pub extract_conversation_many: &'static str,
+    /// When no companion was found.
+    pub extract_found_none: &'static str,
+    pub extract_memory_one: &'static str,
+    pub extract_memory_many: &'static str,
+    pub extract_you_are: &'static str,
+    pub extract_pet_names: &'static str,
+    /// `Masked {k} (…); --no-redact keeps them.`
+    pub extract_masked: &'static str,
+    pub extract_detail_one: &'static str,
+    pub extract_detail_many: &'static str,
 }
 
 /// What was left out, and why: `render --json`'s `left_out`, the README's "What was left out".
@@ -562,6 +576,34 @@ mod tests {
                 (e.chars, l.chars),
                 (e.tokens, l.tokens),
                 (e.kindroid_intro, l.kindroid_intro),
+            ] {
+                assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
+            }
+            // What the commands say when they are done.
+            let (c, e) = (&w.cli, &en.cli);
+            for (a, b) in [
+                (e.left_one, c.left_one),
+                (e.left_many, c.left_many),
+                (e.budget_hint, c.budget_hint),
+                (e.how_to_use, c.how_to_use),
+                (e.also_one, c.also_one),
+                (e.also_many, c.also_many),
+                (e.wrote, c.wrote),
+                (e.wrote_folder, c.wrote_folder),
+                (e.kept_yours, c.kept_yours),
+                (e.not_sure, c.not_sure),
+                (e.no_name, c.no_name),
+                (e.choose_others, c.choose_others),
+                (e.extract_found, c.extract_found),
+                (e.extract_conversation_one, c.extract_conversation_one),
+                (e.extract_conversation_many, c.extract_conversation_many),
+                (e.extract_memory_one, c.extract_memory_one),
+                (e.extract_memory_many, c.extract_memory_many),
+                (e.extract_you_are, c.extract_you_are),
+                (e.extract_pet_names, c.extract_pet_names),
+                (e.extract_masked, c.extract_masked),
+                (e.extract_detail_one, c.extract_detail_one),
+                (e.extract_detail_many, c.extract_detail_many),
             ] {
                 assert_eq!(placeholders(a), placeholders(b), "{}: {b:?}", w.code);
             }
