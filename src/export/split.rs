@@ -274,6 +274,7 @@ impl<R: Read> Splitter<R> {
             scalar: !matches!(first, b'{' | b'[' | b'"'),
             key_next: false,
             in_key: false,
+            key_at: 0,
             mapping: MapState::Searching,
             open_at: None,
         };
@@ -284,6 +285,9 @@ impl<R: Read> Splitter<R> {
     /// cut of a large element's `mapping` into parts.
     fn scan(&mut self, mut o: Open) -> Result<Item, SplitError> {
         let mut seg = self.pos;
+        // The per-byte state in locals (the rest of `o` is touched far less often).
+        let (mut depth, mut in_string, mut escaped) = (o.depth, o.in_string, o.escaped);
+        let scalar = o.scalar;
         // Appends buf[seg..end] to the element, dropping it once it passes the limit.
         let flush = |o: &mut Open, bytes: &[u8], max: usize| {
             o.size += bytes.len() as u64;
@@ -309,9 +313,9 @@ impl<R: Read> Splitter<R> {
                 seg = self.pos;
             }
             let chunk = &self.buf[self.pos..self.len];
-            if o.in_string {
-                if o.escaped {
-                    o.escaped = false;
+            if in_string {
+                if escaped {
+                    escaped = false;
                     self.pos += 1;
                     continue;
                 }
@@ -320,19 +324,27 @@ impl<R: Read> Splitter<R> {
                     Some(i) => {
                         self.pos += i + 1;
                         if chunk[i] == b'\\' {
-                            o.escaped = true;
+                            escaped = true;
                         } else {
-                            o.in_string = false;
-                            if o.depth == 0 {
+                            in_string = false;
+                            if depth == 0 {
                                 break; // a string element
                             }
                             if o.in_key {
                                 o.in_key = false;
-                                flush(&mut o, &self.buf[seg..self.pos], self.max_element);
-                                seg = self.pos;
-                                if o.mapping == MapState::Searching
-                                    && o.out.as_ref().is_some_and(|v| v.ends_with(b"\"mapping\""))
-                                {
+                                const KEY: &[u8] = b"\"mapping\"";
+                                // The key is in the buffer unless a refill split it.
+                                let len = o.size + (self.pos - seg) as u64 - o.key_at;
+                                let is_mapping = if len != KEY.len() as u64 {
+                                    false
+                                } else if self.pos - seg >= KEY.len() {
+                                    self.buf[..self.pos].ends_with(KEY)
+                                } else {
+                                    flush(&mut o, &self.buf[seg..self.pos], self.max_element);
+                                    seg = self.pos;
+                                    o.out.as_ref().is_some_and(|v| v.ends_with(KEY))
+                                };
+                                if is_mapping && o.mapping == MapState::Searching {
                                     o.mapping = MapState::Key;
                                 }
                             }
@@ -342,49 +354,56 @@ impl<R: Read> Splitter<R> {
                 continue;
             }
             let b = chunk[0];
-            if o.scalar {
+            if scalar {
                 if matches!(b, b',' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
                     break; // not consumed: the array scan sees it next
                 }
                 self.pos += 1;
                 continue;
             }
-            let here = at(&o, self.pos, seg);
+            // Where `b` is in the buffer (its index in the part is worked out only when needed).
+            let here = self.pos;
             self.pos += 1;
-            let top = o.depth == 1;
+            let top = depth == 1;
             match b {
                 b'"' => {
-                    o.in_string = true;
-                    if top && o.key_next {
-                        o.key_next = false;
-                        o.in_key = true;
-                    } else if top && o.mapping == MapState::Colon {
-                        o.mapping = MapState::Searching;
+                    in_string = true;
+                    if top {
+                        if o.key_next {
+                            o.key_next = false;
+                            o.in_key = true;
+                            o.key_at = o.size + (here - seg) as u64;
+                        } else if o.mapping == MapState::Colon {
+                            o.mapping = MapState::Searching;
+                        }
                     }
                 }
                 b'{' | b'[' => {
                     if top && o.mapping == MapState::Colon {
                         if b == b'{' {
                             o.mapping = MapState::Inside;
-                            o.open_at = Some(here);
+                            o.open_at = Some(at(&o, here, seg));
                         } else {
                             o.mapping = MapState::Searching;
                         }
                     }
-                    o.depth += 1;
-                    if o.depth == 1 && b == b'{' {
+                    depth += 1;
+                    if depth == 1 && b == b'{' {
                         o.key_next = true;
                     }
                 }
                 b'}' | b']' => {
-                    o.depth = o.depth.saturating_sub(1);
-                    if o.mapping == MapState::Inside {
-                        if o.depth == 1 {
+                    depth = depth.saturating_sub(1);
+                    if depth <= 2 && o.mapping == MapState::Inside {
+                        if depth == 1 {
                             o.mapping = MapState::Closed {
-                                at: here,
+                                at: at(&o, here, seg),
                                 valid: b == b'}',
                             };
-                        } else if o.depth == 2 && o.out.is_some() && here + 1 >= self.part_bytes {
+                        } else if depth == 2
+                            && o.out.is_some()
+                            && at(&o, here, seg) + 1 >= self.part_bytes
+                        {
                             // A node of the mapping ends: cut here.
                             flush(&mut o, &self.buf[seg..self.pos], self.max_element);
                             // The next part is about as large: room for it and a long node,
@@ -399,6 +418,7 @@ impl<R: Read> Splitter<R> {
                                 };
                                 let offset = o.start + o.emitted;
                                 o.emitted += bytes.len() as u64;
+                                (o.depth, o.in_string, o.escaped) = (depth, in_string, escaped);
                                 self.open = Some(o);
                                 return Ok(Item::Part {
                                     offset,
@@ -409,12 +429,18 @@ impl<R: Read> Splitter<R> {
                             seg = self.pos;
                         }
                     }
-                    if o.depth == 0 {
+                    if depth == 0 {
                         break;
                     }
                 }
-                b':' if top && o.mapping == MapState::Key => o.mapping = MapState::Colon,
-                b',' if top => {
+                // Below the top level only brackets and strings matter.
+                _ if !top => {}
+                b':' => {
+                    if o.mapping == MapState::Key {
+                        o.mapping = MapState::Colon;
+                    }
+                }
+                b',' => {
                     o.key_next = true;
                     if o.mapping == MapState::Colon {
                         o.mapping = MapState::Searching;
@@ -422,7 +448,7 @@ impl<R: Read> Splitter<R> {
                 }
                 b' ' | b'\n' | b'\r' | b'\t' => {}
                 _ => {
-                    if top && o.mapping == MapState::Colon {
+                    if o.mapping == MapState::Colon {
                         o.mapping = MapState::Searching;
                     }
                 }
@@ -469,8 +495,10 @@ struct Open {
     scalar: bool,
     /// At the conversation's top level, the next string is a key.
     key_next: bool,
-    /// The string being scanned is a top-level key.
+    /// The string being scanned is a top-level key …
     in_key: bool,
+    /// … which starts at this offset in the element.
+    key_at: u64,
     mapping: MapState,
     /// Index of the `mapping` object's `{` in the first part.
     open_at: Option<usize>,
@@ -630,7 +658,7 @@ mod tests {
 
     #[test]
     fn a_large_mapping_is_cut_between_nodes() {
-        let conversation = br#"{"title":"mapping","x":{"mapping":{"a":{}}},"mapping" : {"a":{"m":"}{"},"b" :null, "c":{"d":[1,{}]} ,"e":{}},"current_node":"e"}"#;
+        let conversation = br#"{"title":"mapping","x":{"mapping":{"a":{}}},"a\"mapping":{"b":{}},"mapping" : {"a":{"m":"}{"},"b" :null, "c":{"d":[1,{}]} ,"e":{}},"current_node":"e"}"#;
         let input = [&b"[{\"mapping\":{}},"[..], conversation, b",7]"].concat();
         for trickle in [1, 3, 1000] {
             let got = items(&input, trickle, 1);
