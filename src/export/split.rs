@@ -2,9 +2,14 @@
 //!
 //! This is what keeps memory bounded: the conversations file can be gigabytes, but only one
 //! element (one conversation) is held at a time, and serde parses it from a slice, which is
-//! faster than `from_reader`. The scan only tracks strings, escapes and bracket depth; it
-//! never recurses, so deep nesting cannot overflow the stack here (serde's own recursion
-//! limit then rejects such an element on its own, and the reader skips it with a warning).
+//! faster than `from_reader`. A conversation past [`PART_BYTES`] (a long companion thread is
+//! tens of megabytes) is handed out in parts cut between the nodes of its `mapping`
+//! ([`Item::Part`]), so that its JSON is not held whole either.
+//!
+//! The scan tracks strings, escapes and bracket depth, and a conversation's top-level keys
+//! (to find its `mapping`); it never recurses, so deep nesting cannot overflow the stack here
+//! (serde's own recursion limit then rejects such an element on its own, and the reader
+//! skips it with a warning).
 
 use std::io::{self, Read};
 
