@@ -222,7 +222,8 @@ impl Conversation {
         let default_model = raw.default_model_slug.clone();
         let fallback_model = default_model.clone().filter(|m| m != "auto");
 
-        let mut messages = Vec::new();
+        let mut messages =
+            Vec::with_capacity(nodes.iter().filter(|(_, n)| n.message.is_some()).count());
         let mut citations_meta: Vec<(usize, Vec<super::schema::RawContextCitation>)> = Vec::new();
         let mut ci_found: Option<CustomInstructions> = None;
         let mut parents_raw: Vec<Option<String>> = Vec::new();
@@ -230,7 +231,7 @@ impl Conversation {
             node_parent.push(None);
             let Some(msg) = node.message else { continue };
             let (message, ci, citations) = convert_message(
-                msg,
+                *msg,
                 node_id,
                 on_thread[node_index],
                 fallback_model.as_deref(),

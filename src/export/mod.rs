@@ -40,9 +40,10 @@ pub use error::{ExportError, JsonError};
 pub use signals::{CustomInstructions, InstructionShape, MemoryEntry};
 pub use source::{Input, SourceKind};
 
+use schema::Mapping;
 use schema::RawConversation;
 use source::Locator;
-use split::{Item, SplitError, Splitter, TopLevel};
+use split::{Item, Piece, SplitError, Splitter, TopLevel};
 
 /// Caps that keep a hostile or broken archive from exhausting the machine.
 ///
@@ -164,6 +165,13 @@ enum Chunk {
         file: usize,
         offset: u64,
         bytes: Vec<u8>,
+    },
+    /// A part of a large conversation ([`split::Item::Part`]).
+    Part {
+        file: usize,
+        offset: u64,
+        bytes: Vec<u8>,
+        piece: Piece,
     },
     Oversized {
         file: usize,
@@ -343,10 +351,33 @@ fn parse_all<T>(
     // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
     let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
     let mut index = 0usize;
+    // A large conversation arriving in parts.
+    let mut parts: Option<Parts> = None;
+    // Hands on a parsed conversation; false when the receiver is gone.
+    let mut accept = |raw: RawConversation, this: usize, size: usize, report: &mut ReadReport| {
+        let conversation = Conversation::from_raw(raw, this);
+        let key = id_key(&conversation.id);
+        let newer = match seen.get(&key) {
+            Some(&previous) => {
+                report.duplicates += 1;
+                conversation.update_time > previous
+            }
+            None => true,
+        };
+        if newer {
+            seen.insert(key, conversation.update_time);
+            report.conversations += 1;
+            progress.conversation();
+            return tx.push(prepare(conversation), size);
+        }
+        true
+    };
     for chunk in rx.into_iter().flatten() {
         match chunk {
             Chunk::Warning(w) => report.warnings.push(w),
             Chunk::Oversized { file, offset, size } => {
+                // The parts of a conversation found too large at its end are dropped.
+                parts = None;
                 report.skipped.push(Skipped {
                     index,
                     id: None,
@@ -359,6 +390,35 @@ fn parse_all<T>(
                 });
                 index += 1;
             }
+            Chunk::Part {
+                file,
+                offset,
+                bytes,
+                piece,
+            } => {
+                let p = parts.get_or_insert_with(|| Parts::new(offset));
+                p.add(offset, &bytes, piece);
+                if let Piece::Last { .. } = piece {
+                    let p = parts.take().expect("parts of a conversation");
+                    let this = index;
+                    index += 1;
+                    let size = p.size;
+                    match p.finish() {
+                        Ok(raw) => {
+                            if !accept(raw, this, size, &mut report) {
+                                break;
+                            }
+                        }
+                        Err((reason, at, id)) => report.skipped.push(Skipped {
+                            index: this,
+                            id,
+                            file: describe_file(located, file),
+                            offset: at,
+                            reason,
+                        }),
+                    }
+                }
+            }
             Chunk::Element {
                 file,
                 offset,
@@ -370,22 +430,8 @@ fn parse_all<T>(
                 match parse_conversation(&bytes) {
                     Ok(raw) => {
                         drop(bytes);
-                        let conversation = Conversation::from_raw(raw, this);
-                        let key = id_key(&conversation.id);
-                        let newer = match seen.get(&key) {
-                            Some(&previous) => {
-                                report.duplicates += 1;
-                                conversation.update_time > previous
-                            }
-                            None => true,
-                        };
-                        if newer {
-                            seen.insert(key, conversation.update_time);
-                            report.conversations += 1;
-                            progress.conversation();
-                            if !tx.push(prepare(conversation), size) {
-                                break;
-                            }
+                        if !accept(raw, this, size, &mut report) {
+                            break;
                         }
                     }
                     Err((reason, column)) => report.skipped.push(Skipped {
@@ -400,6 +446,144 @@ fn parse_all<T>(
         }
     }
     report
+}
+
+/// A large conversation put together from its parts ([`split::Piece`]): the nodes of its
+/// `mapping` are parsed part by part, so only one part's JSON is held at a time; the rest
+/// (the fields before and after the mapping, with an empty mapping in its place) is parsed
+/// at the end. Same result as parsing the whole conversation at once.
+struct Parts {
+    /// Stream offset of the conversation.
+    start: u64,
+    /// Bytes seen so far.
+    size: usize,
+    /// Length of the first part up to the mapping's `{`: where `{}` stands in the shell.
+    head_len: usize,
+    /// The fields around the mapping: the first part up to the mapping's `{`, then `{}`, then
+    /// (at the end) the last part after the mapping's `}`.
+    shell: Vec<u8>,
+    /// Stream offset of the last part's bytes after the mapping, which follow `{}` in the
+    /// shell.
+    tail_offset: u64,
+    nodes: Vec<(String, schema::RawNode)>,
+    /// The first problem in the nodes, with its stream offset.
+    error: Option<(String, u64)>,
+}
+
+impl Parts {
+    fn new(start: u64) -> Parts {
+        Parts {
+            start,
+            size: 0,
+            head_len: 0,
+            shell: Vec::new(),
+            tail_offset: start,
+            nodes: Vec::new(),
+            error: None,
+        }
+    }
+
+    fn add(&mut self, offset: u64, bytes: &[u8], piece: Piece) {
+        self.size += bytes.len();
+        let (nodes_from, nodes_to) = match piece {
+            Piece::First { open } => {
+                self.head_len = open;
+                self.shell.extend_from_slice(&bytes[..open]);
+                self.shell.extend_from_slice(b"{}");
+                (open + 1, bytes.len())
+            }
+            Piece::Middle => (0, bytes.len()),
+            Piece::Last { close } => {
+                let close = close.unwrap_or(bytes.len());
+                self.shell
+                    .extend_from_slice(bytes.get(close + 1..).unwrap_or_default());
+                self.tail_offset = offset + close as u64 + 1;
+                if close == bytes.len() && self.error.is_none() {
+                    self.error = Some(("the brackets of its mapping do not match".into(), offset));
+                }
+                (0, close)
+            }
+        };
+        if self.error.is_none() {
+            let run = &bytes[nodes_from..nodes_to];
+            if let Err((reason, column)) = self.parse_nodes(run) {
+                let at = offset + nodes_from as u64 + column.unwrap_or(0);
+                self.error = Some((reason, at));
+            }
+        }
+    }
+
+    /// Parses a run of nodes (`"id": {…}, …`, after a comma when not the first run).
+    fn parse_nodes(&mut self, run: &[u8]) -> Result<(), (String, Option<u64>)> {
+        let skip = run
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+            .unwrap_or(run.len());
+        let skip = if run.get(skip) == Some(&b',') {
+            skip + 1
+        } else {
+            skip
+        };
+        let body = &run[skip..];
+        if body
+            .iter()
+            .all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        {
+            return Ok(());
+        }
+        // Inside an array, so that the nodes are as deep as in the whole conversation (the
+        // same recursion limit applies).
+        let mut wrapped = Vec::with_capacity(body.len() + 4);
+        wrapped.extend_from_slice(b"[{");
+        wrapped.extend_from_slice(body);
+        wrapped.extend_from_slice(b"}]");
+        match parse_json::<(Mapping,)>(&wrapped) {
+            Ok((mapping,)) => {
+                self.nodes.extend(mapping.0);
+                Ok(())
+            }
+            Err(e) => {
+                let (reason, column) = describe_parse_error(&e);
+                let column = column.map(|c| (c + skip as u64).saturating_sub(2));
+                Err((reason, column))
+            }
+        }
+    }
+
+    /// The conversation, or why it cannot be read: the reason, its stream offset and the id
+    /// when it could be read.
+    fn finish(self) -> Result<RawConversation, (String, u64, Option<String>)> {
+        match parse_conversation(&self.shell) {
+            Ok(mut raw) => match self.error {
+                Some((reason, at)) => Err((reason, at, raw.id.take().or(raw.conversation_id))),
+                None => {
+                    raw.mapping = Mapping(self.nodes);
+                    Ok(raw)
+                }
+            },
+            Err((reason, column)) => {
+                let id = salvage_id(&self.shell);
+                // Where the problem is in the stream: before the mapping, in its `{}`, or after.
+                let at = column.map(|c| {
+                    let head = self.head_len as u64;
+                    if c < head {
+                        self.start + c
+                    } else if c < head + 2 {
+                        self.start + head
+                    } else {
+                        self.tail_offset + (c - head - 2)
+                    }
+                });
+                // Whichever comes first in the conversation is what a parse of it whole
+                // would have stopped at.
+                match (self.error, at) {
+                    (Some((r, a)), Some(at)) if at >= a => Err((r, a, id)),
+                    (Some((r, a)), None) => Err((r, a, id)),
+                    (_, at) => Err((reason, at.unwrap_or(self.start), id)),
+                }
+            }
+        }
+    }
 }
 
 /// A stable 64-bit key for a conversation id.
@@ -421,40 +605,56 @@ fn describe_file(located: &source::Located, file: usize) -> String {
 /// Parses one conversation. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
 /// serde_json rejects, are replaced by U+FFFD and the parse retried.
 pub(crate) fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
+    parse_json(bytes).map_err(|first| {
+        let (mut reason, column) = describe_parse_error(&first);
+        if !reason.contains("nested too deeply") && bytes.first() != Some(&b'{') {
+            let found = match bytes.first() {
+                Some(b'[') => "an array",
+                Some(b'"') => "a string",
+                Some(b't' | b'f') => "a boolean",
+                Some(b'n') => "null",
+                _ => "a number",
+            };
+            reason = format!("it is not a conversation object (found {found})");
+        }
+        (reason, column)
+    })
+}
+
+/// Parses JSON, retrying once with lone surrogates replaced (see [`parse_conversation`]);
+/// the error is the first parse's.
+fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
     match parse_raw(bytes) {
-        Ok(raw) => Ok(raw),
+        Ok(v) => Ok(v),
         Err(first) => {
             if let Some(repaired) = repair_lone_surrogates(bytes)
-                && let Ok(raw) = serde_json::from_slice::<RawConversation>(&repaired)
+                && let Ok(v) = serde_json::from_slice::<T>(&repaired)
             {
-                return Ok(raw);
+                return Ok(v);
             }
-            let column = (first.line() == 1).then(|| first.column().saturating_sub(1) as u64);
-            let mut reason = first.to_string();
-            // serde's "at line 1 column N" is relative to the conversation; the offset says it.
-            if let Some(at) = reason.find(" at line ") {
-                reason.truncate(at);
-            }
-            if reason.contains("recursion limit") {
-                reason = "it is nested too deeply to be a conversation".into();
-            } else if bytes.first() != Some(&b'{') {
-                let found = match bytes.first() {
-                    Some(b'[') => "an array",
-                    Some(b'"') => "a string",
-                    Some(b't' | b'f') => "a boolean",
-                    Some(b'n') => "null",
-                    _ => "a number",
-                };
-                reason = format!("it is not a conversation object (found {found})");
-            }
-            Err((reason, column))
+            Err(first)
         }
     }
 }
 
+/// serde's error as a reason, without its location, and the 0-based column when the error
+/// is on the first line.
+fn describe_parse_error(first: &serde_json::Error) -> (String, Option<u64>) {
+    let column = (first.line() == 1).then(|| first.column().saturating_sub(1) as u64);
+    let mut reason = first.to_string();
+    // serde's "at line 1 column N" is relative to the conversation; the offset says it.
+    if let Some(at) = reason.find(" at line ") {
+        reason.truncate(at);
+    }
+    if reason.contains("recursion limit") {
+        reason = "it is nested too deeply to be a conversation".into();
+    }
+    (reason, column)
+}
+
 /// `serde_json::from_slice`, except that a slice of valid UTF-8 (checked once, quickly) is
 /// parsed as a `str`, which spares serde checking each string again. Same result, same errors.
-fn parse_raw(bytes: &[u8]) -> serde_json::Result<RawConversation> {
+fn parse_raw<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
     match std::str::from_utf8(bytes) {
         Ok(text) => serde_json::from_str(text),
         Err(_) => serde_json::from_slice(bytes),
@@ -776,10 +976,20 @@ fn split_file<R: Read>(
                         offset,
                         bytes,
                     },
+                    Item::Part {
+                        offset,
+                        bytes,
+                        piece,
+                    } => Chunk::Part {
+                        file,
+                        offset,
+                        bytes,
+                        piece,
+                    },
                     Item::Oversized { offset, size } => Chunk::Oversized { file, offset, size },
                 };
                 let size = match &chunk {
-                    Chunk::Element { bytes, .. } => bytes.len(),
+                    Chunk::Element { bytes, .. } | Chunk::Part { bytes, .. } => bytes.len(),
                     _ => 0,
                 };
                 if !tx.push(chunk, size) {
@@ -879,6 +1089,98 @@ mod tests {
         assert_eq!(v["c"], "\\ud83d");
         assert_eq!(v["d"], "\u{FFFD}");
         assert!(repair_lone_surrogates(br#"{"b":"\ud83d\ude2d"}"#).is_none());
+    }
+
+    /// Why a conversation was not read: the reason, where, and its id.
+    type Unread = (String, u64, Option<String>);
+
+    /// Each conversation of `array` (a conversations file) read as `parse_all` reads it,
+    /// conversations cut into parts past `part` bytes: its debug form or its error and offset.
+    fn read_each(array: &[u8], part: usize) -> Vec<Result<String, Unread>> {
+        let mut s = Splitter::new(array, 1 << 30).with_part_bytes(part);
+        assert_eq!(s.start().unwrap(), TopLevel::Array);
+        let mut out = Vec::new();
+        let mut parts: Option<Parts> = None;
+        while let Some(item) = s.next_item().unwrap() {
+            match item {
+                Item::Element { offset, bytes } => out.push(
+                    parse_conversation(&bytes)
+                        .map(|raw| format!("{raw:?}"))
+                        .map_err(|(r, c)| (r, offset + c.unwrap_or(0), salvage_id(&bytes))),
+                ),
+                Item::Part {
+                    offset,
+                    bytes,
+                    piece,
+                } => {
+                    let p = parts.get_or_insert_with(|| Parts::new(offset));
+                    p.add(offset, &bytes, piece);
+                    if let Piece::Last { .. } = piece {
+                        out.push(parts.take().unwrap().finish().map(|raw| format!("{raw:?}")));
+                    }
+                }
+                Item::Oversized { .. } => panic!("oversized"),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn conversations_read_in_parts_are_read_the_same() {
+        use ferry_synth::{Era, Lang, Persona, SynthSpec};
+        let dir = std::env::temp_dir().join(format!("ferry-parts-{}", std::process::id()));
+        for era in [
+            Era::Classic2023,
+            Era::Modern2025,
+            Era::Sharded2026,
+            Era::Slim2026,
+        ] {
+            let spec = SynthSpec {
+                conversations: 12,
+                companion: Some(Persona::example(Lang::En)),
+                ..SynthSpec::new(era)
+            };
+            let _ = std::fs::remove_dir_all(&dir);
+            ferry_synth::write_dir(&spec, &dir).unwrap();
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy();
+                    name.starts_with("conversations") && name.ends_with(".json")
+                })
+                .collect();
+            files.sort();
+            assert!(!files.is_empty());
+            for file in files {
+                let bytes = std::fs::read(&file).unwrap();
+                let whole = read_each(&bytes, usize::MAX);
+                for part in [1, 200, 5000] {
+                    assert_eq!(read_each(&bytes, part), whole, "{era:?} {file:?} {part}");
+                }
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn broken_conversations_in_parts_fail_as_whole_ones() {
+        let cases: &[&str] = &[
+            r#"{"id":"c1","mapping":{"a":{"message":{"id":5}},"b":{}}}"#,
+            r#"{"id":"c2","title":5,"mapping":{"a":{"message":{"id":5}},"b":{}}}"#,
+            r#"{"id":"c3","mapping":{"a":{},"b":{"parent":[]}},"title":5}"#,
+            r#"{"id":"c4","mapping":{"a":{},"b":{}},"title":5}"#,
+            r#"{"id":"c5","mapping":{"a":{},"b":{"message":{"content":{"content_type":"text","parts":["\ud83d x"]}}}}}"#,
+            r#"{"conversation_id":"c6","mapping":{"a":{},"b":{"children":{}}}}"#,
+            r#"{"mapping":{"a":{},"b":{}},"mapping":{}}"#,
+        ];
+        for case in cases {
+            let array = format!("[{case}]");
+            let whole = read_each(array.as_bytes(), usize::MAX);
+            for part in [1, 10] {
+                assert_eq!(read_each(array.as_bytes(), part), whole, "{case} {part}");
+            }
+        }
     }
 
     #[test]

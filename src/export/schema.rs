@@ -37,11 +37,60 @@ pub(crate) struct RawConversation {
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawNode {
-    pub(crate) message: Option<RawMessage>,
+    /// Boxed: a node is small, so a long thread's nodes take little room before they are
+    /// made into messages (a message as read is some 400 bytes).
+    pub(crate) message: Option<Box<RawMessage>>,
     pub(crate) parent: Option<String>,
-    /// Absent in the 2026 slim format; the tree is rebuilt from `parent` either way.
+    /// Absent in the 2026 slim format; the tree is rebuilt from `parent` either way, so only
+    /// whether it is there is kept.
     #[serde(default)]
-    pub(crate) children: Option<Vec<String>>,
+    pub(crate) children: Option<Children>,
+}
+
+/// A `children` list: read and checked as a list of strings (the same errors as a
+/// `Vec<String>`), but not kept.
+#[derive(Debug)]
+pub(crate) struct Children;
+
+impl<'de> Deserialize<'de> for Children {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ChildrenVisitor;
+        impl<'de> Visitor<'de> for ChildrenVisitor {
+            type Value = Children;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // As `Vec<String>` says it.
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Children, A::Error> {
+                while seq.next_element::<Child>()?.is_some() {}
+                Ok(Children)
+            }
+        }
+        deserializer.deserialize_seq(ChildrenVisitor)
+    }
+}
+
+/// One id of a `children` list: a string, not kept.
+struct Child;
+
+impl<'de> Deserialize<'de> for Child {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ChildVisitor;
+        impl Visitor<'_> for ChildVisitor {
+            type Value = Child;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // As `String` says it.
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Child, E> {
+                Ok(Child)
+            }
+        }
+        deserializer.deserialize_str(ChildVisitor)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,5 +178,45 @@ impl<'de> Deserialize<'de> for Mapping {
             }
         }
         deserializer.deserialize_any(MappingVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn children_are_checked_as_a_list_of_strings() {
+        #[derive(Debug, Deserialize)]
+        struct Kept {
+            #[serde(default)]
+            #[allow(dead_code)]
+            children: Option<Vec<String>>,
+        }
+        #[derive(Debug, Deserialize)]
+        struct Checked {
+            #[serde(default)]
+            children: Option<Children>,
+        }
+        for json in [
+            r#"{}"#,
+            r#"{"children":null}"#,
+            r#"{"children":[]}"#,
+            r#"{"children":["a","b\"c"]}"#,
+            r#"{"children":["a",5]}"#,
+            r#"{"children":[null]}"#,
+            r#"{"children":{}}"#,
+            r#"{"children":"a"}"#,
+            r#"{"children":[["a"]]}"#,
+            r#"{"children":["a"}"#,
+        ] {
+            let kept = serde_json::from_str::<Kept>(json);
+            let checked = serde_json::from_str::<Checked>(json);
+            match (kept, checked) {
+                (Ok(k), Ok(c)) => assert_eq!(k.children.is_some(), c.children.is_some(), "{json}"),
+                (Err(k), Err(c)) => assert_eq!(k.to_string(), c.to_string(), "{json}"),
+                (k, c) => panic!("{json}: {k:?} / {c:?}"),
+            }
+        }
     }
 }

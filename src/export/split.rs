@@ -2,9 +2,14 @@
 //!
 //! This is what keeps memory bounded: the conversations file can be gigabytes, but only one
 //! element (one conversation) is held at a time, and serde parses it from a slice, which is
-//! faster than `from_reader`. The scan only tracks strings, escapes and bracket depth; it
-//! never recurses, so deep nesting cannot overflow the stack here (serde's own recursion
-//! limit then rejects such an element on its own, and the reader skips it with a warning).
+//! faster than `from_reader`. A conversation past [`PART_BYTES`] (a long companion thread is
+//! tens of megabytes) is handed out in parts cut between the nodes of its `mapping`
+//! ([`Item::Part`]), so that its JSON is not held whole either.
+//!
+//! The scan tracks strings, escapes and bracket depth, and a conversation's top-level keys
+//! (to find its `mapping`); it never recurses, so deep nesting cannot overflow the stack here
+//! (serde's own recursion limit then rejects such an element on its own, and the reader
+//! skips it with a warning).
 
 use std::io::{self, Read};
 
@@ -12,13 +17,41 @@ use memchr::memchr2;
 
 const BUF_SIZE: usize = 256 * 1024;
 
+/// A conversation larger than this is handed out in parts, cut between the nodes of its
+/// `mapping`, so that its JSON is never held whole (a long companion thread is tens of
+/// megabytes).
+pub(crate) const PART_BYTES: usize = 2 << 20;
+
 /// What the scan hands out.
 #[derive(Debug)]
 pub(crate) enum Item {
     /// One element's bytes, and where it started in the stream.
     Element { offset: u64, bytes: Vec<u8> },
+    /// A part of a large conversation: its bytes, where they start in the stream, and which
+    /// part it is. The parts of one conversation come one after the other, the last one
+    /// last; an [`Item::Oversized`] instead of the last part means the conversation was
+    /// over the limit after all.
+    Part {
+        offset: u64,
+        bytes: Vec<u8>,
+        piece: Piece,
+    },
     /// An element larger than the limit; it was skipped without being stored.
     Oversized { offset: u64, size: u64 },
+}
+
+/// Which part of a large conversation an [`Item::Part`] is.
+///
+/// The first part runs from the conversation's start to the end of a node of its `mapping`
+/// (`open` is the index of the mapping's `{`); middle parts hold more nodes, each part
+/// starting after the `}` of the previous part's last node; the last part holds the rest of
+/// the nodes, the mapping's `}` at index `close` (`None` when the mapping was closed by a `]`:
+/// not valid JSON) and the fields after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Piece {
+    First { open: usize },
+    Middle,
+    Last { close: Option<usize> },
 }
 
 /// What the file starts with.
@@ -56,9 +89,13 @@ pub(crate) struct Splitter<R> {
     base: u64,
     eof: bool,
     max_element: usize,
+    /// Size past which a conversation is handed out in parts ([`PART_BYTES`]).
+    part_bytes: usize,
     /// Elements seen so far; 0 before the first.
     elements: u64,
     done: bool,
+    /// A large element handed out in parts, not finished yet.
+    open: Option<Open>,
 }
 
 fn describe(byte: u8) -> String {
@@ -90,9 +127,18 @@ impl<R: Read> Splitter<R> {
             base: 0,
             eof: false,
             max_element,
+            part_bytes: PART_BYTES,
             elements: 0,
             done: false,
+            open: None,
         }
+    }
+
+    /// Cuts conversations into parts past `bytes` instead of [`PART_BYTES`] (tests).
+    #[cfg(test)]
+    pub(crate) fn with_part_bytes(mut self, bytes: usize) -> Self {
+        self.part_bytes = bytes;
+        self
     }
 
     fn offset(&self) -> u64 {
@@ -175,6 +221,9 @@ impl<R: Read> Splitter<R> {
         if self.done {
             return Ok(None);
         }
+        if let Some(open) = self.open.take() {
+            return self.scan(open).map(Some);
+        }
         let Some(b) = self.peek_significant()? else {
             return Err(SplitError::Truncated {
                 offset: self.offset(),
@@ -218,42 +267,50 @@ impl<R: Read> Splitter<R> {
     }
 
     fn scan_element(&mut self) -> Result<Item, SplitError> {
-        let start_offset = self.offset();
-        let mut out: Option<Vec<u8>> = Some(Vec::new());
-        let mut size: u64 = 0;
-        let mut seg = self.pos;
-        let mut depth: u32 = 0;
-        let mut in_string = false;
-        let mut escaped = false;
         let first = self.buf[self.pos];
-        let scalar = !matches!(first, b'{' | b'[' | b'"');
+        let open = Open {
+            start: self.offset(),
+            out: Some(Vec::new()),
+            size: 0,
+            emitted: 0,
+            depth: 0,
+            in_string: false,
+            escaped: false,
+            scalar: !matches!(first, b'{' | b'[' | b'"'),
+            key_next: false,
+            in_key: false,
+            key_at: 0,
+            mapping: MapState::Searching,
+            open_at: None,
+        };
+        self.scan(open)
+    }
 
+    /// Scans (on from `self.pos`) the element `o` describes, up to its end or to the next
+    /// cut of a large element's `mapping` into parts.
+    fn scan(&mut self, mut o: Open) -> Result<Item, SplitError> {
+        let mut seg = self.pos;
+        // The per-byte state in locals (the rest of `o` is touched far less often).
+        let (mut depth, mut in_string, mut escaped) = (o.depth, o.in_string, o.escaped);
+        let scalar = o.scalar;
         // Appends buf[seg..end] to the element, dropping it once it passes the limit.
-        let flush = |out: &mut Option<Vec<u8>>, size: &mut u64, bytes: &[u8], max: usize| {
-            *size += bytes.len() as u64;
-            if *size > max as u64 {
-                *out = None;
-            } else if let Some(v) = out {
+        let flush = |o: &mut Open, bytes: &[u8], max: usize| {
+            o.size += bytes.len() as u64;
+            if o.size > max as u64 {
+                o.out = None;
+            } else if let Some(v) = &mut o.out {
                 reserve_for(v, bytes.len());
                 v.extend_from_slice(bytes);
             }
         };
+        // Index in the part being gathered of the byte at `pos`.
+        let at =
+            |o: &Open, pos: usize, seg: usize| (o.size + (pos - seg) as u64 - o.emitted) as usize;
 
         loop {
             if self.pos >= self.len {
-                flush(
-                    &mut out,
-                    &mut size,
-                    &self.buf[seg..self.len],
-                    self.max_element,
-                );
+                flush(&mut o, &self.buf[seg..self.len], self.max_element);
                 if !self.fill()? {
-                    if scalar && depth == 0 {
-                        // A bare scalar at the very end without a closing bracket.
-                        return Err(SplitError::Truncated {
-                            offset: self.offset(),
-                        });
-                    }
                     return Err(SplitError::Truncated {
                         offset: self.offset(),
                     });
@@ -278,6 +335,24 @@ impl<R: Read> Splitter<R> {
                             if depth == 0 {
                                 break; // a string element
                             }
+                            if o.in_key {
+                                o.in_key = false;
+                                const KEY: &[u8] = b"\"mapping\"";
+                                // The key is in the buffer unless a refill split it.
+                                let len = o.size + (self.pos - seg) as u64 - o.key_at;
+                                let is_mapping = if len != KEY.len() as u64 {
+                                    false
+                                } else if self.pos - seg >= KEY.len() {
+                                    self.buf[..self.pos].ends_with(KEY)
+                                } else {
+                                    flush(&mut o, &self.buf[seg..self.pos], self.max_element);
+                                    seg = self.pos;
+                                    o.out.as_ref().is_some_and(|v| v.ends_with(KEY))
+                                };
+                                if is_mapping && o.mapping == MapState::Searching {
+                                    o.mapping = MapState::Key;
+                                }
+                            }
                         }
                     }
                 }
@@ -291,36 +366,163 @@ impl<R: Read> Splitter<R> {
                 self.pos += 1;
                 continue;
             }
+            // Where `b` is in the buffer (its index in the part is worked out only when needed).
+            let here = self.pos;
             self.pos += 1;
+            let top = depth == 1;
             match b {
-                b'"' => in_string = true,
-                b'{' | b'[' => depth += 1,
+                b'"' => {
+                    in_string = true;
+                    if top {
+                        if o.key_next {
+                            o.key_next = false;
+                            o.in_key = true;
+                            o.key_at = o.size + (here - seg) as u64;
+                        } else if o.mapping == MapState::Colon {
+                            o.mapping = MapState::Searching;
+                        }
+                    }
+                }
+                b'{' | b'[' => {
+                    if top && o.mapping == MapState::Colon {
+                        if b == b'{' {
+                            o.mapping = MapState::Inside;
+                            o.open_at = Some(at(&o, here, seg));
+                        } else {
+                            o.mapping = MapState::Searching;
+                        }
+                    }
+                    depth += 1;
+                    if depth == 1 && b == b'{' {
+                        o.key_next = true;
+                    }
+                }
                 b'}' | b']' => {
                     depth = depth.saturating_sub(1);
+                    if depth <= 2 && o.mapping == MapState::Inside {
+                        if depth == 1 {
+                            o.mapping = MapState::Closed {
+                                at: at(&o, here, seg),
+                                valid: b == b'}',
+                            };
+                        } else if depth == 2
+                            && o.out.is_some()
+                            && at(&o, here, seg) + 1 >= self.part_bytes
+                        {
+                            // A node of the mapping ends: cut here.
+                            flush(&mut o, &self.buf[seg..self.pos], self.max_element);
+                            // The next part is about as large: room for it and a long node,
+                            // instead of growing to eight times the size (`reserve_for`).
+                            let next =
+                                Vec::with_capacity(self.part_bytes.saturating_mul(2).min(1 << 30));
+                            if let Some(bytes) = o.out.as_mut().map(|v| std::mem::replace(v, next))
+                            {
+                                let piece = match o.open_at.take() {
+                                    Some(open) if o.emitted == 0 => Piece::First { open },
+                                    _ => Piece::Middle,
+                                };
+                                let offset = o.start + o.emitted;
+                                o.emitted += bytes.len() as u64;
+                                (o.depth, o.in_string, o.escaped) = (depth, in_string, escaped);
+                                self.open = Some(o);
+                                return Ok(Item::Part {
+                                    offset,
+                                    bytes,
+                                    piece,
+                                });
+                            }
+                            seg = self.pos;
+                        }
+                    }
                     if depth == 0 {
                         break;
                     }
                 }
-                _ => {}
+                // Below the top level only brackets and strings matter.
+                _ if !top => {}
+                b':' => {
+                    if o.mapping == MapState::Key {
+                        o.mapping = MapState::Colon;
+                    }
+                }
+                b',' => {
+                    o.key_next = true;
+                    if o.mapping == MapState::Colon {
+                        o.mapping = MapState::Searching;
+                    }
+                }
+                b' ' | b'\n' | b'\r' | b'\t' => {}
+                _ => {
+                    if o.mapping == MapState::Colon {
+                        o.mapping = MapState::Searching;
+                    }
+                }
             }
         }
-        flush(
-            &mut out,
-            &mut size,
-            &self.buf[seg..self.pos],
-            self.max_element,
-        );
-        Ok(match out {
-            Some(bytes) => Item::Element {
-                offset: start_offset,
+        flush(&mut o, &self.buf[seg..self.pos], self.max_element);
+        Ok(match o.out {
+            Some(bytes) if o.emitted == 0 => Item::Element {
+                offset: o.start,
                 bytes,
             },
+            Some(bytes) => {
+                let close = match o.mapping {
+                    MapState::Closed { at, valid: true } => Some(at),
+                    _ => None,
+                };
+                Item::Part {
+                    offset: o.start + o.emitted,
+                    bytes,
+                    piece: Piece::Last { close },
+                }
+            }
             None => Item::Oversized {
-                offset: start_offset,
-                size,
+                offset: o.start,
+                size: o.size,
             },
         })
     }
+}
+
+/// An element being scanned, kept between the parts of a large one.
+struct Open {
+    /// Stream offset of the element.
+    start: u64,
+    /// The bytes of the part being gathered; `None` once the element is over the limit.
+    out: Option<Vec<u8>>,
+    /// Bytes of the element gathered so far, parts included.
+    size: u64,
+    /// Bytes of the element already handed out in parts.
+    emitted: u64,
+    depth: u32,
+    in_string: bool,
+    escaped: bool,
+    scalar: bool,
+    /// At the conversation's top level, the next string is a key.
+    key_next: bool,
+    /// The string being scanned is a top-level key …
+    in_key: bool,
+    /// … which starts at this offset in the element.
+    key_at: u64,
+    mapping: MapState,
+    /// Index of the `mapping` object's `{` in the first part.
+    open_at: Option<usize>,
+}
+
+/// Where the scan is with respect to the conversation's `mapping`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MapState {
+    /// Not seen yet.
+    Searching,
+    /// The key `"mapping"` was just read.
+    Key,
+    /// … and its colon.
+    Colon,
+    /// Inside the `mapping` object: parts may be cut after each node.
+    Inside,
+    /// The `mapping` object closed at this index of the part being gathered (`valid`: with a
+    /// `}`, not a `]`); no more cuts.
+    Closed { at: usize, valid: bool },
 }
 
 #[cfg(test)]
@@ -346,6 +548,7 @@ mod tests {
             match item {
                 Item::Element { bytes, .. } => out.push(String::from_utf8(bytes).unwrap()),
                 Item::Oversized { .. } => out.push("<oversized>".into()),
+                Item::Part { .. } => panic!("no parts below the size"),
             }
         }
         Ok(out)
@@ -445,6 +648,70 @@ mod tests {
         let got = split_all(input.as_bytes(), 4096).unwrap();
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].len(), depth * 2);
+    }
+
+    /// Every item of `input`, cutting conversations into parts past `part` bytes.
+    fn items(input: &[u8], trickle: usize, part: usize) -> Vec<Item> {
+        let mut s = Splitter::new(Trickle(input, trickle), 1 << 20).with_part_bytes(part);
+        assert_eq!(s.start().unwrap(), TopLevel::Array);
+        let mut out = Vec::new();
+        while let Some(item) = s.next_item().unwrap() {
+            out.push(item);
+        }
+        out
+    }
+
+    #[test]
+    fn a_large_mapping_is_cut_between_nodes() {
+        let conversation = br#"{"title":"mapping","x":{"mapping":{"a":{}}},"a\"mapping":{"b":{}},"mapping" : {"a":{"m":"}{"},"b" :null, "c":{"d":[1,{}]} ,"e":{}},"current_node":"e"}"#;
+        let input = [&b"[{\"mapping\":{}},"[..], conversation, b",7]"].concat();
+        for trickle in [1, 3, 1000] {
+            let got = items(&input, trickle, 1);
+            assert!(matches!(&got[0], Item::Element { bytes, .. } if bytes == b"{\"mapping\":{}}"));
+            assert!(matches!(&got[got.len() - 1], Item::Element { bytes, .. } if bytes == b"7"));
+            let parts = &got[1..got.len() - 1];
+            let mut joined = Vec::new();
+            let mut pieces = Vec::new();
+            let mut offset = 16;
+            for p in parts {
+                let Item::Part {
+                    offset: at,
+                    bytes,
+                    piece,
+                } = p
+                else {
+                    panic!("{p:?}")
+                };
+                assert_eq!(*at, offset);
+                offset += bytes.len() as u64;
+                match piece {
+                    Piece::First { open } => {
+                        assert!(bytes[..*open].ends_with(b"\"mapping\" : "));
+                        assert_eq!(bytes[*open], b'{');
+                    }
+                    Piece::Last { close: Some(close) } => {
+                        assert!(bytes[close + 1..].starts_with(b",\"current_node\""))
+                    }
+                    _ => {}
+                }
+                joined.extend_from_slice(bytes);
+                pieces.push(String::from_utf8(bytes.clone()).unwrap());
+            }
+            assert_eq!(joined, conversation, "trickle {trickle}");
+            // Cut after the nodes that are objects: a, c, e (then the last part).
+            assert_eq!(
+                pieces[1..],
+                [
+                    r#","b" :null, "c":{"d":[1,{}]}"#,
+                    r#" ,"e":{}"#,
+                    r#"},"current_node":"e"}"#
+                ],
+                "trickle {trickle}"
+            );
+        }
+        // Not cut below the size.
+        let got = items(&input, 7, 1 << 20);
+        assert!(got.iter().all(|i| matches!(i, Item::Element { .. })));
     }
 
     #[test]
