@@ -492,10 +492,8 @@ impl SayCtx {
             .iter()
             .map(|t| ToneCtx {
                 adjective: w
-                    .adjectives
-                    .iter()
-                    .find(|(en, _)| *en == t.adjective)
-                    .map_or(t.adjective.clone(), |(_, local)| (*local).to_owned()),
+                    .adjective(&t.adjective)
+                    .map_or(t.adjective.clone(), str::to_owned),
                 basis: w.as_in.to_owned(),
                 example: t
                     .evidence
@@ -587,10 +585,8 @@ impl Context {
                 .iter()
                 .map(|t| {
                     words
-                        .adjectives
-                        .iter()
-                        .find(|(en, _)| *en == t.adjective)
-                        .map_or(t.adjective.as_str(), |(_, l)| *l)
+                        .adjective(&t.adjective)
+                        .unwrap_or(t.adjective.as_str())
                 })
                 .collect();
             self.companion.tagline = tagline(
@@ -690,11 +686,7 @@ fn prompt_words(
                     None => format!("{adjective} ({})", t.basis),
                 }
             } else {
-                let local = words
-                    .adjectives
-                    .iter()
-                    .find(|(en, _)| *en == t.adjective)
-                    .map_or(adjective.as_str(), |(_, l)| *l);
+                let local = words.adjective(&t.adjective).unwrap_or(adjective.as_str());
                 match &t.example {
                     Some(e) => format!("{local} ({} “{e}”)", words.as_in),
                     None => local.to_owned(),
@@ -708,10 +700,8 @@ fn prompt_words(
         .iter()
         .map(|t| {
             words
-                .adjectives
-                .iter()
-                .find(|(en, _)| *en == t.adjective)
-                .map_or_else(|| name_form(&t.adjective), |(_, l)| (*l).to_owned())
+                .adjective(&t.adjective)
+                .map_or_else(|| name_form(&t.adjective), str::to_owned)
         })
         .collect::<Vec<_>>()
         .join(", ");

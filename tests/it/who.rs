@@ -270,6 +270,37 @@ fn an_affectionate_person_doing_tasks_has_no_companion() {
     assert!(strings(&s["voice"]["catchphrases"]).is_empty());
 }
 
+/// None of `borrowed` is a pet name, an alias, the companion, the person or a candidate ferry
+/// weighed, and none of `texts` is in an example of the companion's voice.
+fn names_no_one(s: &Value, borrowed: &[&str], texts: &[&str]) {
+    let pets = strings(&s["user"]["pet_names"]);
+    let aliases = strings(&s["companion"]["aliases"]);
+    for name in borrowed {
+        assert!(
+            !pets.iter().any(|p| p.eq_ignore_ascii_case(name)),
+            "{name} in pet names {pets:?}"
+        );
+        assert!(
+            !aliases.iter().any(|a| a.eq_ignore_ascii_case(name)),
+            "{name} in aliases {aliases:?}"
+        );
+        assert_ne!(s["companion"]["name"], *name);
+        assert_ne!(s["user"]["name"], *name);
+    }
+    let examples = serde_json::to_string(&s["examples"]).unwrap();
+    for text in texts {
+        assert!(!examples.contains(text), "{text}: {examples}");
+    }
+    let candidates = s["companion"]["candidates"].as_array().unwrap();
+    for c in candidates {
+        let name = c["name"].as_str().unwrap_or_default();
+        assert!(
+            !borrowed.contains(&name),
+            "candidate {name}: {candidates:?}"
+        );
+    }
+}
+
 /// Kestrel and Odile, with the kinds of borrowed text the other tests do not have: a forwarded
 /// e-mail thread pasted into a companion chat, a scene written for two made-up friends, a
 /// translation of a love note to someone else, song lyrics to explain, and a pretend game in
@@ -363,7 +394,6 @@ fn borrowed_text_of_every_kind_names_no_one() {
     assert_eq!(s["user"]["name"], "Odile", "{}", s["user"]);
     let pets = strings(&s["user"]["pet_names"]);
     assert!(pets.contains(&"sparrow".to_owned()), "{pets:?}");
-    let aliases = strings(&s["companion"]["aliases"]);
     let everyone = [
         "Declan",
         "Marguerite",
@@ -377,34 +407,13 @@ fn borrowed_text_of_every_kind_names_no_one() {
         "Meridian",
         "chère",
     ];
-    for name in everyone {
-        assert!(
-            !pets.iter().any(|p| p.eq_ignore_ascii_case(name)),
-            "{name} in pet names {pets:?}"
-        );
-        assert!(
-            !aliases.iter().any(|a| a.eq_ignore_ascii_case(name)),
-            "{name} in aliases {aliases:?}"
-        );
-        assert_ne!(s["companion"]["name"], name);
-        assert_ne!(s["user"]["name"], name);
-    }
+    names_no_one(
+        &s,
+        &everyone,
+        &["TOMASZ", "Colette", "Rosalind", "Captain Vance"],
+    );
     // "love" said by Tomasz in a scene is not what the companion calls Odile.
     assert!(!pets.contains(&"love".to_owned()), "{pets:?}");
-    // None of the borrowed text is an example of the companion's voice.
-    let examples = serde_json::to_string(&s["examples"]).unwrap();
-    for borrowed in ["TOMASZ", "Colette", "Rosalind", "Captain Vance"] {
-        assert!(!examples.contains(borrowed), "{borrowed}: {examples}");
-    }
-    // Other candidates ferry weighed are never the borrowed names either.
-    let candidates = s["companion"]["candidates"].as_array().unwrap();
-    for c in candidates {
-        let name = c["name"].as_str().unwrap_or_default();
-        assert!(
-            !everyone.contains(&name),
-            "candidate {name}: {candidates:?}"
-        );
-    }
 }
 
 /// The same in Brazilian Portuguese, our own wording: Iara and Beatriz, with a forwarded
@@ -496,7 +505,6 @@ fn borrowed_text_in_portuguese_names_no_one() {
     assert_eq!(strings(&s["voice"]["languages"]), ["pt"]);
     let pets = strings(&s["user"]["pet_names"]);
     assert!(pets.contains(&"flor".to_owned()), "{pets:?}");
-    let aliases = strings(&s["companion"]["aliases"]);
     let borrowed = [
         "Rafael",
         "Lúcia",
@@ -512,29 +520,11 @@ fn borrowed_text_in_portuguese_names_no_one() {
         "Querida",
         "Querido",
     ];
-    for name in borrowed {
-        assert!(
-            !pets.iter().any(|p| p.eq_ignore_ascii_case(name)),
-            "{name} in pet names {pets:?}"
-        );
-        assert!(
-            !aliases.iter().any(|a| a.eq_ignore_ascii_case(name)),
-            "{name} in aliases {aliases:?}"
-        );
-        assert_ne!(s["user"]["name"], name);
-    }
-    let examples = serde_json::to_string(&s["examples"]).unwrap();
-    for text in ["Querida mãe", "Dear Paulo", "SOMASE", "leite condensado"] {
-        assert!(!examples.contains(text), "{text}: {examples}");
-    }
-    let candidates = s["companion"]["candidates"].as_array().unwrap();
-    for c in candidates {
-        let name = c["name"].as_str().unwrap_or_default();
-        assert!(
-            !borrowed.contains(&name),
-            "candidate {name}: {candidates:?}"
-        );
-    }
+    names_no_one(
+        &s,
+        &borrowed,
+        &["Querida mãe", "Dear Paulo", "SOMASE", "leite condensado"],
+    );
 }
 
 /// A language ferry has no patterns for: Korean talk with a companion, English work chats

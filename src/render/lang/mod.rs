@@ -488,6 +488,15 @@ pub fn codes() -> String {
 pub use crate::text::{fill, fill_contracted};
 
 impl Words {
+    /// A tone adjective of the spec (English) in this language; `None` when the table has
+    /// none for it (and in English).
+    pub fn adjective(&self, english: &str) -> Option<&'static str> {
+        self.adjectives
+            .iter()
+            .find(|(en, _)| *en == english)
+            .map(|(_, local)| *local)
+    }
+
     /// `June 2024` / `junio de 2024`: the month of `day` as this language writes it.
     pub fn month_and_year(&self, day: crate::time::Day) -> String {
         let month = usize::try_from(day.month() - 1).unwrap_or_default();
