@@ -1,0 +1,397 @@
+//! The parsing side of a read: each conversation's JSON into its serde form, a large one
+//! from its parts, with what could not be read noted and older duplicates dropped.
+
+use super::*;
+
+/// The parsing stage: turns chunks into conversations, drops older duplicates, and notes
+/// what could not be read.
+pub(super) fn parse_all<T>(
+    located: &source::Located,
+    options: ReadOptions,
+    progress: &dyn Progress,
+    rx: crossbeam_channel::Receiver<Vec<Chunk>>,
+    prepare: &impl Fn(Conversation) -> T,
+    mut tx: Batcher<T>,
+) -> ReadReport {
+    let mut report = ReadReport {
+        warnings: located.warnings.clone(),
+        ..ReadReport::default()
+    };
+    // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
+    let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
+    let mut index = 0usize;
+    // A large conversation arriving in parts.
+    let mut parts: Option<Parts> = None;
+    // Hands on a parsed conversation; false when the receiver is gone.
+    let mut accept = |raw: RawConversation, this: usize, size: usize, report: &mut ReadReport| {
+        let conversation = Conversation::from_raw(raw, this);
+        let key = id_key(&conversation.id);
+        let newer = match seen.get(&key) {
+            Some(&previous) => {
+                report.duplicates += 1;
+                conversation.update_time > previous
+            }
+            None => true,
+        };
+        if newer {
+            seen.insert(key, conversation.update_time);
+            report.conversations += 1;
+            progress.conversation();
+            return tx.push(prepare(conversation), size);
+        }
+        true
+    };
+    for chunk in rx.into_iter().flatten() {
+        match chunk {
+            Chunk::Warning(w) => report.warnings.push(w),
+            Chunk::Oversized { file, offset, size } => {
+                // The parts of a conversation found too large at its end are dropped.
+                parts = None;
+                report.skipped.push(Skipped {
+                    index,
+                    id: None,
+                    file: describe_file(located, file),
+                    offset,
+                    reason: format!(
+                        "it is {size} bytes, over the {} byte limit (--max-conversation-size)",
+                        options.limits.max_conversation_bytes
+                    ),
+                });
+                index += 1;
+            }
+            Chunk::Part {
+                file,
+                offset,
+                bytes,
+                piece,
+            } => {
+                let p = parts.get_or_insert_with(|| Parts::new(offset));
+                p.add(offset, &bytes, piece);
+                if let Piece::Last { .. } = piece {
+                    let p = parts.take().expect("parts of a conversation");
+                    let this = index;
+                    index += 1;
+                    let size = p.size;
+                    match p.finish() {
+                        Ok(raw) => {
+                            if !accept(raw, this, size, &mut report) {
+                                break;
+                            }
+                        }
+                        Err((reason, at, id)) => report.skipped.push(Skipped {
+                            index: this,
+                            id,
+                            file: describe_file(located, file),
+                            offset: at,
+                            reason,
+                        }),
+                    }
+                }
+            }
+            Chunk::Element {
+                file,
+                offset,
+                bytes,
+            } => {
+                let this = index;
+                index += 1;
+                let size = bytes.len();
+                match parse_conversation(&bytes) {
+                    Ok(raw) => {
+                        drop(bytes);
+                        if !accept(raw, this, size, &mut report) {
+                            break;
+                        }
+                    }
+                    Err((reason, column)) => report.skipped.push(Skipped {
+                        index: this,
+                        id: salvage_id(&bytes),
+                        file: describe_file(located, file),
+                        offset: offset + column.unwrap_or(0),
+                        reason,
+                    }),
+                }
+            }
+        }
+    }
+    report
+}
+
+/// A large conversation put together from its parts ([`split::Piece`]): the nodes of its
+/// `mapping` are parsed part by part, so only one part's JSON is held at a time; the rest
+/// (the fields before and after the mapping, with an empty mapping in its place) is parsed
+/// at the end. Same result as parsing the whole conversation at once.
+pub(super) struct Parts {
+    /// Stream offset of the conversation.
+    start: u64,
+    /// Bytes seen so far.
+    size: usize,
+    /// Length of the first part up to the mapping's `{`: where `{}` stands in the shell.
+    head_len: usize,
+    /// The fields around the mapping: the first part up to the mapping's `{`, then `{}`, then
+    /// (at the end) the last part after the mapping's `}`.
+    shell: Vec<u8>,
+    /// Stream offset of the last part's bytes after the mapping, which follow `{}` in the
+    /// shell.
+    tail_offset: u64,
+    nodes: Vec<(String, schema::RawNode)>,
+    /// The first problem in the nodes, with its stream offset.
+    error: Option<(String, u64)>,
+}
+
+impl Parts {
+    pub(super) fn new(start: u64) -> Parts {
+        Parts {
+            start,
+            size: 0,
+            head_len: 0,
+            shell: Vec::new(),
+            tail_offset: start,
+            nodes: Vec::new(),
+            error: None,
+        }
+    }
+
+    pub(super) fn add(&mut self, offset: u64, bytes: &[u8], piece: Piece) {
+        self.size += bytes.len();
+        let (nodes_from, nodes_to) = match piece {
+            Piece::First { open } => {
+                self.head_len = open;
+                self.shell.extend_from_slice(&bytes[..open]);
+                self.shell.extend_from_slice(b"{}");
+                (open + 1, bytes.len())
+            }
+            Piece::Middle => (0, bytes.len()),
+            Piece::Last { close } => {
+                let close = close.unwrap_or(bytes.len());
+                self.shell
+                    .extend_from_slice(bytes.get(close + 1..).unwrap_or_default());
+                self.tail_offset = offset + close as u64 + 1;
+                if close == bytes.len() && self.error.is_none() {
+                    self.error = Some(("the brackets of its mapping do not match".into(), offset));
+                }
+                (0, close)
+            }
+        };
+        if self.error.is_none() {
+            let run = &bytes[nodes_from..nodes_to];
+            if let Err((reason, column)) = self.parse_nodes(run) {
+                let at = offset + nodes_from as u64 + column.unwrap_or(0);
+                self.error = Some((reason, at));
+            }
+        }
+    }
+
+    /// Parses a run of nodes (`"id": {…}, …`, after a comma when not the first run).
+    fn parse_nodes(&mut self, run: &[u8]) -> Result<(), (String, Option<u64>)> {
+        let skip = run
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+            .unwrap_or(run.len());
+        let skip = if run.get(skip) == Some(&b',') {
+            skip + 1
+        } else {
+            skip
+        };
+        let body = &run[skip..];
+        if body
+            .iter()
+            .all(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        {
+            return Ok(());
+        }
+        // Inside an array, so that the nodes are as deep as in the whole conversation (the
+        // same recursion limit applies).
+        let mut wrapped = Vec::with_capacity(body.len() + 4);
+        wrapped.extend_from_slice(b"[{");
+        wrapped.extend_from_slice(body);
+        wrapped.extend_from_slice(b"}]");
+        match parse_json::<(Mapping,)>(&wrapped) {
+            Ok((mapping,)) => {
+                self.nodes.extend(mapping.0);
+                Ok(())
+            }
+            Err(e) => {
+                let (reason, column) = describe_parse_error(&e);
+                let column = column.map(|c| (c + skip as u64).saturating_sub(2));
+                Err((reason, column))
+            }
+        }
+    }
+
+    /// The conversation, or why it cannot be read: the reason, its stream offset and the id
+    /// when it could be read.
+    pub(super) fn finish(self) -> Result<RawConversation, (String, u64, Option<String>)> {
+        match parse_conversation(&self.shell) {
+            Ok(mut raw) => match self.error {
+                Some((reason, at)) => Err((reason, at, raw.id.take().or(raw.conversation_id))),
+                None => {
+                    raw.mapping = Mapping(self.nodes);
+                    Ok(raw)
+                }
+            },
+            Err((reason, column)) => {
+                let id = salvage_id(&self.shell);
+                // Where the problem is in the stream: before the mapping, in its `{}`, or after.
+                let at = column.map(|c| {
+                    let head = self.head_len as u64;
+                    if c < head {
+                        self.start + c
+                    } else if c < head + 2 {
+                        self.start + head
+                    } else {
+                        self.tail_offset + (c - head - 2)
+                    }
+                });
+                // Whichever comes first in the conversation is what a parse of it whole
+                // would have stopped at.
+                match (self.error, at) {
+                    (Some((r, a)), Some(at)) if at >= a => Err((r, a, id)),
+                    (Some((r, a)), None) => Err((r, a, id)),
+                    (_, at) => Err((reason, at.unwrap_or(self.start), id)),
+                }
+            }
+        }
+    }
+}
+
+/// Parses one conversation. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
+/// serde_json rejects, are replaced by U+FFFD and the parse retried.
+pub(crate) fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
+    parse_json(bytes).map_err(|first| {
+        let (mut reason, column) = describe_parse_error(&first);
+        if !reason.contains("nested too deeply") && bytes.first() != Some(&b'{') {
+            let found = match bytes.first() {
+                Some(b'[') => "an array",
+                Some(b'"') => "a string",
+                Some(b't' | b'f') => "a boolean",
+                Some(b'n') => "null",
+                _ => "a number",
+            };
+            reason = format!("it is not a conversation object (found {found})");
+        }
+        (reason, column)
+    })
+}
+
+/// Parses JSON, retrying once with lone surrogates replaced (see [`parse_conversation`]);
+/// the error is the first parse's.
+pub(super) fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
+    match parse_raw(bytes) {
+        Ok(v) => Ok(v),
+        Err(first) => {
+            if let Some(repaired) = repair_lone_surrogates(bytes)
+                && let Ok(v) = serde_json::from_slice::<T>(&repaired)
+            {
+                return Ok(v);
+            }
+            Err(first)
+        }
+    }
+}
+
+/// serde's error as a reason, without its location, and the 0-based column when the error
+/// is on the first line.
+pub(super) fn describe_parse_error(first: &serde_json::Error) -> (String, Option<u64>) {
+    let column = (first.line() == 1).then(|| first.column().saturating_sub(1) as u64);
+    let mut reason = first.to_string();
+    // serde's "at line 1 column N" is relative to the conversation; the offset says it.
+    if let Some(at) = reason.find(" at line ") {
+        reason.truncate(at);
+    }
+    if reason.contains("recursion limit") {
+        reason = "it is nested too deeply to be a conversation".into();
+    }
+    (reason, column)
+}
+
+/// `serde_json::from_slice`, except that a slice of valid UTF-8 (checked once, quickly) is
+/// parsed as a `str`, which spares serde checking each string again. Same result, same errors.
+pub(super) fn parse_raw<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    }
+}
+
+/// The id of a conversation that failed to parse, when its JSON is at least well-formed.
+pub(super) fn salvage_id(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Ids {
+        id: Option<serde_json::Value>,
+        conversation_id: Option<serde_json::Value>,
+    }
+    let ids: Ids = serde_json::from_slice(bytes).ok()?;
+    [ids.id, ids.conversation_id]
+        .into_iter()
+        .flatten()
+        .find_map(|v| v.as_str().map(str::to_owned))
+}
+
+/// Rewrites `\uD800`–`\uDFFF` escapes that are not part of a valid pair as `\uFFFD`.
+/// Returns `None` when there was nothing to repair.
+pub(super) fn repair_lone_surrogates(bytes: &[u8]) -> Option<Vec<u8>> {
+    fn hex4(b: &[u8]) -> Option<u16> {
+        let s = std::str::from_utf8(b.get(..4)?).ok()?;
+        u16::from_str_radix(s, 16).ok()
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut changed = false;
+    let mut i = 0;
+    let mut in_string = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !in_string {
+            if b == b'"' {
+                in_string = true;
+            }
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = false;
+                out.push(b);
+                i += 1;
+            }
+            b'\\' if bytes.get(i + 1) == Some(&b'u') => {
+                let unit = hex4(&bytes[(i + 2).min(bytes.len())..]);
+                match unit {
+                    Some(0xD800..=0xDBFF) => {
+                        let next_is_low = bytes.get(i + 6) == Some(&b'\\')
+                            && bytes.get(i + 7) == Some(&b'u')
+                            && hex4(&bytes[(i + 8).min(bytes.len())..])
+                                .is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo));
+                        if next_is_low {
+                            out.extend_from_slice(&bytes[i..i + 12]);
+                            i += 12;
+                        } else {
+                            out.extend_from_slice(b"\\uFFFD");
+                            changed = true;
+                            i += 6;
+                        }
+                    }
+                    Some(0xDC00..=0xDFFF) => {
+                        out.extend_from_slice(b"\\uFFFD");
+                        changed = true;
+                        i += 6;
+                    }
+                    _ => {
+                        out.extend_from_slice(&bytes[i..(i + 2).min(bytes.len())]);
+                        i += 2;
+                    }
+                }
+            }
+            b'\\' => {
+                out.extend_from_slice(&bytes[i..(i + 2).min(bytes.len())]);
+                i += 2;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    changed.then_some(out)
+}
