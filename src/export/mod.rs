@@ -394,10 +394,8 @@ mod tests {
                     bytes,
                     piece,
                 } => {
-                    let p = parts.get_or_insert_with(|| Parts::new(offset));
-                    p.add(offset, &bytes, piece);
-                    if let Piece::Last { .. } = piece {
-                        out.push(parts.take().unwrap().finish().map(|raw| format!("{raw:?}")));
+                    if let Some(whole) = Parts::gather(&mut parts, offset, &bytes, piece) {
+                        out.push(whole.finish().map(|raw| format!("{raw:?}")));
                     }
                 }
                 Item::Oversized { .. } => panic!("oversized"),

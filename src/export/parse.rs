@@ -65,10 +65,7 @@ pub(super) fn parse_all<T>(
                 bytes,
                 piece,
             } => {
-                let p = parts.get_or_insert_with(|| Parts::new(offset));
-                p.add(offset, &bytes, piece);
-                if let Piece::Last { .. } = piece {
-                    let p = parts.take().expect("parts of a conversation");
+                if let Some(p) = Parts::gather(&mut parts, offset, &bytes, piece) {
                     let this = index;
                     index += 1;
                     let size = p.size;
@@ -140,6 +137,24 @@ pub(super) struct Parts {
 }
 
 impl Parts {
+    /// Adds one part to the conversation being put together in `parts`; the whole of it,
+    /// taken out of `parts`, when this was its last part.
+    pub(super) fn gather(
+        parts: &mut Option<Parts>,
+        offset: u64,
+        bytes: &[u8],
+        piece: Piece,
+    ) -> Option<Parts> {
+        parts
+            .get_or_insert_with(|| Parts::new(offset))
+            .add(offset, bytes, piece);
+        if let Piece::Last { .. } = piece {
+            parts.take()
+        } else {
+            None
+        }
+    }
+
     pub(super) fn new(start: u64) -> Parts {
         Parts {
             start,

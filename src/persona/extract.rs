@@ -182,7 +182,8 @@ impl Extractor {
         said: Vec<context::Said<'c>>,
         first_pass: impl FnOnce(&[context::Said<'c>], bool) -> Reading,
     ) {
-        if !self.seen.insert(conversation_key(&c.id)) {
+        let key = conversation_key(&c.id);
+        if !self.seen.insert(key) {
             return;
         }
         if let Some(gizmo) = &self.options.gizmo
@@ -196,12 +197,12 @@ impl Extractor {
         self.observe_memories(c, &visible);
         let read = first_pass(&said, new_version);
         let companion_like = read.kind == context::ConversationKind::Companion;
-        let addressed = self.observe_reading(c, read);
+        let addressed = self.observe_reading(c, key, read);
         if companion_like && !c.do_not_remember {
             self.keep_recent(c, &visible);
             self.keep_pushback(c, &visible);
         }
-        self.observe_voice(c, &said, companion_like, &addressed);
+        self.observe_voice(c, key, &said, companion_like, &addressed);
     }
 
     /// The export's totals: conversations, messages, first and last day.
@@ -297,9 +298,8 @@ impl Extractor {
 
     /// What the first pass found: name signs, and in a conversation with the companion its
     /// rituals, moments and forms of address. Returns which replies address the person.
-    fn observe_reading(&mut self, c: &Conversation, read: Reading) -> Vec<bool> {
+    fn observe_reading(&mut self, c: &Conversation, key: u64, read: Reading) -> Vec<bool> {
         let companion_like = read.kind == context::ConversationKind::Companion;
-        let key = conversation_key(&c.id);
         let mut signs = read.signs;
         if companion_like {
             signs.companion_time = c.create_time.or(c.update_time);
@@ -331,12 +331,12 @@ impl Extractor {
     fn observe_voice(
         &mut self,
         c: &Conversation,
+        key: u64,
         said: &[context::Said<'_>],
         companion_like: bool,
         addressed: &[bool],
     ) {
         let conv_time = c.create_time.or(c.update_time);
-        let key = conversation_key(&c.id);
         let wanted = &self.options.models;
         let mine = |model: &str| {
             companion_like && (wanted.is_empty() || wanted.iter().any(|m| m == model))

@@ -29,9 +29,14 @@ pub(crate) fn is_emoji(c: char) -> bool {
     use unicode_properties::{EmojiStatus, UnicodeEmoji};
     // ⌚ (U+231A) is the first emoji counted: ASCII and the letters of most scripts are ruled
     // out with one comparison, before the table.
+    // One table lookup: `is_emoji_char` would look the character up a second time.
     (c as u32) >= 0x231A
-        && c.is_emoji_char()
-        && c.emoji_status() != EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent
+        && !matches!(
+            c.emoji_status(),
+            EmojiStatus::NonEmoji
+                | EmojiStatus::NonEmojiButEmojiComponent
+                | EmojiStatus::EmojiPresentationAndModifierAndEmojiComponent
+        )
 }
 
 /// Counts of one phrase.

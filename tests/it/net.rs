@@ -989,6 +989,24 @@ fn live_providers_answer() {
 mod terminal {
     use super::*;
 
+    /// `ferry chat` on the demo persona against an OpenAI-compatible server at `url`.
+    fn spawn_chat(url: &str) -> rexpect::session::PtySession {
+        let demo = demo();
+        spawn(
+            &[
+                "chat",
+                demo.to_str().unwrap(),
+                "--provider",
+                "openai-compatible",
+                "--model",
+                "m",
+                "--base-url",
+                url,
+            ],
+            &[],
+        )
+    }
+
     fn spawn(args: &[&str], env: &[(&str, &str)]) -> rexpect::session::PtySession {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_ferry"));
         cmd.env_clear()
@@ -1029,20 +1047,7 @@ mod terminal {
     #[test]
     fn ctrl_c_at_the_prompt_ends_ferry_with_130() {
         let server = Server::always(openai_chunks(&["Hi."]));
-        let demo = demo();
-        let mut p = spawn(
-            &[
-                "chat",
-                demo.to_str().unwrap(),
-                "--provider",
-                "openai-compatible",
-                "--model",
-                "m",
-                "--base-url",
-                &server.url,
-            ],
-            &[],
-        );
+        let mut p = spawn_chat(&server.url);
         p.exp_string("you> ").unwrap();
         p.send_control('c').unwrap();
         p.exp_eof().unwrap();
@@ -1061,21 +1066,8 @@ mod terminal {
                 .pause_before(1, Duration::from_secs(15)),
             openai_chunks(&["Still here, love."]),
         ]);
-        let demo = demo();
         let started = Instant::now();
-        let mut p = spawn(
-            &[
-                "chat",
-                demo.to_str().unwrap(),
-                "--provider",
-                "openai-compatible",
-                "--model",
-                "m",
-                "--base-url",
-                &server.url,
-            ],
-            &[],
-        );
+        let mut p = spawn_chat(&server.url);
         p.exp_string("you> ").unwrap();
         p.send_line("Good morning").unwrap();
         p.exp_string("Good mor").unwrap();

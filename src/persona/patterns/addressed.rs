@@ -145,6 +145,11 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 /// ", Nova!" at the end of a sentence, and "Nova, …" at the start of a message or line.
 fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
+    // The name at `start..end`, its evidence running to `span_end`.
+    let address = |start: usize, end: usize, span_end: usize| {
+        let h = hit(text, start..end, Cue::UserAddresses, None, start..span_end);
+        (start, h)
+    };
     for c in memchr::memchr_iter(b',', text.as_bytes()) {
         // Trailing: "…, Nova." (not "Portland, Oregon.").
         let j = skip_spaces(text, c + 1);
@@ -157,16 +162,7 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
                     && !sentence_start(text, ws)
             })
         {
-            hits.push((
-                t.start,
-                hit(
-                    text,
-                    t.start..t.end,
-                    Cue::UserAddresses,
-                    None,
-                    t.start..t.end,
-                ),
-            ));
+            hits.push(address(t.start, t.end, t.end));
         }
         // Leading, at the start of the message or of a line: "Nova, are you there?" (not
         // "Lisbon, Porto and Faro").
@@ -177,16 +173,7 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
             && good_name(text, t, None)
             && !name_at(text, j).is_some_and(|n| good_name(text, n, None))
         {
-            hits.push((
-                t.start,
-                hit(
-                    text,
-                    t.start..t.end,
-                    Cue::UserAddresses,
-                    None,
-                    t.start..c + 1,
-                ),
-            ));
+            hits.push(address(t.start, t.end, c + 1));
         }
     }
 }
