@@ -30,7 +30,8 @@ fn write_export(spec: &SynthSpec) -> (Scratch, std::path::PathBuf) {
     (scratch, path)
 }
 
-fn extract_path(path: &std::path::Path, extra: &[&str]) -> Value {
+/// `ferry extract PATH EXTRA…`: the spec, checked against the published schema.
+pub(crate) fn extract_path(path: &std::path::Path, extra: &[&str]) -> Value {
     let out = ferry()
         .arg("extract")
         .arg(path)

@@ -230,14 +230,7 @@ fn the_last_date_is_the_last_message_not_the_update_time() {
     let report = inspect_path(&path);
     assert_eq!(report["dates"]["first"], "2024-05-06");
     assert_eq!(report["dates"]["last"], "2024-05-06");
-    let out = ferry()
-        .arg("extract")
-        .arg(&path)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let spec: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spec = crate::extract::extract_path(&path, &[]);
     assert_eq!(
         spec["provenance"]["last_date"], "2024-05-06",
         "{}",
