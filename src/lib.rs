@@ -33,6 +33,7 @@ pub mod fuzzing;
 pub mod inspect;
 pub mod llm;
 pub mod output;
+mod par;
 pub mod persona;
 pub mod render;
 pub mod review;

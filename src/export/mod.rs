@@ -251,7 +251,7 @@ impl Export {
         // Four batches of JSON and two of parsed conversations in flight: enough to keep both
         // cores busy, and each batch held is a megabyte or more of peak RSS.
         let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(4);
-        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(2);
+        let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(8);
         let located = &self.located;
         let options = self.options;
         let result = std::thread::scope(|scope| {

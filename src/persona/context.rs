@@ -596,27 +596,39 @@ pub(crate) struct Said<'c> {
 
 /// Reads the visible thread of a conversation, message by message.
 pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
-    let mut out = Vec::with_capacity(visible.len());
+    // What each message answers to: the person's own request, or for a reply the person's
+    // last one before it.
     let mut last_ask = Ask::Talk;
-    for m in visible {
-        let text = m.text.as_str();
-        let (regions, ask) = if m.role == Role::User {
-            let ask = ask(text);
-            last_ask = ask;
-            (user_regions(text), ask)
-        } else {
-            (reply_regions(text, last_ask), last_ask)
-        };
-        let speech = speech(text, &regions);
-        let produced = m.role != Role::User && speech.len() * 2 < text.trim().len();
-        out.push(Said {
-            message: m,
-            speech,
-            ask,
-            produced,
-        });
-    }
-    out
+    let asked: Vec<(&'c Message, Ask)> = visible
+        .iter()
+        .map(|m| {
+            if m.role == Role::User {
+                last_ask = ask(&m.text);
+            }
+            (*m, last_ask)
+        })
+        .collect();
+    // Then each message on its own (on several threads in a long conversation).
+    crate::par::map(
+        &asked,
+        |(m, _)| m.text.len(),
+        |&(m, ask)| {
+            let text = m.text.as_str();
+            let regions = if m.role == Role::User {
+                user_regions(text)
+            } else {
+                reply_regions(text, ask)
+            };
+            let speech = speech(text, &regions);
+            let produced = m.role != Role::User && speech.len() * 2 < text.trim().len();
+            Said {
+                message: m,
+                speech,
+                ask,
+                produced,
+            }
+        },
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

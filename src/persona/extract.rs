@@ -17,7 +17,7 @@ use super::spec::{
     self, Companion, CustomInstructions as SpecInstructions, Evidence, Example, Filters,
     ModelShare, Naming, NamingSource, PersonaSpec, Provenance, Signal, Source, User, Voice,
 };
-use super::voice::{Reply, VoiceCollector};
+use super::voice::{self, Reply, VoiceCollector};
 use crate::export::{self, Conversation, Export, ExportError, Progress, ReadReport, Role};
 use crate::time::{self, Day};
 
@@ -341,9 +341,10 @@ impl Extractor {
         let mine = |model: &str| {
             companion_like && (wanted.is_empty() || wanted.iter().any(|m| m == model))
         };
-        let mut started: Vec<String> = Vec::new();
+        // The replies counted, each with the person's words before it: those with speech,
+        // in the window.
+        let mut replies: Vec<(usize, Option<&str>)> = Vec::new();
         let mut prev_user: Option<&context::Said<'_>> = None;
-        let mut first_reply = true;
         for (i, s) in said.iter().enumerate() {
             let m = s.message;
             if m.role == Role::User {
@@ -362,12 +363,30 @@ impl Extractor {
                 prev_user = None;
                 continue;
             }
+            replies.push((i, prev_user.take().map(|u| &*u.speech)));
+        }
+        // What each says on its own (on several threads in a long conversation), then the
+        // counting, in order.
+        let facts = crate::par::map(
+            &replies,
+            |(i, user)| said[*i].speech.len() + user.map_or(0, str::len),
+            |(i, user)| voice::ReplyFacts::of(&said[*i].speech, *user),
+        );
+        let mut started: Vec<String> = Vec::new();
+        let mut first_reply = true;
+        for (&(i, user), facts) in replies.iter().zip(&facts) {
+            let s = &said[i];
+            let m = s.message;
             let model = m.model.as_deref().unwrap_or("unknown");
             if !started.iter().any(|s| s == model) {
                 started.push(model.to_owned());
                 self.voice
                     .start_conversation(model, companion_like, mine(model));
             }
+            let first_in_conversation = std::mem::replace(&mut first_reply, false);
+            let Some(facts) = facts else {
+                continue;
+            };
             let reply_source = || Source {
                 conversation_id: Some(c.id.clone()),
                 message_id: Some(m.id.clone()),
@@ -384,17 +403,16 @@ impl Extractor {
                 companion_like,
                 mine(model),
                 Reply {
-                    text: &s.speech,
-                    user: prev_user.take().map(|u| &*u.speech),
+                    user,
                     addressed: addressed.get(i).copied().unwrap_or(false),
-                    time: t,
+                    time: m.create_time.or(conv_time),
                     source: &reply_source,
                     evidence: &make_evidence,
                     conversation: key,
-                    first_in_conversation: first_reply,
+                    first_in_conversation,
                 },
+                facts,
             );
-            first_reply = false;
         }
     }
 
@@ -784,7 +802,20 @@ pub(crate) fn read_conversation(
     let mut names_here: Vec<String> = Vec::new();
     let mut prev_user: Option<&context::Said<'_>> = None;
     let mut open_moment: Option<usize> = None;
-    for s in said {
+    // The replies' forms of address (the costly part; on several threads in a long
+    // conversation).
+    let vocatives = crate::par::map(
+        said,
+        |s| s.speech.len(),
+        |s| {
+            if s.message.role == Role::User {
+                Vec::new()
+            } else {
+                patterns::vocatives(&s.speech)
+            }
+        },
+    );
+    for (s, vocs) in said.iter().zip(vocatives) {
         let m = s.message;
         let text: &str = &s.speech;
         let t = m.create_time.or(conv_time).unwrap_or(0.0);
@@ -830,7 +861,6 @@ pub(crate) fn read_conversation(
             let moment = &mut moments_here[i];
             moment.text = format!("{} — {story}", moment.text);
         }
-        let vocs = patterns::vocatives(text);
         addressed_replies.push(!vocs.is_empty());
         for v in vocs {
             seen.addresses += 1;

@@ -795,74 +795,33 @@ pub(crate) fn prepend_instruction_signs(c: &Conversation, signs: &mut Conversati
 /// [`conversation_signs`] without the custom instructions' signs: what the messages alone
 /// say, which needs nothing but the conversation.
 pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> ConversationSigns {
-    let conv_time = c.create_time.or(c.update_time);
-    let day = |t: Option<f64>| t.or(conv_time).and_then(time::date);
     let mut signs = ConversationSigns {
         gizmo: c.gizmo.as_ref().map(|g| g.id.clone()),
         ..ConversationSigns::default()
     };
+    // Each message's signs on its own (on several threads in a long conversation), then
+    // gathered in order.
+    let each = crate::par::map(said, |s| s.speech.len(), |s| signs_of_message(c, s));
     // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
     let mut bare: Vec<Sign> = Vec::new();
-    for said in said {
+    for (said, one) in said.iter().zip(each) {
         let m = said.message;
-        let from_user = m.role == Role::User;
-        if !from_user {
+        if m.role != Role::User {
             let model = m.model.as_deref().unwrap_or("unknown");
             match signs.models.iter_mut().find(|(k, _)| k == model) {
                 Some((_, n)) => *n += 1,
                 None => signs.models.push((model.to_owned(), 1)),
             }
         }
-        let text: &str = &said.speech;
-        if text.is_empty() {
-            continue;
-        }
-        let t = m.create_time.or(conv_time).unwrap_or(0.0);
-        let evidence = |quote: &str, cue| Evidence {
-            conversation_id: c.id.clone(),
-            message_id: Some(m.id.clone()),
-            date: day(m.create_time),
-            quote: quote.to_owned(),
-            signal: cue_signal(cue),
-        };
-        let strict = message_signs(text, from_user, t, evidence);
-        if from_user {
-            let mut loose = patterns::loose_addresses(text);
-            if loose
-                .iter()
-                .any(|(_, shape)| *shape != patterns::LooseShape::Bare)
-                && !patterns::has_patterns(text)
-            {
-                loose.retain(|(_, shape)| *shape == patterns::LooseShape::Bare);
-            }
-            for (hit, shape) in loose {
-                if strict.iter().any(|s| key(&s.name) == key(&hit.name)) {
-                    continue;
-                }
-                let sign = Sign {
-                    evidence: evidence(&quote_around(text, hit.span.clone()), hit.cue),
-                    name: hit.name,
-                    cue: hit.cue,
-                    time: t,
-                };
-                if shape == patterns::LooseShape::Bare {
-                    bare.push(sign);
-                } else {
-                    signs.signs.push(sign);
-                }
-            }
-        }
-        signs.signs.extend(strict);
-        if from_user {
-            signs.mentions.extend(patterns::mentioned_names(text));
-            // "I am Captain Vance" setting up a story or a pretend game, or in a text to
-            // translate, is a part played or someone else's words: not the person's name.
-            if !matches!(said.ask, Ask::Story | Ask::Translation) {
-                for name in patterns::user_self_names(text) {
-                    signs.user_names.push((name, UserSource::SelfIntro, 1.0));
-                }
-            }
-        }
+        signs.signs.extend(one.loose);
+        bare.extend(one.bare);
+        signs.signs.extend(one.strict);
+        signs.mentions.extend(one.mentions);
+        signs.user_names.extend(
+            one.self_names
+                .into_iter()
+                .map(|name| (name, UserSource::SelfIntro, 1.0)),
+        );
     }
     if !bare.is_empty() {
         bare.retain(|sign| {
@@ -873,6 +832,73 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
         signs.signs.extend(bare);
     }
     signs
+}
+
+/// What one message's speech says about names, in the order [`message_level_signs`] keeps.
+#[derive(Default)]
+struct MessageSigns {
+    /// The person's loose forms of address (not bare), then the strict signs.
+    loose: Vec<Sign>,
+    strict: Vec<Sign>,
+    /// A bare one-word message, kept if the conversation writes it as a name.
+    bare: Vec<Sign>,
+    mentions: Vec<(String, patterns::Mention)>,
+    /// "I'm Mimi".
+    self_names: Vec<String>,
+}
+
+fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
+    let mut out = MessageSigns::default();
+    let m = said.message;
+    let from_user = m.role == Role::User;
+    let text: &str = &said.speech;
+    if text.is_empty() {
+        return out;
+    }
+    let conv_time = c.create_time.or(c.update_time);
+    let t = m.create_time.or(conv_time).unwrap_or(0.0);
+    let evidence = |quote: &str, cue| Evidence {
+        conversation_id: c.id.clone(),
+        message_id: Some(m.id.clone()),
+        date: m.create_time.or(conv_time).and_then(time::date),
+        quote: quote.to_owned(),
+        signal: cue_signal(cue),
+    };
+    out.strict = message_signs(text, from_user, t, evidence);
+    if !from_user {
+        return out;
+    }
+    let mut loose = patterns::loose_addresses(text);
+    if loose
+        .iter()
+        .any(|(_, shape)| *shape != patterns::LooseShape::Bare)
+        && !patterns::has_patterns(text)
+    {
+        loose.retain(|(_, shape)| *shape == patterns::LooseShape::Bare);
+    }
+    for (hit, shape) in loose {
+        if out.strict.iter().any(|s| key(&s.name) == key(&hit.name)) {
+            continue;
+        }
+        let sign = Sign {
+            evidence: evidence(&quote_around(text, hit.span.clone()), hit.cue),
+            name: hit.name,
+            cue: hit.cue,
+            time: t,
+        };
+        if shape == patterns::LooseShape::Bare {
+            out.bare.push(sign);
+        } else {
+            out.loose.push(sign);
+        }
+    }
+    out.mentions = patterns::mentioned_names(text);
+    // "I am Captain Vance" setting up a story or a pretend game, or in a text to translate,
+    // is a part played or someone else's words: not the person's name.
+    if !matches!(said.ask, Ask::Story | Ask::Translation) {
+        out.self_names = patterns::user_self_names(text);
+    }
+    out
 }
 
 /// Name signs of one message, turned into [`Sign`]s.

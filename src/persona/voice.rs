@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use memchr::memchr3;
+
 use super::patterns;
 use super::spec::{Evidence, Source, Style, Tone};
 
@@ -57,19 +59,33 @@ struct Phrases {
 }
 
 impl Phrases {
+    #[cfg(test)]
     fn add(&mut self, phrase: &str, conversation: u64, ritual: bool) {
-        let key = normalize(phrase);
+        self.add_key(&normalize(phrase), phrase, conversation, ritual);
+    }
+
+    /// Counts `phrase`, whose [`normalize`]d form is `key`.
+    fn add_key(&mut self, key: &str, phrase: &str, conversation: u64, ritual: bool) {
         if key.is_empty() {
             return;
         }
-        let acc = self.map.entry(key).or_insert_with(|| PhraseAcc {
-            display: phrase.to_owned(),
-            ..PhraseAcc::default()
-        });
-        if acc.last_conversation != conversation {
-            acc.last_conversation = conversation;
-            acc.conversations += 1;
-            acc.ritual += u32::from(ritual);
+        let count = |acc: &mut PhraseAcc| {
+            if acc.last_conversation != conversation {
+                acc.last_conversation = conversation;
+                acc.conversations += 1;
+                acc.ritual += u32::from(ritual);
+            }
+        };
+        match self.map.get_mut(key) {
+            Some(acc) => count(acc),
+            None => {
+                let mut acc = PhraseAcc {
+                    display: phrase.to_owned(),
+                    ..PhraseAcc::default()
+                };
+                count(&mut acc);
+                self.map.insert(key.to_owned(), acc);
+            }
         }
         if self.map.len() > MAX_PHRASES {
             // Space-saving: forget the phrases seen in one conversation only.
@@ -270,7 +286,6 @@ struct Group {
 
 /// One reply to count.
 pub(crate) struct Reply<'a> {
-    pub(crate) text: &'a str,
     pub(crate) user: Option<&'a str>,
     pub(crate) addressed: bool,
     pub(crate) time: Option<f64>,
@@ -282,26 +297,110 @@ pub(crate) struct Reply<'a> {
     pub(crate) first_in_conversation: bool,
 }
 
-/// What [`VoiceCollector::reply`] counts in a reply's text alone: its words and which tones
-/// it has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct ReplyScan {
+/// What [`VoiceCollector::reply`] counts in one reply and the person's words before it,
+/// read from those two texts alone: everything but what depends on the replies before (the
+/// running counts, the phrases seen, the languages). Pure, so the replies of a long
+/// conversation are read on several threads ([`crate::par::map`]) and counted in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ReplyFacts<'a> {
+    /// The reply, trimmed.
+    text: &'a str,
     words: usize,
     tones: [bool; TONES.len()],
+    /// Sentences: how many in all, and the short ones (up to [`MAX_PHRASE_WORDS`] words)
+    /// with their place, their words up to `MAX_PHRASE_WORDS`, their normalized form and
+    /// whether they are a ritual.
+    sentences: usize,
+    short: Vec<ShortSentence<'a>>,
+    emoji: Vec<char>,
+    exclaims: bool,
+    asks: bool,
+    list: bool,
+    heading: bool,
+    lowercase_start: bool,
+    /// The person's words before: whether they are a ritual.
+    user_ritual: bool,
+    /// An example candidate by its shape (plain text of 3–70 words answering 1–50 words),
+    /// with the points of [`VoiceCollector::reply`]'s score that do not depend on the rest.
+    example: Option<u32>,
 }
 
-impl ReplyScan {
-    /// The scan of a reply's text (trimmed here, as [`VoiceCollector::reply`] trims it).
-    fn of(text: &str) -> ReplyScan {
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ShortSentence<'a> {
+    index: usize,
+    text: &'a str,
+    words: usize,
+    key: String,
+    ritual: bool,
+}
+
+impl<'a> ReplyFacts<'a> {
+    /// `None` for a reply with no text.
+    pub(crate) fn of(text: &'a str, user: Option<&str>) -> Option<ReplyFacts<'a>> {
         let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
         let mut tones = [false; TONES.len()];
         for m in tone_matcher().find_overlapping_iter(text) {
             tones[TONE_OF[m.pattern().as_usize()]] = true;
         }
-        ReplyScan {
-            words: word_count(text),
-            tones,
+        let words = word_count(text);
+        let sents = sentences(text);
+        let last = sents.len().saturating_sub(1);
+        // The short sentences that can count: the first (an opener), the last (a closer),
+        // and any of two words or more (a phrase).
+        let short = sents
+            .iter()
+            .enumerate()
+            .filter_map(|(index, s)| {
+                let n = word_count_upto(s, MAX_PHRASE_WORDS);
+                (n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)).then(|| {
+                    ShortSentence {
+                        index,
+                        text: s,
+                        words: n,
+                        key: normalize(s),
+                        ritual: index == 0 && patterns::ritual(s).is_some(),
+                    }
+                })
+            })
+            .collect();
+        let emoji: Vec<char> = text.chars().filter(|c| is_emoji(*c)).collect();
+        let user_ritual = user.is_some_and(|u| patterns::ritual(u).is_some());
+        let (mut list_lines, mut heading) = (0, false);
+        for line in text.lines() {
+            list_lines += usize::from(is_list_line(line));
+            heading |= line.trim_start().starts_with('#');
         }
+        let list = list_lines >= 2;
+        // An example is a short plain exchange (the counts first, the scans only then).
+        let example = user.and_then(|user| {
+            let shaped = (3..=70).contains(&words) && (1..=50).contains(&word_count(user));
+            let plain =
+                shaped && !list && !heading && !has_fence(text) && !patterns::is_boilerplate(text);
+            plain.then(|| {
+                u32::from(!emoji.is_empty())
+                    + u32::from((8..=45).contains(&words))
+                    + u32::from(user_ritual || patterns::is_remember_when(user))
+                    + 1
+            })
+        });
+        Some(ReplyFacts {
+            text,
+            words,
+            tones,
+            sentences: sents.len(),
+            short,
+            emoji,
+            exclaims: text.contains('!'),
+            asks: text.contains('?'),
+            list,
+            heading,
+            lowercase_start: text.chars().next().is_some_and(char::is_lowercase),
+            user_ritual,
+            example,
+        })
     }
 }
 
@@ -329,13 +428,22 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
-        // (3-byte E2…, 4-byte F0…).
-        let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2 | 0xF0) {
-            i += 1;
-            continue;
+    // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
+    // (3-byte E2…, 4-byte F0…). Each is a character's first byte. The next of each set of
+    // three is found with memchr and kept until `i` passes it.
+    let len = bytes.len();
+    let find = |i: usize, a: u8, b: u8, c: u8| memchr3(a, b, c, &bytes[i..]).map_or(len, |k| i + k);
+    let (mut ends, mut others) = (find(0, b'.', b'!', b'?'), find(0, b'\n', 0xE2, 0xF0));
+    while i < len {
+        if ends < i {
+            ends = find(i, b'.', b'!', b'?');
+        }
+        if others < i {
+            others = find(i, b'\n', 0xE2, 0xF0);
+        }
+        i = ends.min(others);
+        if i >= len {
+            break;
         }
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -393,28 +501,41 @@ fn word_count(s: &str) -> usize {
     // whitespace it holds. The same words as `split_whitespace`, with less decoding.
     s.as_bytes()
         .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-        .filter(|piece| !piece.is_empty())
-        .map(|piece| {
-            if piece.is_ascii() {
-                usize::from(piece.iter().any(u8::is_ascii_alphanumeric))
-            } else {
-                std::str::from_utf8(piece).map_or(0, |p| {
-                    p.split_whitespace()
-                        .filter(|w| w.chars().any(char::is_alphanumeric))
-                        .count()
-                })
-            }
-        })
+        .map(piece_words)
         .sum()
+}
+
+/// The words in a piece of text cut at ASCII whitespace: one if it has a letter or digit,
+/// when it is ASCII; else those of its parts between other whitespace.
+#[inline]
+fn piece_words(piece: &[u8]) -> usize {
+    if piece.is_empty() {
+        0
+    } else if piece.is_ascii() {
+        usize::from(piece.iter().any(u8::is_ascii_alphanumeric))
+    } else {
+        std::str::from_utf8(piece).map_or(0, |p| {
+            p.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
+    }
 }
 
 /// [`word_count`], but it stops counting past `max`: exact up to `max`, and above `max` when
 /// the count is.
 fn word_count_upto(s: &str, max: usize) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .take(max + 1)
-        .count()
+    let mut n = 0;
+    for piece in s
+        .as_bytes()
+        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+    {
+        n += piece_words(piece);
+        if n > max {
+            break;
+        }
+    }
+    n
 }
 
 fn is_list_line(line: &str) -> bool {
@@ -451,47 +572,41 @@ impl VoiceCollector {
             .conversations += 1;
     }
 
+    /// Counts one reply, read ahead into `facts` ([`ReplyFacts::of`] of `reply.text` and
+    /// `reply.user`).
     pub(crate) fn reply(
         &mut self,
         model: &str,
         companion_like: bool,
         mine: bool,
         reply: Reply<'_>,
+        facts: &ReplyFacts<'_>,
     ) {
         let g = self
             .groups
             .entry((model.to_owned(), companion_like))
             .or_default();
         let p = &mut self.phrases[usize::from(mine)];
-        let text = reply.text.trim();
-        if text.is_empty() {
-            return;
-        }
-        let scan = ReplyScan::of(text);
-        let words = scan.words;
+        let text = facts.text;
         let st = &mut g.style;
         st.replies += 1;
-        st.words += words as u64;
-        let sents = sentences(text);
-        st.sentences += sents.len() as u64;
-        let mut emoji_here = 0;
-        for c in text.chars().filter(|c| is_emoji(*c)) {
-            emoji_here += 1;
+        st.words += facts.words as u64;
+        st.sentences += facts.sentences as u64;
+        for &c in &facts.emoji {
             *g.emoji.entry(c).or_default() += 1;
         }
-        st.emoji += emoji_here;
-        let (exclaims, asks) = (text.contains('!'), text.contains('?'));
-        st.exclamation += u64::from(exclaims);
-        st.question += u64::from(asks);
-        if exclaims && g.exclamation_evidence.len() < TONE_EVIDENCE {
+        st.emoji += facts.emoji.len() as u64;
+        st.exclamation += u64::from(facts.exclaims);
+        st.question += u64::from(facts.asks);
+        if facts.exclaims && g.exclamation_evidence.len() < TONE_EVIDENCE {
             g.exclamation_evidence.push((reply.evidence)());
         }
-        if asks && g.question_evidence.len() < TONE_EVIDENCE {
+        if facts.asks && g.question_evidence.len() < TONE_EVIDENCE {
             g.question_evidence.push((reply.evidence)());
         }
-        st.list += u64::from(text.lines().filter(|l| is_list_line(l)).count() >= 2);
-        st.heading += u64::from(text.lines().any(|l| l.trim_start().starts_with('#')));
-        st.lowercase_start += u64::from(text.chars().next().is_some_and(char::is_lowercase));
+        st.list += u64::from(facts.list);
+        st.heading += u64::from(facts.heading);
+        st.lowercase_start += u64::from(facts.lowercase_start);
         if reply.addressed {
             st.addressed += 1;
             if g.address_evidence.len() < TONE_EVIDENCE {
@@ -507,7 +622,7 @@ impl VoiceCollector {
                 }
             }
         }
-        for (i, hit) in scan.tones.into_iter().enumerate() {
+        for (i, &hit) in facts.tones.iter().enumerate() {
             if hit {
                 g.tone_hits[i] += 1;
                 if g.tone_evidence[i].len() < TONE_EVIDENCE {
@@ -516,46 +631,38 @@ impl VoiceCollector {
             }
         }
         // Openers, closers and catchphrase candidates: short sentences.
-        let ritual = reply.user.is_some_and(|u| patterns::ritual(u).is_some());
-        let last = sents.len().saturating_sub(1);
-        for (i, s) in sents.iter().enumerate() {
-            let n = word_count_upto(s, MAX_PHRASE_WORDS);
-            if n > MAX_PHRASE_WORDS {
-                continue;
-            }
-            if i == 0 && (reply.first_in_conversation || patterns::ritual(s).is_some()) {
-                p.openers.add(s, reply.conversation, ritual);
+        let ritual = facts.user_ritual;
+        let last = facts.sentences.saturating_sub(1);
+        for s in &facts.short {
+            let i = s.index;
+            if i == 0 && (reply.first_in_conversation || s.ritual) {
+                p.openers
+                    .add_key(&s.key, s.text, reply.conversation, ritual);
             }
             if i == last && i > 0 {
-                p.closers.add(s, reply.conversation, ritual);
+                p.closers
+                    .add_key(&s.key, s.text, reply.conversation, ritual);
             }
-            if n >= 2 {
-                p.phrases.add(s, reply.conversation, ritual);
+            if s.words >= 2 {
+                p.phrases
+                    .add_key(&s.key, s.text, reply.conversation, ritual);
             }
         }
         // Example candidates.
-        if let Some(user) = reply.user {
-            let user_words = word_count(user);
-            let plain = !has_fence(text) && st_list_free(text) && !patterns::is_boilerplate(text);
-            if plain && (3..=70).contains(&words) && (1..=50).contains(&user_words) {
-                let score = 2 * u32::from(reply.addressed)
-                    + u32::from(emoji_here > 0)
-                    + u32::from((8..=45).contains(&words))
-                    + u32::from(ritual || patterns::is_remember_when(user))
-                    + 1;
-                // Build the candidate (clipped copies, its source) only when it would be kept.
-                let worst = g.exemplars.iter().map(|e| e.score).min();
-                if g.exemplars.len() < MAX_EXEMPLARS || worst.is_some_and(|w| score > w) {
-                    let candidate = Exemplar {
-                        score,
-                        user: clip(user.trim(), 400),
-                        reply: clip(text, 600),
-                        time: reply.time,
-                        source: (reply.source)(),
-                        conversation: reply.conversation,
-                    };
-                    keep_best(&mut g.exemplars, candidate);
-                }
+        if let (Some(user), Some(points)) = (reply.user, facts.example) {
+            let score = 2 * u32::from(reply.addressed) + points;
+            // Build the candidate (clipped copies, its source) only when it would be kept.
+            let worst = g.exemplars.iter().map(|e| e.score).min();
+            if g.exemplars.len() < MAX_EXEMPLARS || worst.is_some_and(|w| score > w) {
+                let candidate = Exemplar {
+                    score,
+                    user: clip(user.trim(), 400),
+                    reply: clip(text, 600),
+                    time: reply.time,
+                    source: (reply.source)(),
+                    conversation: reply.conversation,
+                };
+                keep_best(&mut g.exemplars, candidate);
             }
         }
     }
@@ -783,11 +890,6 @@ impl VoiceCollector {
             exemplars: choose_examples(exemplars, 6),
         }
     }
-}
-
-fn st_list_free(text: &str) -> bool {
-    text.lines().filter(|l| is_list_line(l)).count() < 2
-        && !text.lines().any(|l| l.trim_start().starts_with('#'))
 }
 
 /// Keeps the best `MAX_EXEMPLARS` candidates; ties keep the earlier one.

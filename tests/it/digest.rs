@@ -150,12 +150,13 @@ fn write_digests(path: &Path, digests: &BTreeMap<(String, String), String>) {
 
 /// Runs one command on `export`; its stdout with the scratch folder's and the checkout's paths
 /// masked.
-fn output(command: &str, export: &Path, scratch: &Scratch) -> Vec<u8> {
+fn output(command: &str, export: &Path, scratch: &Scratch, envs: &[(&str, &str)]) -> Vec<u8> {
     let args: &[&str] = match command {
         "inspect" => &["inspect", "--json"],
         _ => &["extract"],
     };
     let out = ferry()
+        .envs(envs.iter().copied())
         .args(args)
         .arg(export)
         .assert()
@@ -183,10 +184,22 @@ fn hex(bytes: &[u8]) -> String {
 
 #[test]
 fn inspect_and_extract_outputs_match_the_committed_digests() {
+    check_digests(&[], std::env::var_os("FERRY_BLESS").is_some());
+}
+
+/// A long conversation's messages are read on several threads (`src/par.rs`);
+/// `FERRY_SHARE_BYTES=0` shares every conversation of two messages or more, cut at other
+/// places than the default would, and the output must not change by a byte.
+#[test]
+fn the_same_digests_when_every_conversation_is_shared_among_threads() {
+    check_digests(&[("FERRY_SHARE_BYTES", "0")], false);
+}
+
+fn check_digests(envs: &[(&str, &str)], bless: bool) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let digests_path = root.join(DIGESTS);
     let committed = read_digests(&std::fs::read_to_string(&digests_path).unwrap_or_default());
-    let bless = std::env::var_os("FERRY_BLESS").is_some();
+    let suffix = if envs.is_empty() { "" } else { "-shared" };
     let out_dir = root.join("target/digest-outputs");
 
     let mut actual = BTreeMap::new();
@@ -195,13 +208,13 @@ fn inspect_and_extract_outputs_match_the_committed_digests() {
         let scratch = Scratch::new();
         let export = (case.make)(&scratch);
         for command in ["inspect", "extract"] {
-            let bytes = output(command, &export, &scratch);
+            let bytes = output(command, &export, &scratch, envs);
             let digest = hex(&bytes);
             let key = (case.name.to_owned(), command.to_owned());
             if committed.get(&key) != Some(&digest) {
                 std::fs::create_dir_all(&out_dir).expect("mkdir target/digest-outputs");
                 std::fs::write(
-                    out_dir.join(format!("{}-{command}.json", case.name)),
+                    out_dir.join(format!("{}-{command}{}.json", case.name, suffix)),
                     &bytes,
                 )
                 .expect("write output");
