@@ -236,7 +236,7 @@ fn line_regions(text: &str, out: &mut Vec<Region>) {
                 span,
                 kind: Kind::List,
             });
-        } else if memchr::memchr_iter(b',', line.as_bytes()).count() >= 3 {
+        } else if memchr::memchr_iter(b',', line.as_bytes()).nth(2).is_some() {
             item_runs(text, span, out);
         }
     }
@@ -276,11 +276,28 @@ fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
 /// line), in order. The terminators are ASCII, so a byte scan finds them.
 fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
     let len = line.len();
-    let stops = line
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
-        .map(|(i, _)| i + 1);
+    let bytes = line.as_bytes();
+    // The next of '.', '!', '?' and the next of ';', ':' (memchr), each kept until passed.
+    let find3 = move |from: usize| {
+        memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(len, |k| from + k)
+    };
+    let find2 =
+        move |from: usize| memchr::memchr2(b';', b':', &bytes[from..]).map_or(len, |k| from + k);
+    let (mut ends, mut others, mut at) = (find3(0), find2(0), 0);
+    let stops = std::iter::from_fn(move || {
+        if ends < at {
+            ends = find3(at);
+        }
+        if others < at {
+            others = find2(at);
+        }
+        let i = ends.min(others);
+        if i >= len {
+            return None;
+        }
+        at = i + 1;
+        Some(i + 1)
+    });
     // The line's last character ends a sentence too, unless it already did.
     let last = (!line.ends_with(['.', '!', '?', ';', ':']) && len > 0).then_some(len);
     stops.chain(last)
@@ -417,38 +434,45 @@ fn longest_closing() -> usize {
 /// followed by more lines, or up to a closing line followed by a short signature
 /// ("Thanks,\nSari", "Best,\n[Your name]"). Returns the letter's range.
 fn letter_shape(text: &str) -> Option<Range<usize>> {
-    let spans: Vec<Range<usize>> = lines(text)
-        .filter(|s| !text[s.clone()].trim().is_empty())
-        .collect();
-    if spans.len() < 2 {
+    // The non-empty lines: how many, the first two and the last four (no list of them all:
+    // a long reply has hundreds).
+    let mut n = 0;
+    let mut first: [Range<usize>; 2] = [0..0, 0..0];
+    let mut ring: [Range<usize>; 4] = [0..0, 0..0, 0..0, 0..0];
+    for span in lines(text).filter(|s| !text[s.clone()].trim().is_empty()) {
+        if n < 2 {
+            first[n] = span.clone();
+        }
+        ring[n % 4] = span;
+        n += 1;
+    }
+    if n < 2 {
         return None;
     }
+    // The last min(n, 4) lines in order; `tail[j]` is line `n - k + j`.
+    let k = n.min(4);
+    let tail: [Range<usize>; 4] = std::array::from_fn(|j| ring[(n - k + j) % 4].clone());
+    let tail = &tail[..k];
     // The salutation within the first two lines (a first line may introduce the draft:
     // "Here's a message you could send:").
-    let open = spans
+    let open = first
         .iter()
-        .take(2)
         .find(|s| is_salutation_line(&text[(*s).clone()]))
         .map(|s| s.start);
     // A closing line within the last three, with at most three short lines after it.
-    let n = spans.len();
-    let close = spans
-        .iter()
-        .enumerate()
-        .skip(n.saturating_sub(4))
-        .find(|(i, s)| {
-            closing_line(&text[(*s).clone()]).is_some_and(|fond| !fond || open.is_some())
-                && spans[i + 1..].len() <= 3
-                && spans[i + 1..]
+    let close = (0..k)
+        .find(|&j| {
+            closing_line(&text[tail[j].clone()]).is_some_and(|fond| !fond || open.is_some())
+                && tail[j + 1..]
                     .iter()
                     .all(|l| text[l.clone()].split_whitespace().count() <= 4)
-                && *i > 0
+                && n - k + j > 0
         })
-        .map(|(i, _)| spans.get(i + 1).map_or(spans[i].end, |l| l.end));
+        .map(|j| tail.get(j + 1).map_or(tail[j].end, |l| l.end));
     match (open, close) {
         (Some(a), Some(b)) => Some(a..b.max(a)),
-        (Some(a), None) if spans.len() >= 3 => Some(a..spans[n - 1].end),
-        (None, Some(b)) => Some(spans[0].start..b),
+        (Some(a), None) if n >= 3 => Some(a..tail[k - 1].end),
+        (None, Some(b)) => Some(first[0].start..b),
         _ => None,
     }
 }

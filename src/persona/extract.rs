@@ -848,7 +848,7 @@ pub(crate) fn read_conversation(
         }
         seen.replies += 1;
         seen.produced += u32::from(s.produced);
-        seen.emoji_replies += u32::from(text.chars().any(super::voice::is_emoji));
+        seen.emoji_replies += u32::from(super::voice::emoji_in(text).next().is_some());
         // A moment keeps the story: what the companion said back.
         if let Some(i) = open_moment.take()
             && !text.is_empty()

@@ -22,6 +22,25 @@ const MAX_EXEMPLARS: usize = 24;
 const MAX_PHRASE_WORDS: usize = 9;
 const TONE_EVIDENCE: usize = 3;
 
+/// The emoji in `text`, in order. Only a character whose first byte is 0xE2 or more can be one
+/// (U+2000 and up; ⌚ U+231A is the first counted), so the rest is skipped without decoding.
+pub(crate) fn emoji_in(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(k) = bytes[i..].iter().position(|&b| b >= 0xE2) {
+            let at = i + k;
+            let c = text[at..].chars().next()?;
+            i = at + c.len_utf8();
+            if is_emoji(c) {
+                return Some(c);
+            }
+        }
+        i = bytes.len();
+        None
+    })
+}
+
 /// Whether `c` is an emoji of its own (Unicode's `Emoji` property, from `unicode-properties`):
 /// a skin-tone modifier belongs to the emoji before it and is not counted again, and the few
 /// characters below U+231A that have the property (digits, `#`, `©`, `™`, arrows) read as
@@ -366,7 +385,7 @@ impl<'a> ReplyFacts<'a> {
                 })
             })
             .collect();
-        let emoji: Vec<char> = text.chars().filter(|c| is_emoji(*c)).collect();
+        let emoji: Vec<char> = emoji_in(text).collect();
         let user_ritual = user.is_some_and(|u| patterns::ritual(u).is_some());
         let (mut list_lines, mut heading) = (0, false);
         for line in text.lines() {
@@ -495,47 +514,84 @@ fn next_is_emoji(text: &str, at: usize) -> bool {
     text[at..].trim_start().chars().next().is_some_and(is_emoji)
 }
 
+/// The words of `s`: the parts of `split_whitespace` with a letter or digit in them.
 fn word_count(s: &str) -> usize {
-    // The bytes are cut at ASCII whitespace first (a cut there never splits a character);
-    // only a piece with other characters in it is decoded, and cut again at any Unicode
-    // whitespace it holds. The same words as `split_whitespace`, with less decoding.
-    s.as_bytes()
-        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-        .map(piece_words)
-        .sum()
-}
-
-/// The words in a piece of text cut at ASCII whitespace: one if it has a letter or digit,
-/// when it is ASCII; else those of its parts between other whitespace.
-#[inline]
-fn piece_words(piece: &[u8]) -> usize {
-    if piece.is_empty() {
-        0
-    } else if piece.is_ascii() {
-        usize::from(piece.iter().any(u8::is_ascii_alphanumeric))
-    } else {
-        std::str::from_utf8(piece).map_or(0, |p| {
-            p.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count()
-        })
-    }
+    count_words(s.as_bytes(), usize::MAX)
 }
 
 /// [`word_count`], but it stops counting past `max`: exact up to `max`, and above `max` when
 /// the count is.
 fn word_count_upto(s: &str, max: usize) -> usize {
-    let mut n = 0;
-    for piece in s
-        .as_bytes()
-        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-    {
-        n += piece_words(piece);
+    count_words(s.as_bytes(), max)
+}
+
+/// What a byte is to [`count_words`].
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const HIGH: u8 = 4;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The bytes are cut at ASCII whitespace first (a cut there never splits a character); only
+/// a piece with other characters in it is decoded, and only when it may hold other
+/// whitespace. The same words as `split_whitespace`, with little decoding.
+fn count_words(b: &[u8], max: usize) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < b.len() {
+        if BYTE_CLASS[usize::from(b[i])] == SPACE {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut seen = 0;
+        while i < b.len() {
+            let class = BYTE_CLASS[usize::from(b[i])];
+            if class == SPACE {
+                break;
+            }
+            seen |= class;
+            i += 1;
+        }
+        n += if seen & HIGH == 0 {
+            usize::from(seen & ALNUM != 0)
+        } else {
+            other_piece_words(&b[start..i], seen & ALNUM != 0)
+        };
         if n > max {
             break;
         }
     }
     n
+}
+
+/// The words in a piece of text between ASCII whitespace that has other characters in it
+/// (`ascii_alnum`: it has an ASCII letter or digit).
+fn other_piece_words(piece: &[u8], ascii_alnum: bool) -> usize {
+    let Ok(p) = std::str::from_utf8(piece) else {
+        return 0;
+    };
+    if !p.contains(|c: char| !c.is_ascii() && c.is_whitespace()) {
+        return usize::from(ascii_alnum || p.chars().any(char::is_alphanumeric));
+    }
+    p.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 fn is_list_line(line: &str) -> bool {
@@ -1035,6 +1091,11 @@ mod tests {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
             proptest::prop_assert_eq!(word_count(&s), reference);
+            // Capped: exact up to the cap, over it when the count is.
+            let capped = word_count_upto(&s, 3);
+            proptest::prop_assert!(capped == reference || (reference > 3 && capped > 3));
+            let emoji: Vec<char> = s.chars().filter(|c| is_emoji(*c)).collect();
+            proptest::prop_assert_eq!(emoji_in(&s).collect::<Vec<_>>(), emoji);
         }
     }
 

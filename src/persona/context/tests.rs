@@ -266,3 +266,21 @@ fn text_under_a_line_that_points_at_it_was_pasted() {
         assert_eq!(speech(msg, &user_regions(msg)), msg, "{msg}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+    /// The sentence ends found with memchr are those of a plain byte scan.
+    #[test]
+    fn sentence_ends_are_every_terminator_and_the_end(s in "[a-z .!?;:,\u{e9}\u{2019}]{0,40}") {
+        let mut reference: Vec<usize> = s
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
+            .map(|(i, _)| i + 1)
+            .collect();
+        if !s.ends_with(['.', '!', '?', ';', ':']) && !s.is_empty() {
+            reference.push(s.len());
+        }
+        proptest::prop_assert_eq!(sentence_ends(&s).collect::<Vec<_>>(), reference);
+    }
+}
