@@ -364,16 +364,18 @@ impl<'a> ReplyFacts<'a> {
         for m in tone_matcher().find_overlapping_iter(text) {
             tones[TONE_OF[m.pattern().as_usize()]] = true;
         }
-        let words = word_count(text);
         let sents = sentences(text);
+        // Each sentence's words, and from them the reply's (one count over the text).
+        let counts: Vec<usize> = sents.iter().map(|s| word_count(s)).collect();
+        let words = words_of_sentences(text, &sents, &counts);
         let last = sents.len().saturating_sub(1);
         // The short sentences that can count: the first (an opener), the last (a closer),
         // and any of two words or more (a phrase).
         let short = sents
             .iter()
             .enumerate()
-            .filter_map(|(index, s)| {
-                let n = word_count_upto(s, MAX_PHRASE_WORDS);
+            .zip(&counts)
+            .filter_map(|((index, s), &n)| {
                 (n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)).then(|| {
                     ShortSentence {
                         index,
@@ -521,8 +523,53 @@ fn word_count(s: &str) -> usize {
 
 /// [`word_count`], but it stops counting past `max`: exact up to `max`, and above `max` when
 /// the count is.
+#[cfg(test)]
 fn word_count_upto(s: &str, max: usize) -> usize {
     count_words(s.as_bytes(), max)
+}
+
+/// The [`word_count`] of `text` from its [`sentences`] and their word counts. The sentences
+/// hold every word of the text and are apart by whitespace, except where a sentence end cuts
+/// a word ("1.5", "soon.Then", "a…,…b"): the pieces of such a word, in two sentences or
+/// more, are one word of the text if any piece has a letter or digit.
+fn words_of_sentences(text: &str, sentences: &[&str], counts: &[usize]) -> usize {
+    let offset = |s: &str| (s.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let glued = |a: &str, b: &str| offset(a) + a.len() == offset(b);
+    let alnum = |piece: &str| piece.chars().any(char::is_alphanumeric);
+    let mut total = 0;
+    // A word cut by the sentence end before, not counted yet: whether it has a letter so far.
+    let mut carry: Option<bool> = None;
+    for (i, (&s, &count)) in sentences.iter().zip(counts).enumerate() {
+        let mut count = count;
+        let first_space = s.find(char::is_whitespace);
+        let mut open = None;
+        if let Some(had) = carry.take() {
+            if i > 0 && glued(sentences[i - 1], s) {
+                // The word goes on in this sentence's first piece, counted here on its own.
+                let head = alnum(&s[..first_space.unwrap_or(s.len())]);
+                count -= usize::from(head);
+                open = Some(had || head);
+            } else {
+                total += usize::from(had);
+            }
+        }
+        let goes_on = sentences.get(i + 1).is_some_and(|next| glued(s, next));
+        match (open, first_space) {
+            // The whole sentence is part of the word.
+            (Some(had), None) if goes_on => carry = Some(had),
+            (Some(had), None) => total += usize::from(had),
+            (open, _) => {
+                total += open.map_or(0, usize::from);
+                if goes_on {
+                    let tail = alnum(s.rsplit(char::is_whitespace).next().unwrap_or(s));
+                    count -= usize::from(tail);
+                    carry = Some(tail);
+                }
+            }
+        }
+        total += count;
+    }
+    total + carry.map_or(0, usize::from)
 }
 
 /// What a byte is to [`count_words`].
@@ -1084,7 +1131,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
         #[test]
         fn any_text_has_the_words_split_whitespace_finds(
-            s in "[a-z9 \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2003}\u{3000}é’💛.,!-]{0,40}",
+            s in "[a-z9 \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2003}\u{3000}é’💛☀\u{fe0f}….,!?-]{0,80}",
         ) {
             let reference = s
                 .split_whitespace()
@@ -1094,6 +1141,9 @@ mod tests {
             // Capped: exact up to the cap, over it when the count is.
             let capped = word_count_upto(&s, 3);
             proptest::prop_assert!(capped == reference || (reference > 3 && capped > 3));
+            let sents = sentences(&s);
+            let counts: Vec<usize> = sents.iter().map(|x| word_count(x)).collect();
+            proptest::prop_assert_eq!(words_of_sentences(&s, &sents, &counts), reference);
             let emoji: Vec<char> = s.chars().filter(|c| is_emoji(*c)).collect();
             proptest::prop_assert_eq!(emoji_in(&s).collect::<Vec<_>>(), emoji);
         }
