@@ -199,7 +199,9 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
 /// "Love,\nNova" sign-off).
 fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
     let ws = word_before(text, c)?;
-    let mut words = vec![(ws, c)];
+    // One word, or a possessive and a word (no list: this runs at every comma).
+    let mut pair = [(0, 0), (ws, c)];
+    let mut words = &pair[1..];
     if !sentence_start(text, ws) {
         let b = text.as_bytes();
         if ws < 2 || b[ws - 1] != b' ' {
@@ -209,7 +211,8 @@ fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
         if !sentence_start(text, w1) || lex::possessive(&text[w1..ws - 1]).is_none() {
             return None;
         }
-        words.insert(0, (w1, ws - 1));
+        pair[0] = (w1, ws - 1);
+        words = &pair[..];
     }
     let known = if words.len() == 1 {
         ENDEARMENTS.has(&text[ws..c])
@@ -234,5 +237,5 @@ fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
     {
         return None;
     }
-    validate(text, &words)
+    validate(text, words)
 }
