@@ -11,12 +11,13 @@
 //! ([`Prepared::reading`]), which then runs [`read_conversation`].
 //!
 //! How much to do ahead was measured (README, Performance): with the name signs here the
-//! threads of `extract` take 39% (extracting), 41% (parsing) and 20% (inflating) of the CPU
-//! time on the 400 MB benchmark (before: 48%, 31%, 20%). Doing [`read_conversation`] or the
+//! threads of `extract` take 36% (extracting, with its helpers), 41% (parsing) and 22%
+//! (inflating) of the CPU time on the 400 MB benchmark. Doing [`read_conversation`] or the
 //! voice's word counts here too made this thread the busiest (its serde and allocation work
 //! runs at a lower rate than the extracting thread's), and `read_conversation` also raised
 //! the peak RSS. `inspect` reads only the context ahead: its extracting thread has less to do
-//! than the parsing one.
+//! than the parsing one. The messages of a long conversation are read on several threads
+//! ([`crate::par`]) on either side.
 
 use std::borrow::Cow;
 use std::ops::Range;

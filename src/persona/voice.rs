@@ -375,16 +375,15 @@ impl<'a> ReplyFacts<'a> {
             .iter()
             .enumerate()
             .zip(&counts)
-            .filter_map(|((index, s), &n)| {
-                (n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)).then(|| {
-                    ShortSentence {
-                        index,
-                        text: s,
-                        words: n,
-                        key: normalize(s),
-                        ritual: index == 0 && patterns::ritual(s).is_some(),
-                    }
-                })
+            .filter(|&((index, _), &n)| {
+                n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)
+            })
+            .map(|((index, s), &n)| ShortSentence {
+                index,
+                text: s,
+                words: n,
+                key: normalize(s),
+                ritual: index == 0 && patterns::ritual(s).is_some(),
             })
             .collect();
         let emoji: Vec<char> = emoji_in(text).collect();
