@@ -228,19 +228,26 @@ impl Export {
     pub fn read(
         self,
         progress: &dyn Progress,
-        each: impl FnMut(Conversation),
+        mut each: impl FnMut(Conversation),
     ) -> Result<ReadReport, ExportError> {
-        self.read_with(progress, |c| c, each)
+        self.read_with(progress, Some, |c: &mut Option<Conversation>| {
+            if let Some(c) = c.take() {
+                each(c);
+            }
+        })
     }
 
     /// [`Export::read`], with `prepare` run on each conversation on the parsing thread
     /// before `each` gets what it returns: work that needs only the conversation runs there,
-    /// beside `each` working on the ones before.
+    /// beside `each` working on the ones before. `each` borrows each item; when it is done,
+    /// the item goes back to the parsing thread to be dropped where it was allocated (a
+    /// free on the allocating thread is the cheap one; this took 5–7% off the CPU time of
+    /// `extract` and `inspect`, README, Performance).
     pub fn read_with<T: Send>(
         self,
         progress: &dyn Progress,
         prepare: impl Fn(Conversation) -> T + Sync,
-        mut each: impl FnMut(T),
+        mut each: impl FnMut(&mut T),
     ) -> Result<ReadReport, ExportError> {
         progress.start(self.total_bytes());
         // Three stages, each on its own thread: inflate and split (producer), parse (parser),
@@ -252,6 +259,10 @@ impl Export {
         // cores busy, and each batch held is a megabyte or more of peak RSS.
         let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(4);
         let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(8);
+        // Items `each` is done with go back to the parsing thread, which allocated them, to be
+        // dropped there: mimalloc frees a block on its own thread without the cross-thread
+        // queue the other thread's frees go through (and collects those later).
+        let (spent_tx, spent_rx) = crossbeam_channel::unbounded::<Vec<T>>();
         let located = &self.located;
         let options = self.options;
         let result = std::thread::scope(|scope| {
@@ -260,11 +271,21 @@ impl Export {
             let prepare = &prepare;
             let parser = scope.spawn(move || {
                 let tx = Batcher::new(parsed_tx);
-                parse_all(located, options, progress, rx, prepare, tx)
+                let report = parse_all(located, options, progress, rx, prepare, tx, &spent_rx);
+                // The last ones, until the caller is done.
+                for spent in spent_rx {
+                    drop(spent);
+                }
+                report
             });
-            for conversation in parsed_rx.into_iter().flatten() {
-                each(conversation);
+            for mut batch in parsed_rx {
+                for item in &mut batch {
+                    each(item);
+                }
+                // Nothing to do when the parsing thread is gone: the batch is dropped here.
+                let _ = spent_tx.send(batch);
             }
+            drop(spent_tx);
             let stopped = || ExportError::Read {
                 file: located.label.clone(),
                 source: io::Error::other("a reading thread stopped unexpectedly"),

@@ -12,6 +12,7 @@ pub(super) fn parse_all<T>(
     rx: crossbeam_channel::Receiver<Vec<Chunk>>,
     prepare: &impl Fn(Conversation) -> T,
     mut tx: Batcher<T>,
+    spent: &crossbeam_channel::Receiver<Vec<T>>,
 ) -> ReadReport {
     let mut report = ReadReport {
         warnings: located.warnings.clone(),
@@ -24,6 +25,10 @@ pub(super) fn parse_all<T>(
     let mut parts: Option<Parts> = None;
     // Hands on a parsed conversation; false when the receiver is gone.
     let mut accept = |raw: RawConversation, this: usize, size: usize, report: &mut ReadReport| {
+        // What the caller is done with is dropped here, where it was allocated.
+        while let Ok(done) = spent.try_recv() {
+            drop(done);
+        }
         let conversation = Conversation::from_raw(raw, this);
         let key = id_key(&conversation.id);
         let newer = match seen.get(&key) {

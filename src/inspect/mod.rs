@@ -45,7 +45,7 @@ impl Inspector {
     }
 
     /// [`Inspector::add`], with the context pass already done (on the parsing thread).
-    fn add_prepared(&mut self, p: crate::persona::Prepared) {
+    fn add_prepared(&mut self, p: &mut crate::persona::Prepared) {
         let new_version = self.summarize(&p.conversation);
         let signs = crate::persona::prepared_names(p, new_version);
         self.companions.add(signs);

@@ -165,9 +165,9 @@ impl Extractor {
 
     /// [`Extractor::add`], with the context pass and the messages' name signs already done
     /// (on the parsing thread).
-    fn add_prepared(&mut self, mut p: Prepared) {
+    fn add_prepared(&mut self, p: &mut Prepared) {
         let taken = p.take_signs();
-        let p = &p;
+        let p = &*p;
         self.add_read(&p.conversation, p.said(), |said, new_version| {
             p.reading(taken, said, new_version)
         });
@@ -926,7 +926,7 @@ pub(crate) fn conversation_names(
 
 /// [`conversation_names`], with the context pass and the messages' name signs already done
 /// (on the parsing thread).
-pub(crate) fn prepared_names(mut p: Prepared, new_instructions: bool) -> names::ConversationSigns {
+pub(crate) fn prepared_names(p: &mut Prepared, new_instructions: bool) -> names::ConversationSigns {
     let taken = p.take_signs();
     let read = p.reading(taken, &p.said(), new_instructions);
     companion_signs(&p.conversation, read)
