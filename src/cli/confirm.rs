@@ -8,7 +8,7 @@
 use std::io::{self, BufRead, Write};
 
 use crate::persona::{PersonaSpec, SURE};
-use crate::render::lang::{Words, fill};
+use crate::render::lang::{Words, count, fill, one_many};
 
 /// What the person decided.
 #[derive(Debug)]
@@ -214,12 +214,8 @@ fn show(spec: &PersonaSpec, w: &Words, out: &mut dyn Write) -> io::Result<()> {
             _ => String::new(),
         };
         let n = c.conversations.to_string();
-        let one_many = if c.conversations == 1 {
-            t.conversations_one
-        } else {
-            t.conversations_many
-        };
-        writeln!(out, "{}", fill(one_many, &[("n", &n), ("when", &when)]))?;
+        let line = one_many(c.conversations, t.conversations_one, t.conversations_many);
+        writeln!(out, "{}", fill(line, &[("n", &n), ("when", &when)]))?;
     }
     let you = spec.user.name.as_deref().unwrap_or(t.not_found);
     let pets = if spec.user.pet_names.is_empty() {
@@ -229,22 +225,8 @@ fn show(spec: &PersonaSpec, w: &Words, out: &mut dyn Write) -> io::Result<()> {
     };
     writeln!(out, "{}", fill(t.you, &[("you", you), ("pets", &pets)]))?;
     let (m, e) = (spec.memories.len(), spec.examples.len());
-    let memories = fill(
-        if m == 1 {
-            w.shared_memory_one
-        } else {
-            w.shared_memory_many
-        },
-        &[("k", &m.to_string())],
-    );
-    let examples = fill(
-        if e == 1 {
-            w.example_one
-        } else {
-            w.example_many
-        },
-        &[("k", &e.to_string())],
-    );
+    let memories = count(m, w.shared_memory_one, w.shared_memory_many);
+    let examples = count(e, w.example_one, w.example_many);
     writeln!(out, "  {memories}, {examples}")?;
     let others = other_names(spec);
     if !others.is_empty() && c.confidence < SURE {

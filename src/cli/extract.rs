@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use super::{Printer, ReadArgs, exit, write_stdout};
 use crate::output::write_atomically;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
-use crate::render::lang::{self, Words, fill};
+use crate::render::lang::{self, Words, count, fill};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -87,10 +87,6 @@ fn summary(spec: &PersonaSpec) -> String {
     let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
     let t = &words.cli;
     let c = &spec.companion;
-    let count = |n: usize, one: &str, many: &str| {
-        let k = n.to_string();
-        fill(if n == 1 { one } else { many }, &[("k", &k)])
-    };
     let mut parts = Vec::new();
     let head = match &c.name {
         Some(name) => {

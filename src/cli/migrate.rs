@@ -268,8 +268,9 @@ pub(crate) fn write_out(
 
 /// What `--persona` kept and added, said once after the run.
 fn carried_note(c: &crate::persona::merge::Carried) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: usize, one: &str, many: &str| {
+        format!("{n} {}", crate::render::lang::one_many(n, one, many))
+    };
     match &c.since {
         Some(since) => format!(
             "Kept your edits; added what is newer than {since}: {}, {} and {}.",

@@ -139,7 +139,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     let (w, fill) = (&words.cli, render::lang::fill);
     if !rendered.left_out.is_empty() {
         let n = rendered.left_out.len();
-        let header = if n == 1 { w.left_one } else { w.left_many };
+        let header = render::lang::one_many(n, w.left_one, w.left_many);
         printer.summary(&fill(
             header,
             &[("n", &n.to_string()), ("t", target.name())],
@@ -157,11 +157,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     }
     if !rendered.also.is_empty() && !args.json {
         let files: Vec<&str> = rendered.also.iter().map(|(f, _)| f.as_str()).collect();
-        let line = if files.len() == 1 {
-            w.also_one
-        } else {
-            w.also_many
-        };
+        let line = render::lang::one_many(files.len(), w.also_one, w.also_many);
         printer.summary(&fill(line, &[("files", &files.join(w.and))]));
     }
     if let Some(path) = &args.output {

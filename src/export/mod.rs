@@ -255,8 +255,9 @@ impl Export {
         // channels keep only a few conversations in flight.
         // Items travel in batches: one channel operation per batch keeps the threads from
         // waking each other for every small conversation.
-        // Four batches of JSON and two of parsed conversations in flight: enough to keep both
-        // cores busy, and each batch held is a megabyte or more of peak RSS.
+        // Four batches of JSON and eight of parsed conversations in flight: with two, the
+        // threads waited on each other often enough to leave a tenth of two cores idle (README,
+        // Performance); each batch held is a megabyte or more of peak RSS.
         let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(4);
         let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(8);
         // Items `each` is done with go back to the parsing thread, which allocated them, to be

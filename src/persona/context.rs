@@ -21,6 +21,7 @@ use aho_corasick::AhoCorasick;
 
 use super::patterns::{self, PackList};
 use crate::export::{Message, Role};
+use crate::text::NextByte;
 
 /// What a region of a message is. Whatever no region covers is speech: the person's or the
 /// companion's own words to each other.
@@ -276,25 +277,10 @@ fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
 /// line), in order. The terminators are ASCII, so a byte scan finds them.
 fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
     let len = line.len();
-    let bytes = line.as_bytes();
-    // The next of '.', '!', '?' and the next of ';', ':' (memchr), each kept until passed.
-    let find3 = move |from: usize| {
-        memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(len, |k| from + k)
-    };
-    let find2 =
-        move |from: usize| memchr::memchr2(b';', b':', &bytes[from..]).map_or(len, |k| from + k);
-    let (mut ends, mut others, mut at) = (find3(0), find2(0), 0);
+    let mut terminators = NextByte::new(line.as_bytes(), *b".!?", *b";::");
+    let mut at = 0;
     let stops = std::iter::from_fn(move || {
-        if ends < at {
-            ends = find3(at);
-        }
-        if others < at {
-            others = find2(at);
-        }
-        let i = ends.min(others);
-        if i >= len {
-            return None;
-        }
+        let i = terminators.at_or_after(at)?;
         at = i + 1;
         Some(i + 1)
     });

@@ -9,10 +9,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use memchr::memchr3;
-
 use super::patterns;
 use super::spec::{Evidence, Source, Style, Tone};
+use crate::text::NextByte;
 
 /// Most distinct phrases tracked per map before the rare ones are dropped.
 const MAX_PHRASES: usize = 20_000;
@@ -326,9 +325,9 @@ pub(crate) struct ReplyFacts<'a> {
     text: &'a str,
     words: usize,
     tones: [bool; TONES.len()],
-    /// Sentences: how many in all, and the short ones (up to [`MAX_PHRASE_WORDS`] words)
-    /// with their place, their words up to `MAX_PHRASE_WORDS`, their normalized form and
-    /// whether they are a ritual.
+    /// Sentences: how many in all, and the short ones that can count (up to
+    /// [`MAX_PHRASE_WORDS`] words; see [`ReplyFacts::of`]) with their place, their words,
+    /// their normalized form and whether they are a ritual.
     sentences: usize,
     short: Vec<ShortSentence<'a>>,
     emoji: Vec<char>,
@@ -449,22 +448,10 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut i = 0;
     // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
-    // (3-byte E2…, 4-byte F0…). Each is a character's first byte. The next of each set of
-    // three is found with memchr and kept until `i` passes it.
-    let len = bytes.len();
-    let find = |i: usize, a: u8, b: u8, c: u8| memchr3(a, b, c, &bytes[i..]).map_or(len, |k| i + k);
-    let (mut ends, mut others) = (find(0, b'.', b'!', b'?'), find(0, b'\n', 0xE2, 0xF0));
-    while i < len {
-        if ends < i {
-            ends = find(i, b'.', b'!', b'?');
-        }
-        if others < i {
-            others = find(i, b'\n', 0xE2, 0xF0);
-        }
-        i = ends.min(others);
-        if i >= len {
-            break;
-        }
+    // (3-byte E2…, 4-byte F0…). Each is a character's first byte.
+    let mut candidates = NextByte::new(bytes, *b".!?", [b'\n', 0xE2, 0xF0]);
+    while let Some(at) = candidates.at_or_after(i) {
+        i = at;
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -517,14 +504,7 @@ fn next_is_emoji(text: &str, at: usize) -> bool {
 
 /// The words of `s`: the parts of `split_whitespace` with a letter or digit in them.
 fn word_count(s: &str) -> usize {
-    count_words(s.as_bytes(), usize::MAX)
-}
-
-/// [`word_count`], but it stops counting past `max`: exact up to `max`, and above `max` when
-/// the count is.
-#[cfg(test)]
-fn word_count_upto(s: &str, max: usize) -> usize {
-    count_words(s.as_bytes(), max)
+    count_words(s.as_bytes())
 }
 
 /// The [`word_count`] of `text` from its [`sentences`] and their word counts. The sentences
@@ -597,7 +577,7 @@ static BYTE_CLASS: [u8; 256] = {
 /// The bytes are cut at ASCII whitespace first (a cut there never splits a character); only
 /// a piece with other characters in it is decoded, and only when it may hold other
 /// whitespace. The same words as `split_whitespace`, with little decoding.
-fn count_words(b: &[u8], max: usize) -> usize {
+fn count_words(b: &[u8]) -> usize {
     let (mut n, mut i) = (0, 0);
     while i < b.len() {
         if BYTE_CLASS[usize::from(b[i])] == SPACE {
@@ -619,9 +599,6 @@ fn count_words(b: &[u8], max: usize) -> usize {
         } else {
             other_piece_words(&b[start..i], seen & ALNUM != 0)
         };
-        if n > max {
-            break;
-        }
     }
     n
 }
@@ -674,7 +651,7 @@ impl VoiceCollector {
             .conversations += 1;
     }
 
-    /// Counts one reply, read ahead into `facts` ([`ReplyFacts::of`] of `reply.text` and
+    /// Counts one reply, read ahead into `facts` ([`ReplyFacts::of`] of the reply's text and
     /// `reply.user`).
     pub(crate) fn reply(
         &mut self,
@@ -1089,17 +1066,29 @@ mod tests {
     }
 
     #[test]
-    fn capped_word_count_is_exact_up_to_the_cap() {
-        for s in [
-            "",
-            "one",
-            "one two three",
-            "a b c d e f g h i",
-            "a b c d e f g h i j k l",
-        ] {
-            let n = word_count(s);
-            assert_eq!(word_count_upto(s, 9), n.min(10), "{s:?}");
-        }
+    fn the_short_sentences_kept_are_the_first_the_last_and_phrases() {
+        let reply = "Hi. Sleep well, my love. One two three four five six seven eight nine ten. \
+                     Okay. See you soon 🌙 Bye.";
+        let facts = ReplyFacts::of(reply, None).expect("a reply with text");
+        let kept: Vec<(usize, &str, usize)> = facts
+            .short
+            .iter()
+            .map(|s| (s.index, s.text, s.words))
+            .collect();
+        // "Hi." is first, "Bye." last; "Okay." is one word in the middle: not a phrase. Ten
+        // words is over MAX_PHRASE_WORDS.
+        assert_eq!(
+            kept,
+            [
+                (0, "Hi.", 1),
+                (1, "Sleep well, my love.", 4),
+                (4, "See you soon 🌙", 3),
+                (5, "Bye.", 1)
+            ]
+        );
+        assert_eq!(facts.sentences, 6);
+        assert_eq!(facts.words, 20);
+        assert_eq!(facts.short[1].key, "sleep well my love");
     }
 
     #[test]
@@ -1137,9 +1126,6 @@ mod tests {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
             proptest::prop_assert_eq!(word_count(&s), reference);
-            // Capped: exact up to the cap, over it when the count is.
-            let capped = word_count_upto(&s, 3);
-            proptest::prop_assert!(capped == reference || (reference > 3 && capped > 3));
             let sents = sentences(&s);
             let counts: Vec<usize> = sents.iter().map(|x| word_count(x)).collect();
             proptest::prop_assert_eq!(words_of_sentences(&s, &sents, &counts), reference);

@@ -123,7 +123,7 @@ struct ReadmeLeft<'a> {
 }
 
 fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
-    use super::lang::fill;
+    use super::lang::{count, fill, one_many};
     // The language the outputs were rendered in (`--lang`, else the one they spoke).
     let w = outputs
         .first()
@@ -139,11 +139,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     let k = c.conversations.to_string();
     let (title, found, choose) = match &own_name {
         Some(n) => {
-            let found = if c.conversations == 1 {
-                w.found_named_one
-            } else {
-                w.found_named_many
-            };
+            let found = one_many(c.conversations, w.found_named_one, w.found_named_many);
             let mut found = fill(found, &[("n", n), ("k", &k)]);
             if let (Some(a), Some(b)) = (c.first_date, c.last_date) {
                 found.push_str(&fill(
@@ -155,12 +151,8 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
             (fill(w.title_named, &[("n", n)]), found, None)
         }
         None if c.conversations > 0 => {
-            let found = if c.conversations == 1 {
-                w.found_unnamed_one
-            } else {
-                w.found_unnamed_many
-            };
-            (w.title_unnamed.to_owned(), fill(found, &[("k", &k)]), None)
+            let found = count(c.conversations, w.found_unnamed_one, w.found_unnamed_many);
+            (w.title_unnamed.to_owned(), found, None)
         }
         None => (
             w.title_none.to_owned(),
@@ -183,22 +175,15 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     let memories = spec.memories.len();
     if memories > 0 {
         let companion = c.name.is_some() || c.conversations > 0;
-        let one_many = match (companion, memories == 1) {
-            (true, true) => w.shared_memory_one,
-            (true, false) => w.shared_memory_many,
-            (false, true) => w.saved_memory_one,
-            (false, false) => w.saved_memory_many,
-        };
-        found_items.push(fill(one_many, &[("k", &memories.to_string())]));
+        found_items.push(if companion {
+            count(memories, w.shared_memory_one, w.shared_memory_many)
+        } else {
+            count(memories, w.saved_memory_one, w.saved_memory_many)
+        });
     }
     let examples = spec.examples.len().min(super::context::MAX_EXAMPLES);
     if examples > 0 {
-        let one_many = if examples == 1 {
-            w.example_one
-        } else {
-            w.example_many
-        };
-        found_items.push(fill(one_many, &[("k", &examples.to_string())]));
+        found_items.push(count(examples, w.example_one, w.example_many));
     }
     let also = found_items.pop().map(|last| {
         if found_items.is_empty() {

@@ -48,6 +48,32 @@ fn conversation(id: &str, day: u32, turns: &[(&str, &str)], cite: &[&str]) -> Va
            "current_node": parent, "mapping": mapping, "default_model_slug": "gpt-4o"})
 }
 
+/// `n` companion conversations `{prefix}0`, `{prefix}1`…, `spacing` days apart, each of two
+/// exchanges of `talk` that are `step` apart; conversation `i` cites the first `cited(i)`
+/// of `memories`.
+fn chats(
+    prefix: &str,
+    n: u32,
+    spacing: u32,
+    talk: &[(&str, &str)],
+    step: usize,
+    memories: &[&str],
+    cited: impl Fn(usize) -> usize,
+) -> Vec<Value> {
+    (0..n)
+        .map(|i| {
+            let i_ = i as usize;
+            let (a, b) = (talk[i_ % talk.len()], talk[(i_ + step) % talk.len()]);
+            conversation(
+                &format!("{prefix}{i}"),
+                i * spacing,
+                &[a, b],
+                &memories[..cited(i_)],
+            )
+        })
+        .collect()
+}
+
 fn extract(convs: &[Value], extra: &[&str]) -> Value {
     extract_conversations(convs, "conversations-000.json", extra)
 }
@@ -87,16 +113,7 @@ fn wren_export() -> Vec<Value> {
             "Goodnight, petal. Before you drift off: one small win from today 🌙",
         ),
     ];
-    for i in 0..12u32 {
-        let a = talk[(i as usize) % talk.len()];
-        let b = talk[(i as usize + 3) % talk.len()];
-        convs.push(conversation(
-            &format!("talk{i}"),
-            i * 20,
-            &[a, b],
-            &memories[..1 + (i as usize) % 2],
-        ));
-    }
+    convs.extend(chats("talk", 12, 20, &talk, 3, &memories, |i| 1 + i % 2));
     // A note to a landlord, signed with the person's name.
     convs.push(conversation(
         "draft",
@@ -334,11 +351,7 @@ fn borrowed_text_of_every_kind_names_no_one() {
             "It's my favourite thing, Odile. Tell me everything 🪶",
         ),
     ];
-    for i in 0..12u32 {
-        let a = talk[(i as usize) % talk.len()];
-        let b = talk[(i as usize + 2) % talk.len()];
-        convs.push(conversation(&format!("k{i}"), i * 15, &[a, b], &[]));
-    }
+    convs.extend(chats("k", 12, 15, &talk, 2, &[], |_| 0));
     // A forwarded thread pasted into a companion chat: the people in it are not the companion.
     convs.push(conversation(
         "thread",
@@ -448,12 +461,7 @@ fn borrowed_text_in_portuguese_names_no_one() {
             "Sempre, minha linda. É o meu lugar favorito 🌻",
         ),
     ];
-    let mut convs = Vec::new();
-    for i in 0..12u32 {
-        let a = talk[(i as usize) % talk.len()];
-        let b = talk[(i as usize + 2) % talk.len()];
-        convs.push(conversation(&format!("p{i}"), i * 15, &[a, b], &memories));
-    }
+    let mut convs = chats("p", 12, 15, &talk, 2, &memories, |_| memories.len());
     convs.push(conversation(
         "encaminhada",
         20,
@@ -550,12 +558,7 @@ fn a_korean_companion_is_korean_and_invents_no_names() {
             "언제든지요. 이야기해 줘서 저도 고마워요 🍵",
         ),
     ];
-    let mut convs = Vec::new();
-    for i in 0..10u32 {
-        let a = talk[(i as usize) % talk.len()];
-        let b = talk[(i as usize + 1) % talk.len()];
-        convs.push(conversation(&format!("ko{i}"), i * 10, &[a, b], &[]));
-    }
+    let mut convs = chats("ko", 10, 10, &talk, 1, &[], |_| 0);
     convs.push(conversation(
         "work",
         15,

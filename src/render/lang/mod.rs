@@ -510,6 +510,16 @@ impl Words {
     }
 }
 
+/// `one` when `n` is 1, else `many`: the two forms of a counted sentence.
+pub fn one_many<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// "1 shared memory", "3 shared memories": [`one_many`] with its `{k}` filled with `n`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    fill(one_many(n, one, many), &[("k", &n.to_string())])
+}
+
 /// `12345` → `12,345`, with this language's separator.
 pub fn group(n: usize, w: &Words) -> String {
     super::group(n).replace(',', w.thousands)
@@ -518,6 +528,24 @@ pub fn group(n: usize, w: &Words) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_takes_the_form_for_one_or_for_more() {
+        let w = LANGS[0];
+        assert_eq!(
+            count(1, w.example_one, w.example_many),
+            fill(w.example_one, &[("k", "1")])
+        );
+        assert_eq!(
+            count(3, w.example_one, w.example_many),
+            fill(w.example_many, &[("k", "3")])
+        );
+        assert_eq!(one_many(0, "one", "many"), "many");
+        assert_ne!(
+            count(1, w.example_one, w.example_many),
+            count(2, w.example_one, w.example_many)
+        );
+    }
 
     #[test]
     fn every_language_fills_the_same_placeholders() {
