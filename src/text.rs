@@ -1,5 +1,5 @@
-//! Text helpers every layer shares: [`fill`] for the sentences of every language, and
-//! [`words`].
+//! Text helpers every layer shares: [`fill`] for the sentences of every language,
+//! [`words`], and `NextByte` for scanners that look for a few bytes only.
 //!
 //! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
 //! memory against the memories already kept, a fact against the person's own words, a reply
