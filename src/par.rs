@@ -86,6 +86,33 @@ pub(crate) fn map<T: Sync, R: Send>(
     })
 }
 
+/// Weight (bytes of text) of one window of [`map_each`]: a few windows per long conversation.
+const WINDOW: usize = 2 << 20;
+
+/// [`map`], window by window: each result is handed to `consume` with its item, in order, and
+/// dropped before the next window is mapped. What is held is one window's results, not the
+/// whole conversation's (the voice of a 12,000-exchange thread held some 6 MB of them).
+pub(crate) fn map_each<T: Sync, R: Send>(
+    items: &[T],
+    weight: impl Fn(&T) -> usize,
+    f: impl Fn(&T) -> R + Sync,
+    mut consume: impl FnMut(&T, R),
+) {
+    let mut start = 0;
+    while start < items.len() {
+        let (mut end, mut acc) = (start, 0);
+        while end < items.len() && (end == start || acc < WINDOW) {
+            acc += weight(&items[end]);
+            end += 1;
+        }
+        let window = &items[start..end];
+        for (item, result) in window.iter().zip(map(window, &weight, &f)) {
+            consume(item, result);
+        }
+        start = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +131,25 @@ mod tests {
         assert_eq!(uneven, large);
         assert!(map(&[] as &[u8], |_| LARGE * 2, |b| *b).is_empty());
         assert_eq!(map(&[7u8], |_| LARGE * 2, |b| *b), [7]);
+    }
+
+    #[test]
+    fn windows_hand_on_every_result_in_order() {
+        let items: Vec<usize> = (0..1000).collect();
+        for weight in [1, 10 << 10, 100 << 10, WINDOW * 3] {
+            let mut seen = Vec::new();
+            map_each(
+                &items,
+                |_| weight,
+                |&i| i * 2 + 1,
+                |&i, r| seen.push((i, r)),
+            );
+            let expect: Vec<_> = items.iter().map(|&i| (i, i * 2 + 1)).collect();
+            assert_eq!(seen, expect, "weight {weight}");
+        }
+        let mut none = 0;
+        map_each(&[] as &[u8], |_| 1, |b| *b, |_, _| none += 1);
+        assert_eq!(none, 0);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::content::{Content, Part};
-use super::schema::{RawConversation, RawMessage};
+use super::schema::{Mapping, RawConversation, RawMessage};
 use super::signals::{self, CustomInstructions, InstructionShape, MemoryEntry};
 use super::text;
 use super::thread::{self, NodeLink};
@@ -197,75 +197,68 @@ impl Conversation {
 
     /// Builds the conversation from its serde form. `index` is its position in the export.
     pub(crate) fn from_raw(raw: RawConversation, index: usize) -> Conversation {
-        let nodes = raw.mapping.0;
-        let slim = !nodes.is_empty() && nodes.iter().all(|(_, n)| n.children.is_none());
+        let Mapping {
+            nodes,
+            mut messages,
+            instructions,
+            citations: citations_meta,
+        } = raw.mapping;
+        let slim = !nodes.is_empty() && nodes.iter().all(|n| !n.children);
         let thread_nodes = {
             let links: Vec<NodeLink<'_>> = nodes
                 .iter()
-                .map(|(id, n)| NodeLink {
-                    id,
+                .map(|n| NodeLink {
+                    id: &n.id,
                     parent: n.parent.as_deref(),
-                    time: n.message.as_ref().and_then(|m| m.create_time),
+                    time: n.message.and_then(|i| messages[i].create_time),
                 })
                 .collect();
             thread::displayed_thread(&links, raw.current_node.as_deref())
         };
-        let mut on_thread = vec![false; nodes.len()];
-        for &i in &thread_nodes {
-            on_thread[i] = true;
+        for &ni in &thread_nodes {
+            if let Some(mi) = nodes[ni].message {
+                messages[mi].on_thread = true;
+            }
         }
-
-        // Node index → message index, for parent links and the thread.
-        let mut message_at: Vec<Option<usize>> = vec![None; nodes.len()];
-        let mut node_parent: Vec<Option<&str>> = Vec::with_capacity(nodes.len());
-        let node_ids: Vec<String> = nodes.iter().map(|(id, _)| id.clone()).collect();
         let default_model = raw.default_model_slug.clone();
-        let fallback_model = default_model.clone().filter(|m| m != "auto");
-
-        let mut messages =
-            Vec::with_capacity(nodes.iter().filter(|(_, n)| n.message.is_some()).count());
-        let mut citations_meta: Vec<(usize, Vec<super::schema::RawContextCitation>)> = Vec::new();
-        let mut ci_found: Option<CustomInstructions> = None;
-        let mut parents_raw: Vec<Option<String>> = Vec::new();
-        for (node_index, (node_id, node)) in nodes.into_iter().enumerate() {
-            node_parent.push(None);
-            let Some(msg) = node.message else { continue };
-            let (message, ci, citations) = convert_message(
-                *msg,
-                node_id,
-                on_thread[node_index],
-                fallback_model.as_deref(),
-            );
-            if let Some(ci) = ci {
-                // The thread's copy wins over a branch's; otherwise the first found.
-                if ci_found.is_none() || message.on_thread {
-                    ci_found = Some(ci);
+        // An assistant message without a model of its own takes the conversation's default.
+        if let Some(fallback) = default_model.as_deref().filter(|m| *m != "auto") {
+            for m in &mut messages {
+                if m.role == Role::Assistant && m.model.is_none() {
+                    m.model = Some(fallback.to_owned());
                 }
             }
-            if !citations.is_empty() {
-                citations_meta.push((messages.len(), citations));
+        }
+        // The thread's copy of the custom instructions wins over a branch's; otherwise the
+        // first found.
+        let mut ci_found: Option<CustomInstructions> = None;
+        for (mi, ci) in instructions {
+            if ci_found.is_none() || messages[mi].on_thread {
+                ci_found = Some(ci);
             }
-            message_at[node_index] = Some(messages.len());
-            parents_raw.push(node.parent);
-            messages.push(message);
         }
 
         // Parent links between messages, skipping message-less nodes (the root placeholder).
-        let id_to_node: std::collections::HashMap<&str, usize> = node_ids
+        let id_to_node: std::collections::HashMap<&str, usize> = nodes
             .iter()
             .enumerate()
-            .map(|(i, id)| (id.as_str(), i))
+            .map(|(i, n)| (n.id.as_str(), i))
             .collect();
-        for (mi, parent) in parents_raw.iter().enumerate() {
-            messages[mi].parent = parent
-                .as_deref()
-                .and_then(|p| id_to_node.get(p))
-                .and_then(|&ni| message_at[ni]);
+        for n in &nodes {
+            if let Some(mi) = n.message {
+                messages[mi].parent = n
+                    .parent
+                    .as_deref()
+                    .and_then(|p| id_to_node.get(p))
+                    .and_then(|&ni| nodes[ni].message);
+            }
         }
         let thread: Vec<usize> = thread_nodes
             .iter()
-            .filter_map(|&ni| message_at[ni])
+            .filter_map(|&ni| nodes[ni].message)
             .collect();
+        drop(id_to_node);
+        drop(nodes);
 
         let mut conversation = Conversation {
             id: raw
@@ -432,13 +425,13 @@ fn gizmo(id: Option<String>, kind: Option<&str>) -> Option<Gizmo> {
     Some(Gizmo { id, kind })
 }
 
-/// Converts one raw message; returns it with the custom instructions and memory citations it
-/// carries.
-fn convert_message(
+/// Converts one raw message, as read; returns it with the custom instructions and memory
+/// citations it carries. What depends on the whole conversation (whether it is on the
+/// displayed thread, its parent, the default model of an assistant message without one) is
+/// set by [`Conversation::from_raw`].
+pub(super) fn convert_message(
     msg: RawMessage,
-    node_id: String,
-    on_thread: bool,
-    fallback_model: Option<&str>,
+    node_id: &str,
 ) -> (
     Message,
     Option<CustomInstructions>,
@@ -546,14 +539,13 @@ fn convert_message(
     let model = if role == Role::Assistant {
         meta.model_slug
             .or(meta.default_model_slug.filter(|m| m != "auto"))
-            .or_else(|| fallback_model.map(str::to_owned))
     } else {
         None
     };
 
     let text = text::clean(content.take_text());
     let message = Message {
-        id: msg.id.unwrap_or(node_id),
+        id: msg.id.unwrap_or_else(|| node_id.to_owned()),
         role,
         author_name,
         create_time: msg.create_time,
@@ -564,7 +556,7 @@ fn convert_message(
         channel: msg.channel,
         status: msg.status,
         hidden,
-        on_thread,
+        on_thread: false,
         voice,
         attachments,
         gizmo_id: meta.gizmo_id,

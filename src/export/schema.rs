@@ -13,6 +13,8 @@ use serde::Deserialize;
 use serde::de::{MapAccess, Visitor};
 
 use super::content::Content;
+use super::conversation::Message;
+use super::signals::CustomInstructions;
 
 /// One element of the top-level array.
 #[derive(Debug, Deserialize)]
@@ -37,8 +39,7 @@ pub(crate) struct RawConversation {
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawNode {
-    /// Boxed: a node is small, so a long thread's nodes take little room before they are
-    /// made into messages (a message as read is some 400 bytes).
+    /// Boxed: most of a node's size is its message, which is converted at once ([`Mapping`]).
     pub(crate) message: Option<Box<RawMessage>>,
     pub(crate) parent: Option<String>,
     /// Absent in the 2026 slim format; the tree is rebuilt from `parent` either way, so only
@@ -155,8 +156,75 @@ pub(crate) struct RawCitation {
 
 /// `mapping`, kept in document order so that everything derived from it is deterministic
 /// (a `HashMap` would change the order of branches from one run to the next).
+///
+/// Each node's message is made into a [`Message`] as soon as the node is read, so the serde
+/// form of a message lives only while it is converted: a 12,000-exchange thread never holds
+/// both forms of all its messages (some 10 MB at the peak of a read, issue 14). What needs
+/// the whole tree (the displayed thread, parent links, the conversation's fallback model)
+/// is done by [`super::Conversation::from_raw`].
 #[derive(Debug, Default)]
-pub(crate) struct Mapping(pub(crate) Vec<(String, RawNode)>);
+pub(crate) struct Mapping {
+    pub(crate) nodes: Vec<Node>,
+    /// The nodes' messages, in document order.
+    pub(crate) messages: Vec<Message>,
+    /// The custom instructions a message carries, by index in `messages`.
+    pub(crate) instructions: Vec<(usize, CustomInstructions)>,
+    /// The memory citations of a message's metadata, by index in `messages`.
+    pub(crate) citations: Vec<(usize, Vec<RawContextCitation>)>,
+}
+
+/// One node of `mapping`, its message converted.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) id: String,
+    pub(crate) parent: Option<String>,
+    /// Index of its message in [`Mapping::messages`].
+    pub(crate) message: Option<usize>,
+    /// Whether it had a `children` list (absent in the 2026 slim format).
+    pub(crate) children: bool,
+}
+
+impl Mapping {
+    /// Adds a node as read, converting its message.
+    pub(crate) fn push(&mut self, id: String, node: RawNode) {
+        let message = node.message.map(|msg| {
+            let (message, instructions, citations) =
+                super::conversation::convert_message(*msg, &id);
+            let at = self.messages.len();
+            if let Some(ci) = instructions {
+                self.instructions.push((at, ci));
+            }
+            if !citations.is_empty() {
+                self.citations.push((at, citations));
+            }
+            self.messages.push(message);
+            at
+        });
+        self.nodes.push(Node {
+            id,
+            parent: node.parent,
+            message,
+            children: node.children.is_some(),
+        });
+    }
+
+    /// Adds the nodes of `more`, read after these.
+    pub(crate) fn append(&mut self, more: Mapping) {
+        let offset = self.messages.len();
+        self.nodes.extend(more.nodes.into_iter().map(|mut n| {
+            n.message = n.message.map(|i| i + offset);
+            n
+        }));
+        self.messages.extend(more.messages);
+        self.instructions.extend(
+            more.instructions
+                .into_iter()
+                .map(|(i, ci)| (i + offset, ci)),
+        );
+        self.citations
+            .extend(more.citations.into_iter().map(|(i, c)| (i + offset, c)));
+    }
+}
 
 impl<'de> Deserialize<'de> for Mapping {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -167,11 +235,11 @@ impl<'de> Deserialize<'de> for Mapping {
                 f.write_str("an object of message nodes")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Mapping, A::Error> {
-                let mut nodes = Vec::with_capacity(access.size_hint().unwrap_or(16));
+                let mut mapping = Mapping::default();
                 while let Some((id, node)) = access.next_entry::<String, RawNode>()? {
-                    nodes.push((id, node));
+                    mapping.push(id, node);
                 }
-                Ok(Mapping(nodes))
+                Ok(mapping)
             }
             fn visit_unit<E>(self) -> Result<Mapping, E> {
                 Ok(Mapping::default())

@@ -365,16 +365,11 @@ impl Extractor {
             }
             replies.push((i, prev_user.take().map(|u| &*u.speech)));
         }
-        // What each says on its own (on several threads in a long conversation), then the
-        // counting, in order.
-        let facts = crate::par::map(
-            &replies,
-            |(i, user)| said[*i].speech.len() + user.map_or(0, str::len),
-            |(i, user)| voice::ReplyFacts::of(&said[*i].speech, *user),
-        );
+        // What each says on its own (on several threads in a long conversation, a window at
+        // a time), then the counting, in order.
         let mut started: Vec<String> = Vec::new();
         let mut first_reply = true;
-        for (&(i, user), facts) in replies.iter().zip(&facts) {
+        let count = |&(i, user): &(usize, Option<&str>), facts: Option<voice::ReplyFacts<'_>>| {
             let s = &said[i];
             let m = s.message;
             let model = m.model.as_deref().unwrap_or("unknown");
@@ -385,7 +380,7 @@ impl Extractor {
             }
             let first_in_conversation = std::mem::replace(&mut first_reply, false);
             let Some(facts) = facts else {
-                continue;
+                return;
             };
             let reply_source = || Source {
                 conversation_id: Some(c.id.clone()),
@@ -411,9 +406,15 @@ impl Extractor {
                     conversation: key,
                     first_in_conversation,
                 },
-                facts,
+                &facts,
             );
-        }
+        };
+        crate::par::map_each(
+            &replies,
+            |(i, user)| said[*i].speech.len() + user.map_or(0, str::len),
+            |(i, user)| voice::ReplyFacts::of(&said[*i].speech, *user),
+            count,
+        );
     }
 
     /// Keeps the exchanges of a companion conversation where the reply opens by pushing back
