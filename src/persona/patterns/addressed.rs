@@ -6,7 +6,7 @@ use super::*;
 // Names in custom instructions.
 
 static INSTR: LazyLock<Table<(Cue, Lang, Shape)>> =
-    LazyLock::new(|| name_table(&[(|p| p.instruction, Cue::Instruction)]));
+    LazyLock::new(|| name_table(&[(|p| p.instruction, Cue::Instruction)], Scan::Little));
 
 /// Names the assistant is given in custom instructions (the "about the model" text): "Your
 /// name is Nova", "You are Nova", "Call yourself Nova", "Name: Nova", "Namamu Bintang", "Tu
@@ -43,10 +43,13 @@ fn field_of_user(text: &str, s: usize) -> bool {
 // Names in user messages.
 
 static USER: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
-    name_table(&[
-        (|p| p.user_names, Cue::UserNames),
-        (|p| p.user_addresses, Cue::UserAddresses),
-    ])
+    name_table(
+        &[
+            (|p| p.user_names, Cue::UserNames),
+            (|p| p.user_addresses, Cue::UserAddresses),
+        ],
+        Scan::Much,
+    )
 });
 
 static MID_GREETINGS: LazyLock<WordSet> =
@@ -178,7 +181,7 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
     }
 }
 
-static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence));
+static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence, Scan::Much));
 
 /// How a [`loose_addresses`] hit was said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

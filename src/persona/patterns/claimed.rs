@@ -5,10 +5,13 @@ use super::*;
 // Names in assistant messages.
 
 static ASSIST: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
-    name_table(&[
-        (|p| p.assistant_takes, Cue::AssistantTakes),
-        (|p| p.assistant_self, Cue::AssistantSelf),
-    ])
+    name_table(
+        &[
+            (|p| p.assistant_takes, Cue::AssistantTakes),
+            (|p| p.assistant_self, Cue::AssistantSelf),
+        ],
+        Scan::Much,
+    )
 });
 
 /// Names the assistant accepts or claims ([`Cue::AssistantTakes`]: "Nova it is 💫", "I'd love

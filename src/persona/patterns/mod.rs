@@ -59,8 +59,8 @@ use lex::{
     is_stopword_lower, with_lower,
 };
 use scan::{
-    Table, Tok, at_end, given_name_after, good_name, is_apostrophe, is_letter, name_after, name_at,
-    next_char, sentence_start, skip_spaces, word_at, word_before,
+    Scan, Table, Tok, at_end, given_name_after, good_name, is_apostrophe, is_letter, name_after,
+    name_at, next_char, sentence_start, skip_spaces, word_at, word_before,
 };
 use trig::Shape;
 
@@ -170,7 +170,7 @@ type Triggers = fn(&LangPack) -> &'static [Trigger];
 
 /// A table of trigger phrases, category by category and within each, language by language
 /// (so the first pack owns a phrase two languages share).
-fn name_table(groups: &[(Triggers, Cue)]) -> Table<(Cue, Lang, Shape)> {
+fn name_table(groups: &[(Triggers, Cue)], scan: Scan) -> Table<(Cue, Lang, Shape)> {
     let mut entries = Vec::new();
     for &(get, cue) in groups {
         for pack in PACKS {
@@ -181,14 +181,15 @@ fn name_table(groups: &[(Triggers, Cue)]) -> Table<(Cue, Lang, Shape)> {
             }
         }
     }
-    Table::new(entries)
+    Table::build(entries, scan)
 }
 
-fn lang_table(get: fn(&LangPack) -> &'static str) -> Table<Lang> {
-    Table::new(
+fn lang_table(get: fn(&LangPack) -> &'static str, scan: Scan) -> Table<Lang> {
+    Table::build(
         PACKS
             .iter()
             .flat_map(|pack| phrases(get(pack)).map(move |p| (p, pack.lang))),
+        scan,
     )
 }
 

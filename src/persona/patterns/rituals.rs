@@ -68,10 +68,12 @@ fn weak_ritual_follow(text: &str, e: usize) -> bool {
     }
 }
 
-static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember));
-static ANNIVERSARY: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.anniversary));
-static BOILERPLATE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.boilerplate));
-static PUSHBACK: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.pushback));
+static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember, Scan::Much));
+static ANNIVERSARY: LazyLock<Table<Lang>> =
+    LazyLock::new(|| lang_table(|p| p.anniversary, Scan::Much));
+static BOILERPLATE: LazyLock<Table<Lang>> =
+    LazyLock::new(|| lang_table(|p| p.boilerplate, Scan::Little));
+static PUSHBACK: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.pushback, Scan::Much));
 
 /// How far into a reply pushing back still counts: its opening, not a remark deep in a long
 /// answer ("…and I disagree with the author on one point").

@@ -67,8 +67,26 @@ fn variants(p: &str) -> Vec<String> {
     v
 }
 
+/// How much text a table scans, which decides how its automaton is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scan {
+    /// Every message or reply: a DFA, the fastest to scan, the largest and slowest to build.
+    Much,
+    /// A few short texts (custom instructions, the candidates for an example): a contiguous
+    /// NFA, a fraction of the DFA's memory and build time (the boilerplate table's DFA was
+    /// 2 MB of the peak heap), slower per byte.
+    Little,
+}
+
 impl<T: Copy> Table<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Table<T> {
+        Table::build(entries, Scan::Much)
+    }
+
+    pub(crate) fn build(
+        entries: impl IntoIterator<Item = (&'static str, T)>,
+        scan: Scan,
+    ) -> Table<T> {
         let mut pats: Vec<String> = Vec::new();
         let mut items = Vec::new();
         for (p, t) in entries {
@@ -82,7 +100,10 @@ impl<T: Copy> Table<T> {
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(match scan {
+                Scan::Much => AhoCorasickKind::DFA,
+                Scan::Little => AhoCorasickKind::ContiguousNFA,
+            }))
             .build(&pats)
             .or_else(|_| {
                 AhoCorasick::builder()

@@ -5,7 +5,7 @@ use super::*;
 
 // Vocatives.
 
-static GREET: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.greetings));
+static GREET: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.greetings, Scan::Much));
 static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clause_starts));
 
 /// How the assistant addresses the user: the form of address after a greeting ("Good
