@@ -220,15 +220,6 @@ impl Conversation {
                 messages[mi].on_thread = true;
             }
         }
-        let default_model = raw.default_model_slug.clone();
-        // An assistant message without a model of its own takes the conversation's default.
-        if let Some(fallback) = default_model.as_deref().filter(|m| *m != "auto") {
-            for m in &mut messages {
-                if m.role == Role::Assistant && m.model.is_none() {
-                    m.model = Some(fallback.to_owned());
-                }
-            }
-        }
         // The thread's copy of the custom instructions wins over a branch's; otherwise the
         // first found.
         let mut ci_found: Option<CustomInstructions> = None;
@@ -257,8 +248,6 @@ impl Conversation {
             .iter()
             .filter_map(|&ni| nodes[ni].message)
             .collect();
-        drop(id_to_node);
-        drop(nodes);
 
         let mut conversation = Conversation {
             id: raw
@@ -273,7 +262,7 @@ impl Conversation {
                 raw.gizmo_id.or(raw.conversation_template_id),
                 raw.gizmo_type.as_deref(),
             ),
-            default_model,
+            default_model: raw.default_model_slug,
             voice: raw.voice,
             archived: raw.is_archived.unwrap_or(false),
             do_not_remember: raw.is_do_not_remember.unwrap_or(false),
@@ -293,7 +282,7 @@ impl Conversation {
     }
 
     /// Assistant messages without a model (voice replies, slim files) take the
-    /// conversation's most used model.
+    /// conversation's default model unless it is `auto`, else its most used model.
     fn fill_missing_models(&mut self) {
         if self
             .messages
@@ -303,8 +292,10 @@ impl Conversation {
             return;
         }
         let main = self
-            .main_model()
-            .map(str::to_owned)
+            .default_model
+            .clone()
+            .filter(|m| m != "auto")
+            .or_else(|| self.main_model().map(str::to_owned))
             .or_else(|| self.messages.iter().find_map(|m| m.model.clone()));
         if let Some(main) = main {
             for m in &mut self.messages {
@@ -568,4 +559,51 @@ pub(super) fn convert_message(
         meta.conversation_context_citation_metadata
             .unwrap_or_default(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A conversation of one question and three replies: one with its own `model_slug`, one
+    /// with only a metadata `default_model_slug`, one with neither.
+    fn replies(default_model: &str) -> Conversation {
+        let json = format!(
+            r#"{{"id":"c","current_node":"d","default_model_slug":"{default_model}","mapping":{{
+              "q":{{"parent":null,"message":{{"id":"q","author":{{"role":"user"}},
+                   "content":{{"content_type":"text","parts":["hi"]}}}}}},
+              "a":{{"parent":"q","message":{{"id":"a","author":{{"role":"assistant"}},
+                   "metadata":{{"model_slug":"gpt-4o"}},
+                   "content":{{"content_type":"text","parts":["one"]}}}}}},
+              "b":{{"parent":"a","message":{{"id":"b","author":{{"role":"assistant"}},
+                   "metadata":{{"default_model_slug":"o3"}},
+                   "content":{{"content_type":"text","parts":["two"]}}}}}},
+              "d":{{"parent":"b","message":{{"id":"d","author":{{"role":"assistant"}},
+                   "content":{{"content_type":"text","parts":["three"]}}}}}}}}}}"#
+        );
+        let raw = super::super::parse_conversation(json.as_bytes()).expect("parses");
+        Conversation::from_raw(raw, 0)
+    }
+
+    fn models(c: &Conversation) -> Vec<Option<&str>> {
+        c.messages.iter().map(|m| m.model.as_deref()).collect()
+    }
+
+    #[test]
+    fn a_reply_without_a_model_takes_the_default_then_the_most_used() {
+        // The message's own slug, its metadata default, then the conversation's default.
+        let c = replies("gpt-4.5");
+        assert_eq!(
+            models(&c),
+            [None, Some("gpt-4o"), Some("o3"), Some("gpt-4.5")]
+        );
+        // `auto` is no model: the most used one on the thread (of a tie, the last counted).
+        let c = replies("auto");
+        assert_eq!(models(&c), [None, Some("gpt-4o"), Some("o3"), Some("o3")]);
+        assert!(c.messages.iter().all(|m| m.on_thread));
+        assert_eq!(
+            c.messages.iter().map(|m| m.parent).collect::<Vec<_>>(),
+            [None, Some(0), Some(1), Some(2)]
+        );
+    }
 }

@@ -83,6 +83,8 @@ impl<T: Copy> Table<T> {
         Table::build(entries, Scan::Much)
     }
 
+    /// A table whose automaton is built for how much text it scans; the matches are the
+    /// same either way.
     pub(crate) fn build(
         entries: impl IntoIterator<Item = (&'static str, T)>,
         scan: Scan,
@@ -471,5 +473,44 @@ pub(crate) fn sentence_start(text: &str, i: usize) -> bool {
                 && !c.is_alphanumeric()
                 && !matches!(c, '\u{2019}' | '\u{201d}' | '\u{a0}')
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_kinds_of_automaton_find_the_same_triggers() {
+        let entries = [
+            ("as an ai", 1),
+            ("as an ai language model", 2),
+            ("i can't help", 3),
+            ("hi", 4),
+            ("hi there", 5),
+            ("días", 6),
+        ];
+        let much = Table::build(entries, Scan::Much);
+        let little = Table::build(entries, Scan::Little);
+        let hits = |table: &Table<i32>, text: &str| {
+            let mut v = Vec::new();
+            table.each(text, |s, e, t| {
+                v.push((s, e, t));
+                true
+            });
+            v
+        };
+        for text in [
+            "As an AI language model, I can’t help with that. Hi there!",
+            "This is hi-fi: hi, HI THERE, high, Días y DÍAS.",
+            "",
+        ] {
+            assert_eq!(hits(&much, text), hits(&little, text), "{text}");
+        }
+        assert_eq!(
+            hits(&much, "Hi there, as an AI."),
+            [(0, 8, 5), (10, 18, 1)],
+            "the longest at the leftmost start, on word boundaries"
+        );
     }
 }
