@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::content::{Content, Part};
+use super::messages::Messages;
 use super::schema::{Mapping, RawConversation, RawMessage};
 use super::signals::{self, CustomInstructions, InstructionShape, MemoryEntry};
 use super::text;
@@ -150,7 +151,7 @@ pub struct Conversation {
     /// True when no node carried a `children` list: the slim 2026 shape.
     pub slim: bool,
     /// Every message of the tree, in document order.
-    pub messages: Vec<Message>,
+    pub messages: Messages,
     thread: Vec<usize>,
     /// Custom instructions in force for this conversation (the latest snapshot in it).
     pub custom_instructions: Option<CustomInstructions>,
@@ -203,6 +204,7 @@ impl Conversation {
             instructions,
             citations: citations_meta,
         } = raw.mapping;
+        messages.trim();
         let slim = !nodes.is_empty() && nodes.iter().all(|n| !n.children);
         let thread_nodes = {
             let links: Vec<NodeLink<'_>> = nodes

@@ -16,6 +16,7 @@ mod conversation;
 mod error;
 mod html;
 mod inflate;
+mod messages;
 mod parse;
 mod schema;
 pub(crate) mod signals;
@@ -39,6 +40,7 @@ pub use conversation::{
     MemoryWrite, Message, Role,
 };
 pub use error::{ExportError, JsonError};
+pub use messages::Messages;
 pub use signals::{CustomInstructions, InstructionShape, MemoryEntry};
 pub use source::{Input, SourceKind};
 

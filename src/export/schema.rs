@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde::de::{MapAccess, Visitor};
 
 use super::content::Content;
-use super::conversation::Message;
+use super::messages::Messages;
 use super::signals::CustomInstructions;
 
 /// One element of the top-level array.
@@ -169,7 +169,7 @@ pub(crate) struct RawCitation {
 pub(crate) struct Mapping {
     pub(crate) nodes: Vec<Node>,
     /// The nodes' messages, in document order.
-    pub(crate) messages: Vec<Message>,
+    pub(crate) messages: Messages,
     /// The custom instructions a message carries, by index in `messages`.
     pub(crate) instructions: Vec<(usize, CustomInstructions)>,
     /// The memory citations of a message's metadata, by index in `messages`.
@@ -218,7 +218,7 @@ impl Mapping {
             n.message = n.message.map(|i| i + offset);
             n
         }));
-        self.messages.extend(more.messages);
+        self.messages.append(more.messages);
         self.instructions.extend(
             more.instructions
                 .into_iter()
