@@ -5,6 +5,9 @@
 #            (`inflate-floor`, crates/ferry-bench: the same zip reader, flate2 and zlib-rs as
 #            ferry), the target of issue 14;
 #   unzip    `unzip -p EXPORT 'conversations*.json' > /dev/null`, the floor of issue 8.
+# And, for what the gap is made of, `parse-floor` (crates/ferry-bench): serde_json reading each
+# conversation file whole as `IgnoredAny` (every byte checked as JSON, nothing kept), one
+# thread, timed apart from inflating; printed as `(parse)` in its own row.
 # Prints each command's time as a ratio to both, its peak RSS and its CPU time (user + system;
 # on two cores the wall time cannot be under half of it), for each export.
 #
@@ -27,10 +30,11 @@ command -v unzip >/dev/null || { echo "bench: unzip is needed" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)" >&2; exit 1; }
 
 cargo build --release --quiet -p ferry --bin ferry -p ferry-synth --bin gen-export \
-  -p ferry-bench --bin inflate-floor
+  -p ferry-bench --bin inflate-floor --bin parse-floor
 ferry=${FERRY:-target/release/ferry}
 gen=target/release/gen-export
 floor=target/release/inflate-floor
+parse_floor=target/release/parse-floor
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 exports=${EXPORTS:-$work}
@@ -68,8 +72,18 @@ for size in "${sizes[@]}"; do
   cat "$zip" >/dev/null
   read -r inflate_t inflate_m inflate_c < <(measure "$floor" "$zip")
   read -r unzip_t _ _ < <(measure sh -c "unzip -p '$zip' 'conversations*.json' > /dev/null")
+  # serde_json alone: the least of `runs` runs (the tool times itself: its inflating into
+  # memory is left out).
+  parse_t=""
+  for _ in $(seq "$runs"); do
+    read -r _ _ _ t _ < <("$parse_floor" "$zip" 2>&1 >/dev/null)
+    if [ -z "$parse_t" ] || awk "BEGIN{exit !($t < $parse_t)}"; then parse_t=$t; fi
+  done
   printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
     "$inflate_t" "$unzip_t" "(floor)" "-" "-" "-" "$((inflate_m / 1024)) MB" "$inflate_c"
+  printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+    "$inflate_t" "$unzip_t" "(parse)" "$parse_t" \
+    "$(awk "BEGIN{printf \"%.2fx\", $parse_t / $inflate_t}")" "-" "-" "$parse_t"
   for cmd in inspect extract; do
     read -r ferry_t ferry_m ferry_c < <(measure "$ferry" "$cmd" --no-progress -q "$zip")
     x_inflate=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $inflate_t}")
