@@ -464,10 +464,17 @@ impl Content {
     }
 
     /// [`Content::raw_text`], moved out rather than copied when the text is a single part
-    /// (the usual message): that part is left empty. A long thread's text is then held once,
-    /// in [`super::Message::text`], instead of twice.
+    /// (the usual message): that part is left empty, and a plain string that was the only
+    /// part is removed (its list freed: 72 bytes a message, 1.7 MB of a 12,000-exchange
+    /// thread, issue 14). A long thread's text is then held once, in
+    /// [`super::Message::text`], instead of twice.
     pub(crate) fn take_text(&mut self) -> String {
         if let Content::Text { parts } | Content::Multimodal { parts } = self {
+            if let [Part::Text(only)] = parts.as_mut_slice() {
+                let text = std::mem::take(only);
+                *parts = Vec::new();
+                return text;
+            }
             let texts = parts.iter().filter(|p| part_text(p).is_some()).count();
             if texts == 1
                 && let Some(only) = parts.iter_mut().find_map(part_text_mut)

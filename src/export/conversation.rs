@@ -1,7 +1,9 @@
 //! One conversation as ferry sees it: the displayed thread, the branches that were not kept,
 //! and the persona data mined from hidden messages.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -70,27 +72,59 @@ pub enum AttachmentKind {
     File,
 }
 
+/// A short value that repeats from message to message (a status, a recipient, a model, a
+/// tool's name): one shared copy per value instead of one string per message.
+pub type Label = Arc<str>;
+
+/// The shared copy of `value`: the one made before on this thread when there is one (the
+/// last [`LABELS`] new values are remembered per thread).
+fn label(value: Option<String>) -> Option<Label> {
+    thread_local! {
+        /// The values remembered, and where the next new one goes once they are [`LABELS`].
+        static SEEN: RefCell<(Vec<Label>, usize)> = const { RefCell::new((Vec::new(), 0)) };
+    }
+    let value = value?;
+    Some(SEEN.with_borrow_mut(|(seen, next)| {
+        if let Some(l) = seen.iter().find(|l| ***l == *value) {
+            return l.clone();
+        }
+        let l = Label::from(value);
+        if seen.len() < LABELS {
+            seen.push(l.clone());
+        } else {
+            seen[*next] = l.clone();
+            *next = (*next + 1) % LABELS;
+        }
+        l
+    }))
+}
+
+/// Distinct labels remembered per thread: statuses, recipients, channels, models and tools
+/// are a few dozen values in an export; custom GPTs can be more, and the newest are kept.
+const LABELS: usize = 64;
+
 /// One message of the conversation tree.
 #[derive(Debug, Clone)]
 pub struct Message {
     pub id: String,
     pub role: Role,
     /// `author.name`: the tool name on tool messages (`bio`, `python`, `web.run`…).
-    pub author_name: Option<String>,
+    pub author_name: Option<Label>,
     /// Seconds since the Unix epoch, UTC.
     pub create_time: Option<f64>,
     /// The content as exported, except that the text of a single-part text message has been
-    /// moved into [`Message::text`] (the part is left empty), so it is held only once.
+    /// moved into [`Message::text`] (the part is left empty; a plain string that was the only
+    /// part is removed), so it is held only once.
     pub content: Content,
     /// The readable text (text parts and voice transcriptions), citation markers removed.
     pub text: String,
     /// The model that wrote it (assistant messages): `model_slug`, else the conversation's
     /// default model unless that is `auto`, else the conversation's most used model.
-    pub model: Option<String>,
+    pub model: Option<Label>,
     /// `recipient`: `all` for visible text, a tool name for tool calls; absent in slim files.
-    pub recipient: Option<String>,
-    pub channel: Option<String>,
-    pub status: Option<String>,
+    pub recipient: Option<Label>,
+    pub channel: Option<Label>,
+    pub status: Option<Label>,
     /// Hidden in the ChatGPT UI (scaffolding, tool calls, reasoning). Kept, never dropped.
     pub hidden: bool,
     /// On the displayed thread (false: a branch that was edited or regenerated away).
@@ -99,7 +133,7 @@ pub struct Message {
     pub voice: bool,
     pub attachments: Vec<Attachment>,
     /// The custom GPT that answered, from `metadata.gizmo_id`.
-    pub gizmo_id: Option<String>,
+    pub gizmo_id: Option<Label>,
     /// Index of the parent message in [`Conversation::messages`], if it has one.
     pub parent: Option<usize>,
 }
@@ -293,12 +327,13 @@ impl Conversation {
         {
             return;
         }
-        let main = self
-            .default_model
-            .clone()
-            .filter(|m| m != "auto")
-            .or_else(|| self.main_model().map(str::to_owned))
-            .or_else(|| self.messages.iter().find_map(|m| m.model.clone()));
+        let main = label(
+            self.default_model
+                .clone()
+                .filter(|m| m != "auto")
+                .or_else(|| self.main_model().map(str::to_owned)),
+        )
+        .or_else(|| self.messages.iter().find_map(|m| m.model.clone()));
         if let Some(main) = main {
             for m in &mut self.messages {
                 if m.role == Role::Assistant && m.model.is_none() {
@@ -540,19 +575,19 @@ pub(super) fn convert_message(
     let message = Message {
         id: msg.id.unwrap_or_else(|| node_id.to_owned()),
         role,
-        author_name,
+        author_name: label(author_name),
         create_time: msg.create_time,
         content,
         text,
-        model,
-        recipient: msg.recipient,
-        channel: msg.channel,
-        status: msg.status,
+        model: label(model),
+        recipient: label(msg.recipient),
+        channel: label(msg.channel),
+        status: label(msg.status),
         hidden,
         on_thread: false,
         voice,
         attachments,
-        gizmo_id: meta.gizmo_id,
+        gizmo_id: label(meta.gizmo_id),
         parent: None,
     };
     (
@@ -585,6 +620,30 @@ mod tests {
         );
         let raw = super::super::parse_conversation(json.as_bytes()).expect("parses");
         Conversation::from_raw(raw, 0)
+    }
+
+    #[test]
+    fn a_repeated_label_is_one_shared_copy() {
+        let a = label(Some("finished_successfully".into())).expect("a label");
+        let b = label(Some("finished_successfully".into())).expect("a label");
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(label(None), None);
+        // Past the labels remembered, each value is still itself.
+        for i in 0..LABELS * 2 {
+            let value = format!("tool-{i}");
+            assert_eq!(label(Some(value.clone())).as_deref(), Some(value.as_str()));
+        }
+        // The newest ones are remembered.
+        let last = format!("tool-{}", LABELS * 2 - 1);
+        let (d, e) = (label(Some(last.clone())), label(Some(last)));
+        assert!(Arc::ptr_eq(&d.expect("a label"), &e.expect("a label")));
+        // The messages of a conversation share them.
+        let conversation = replies("gpt-4.5");
+        let models: Vec<_> = conversation.messages.iter().map(|m| &m.model).collect();
+        assert!(Arc::ptr_eq(
+            models[3].as_ref().expect("filled"),
+            &label(Some("gpt-4.5".into())).expect("a label")
+        ));
     }
 
     fn models(c: &Conversation) -> Vec<Option<&str>> {

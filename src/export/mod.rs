@@ -36,8 +36,8 @@ use sha2::{Digest, Sha256};
 
 pub use content::{AssetRef, Content, Part, Thought};
 pub use conversation::{
-    Attachment, AttachmentKind, Conversation, Gizmo, GizmoKind, MemoryCitation, MemorySnapshot,
-    MemoryWrite, Message, Role,
+    Attachment, AttachmentKind, Conversation, Gizmo, GizmoKind, Label, MemoryCitation,
+    MemorySnapshot, MemoryWrite, Message, Role,
 };
 pub use error::{ExportError, JsonError};
 pub use messages::Messages;
