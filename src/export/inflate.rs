@@ -68,6 +68,7 @@ pub(super) fn produce(
     options: ReadOptions,
     progress: &dyn Progress,
     mut tx: Batcher<Chunk>,
+    buffers: &PartBuffers,
 ) -> Result<(u64, Option<String>), ExportError> {
     let limits = options.limits;
     let mut meter = Meter {
@@ -96,7 +97,9 @@ pub(super) fn produce(
                     cause,
                 })?;
                 let metered = Metered::new(member, f.compressed, &mut meter);
-                if !split_source(metered, f.html, file_index, located, limits, &mut tx)? {
+                if !split_source(
+                    metered, f.html, file_index, located, limits, &mut tx, buffers,
+                )? {
                     break;
                 }
             }
@@ -111,12 +114,14 @@ pub(super) fn produce(
                     source,
                 })?;
                 let metered = Metered::new(file, None, &mut meter);
-                if !split_source(metered, f.html, file_index, located, limits, &mut tx)? {
+                if !split_source(
+                    metered, f.html, file_index, located, limits, &mut tx, buffers,
+                )? {
                     break;
                 }
             }
         }
-        SourceKind::Stdin => produce_stdin(located, &mut meter, &mut tx)?,
+        SourceKind::Stdin => produce_stdin(located, &mut meter, &mut tx, buffers)?,
     }
     let sha256 = meter.hasher.map(|h| {
         h.finalize()
@@ -131,6 +136,7 @@ pub(super) fn produce_stdin(
     located: &source::Located,
     meter: &mut Meter<'_>,
     tx: &mut Batcher<Chunk>,
+    buffers: &PartBuffers,
 ) -> Result<(), ExportError> {
     let limits = meter.limits;
     let read_err = |source| ExportError::Read {
@@ -152,7 +158,7 @@ pub(super) fn produce_stdin(
     let mut joined = io::Cursor::new(head[..n].to_vec()).chain(stdin);
     if !source::is_zip_magic(&head[..n]) {
         let metered = Metered::new(joined, None, meter);
-        split_file(metered, 0, located, limits, tx)?;
+        split_file(metered, 0, located, limits, tx, buffers)?;
         return Ok(());
     }
     // A zip on stdin can only be read front to back: members come in archive order.
@@ -177,7 +183,7 @@ pub(super) fn produce_stdin(
         found = true;
         let compressed = Some(member.compressed_size());
         let metered = Metered::new(member, compressed, &mut *meter);
-        if !split_file(metered, 0, located, limits, tx)? {
+        if !split_file(metered, 0, located, limits, tx, buffers)? {
             break;
         }
     }
@@ -198,11 +204,19 @@ pub(super) fn split_source<R: Read>(
     located: &source::Located,
     limits: Limits,
     tx: &mut Batcher<Chunk>,
+    buffers: &PartBuffers,
 ) -> Result<bool, ExportError> {
     if html {
-        split_file(html::JsonData::new(reader), file, located, limits, tx)
+        split_file(
+            html::JsonData::new(reader),
+            file,
+            located,
+            limits,
+            tx,
+            buffers,
+        )
     } else {
-        split_file(reader, file, located, limits, tx)
+        split_file(reader, file, located, limits, tx, buffers)
     }
 }
 
@@ -213,10 +227,11 @@ pub(super) fn split_file<R: Read>(
     located: &source::Located,
     limits: Limits,
     tx: &mut Batcher<Chunk>,
+    buffers: &PartBuffers,
 ) -> Result<bool, ExportError> {
     let name = || describe_file(located, file);
     let max = usize::try_from(limits.max_conversation_bytes).unwrap_or(usize::MAX);
-    let mut splitter = Splitter::new(reader, max);
+    let mut splitter = Splitter::new(reader, max).with_buffers(buffers.clone());
     let fail = |e: SplitError| -> ExportError {
         match e {
             SplitError::Io(io) => io_failure(io, name(), limits),

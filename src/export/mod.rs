@@ -50,7 +50,7 @@ pub(crate) use parse::parse_conversation;
 use schema::Mapping;
 use schema::RawConversation;
 use source::Locator;
-use split::{Item, Piece, SplitError, Splitter, TopLevel};
+use split::{Item, PartBuffers, Piece, SplitError, Splitter, TopLevel, part_capacity};
 
 /// Caps that keep a hostile or broken archive from exhausting the machine.
 ///
@@ -268,13 +268,28 @@ impl Export {
         let (spent_tx, spent_rx) = crossbeam_channel::unbounded::<Vec<T>>();
         let located = &self.located;
         let options = self.options;
+        // The buffers of a long conversation's parts go back from the parsing thread to be
+        // filled again.
+        let buffers = split::PartBuffers::default();
         let result = std::thread::scope(|scope| {
+            let buffers = &buffers;
             let producer =
-                scope.spawn(move || produce(located, options, progress, Batcher::new(tx)));
+                scope.spawn(move || produce(located, options, progress, Batcher::new(tx), buffers));
             let prepare = &prepare;
             let parser = scope.spawn(move || {
                 let tx = Batcher::new(parsed_tx);
-                let report = parse_all(located, options, progress, rx, prepare, tx, &spent_rx);
+                let report = parse_all(
+                    located,
+                    options,
+                    progress,
+                    rx,
+                    prepare,
+                    tx,
+                    parse::Recycle {
+                        spent: &spent_rx,
+                        buffers,
+                    },
+                );
                 // The last ones, until the caller is done.
                 for spent in spent_rx {
                     drop(spent);
@@ -402,7 +417,11 @@ mod tests {
     /// Each conversation of `array` (a conversations file) read as `parse_all` reads it,
     /// conversations cut into parts past `part` bytes: its debug form or its error and offset.
     fn read_each(array: &[u8], part: usize) -> Vec<Result<String, Unread>> {
-        let mut s = Splitter::new(array, 1 << 30).with_part_bytes(part);
+        // Each part's buffer is handed back and filled again, as in a read.
+        let buffers = PartBuffers::default();
+        let mut s = Splitter::new(array, 1 << 30)
+            .with_part_bytes(part)
+            .with_buffers(buffers.clone());
         assert_eq!(s.start().unwrap(), TopLevel::Array);
         let mut out = Vec::new();
         let mut parts: Option<Parts> = None;
@@ -418,7 +437,9 @@ mod tests {
                     bytes,
                     piece,
                 } => {
-                    if let Some(whole) = Parts::gather(&mut parts, offset, &bytes, piece) {
+                    let whole = Parts::gather(&mut parts, offset, &bytes, piece);
+                    buffers.give(bytes, split::part_capacity(part));
+                    if let Some(whole) = whole {
                         out.push(whole.finish().map(|raw| format!("{raw:?}")));
                     }
                 }

@@ -3,6 +3,14 @@
 
 use super::*;
 
+/// What the parsing thread recycles: the items the caller is done with, sent back to be
+/// dropped where they were allocated, and the buffers of parts, handed back to the inflating
+/// thread to be filled again.
+pub(super) struct Recycle<'a, T> {
+    pub(super) spent: &'a crossbeam_channel::Receiver<Vec<T>>,
+    pub(super) buffers: &'a PartBuffers,
+}
+
 /// The parsing stage: turns chunks into conversations, drops older duplicates, and notes
 /// what could not be read.
 pub(super) fn parse_all<T>(
@@ -12,8 +20,9 @@ pub(super) fn parse_all<T>(
     rx: crossbeam_channel::Receiver<Vec<Chunk>>,
     prepare: &impl Fn(Conversation) -> T,
     mut tx: Batcher<T>,
-    spent: &crossbeam_channel::Receiver<Vec<T>>,
+    recycle: Recycle<'_, T>,
 ) -> ReadReport {
+    let Recycle { spent, buffers } = recycle;
     let mut report = ReadReport {
         warnings: located.warnings.clone(),
         ..ReadReport::default()
@@ -70,7 +79,9 @@ pub(super) fn parse_all<T>(
                 bytes,
                 piece,
             } => {
-                if let Some(p) = Parts::gather(&mut parts, offset, &bytes, piece) {
+                let gathered = Parts::gather(&mut parts, offset, &bytes, piece);
+                buffers.give(bytes, part_capacity(split::PART_BYTES));
+                if let Some(p) = gathered {
                     let this = index;
                     index += 1;
                     let size = p.size;
@@ -139,6 +150,10 @@ pub(super) struct Parts {
     nodes: Mapping,
     /// The first problem in the nodes, with its stream offset.
     error: Option<(String, u64)>,
+    /// Where each part's nodes are copied to be parsed, reused from part to part: a buffer
+    /// of half a megabyte made and freed for every part left many of them waiting for the
+    /// allocator to give them back (issue 14).
+    scratch: Vec<u8>,
 }
 
 impl Parts {
@@ -169,6 +184,7 @@ impl Parts {
             tail_offset: start,
             nodes: Mapping::default(),
             error: None,
+            scratch: Vec::new(),
         }
     }
 
@@ -221,12 +237,14 @@ impl Parts {
             return Ok(());
         }
         // Inside an array, so that the nodes are as deep as in the whole conversation (the
-        // same recursion limit applies).
-        let mut wrapped = Vec::with_capacity(body.len() + 4);
+        // same recursion limit applies). The copy goes in one buffer for all the parts.
+        let wrapped = &mut self.scratch;
+        wrapped.clear();
+        wrapped.reserve(body.len() + 4);
         wrapped.extend_from_slice(b"[{");
         wrapped.extend_from_slice(body);
         wrapped.extend_from_slice(b"}]");
-        match parse_json::<(Mapping,)>(&wrapped) {
+        match parse_json::<(Mapping,)>(wrapped) {
             Ok((mapping,)) => {
                 self.nodes.append(mapping);
                 Ok(())
