@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use super::context::{Ask, Said};
 use super::patterns::{self, Cue, Mention};
 use super::spec::{Candidate, Evidence, ModelReplies, Month, Signal};
-use crate::export::{Conversation, Message, Role};
+use crate::export::{Conversation, Label, Message, Role};
 use crate::time;
 
 const CUES: [Cue; 5] = [
@@ -59,7 +59,7 @@ struct CandidateAcc {
     /// Conversations by custom GPT / project (None: ordinary chats).
     homes: Vec<(Option<String>, u32)>,
     /// Replies by model in the conversations where the name shows.
-    models: Vec<(String, u32)>,
+    models: Vec<(Label, u32)>,
     first: Option<f64>,
     last: Option<f64>,
     evidence: Vec<(f64, Evidence)>,
@@ -175,7 +175,7 @@ pub(crate) struct Sign {
 }
 
 /// A conversation's number, start, and replies by model.
-type ConvModels = (u32, f64, Vec<(String, u32)>);
+type ConvModels = (u32, f64, Box<[(Label, u32)]>);
 
 /// Counts name signs across conversations.
 #[derive(Default)]
@@ -201,8 +201,9 @@ pub(crate) struct ConversationSigns {
     /// (name, source, weight) for the user's own name.
     pub(crate) user_names: Vec<(String, UserSource, f64)>,
     pub(crate) gizmo: Option<String>,
-    /// Assistant replies by model in this conversation.
-    pub(crate) models: Vec<(String, u32)>,
+    /// Assistant replies by model in this conversation (the messages' shared labels: a
+    /// conversation with a companion keeps them to the end of the read).
+    pub(crate) models: Vec<(Label, u32)>,
     /// When it started, if it is a conversation with a companion ([`super::context`]), named
     /// or not.
     pub(crate) companion_time: Option<f64>,
@@ -245,7 +246,8 @@ impl NameCollector {
             .companion_time
             .or_else(|| signs.signs.iter().map(|s| s.time).reduce(f64::min));
         if let Some(t) = start {
-            self.conv_models.push((self.added, t, signs.models.clone()));
+            self.conv_models
+                .push((self.added, t, signs.models.clone().into_boxed_slice()));
         }
         // Each name's first sign in this conversation.
         let mut seen: Vec<(String, f64)> = Vec::new();
@@ -601,7 +603,10 @@ impl NameCollector {
             naming: acc.naming.as_ref().map(|(_, e)| e.clone()),
             first,
             last,
-            models,
+            models: models
+                .into_iter()
+                .map(|(model, n)| (model.to_string(), n))
+                .collect(),
             gizmo: home.flatten(),
             aliases,
             user_name,
@@ -626,9 +631,9 @@ impl NameCollector {
                 .or_default();
             entry.0 += 1;
             for (model, r) in models {
-                match entry.1.iter_mut().find(|(m, _)| m == model) {
+                match entry.1.iter_mut().find(|(m, _)| **m == **model) {
                     Some((_, total)) => *total += r,
-                    None => entry.1.push((model.clone(), *r)),
+                    None => entry.1.push((model.to_string(), *r)),
                 }
             }
         }
@@ -808,9 +813,11 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
         let m = said.message;
         if m.role != Role::User {
             let model = m.model.as_deref().unwrap_or("unknown");
-            match signs.models.iter_mut().find(|(k, _)| k == model) {
+            match signs.models.iter_mut().find(|(k, _)| &**k == model) {
                 Some((_, n)) => *n += 1,
-                None => signs.models.push((model.to_owned(), 1)),
+                None => signs
+                    .models
+                    .push((m.model.clone().unwrap_or_else(|| Label::from("unknown")), 1)),
             }
         }
         signs.signs.extend(one.loose);
