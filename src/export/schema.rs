@@ -159,9 +159,9 @@ pub(crate) struct RawCitation {
 /// `mapping`, kept in document order so that everything derived from it is deterministic
 /// (a `HashMap` would change the order of branches from one run to the next).
 ///
-/// Each node's message is made into a [`Message`] as soon as the node is read, so the serde
-/// form of a message lives only while it is converted: a 12,000-exchange thread never holds
-/// both forms of all its messages (some 10 MB at the peak of a read, issue 14). What needs
+/// Each node's message is made into a [`super::Message`] as soon as the node is read, so the
+/// serde form of a message lives only while it is converted: a 12,000-exchange thread never
+/// holds both forms of all its messages (some 10 MB at the peak of a read, issue 14). What needs
 /// the whole conversation (the displayed thread, parent links, the model of a reply that
 /// names none, which copy of the custom instructions wins) is done by
 /// [`super::Conversation::from_raw`].
