@@ -805,31 +805,37 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
         ..ConversationSigns::default()
     };
     // Each message's signs on its own (on several threads in a long conversation), then
-    // gathered in order.
-    let each = crate::par::map(said, |s| s.speech.len(), |s| signs_of_message(c, s));
+    // gathered in order, a window of messages at a time: all of a 12,000-exchange thread's at
+    // once were some 4 MB of the peak heap of `inspect` (issue 14).
     // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
     let mut bare: Vec<Sign> = Vec::new();
-    for (said, one) in said.iter().zip(each) {
-        let m = said.message;
-        if m.role != Role::User {
-            let model = m.model.as_deref().unwrap_or("unknown");
-            match signs.models.iter_mut().find(|(k, _)| &**k == model) {
-                Some((_, n)) => *n += 1,
-                None => signs
-                    .models
-                    .push((m.model.clone().unwrap_or_else(|| Label::from("unknown")), 1)),
+    let weight = |s: &Said<'_>| s.speech.len();
+    crate::par::map_each(
+        said,
+        weight,
+        |s| signs_of_message(c, s),
+        |said, one| {
+            let m = said.message;
+            if m.role != Role::User {
+                let model = m.model.as_deref().unwrap_or("unknown");
+                match signs.models.iter_mut().find(|(k, _)| &**k == model) {
+                    Some((_, n)) => *n += 1,
+                    None => signs
+                        .models
+                        .push((m.model.clone().unwrap_or_else(|| Label::from("unknown")), 1)),
+                }
             }
-        }
-        signs.signs.extend(one.loose);
-        bare.extend(one.bare);
-        signs.signs.extend(one.strict);
-        signs.mentions.extend(one.mentions);
-        signs.user_names.extend(
-            one.self_names
-                .into_iter()
-                .map(|name| (name, UserSource::SelfIntro, 1.0)),
-        );
-    }
+            signs.signs.extend(one.loose);
+            bare.extend(one.bare);
+            signs.signs.extend(one.strict);
+            signs.mentions.extend(one.mentions);
+            signs.user_names.extend(
+                one.self_names
+                    .into_iter()
+                    .map(|name| (name, UserSource::SelfIntro, 1.0)),
+            );
+        },
+    );
     if !bare.is_empty() {
         bare.retain(|sign| {
             // The whole text: role-play narration names the persona ("*Julian looks up*").
