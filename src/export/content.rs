@@ -665,6 +665,34 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_only_part_goes_with_its_text_and_other_parts_stay() {
+        for (json, text) in [
+            (
+                r#"{"content_type":"text","parts":["Only me."]}"#,
+                "Only me.",
+            ),
+            (r#"{"content_type":"multimodal_text","parts":[""]}"#, ""),
+        ] {
+            let mut c = parse(json);
+            assert_eq!(c.take_text(), text, "{json}");
+            assert!(c.parts().is_empty(), "{json}: {:?}", c.parts());
+        }
+        // A voice transcription keeps its part (its direction), emptied of the text.
+        let mut c = parse(
+            r#"{"content_type":"multimodal_text","parts":[{"content_type":"audio_transcription","text":"Hi.","direction":"out"}]}"#,
+        );
+        assert_eq!(c.take_text(), "Hi.");
+        assert!(matches!(
+            c.parts(),
+            [Part::AudioTranscription { text, direction: Some(d) }] if text.is_empty() && d == "out"
+        ));
+        // Two parts: the text is joined, both stay.
+        let mut c = parse(r#"{"content_type":"text","parts":["One","Two"]}"#);
+        assert_eq!(c.take_text(), "One\nTwo");
+        assert_eq!(c.parts().len(), 2);
+    }
+
+    #[test]
     fn voice_transcription_is_text() {
         let c = parse(
             r#"{"content_type":"multimodal_text","parts":[

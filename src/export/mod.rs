@@ -50,7 +50,7 @@ pub(crate) use parse::parse_conversation;
 use schema::Mapping;
 use schema::RawConversation;
 use source::Locator;
-use split::{Item, PartBuffers, Piece, SplitError, Splitter, TopLevel, part_capacity};
+use split::{Item, PartBuffers, Piece, SplitError, Splitter, TopLevel};
 
 /// Caps that keep a hostile or broken archive from exhausting the machine.
 ///
@@ -444,7 +444,7 @@ mod tests {
                     piece,
                 } => {
                     let whole = Parts::gather(&mut parts, offset, &bytes, piece);
-                    buffers.give(bytes, split::part_capacity(part));
+                    buffers.give(bytes);
                     if let Some(whole) = whole {
                         out.push(whole.finish().map(|raw| format!("{raw:?}")));
                     }

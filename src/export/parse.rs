@@ -80,7 +80,7 @@ pub(super) fn parse_all<T>(
                 piece,
             } => {
                 let gathered = Parts::gather(&mut parts, offset, &bytes, piece);
-                buffers.give(bytes, part_capacity(split::PART_BYTES));
+                buffers.give(bytes);
                 if let Some(p) = gathered {
                     let this = index;
                     index += 1;

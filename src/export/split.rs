@@ -117,7 +117,14 @@ fn describe(byte: u8) -> String {
 /// RSS of `extract` at 400 MB (89–92 MB against 79 MB; issue 14). Shared by the two threads
 /// of one read; a splitter without one makes every buffer new.
 #[derive(Clone, Default)]
-pub(crate) struct PartBuffers(std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>);
+pub(crate) struct PartBuffers(std::sync::Arc<std::sync::Mutex<Kept>>);
+
+/// The buffers kept, and the capacity the splitter last asked for.
+#[derive(Default)]
+struct Kept {
+    buffers: Vec<Vec<u8>>,
+    capacity: usize,
+}
 
 impl PartBuffers {
     /// Buffers kept for reuse: about as many as there are parts in flight.
@@ -125,31 +132,35 @@ impl PartBuffers {
 
     /// An empty buffer with room for `capacity` bytes: one handed back, or a new one.
     pub(crate) fn take(&self, capacity: usize) -> Vec<u8> {
-        let kept = self.0.lock().ok().and_then(|mut kept| kept.pop());
+        let kept = self.0.lock().ok().and_then(|mut kept| {
+            kept.capacity = capacity;
+            kept.buffers.pop()
+        });
         match kept {
             Some(v) if v.capacity() >= capacity => v,
             _ => Vec::with_capacity(capacity),
         }
     }
 
-    /// Hands a part's buffer back, to be reused unless enough are kept already or it grew
-    /// past twice `capacity` (a node longer than a part: better given back to the system).
-    pub(crate) fn give(&self, mut v: Vec<u8>, capacity: usize) {
-        if v.capacity() < capacity || v.capacity() > capacity.saturating_mul(2) {
+    /// Hands a part's buffer back, to be reused unless enough are kept already, or it is
+    /// smaller than the splitter asks for, or it grew past twice that (a node longer than a
+    /// part: better given back to the system).
+    pub(crate) fn give(&self, mut v: Vec<u8>) {
+        let Ok(mut kept) = self.0.lock() else { return };
+        if kept.buffers.len() >= Self::KEPT
+            || v.capacity() < kept.capacity
+            || v.capacity() > kept.capacity.saturating_mul(2)
+        {
             return;
         }
         v.clear();
-        if let Ok(mut kept) = self.0.lock()
-            && kept.len() < Self::KEPT
-        {
-            kept.push(v);
-        }
+        kept.buffers.push(v);
     }
 }
 
 /// The capacity of a part's buffer for parts of `part_bytes`: room for the part and a long
 /// node, instead of growing to eight times the size ([`reserve_for`]).
-pub(crate) fn part_capacity(part_bytes: usize) -> usize {
+fn part_capacity(part_bytes: usize) -> usize {
     part_bytes.saturating_mul(2).min(1 << 30)
 }
 
@@ -584,25 +595,30 @@ mod tests {
     #[test]
     fn part_buffers_are_used_again_when_they_fit() {
         let buffers = PartBuffers::default();
+        let kept = || buffers.0.lock().unwrap().buffers.len();
+        // Nothing asked for yet: nothing to keep.
+        buffers.give(Vec::with_capacity(1000));
+        assert_eq!(kept(), 0);
         let mut a = buffers.take(1000);
         assert!(a.capacity() >= 1000 && a.is_empty());
         a.extend_from_slice(b"part one");
         let at = a.as_ptr();
-        buffers.give(a, 1000);
+        buffers.give(a);
         let b = buffers.take(1000);
         assert_eq!(b.as_ptr(), at, "the buffer handed back");
         assert!(b.is_empty(), "and emptied");
-        // Too small for the parts asked for now: a new one.
-        buffers.give(b, 1000);
+        // Too small for the parts asked for now: not kept.
         assert!(buffers.take(5000).capacity() >= 5000);
+        buffers.give(b);
+        assert_eq!(kept(), 0);
         // Grown past twice the part (a long node): given back to the system, not kept.
-        buffers.give(Vec::with_capacity(10_000), 1000);
-        assert!(buffers.0.lock().unwrap().is_empty());
+        buffers.give(Vec::with_capacity(20_000));
+        assert_eq!(kept(), 0);
         // No more than a few are kept.
         for _ in 0..10 {
-            buffers.give(Vec::with_capacity(1000), 1000);
+            buffers.give(Vec::with_capacity(5000));
         }
-        assert_eq!(buffers.0.lock().unwrap().len(), PartBuffers::KEPT);
+        assert_eq!(kept(), PartBuffers::KEPT);
     }
 
     /// A reader that hands out at most `n` bytes per read, to cross buffer boundaries.
