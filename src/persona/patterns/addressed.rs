@@ -181,7 +181,7 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
     }
 }
 
-static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence, Scan::Much));
+static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence, Scan::Little));
 
 /// How a [`loose_addresses`] hit was said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,11 +6,14 @@ use super::*;
 // The user's own name.
 
 static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
-    Table::new(PACKS.iter().flat_map(|pack| {
-        pack.user_self
-            .iter()
-            .flat_map(move |&(shape, ps)| phrases(ps).map(move |p| (p, (pack.lang, shape))))
-    }))
+    Table::build(
+        PACKS.iter().flat_map(|pack| {
+            pack.user_self
+                .iter()
+                .flat_map(move |&(shape, ps)| phrases(ps).map(move |p| (p, (pack.lang, shape))))
+        }),
+        Scan::Little,
+    )
 });
 
 /// The user's own name, from profiles ("Preferred name: Mira", "I'm Mira, 29, a nurse"),
@@ -99,7 +102,7 @@ static MENTIONS: LazyLock<Table<MKind>> = LazyLock::new(|| {
     e.extend(pack_phrases(|p| p.places).map(|p| (p, MKind::Place)));
     e.push(("(", MKind::Paren));
     e.extend(pack_phrases(|p| p.comma_possessives).map(|p| (p, MKind::CommaPoss)));
-    Table::new(e)
+    Table::build(e, Scan::Little)
 });
 
 /// The relation noun (pet or person) at `i`, possibly after a possessive or a determiner,

@@ -68,9 +68,9 @@ fn weak_ritual_follow(text: &str, e: usize) -> bool {
     }
 }
 
-static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember, Scan::Much));
+static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember, Scan::Little));
 static ANNIVERSARY: LazyLock<Table<Lang>> =
-    LazyLock::new(|| lang_table(|p| p.anniversary, Scan::Much));
+    LazyLock::new(|| lang_table(|p| p.anniversary, Scan::Little));
 static BOILERPLATE: LazyLock<Table<Lang>> =
     LazyLock::new(|| lang_table(|p| p.boilerplate, Scan::Little));
 static PUSHBACK: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.pushback, Scan::Much));

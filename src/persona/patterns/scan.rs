@@ -1,16 +1,37 @@
 //! Shared scanning machinery: trigger tables (Aho-Corasick, ASCII case-insensitive, word
 //! boundaries checked), name tokens, word tokens and phrase terminators.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{Lang, is_stop_name};
 
 /// Trigger phrases compiled into one automaton, with a payload per phrase.
 pub(crate) struct Table<T> {
-    ac: AhoCorasick,
+    /// A contiguous NFA, built at once: small and quick to build, slower per byte.
+    nfa: AhoCorasick,
+    /// For a table that scans much text, the DFA that takes over once it pays.
+    dfa: Option<LaterDfa>,
     /// Payload, whether the phrase starts / ends with a word character.
     items: Vec<(T, bool, bool)>,
 }
+
+/// A DFA built once its table has scanned [`DFA_AFTER`] bytes with the NFA. A DFA scans
+/// faster per byte but takes milliseconds and up to 1.2 MB to build: that pays on
+/// the replies of a large export, not on a small one (issue 14).
+struct LaterDfa {
+    patterns: Vec<String>,
+    scanned: AtomicUsize,
+    dfa: OnceLock<AhoCorasick>,
+}
+
+/// Bytes a [`Scan::Much`] table scans with its NFA before it builds its DFA. Measured
+/// (`extract`, CPU time): with 128 KB the demo export takes 27 ms against 39 ms with the
+/// DFAs built at once, an export of 2 MB of JSON 49 ms against 55, one of 40 MB 435 ms
+/// against 426; 256 KB to 1 MB were no better on small exports and slower on large ones.
+const DFA_AFTER: usize = 128 << 10;
 
 /// Variants of a phrase: straight and curly apostrophes, mixed too ("I don’t think that's",
 /// as pasted text and some keyboards write it) for up to three apostrophes, and an uppercase
@@ -70,11 +91,13 @@ fn variants(p: &str) -> Vec<String> {
 /// How much text a table scans, which decides how its automaton is built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scan {
-    /// Every message or reply: a DFA, the fastest to scan, the largest and slowest to build.
+    /// Every reply or message: a contiguous NFA until the table has scanned [`DFA_AFTER`]
+    /// bytes, then a DFA (the fastest to scan, the largest and slowest to build).
     Much,
-    /// A few short texts (custom instructions, the candidates for an example): a contiguous
-    /// NFA, a fraction of the DFA's memory and build time (the boilerplate table's DFA was
-    /// 2 MB of the peak heap), slower per byte.
+    /// Less: the person's messages for rarer phrases, single sentences, custom instructions
+    /// (a few MB per 100 MB of export at most). A contiguous NFA only: a fraction of a DFA's
+    /// memory (each of these tables' DFAs was 0.3–1.2 MB of the peak heap) for about 2% more
+    /// CPU time on the 400 MB benchmark.
     Little,
 }
 
@@ -99,29 +122,39 @@ impl<T: Copy> Table<T> {
                 items.push((t, first, last));
             }
         }
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(match scan {
-                Scan::Much => AhoCorasickKind::DFA,
-                Scan::Little => AhoCorasickKind::ContiguousNFA,
-            }))
-            .build(&pats)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&pats)
-            })
-            .expect("trigger table builds");
-        Table { ac, items }
+        let nfa = automaton(&pats, AhoCorasickKind::ContiguousNFA);
+        let dfa = (scan == Scan::Much).then(|| LaterDfa {
+            patterns: pats,
+            scanned: AtomicUsize::new(0),
+            dfa: OnceLock::new(),
+        });
+        Table { nfa, dfa, items }
+    }
+
+    /// The automaton to scan `text` with: the DFA once it is built or this scan makes it
+    /// pay, the NFA before.
+    #[inline]
+    fn automaton(&self, text: &str) -> &AhoCorasick {
+        let Some(later) = &self.dfa else {
+            return &self.nfa;
+        };
+        if let Some(dfa) = later.dfa.get() {
+            return dfa;
+        }
+        let before = later.scanned.fetch_add(text.len(), Ordering::Relaxed);
+        if before + text.len() < DFA_AFTER {
+            return &self.nfa;
+        }
+        later
+            .dfa
+            .get_or_init(|| automaton(&later.patterns, AhoCorasickKind::DFA))
     }
 
     /// Calls `f(start, end, payload)` for each trigger found on word boundaries; stops early
     /// when `f` returns `false`.
     #[inline]
     pub(crate) fn each(&self, text: &str, mut f: impl FnMut(usize, usize, T) -> bool) {
-        for m in self.ac.find_iter(text) {
+        for m in self.automaton(text).find_iter(text) {
             let (t, first, last) = self.items[m.pattern().as_usize()];
             if first && prev_char(text, m.start()).is_some_and(is_word_char) {
                 continue;
@@ -149,6 +182,22 @@ impl<T: Copy> Table<T> {
     pub(crate) fn any(&self, text: &str) -> bool {
         self.first(text).is_some()
     }
+}
+
+/// The patterns' leftmost-longest automaton of this kind (ASCII case folded), or of the
+/// kind aho-corasick chooses if this one cannot be built.
+fn automaton(patterns: &[String], kind: AhoCorasickKind) -> AhoCorasick {
+    let builder = || {
+        let mut b = AhoCorasick::builder();
+        b.ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest);
+        b
+    };
+    builder()
+        .kind(Some(kind))
+        .build(patterns)
+        .or_else(|_| builder().build(patterns))
+        .expect("trigger table builds")
 }
 
 #[inline]
@@ -500,6 +549,20 @@ mod tests {
             });
             v
         };
+        let built = |table: &Table<i32>| table.dfa.as_ref().is_some_and(|d| d.dfa.get().is_some());
+        // The NFA scans until DFA_AFTER bytes have gone through it; the DFA is built then.
+        let filler = "a reply with nothing to find in it. ".repeat(1000);
+        let mut fed = 0;
+        while fed + filler.len() < DFA_AFTER {
+            assert!(hits(&much, &filler).is_empty());
+            fed += filler.len();
+        }
+        assert!(!built(&much), "not before {DFA_AFTER} bytes");
+        assert!(hits(&much, &filler).is_empty());
+        assert!(
+            built(&much) && !built(&little),
+            "the DFA once it pays, never for Little"
+        );
         for text in [
             "As an AI language model, I can’t help with that. Hi there!",
             "This is hi-fi: hi, HI THERE, high, Días y DÍAS.",
