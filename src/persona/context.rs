@@ -299,9 +299,9 @@ fn quote_regions(text: &str, out: &mut Vec<Region>) {
         ('\u{201E}', '\u{201C}'),
         ('\'', '\''),
     ];
-    if !text.contains(['"', '\u{201C}', '\u{AB}', '\u{201E}', '\'']) {
-        return;
-    }
+    // Each `find` is a memchr of the quote's last byte: no pass over the text to check for
+    // quotes first (almost every reply has an apostrophe, and that pass decoded every
+    // character).
     for (open, close) in PAIRS {
         let mut from = 0;
         while let Some(k) = text[from..].find(open) {
@@ -320,7 +320,7 @@ fn quote_regions(text: &str, out: &mut Vec<Region>) {
             };
             let b = inner + m;
             let quoted = &text[inner..b];
-            if quoted.split_whitespace().count() >= 3 {
+            if quoted.split_whitespace().nth(2).is_some() {
                 out.push(Region {
                     span: a..b + close.len_utf8(),
                     kind: Kind::Quote,
