@@ -24,6 +24,7 @@
 //! The library never prints: progress goes through [`export::Progress`], warnings are
 //! returned as values, and the binary decides what reaches the terminal.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
+#![forbid(unsafe_code)]
 
 #[doc(hidden)]
 pub mod cli;
