@@ -195,11 +195,20 @@ fn the_same_digests_when_every_conversation_is_shared_among_threads() {
     check_digests(&[("FERRY_SHARE_BYTES", "0")], false);
 }
 
+/// Each trigger table that scans much text starts with an NFA and builds its DFA after some
+/// text (`src/persona/patterns/scan.rs`); `FERRY_DFA_AFTER=0` builds it at once, a number too
+/// large to reach keeps the NFA: the automaton chosen must not change the output by a byte.
+#[test]
+fn the_same_digests_whichever_automaton_scans() {
+    check_digests(&[("FERRY_DFA_AFTER", "0")], false);
+    check_digests(&[("FERRY_DFA_AFTER", "1000000000000")], false);
+}
+
 fn check_digests(envs: &[(&str, &str)], bless: bool) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let digests_path = root.join(DIGESTS);
     let committed = read_digests(&std::fs::read_to_string(&digests_path).unwrap_or_default());
-    let suffix = if envs.is_empty() { "" } else { "-shared" };
+    let suffix: String = envs.iter().map(|(k, v)| format!("-{k}={v}")).collect();
     let out_dir = root.join("target/digest-outputs");
 
     let mut actual = BTreeMap::new();

@@ -1,8 +1,8 @@
 //! Shared scanning machinery: trigger tables (Aho-Corasick, ASCII case-insensitive, word
 //! boundaries checked), name tokens, word tokens and phrase terminators.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -32,6 +32,18 @@ struct LaterDfa {
 /// DFAs built at once, an export of 2 MB of JSON 49 ms against 55, one of 40 MB 435 ms
 /// against 426; 256 KB to 1 MB were no better on small exports and slower on large ones.
 const DFA_AFTER: usize = 128 << 10;
+
+/// [`DFA_AFTER`], or the bytes `FERRY_DFA_AFTER` says (the digest tests set 0, a DFA at once,
+/// and a number too large to reach, the NFA only: the output must not change by a byte).
+fn dfa_after() -> usize {
+    static AFTER: LazyLock<usize> = LazyLock::new(|| {
+        std::env::var("FERRY_DFA_AFTER")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(DFA_AFTER)
+    });
+    *AFTER
+}
 
 /// Variants of a phrase: straight and curly apostrophes, mixed too ("I don’t think that's",
 /// as pasted text and some keyboards write it) for up to three apostrophes, and an uppercase
@@ -142,7 +154,7 @@ impl<T: Copy> Table<T> {
             return dfa;
         }
         let before = later.scanned.fetch_add(text.len(), Ordering::Relaxed);
-        if before + text.len() < DFA_AFTER {
+        if before.saturating_add(text.len()) < dfa_after() {
             return &self.nfa;
         }
         later
