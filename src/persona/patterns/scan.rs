@@ -23,6 +23,8 @@ pub(crate) struct Table<T> {
 /// the replies of a large export, not on a small one (issue 14).
 struct LaterDfa {
     patterns: Vec<String>,
+    /// Bytes to scan with the NFA first ([`dfa_after`]).
+    after: usize,
     scanned: AtomicUsize,
     dfa: OnceLock<AhoCorasick>,
 }
@@ -137,6 +139,7 @@ impl<T: Copy> Table<T> {
         let nfa = automaton(&pats, AhoCorasickKind::ContiguousNFA);
         let dfa = (scan == Scan::Much).then(|| LaterDfa {
             patterns: pats,
+            after: dfa_after(),
             scanned: AtomicUsize::new(0),
             dfa: OnceLock::new(),
         });
@@ -154,7 +157,7 @@ impl<T: Copy> Table<T> {
             return dfa;
         }
         let before = later.scanned.fetch_add(text.len(), Ordering::Relaxed);
-        if before.saturating_add(text.len()) < dfa_after() {
+        if before.saturating_add(text.len()) < later.after {
             return &self.nfa;
         }
         later
@@ -551,7 +554,11 @@ mod tests {
             ("hi there", 5),
             ("días", 6),
         ];
-        let much = Table::build(entries, Scan::Much);
+        let mut much = Table::build(entries, Scan::Much);
+        if let Some(later) = &mut much.dfa {
+            // What `FERRY_DFA_AFTER` may say does not matter here.
+            later.after = DFA_AFTER;
+        }
         let little = Table::build(entries, Scan::Little);
         let hits = |table: &Table<i32>, text: &str| {
             let mut v = Vec::new();
