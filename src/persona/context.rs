@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::patterns::{self, PackList};
+use super::patterns::{self, PackList, ReplyScan};
 use crate::export::{Message, Role};
 use crate::text::NextByte;
 
@@ -602,9 +602,13 @@ pub(crate) struct Said<'c> {
     pub(crate) speech: Cow<'c, str>,
     pub(crate) ask: Ask,
     pub(crate) produced: bool,
+    /// A reply's speech scanned once for the phrases every reply is read for (empty for the
+    /// person's messages).
+    pub(crate) scan: Cow<'c, ReplyScan>,
 }
 
-/// Reads the visible thread of a conversation, message by message.
+/// Reads the visible thread of a conversation, message by message, and scans each reply's
+/// speech once ([`ReplyScan`]).
 pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
     // What each message answers to: the person's own request, or for a reply the person's
     // last one before it.
@@ -631,11 +635,17 @@ pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
             };
             let speech = speech(text, &regions);
             let produced = m.role != Role::User && speech.len() * 2 < text.trim().len();
+            let scan = if m.role == Role::User {
+                ReplyScan::default()
+            } else {
+                ReplyScan::of(&speech)
+            };
             Said {
                 message: m,
                 speech,
                 ask,
                 produced,
+                scan: Cow::Owned(scan),
             }
         },
     )

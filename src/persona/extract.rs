@@ -412,7 +412,7 @@ impl Extractor {
         crate::par::map_each(
             &replies,
             |(i, user)| said[*i].speech.len() + user.map_or(0, str::len),
-            |(i, user)| voice::ReplyFacts::of(&said[*i].speech, *user),
+            |(i, user)| voice::ReplyFacts::of(&said[*i].speech, &said[*i].scan, *user),
             count,
         );
     }
@@ -812,7 +812,7 @@ pub(crate) fn read_conversation(
             if s.message.role == Role::User {
                 Vec::new()
             } else {
-                patterns::vocatives(&s.speech)
+                patterns::vocatives_in(&s.speech, &s.scan)
             }
         },
     );

@@ -877,7 +877,7 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         quote: quote.to_owned(),
         signal: cue_signal(cue),
     };
-    out.strict = message_signs(text, from_user, t, evidence);
+    out.strict = message_signs(text, (!from_user).then_some(&*said.scan), t, evidence);
     if !from_user {
         return out;
     }
@@ -914,17 +914,17 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
     out
 }
 
-/// Name signs of one message, turned into [`Sign`]s.
+/// Name signs of one message, turned into [`Sign`]s: a reply's, with its scan, or the
+/// person's (`reply` is `None`).
 pub(crate) fn message_signs(
     text: &str,
-    from_user: bool,
+    reply: Option<&patterns::ReplyScan>,
     time: f64,
     evidence: impl Fn(&str, Cue) -> Evidence,
 ) -> Vec<Sign> {
-    let mut hits = if from_user {
-        patterns::names_in_user_message(text)
-    } else {
-        patterns::names_in_assistant_message(text)
+    let mut hits = match reply {
+        Some(scan) => patterns::names_in_reply(text, scan),
+        None => patterns::names_in_user_message(text),
     };
     // A language's phrase found in text of a language without patterns ("Hej" is no "hey").
     if hits.iter().any(|h| h.lang.is_some()) && !patterns::has_patterns(text) {

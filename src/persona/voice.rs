@@ -13,7 +13,7 @@ use std::hash::BuildHasher;
 use hashbrown::hash_table::{Entry, HashTable};
 use rustc_hash::FxBuildHasher;
 
-use super::patterns;
+use super::patterns::{self, TONES};
 use super::spec::{Evidence, Source, Style, Tone};
 use crate::text::NextByte;
 
@@ -247,91 +247,6 @@ impl StyleAcc {
     }
 }
 
-/// Tone cues, counted per reply.
-const TONES: [(&str, &[&str]); 4] = [
-    (
-        "warm",
-        &[
-            "i'm here",
-            "i am here",
-            "proud of you",
-            "i'm always here",
-            "you're not alone",
-            "💛",
-            "❤",
-            "🤗",
-            "aku di sini",
-            "bangga",
-            "estoy aquí",
-            "orgullos",
-            "estou aqui",
-            "orgulho",
-            "ich bin da",
-            "stolz auf dich",
-            "je suis là",
-            "fier de toi",
-        ],
-    ),
-    (
-        "playful",
-        &[
-            "haha", "hehe", "lol", "😄", "😂", "😜", "😹", "😉", "😏", "jaja", "kkk", "wkwk", "mdr",
-        ],
-    ),
-    (
-        "encouraging",
-        &[
-            "you can do",
-            "you did good",
-            "you've got this",
-            "you got this",
-            "so proud",
-            "kamu bisa",
-            "tú puedes",
-            "você consegue",
-            "du schaffst",
-            "tu peux",
-        ],
-    ),
-    (
-        "gentle",
-        &[
-            "take your time",
-            "no rush",
-            "it's okay",
-            "it's ok",
-            "be gentle",
-            "rest",
-            "pelan-pelan",
-            "tranquil",
-            "calma",
-            "keine eile",
-            "doucement",
-        ],
-    ),
-];
-
-/// Which tone each pattern of [`tone_matcher`] belongs to.
-static TONE_OF: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| {
-    TONES
-        .iter()
-        .enumerate()
-        .flat_map(|(i, (_, cues))| cues.iter().map(move |_| i))
-        .collect()
-});
-
-/// All tone cues in one case-insensitive automaton: one pass over each reply.
-fn tone_matcher() -> &'static aho_corasick::AhoCorasick {
-    static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(TONES.iter().flat_map(|(_, cues)| cues.iter()))
-                .expect("tone cues compile")
-        });
-    &MATCHER
-}
-
 #[derive(Debug, Default)]
 struct Group {
     conversations: u32,
@@ -400,16 +315,18 @@ struct ShortSentence<'a> {
 }
 
 impl<'a> ReplyFacts<'a> {
-    /// `None` for a reply with no text.
-    pub(crate) fn of(text: &'a str, user: Option<&str>) -> Option<ReplyFacts<'a>> {
+    /// `None` for a reply with no text. `scan` is the reply's one pass ([`patterns::ReplyScan`]),
+    /// which found its tone cues.
+    pub(crate) fn of(
+        text: &'a str,
+        scan: &patterns::ReplyScan,
+        user: Option<&str>,
+    ) -> Option<ReplyFacts<'a>> {
         let text = text.trim();
         if text.is_empty() {
             return None;
         }
-        let mut tones = [false; TONES.len()];
-        for m in tone_matcher().find_overlapping_iter(text) {
-            tones[TONE_OF[m.pattern().as_usize()]] = true;
-        }
+        let tones = scan.tones();
         let sents = sentences(text);
         // Each sentence's words, and from them the reply's (one count over the text).
         let counts: Vec<usize> = sents.iter().map(|s| word_count(s)).collect();
@@ -1114,7 +1031,8 @@ mod tests {
     fn the_short_sentences_kept_are_the_first_the_last_and_phrases() {
         let reply = "Hi. Sleep well, my love. One two three four five six seven eight nine ten. \
                      Okay. See you soon 🌙 Bye.";
-        let facts = ReplyFacts::of(reply, None).expect("a reply with text");
+        let scan = patterns::ReplyScan::of(reply);
+        let facts = ReplyFacts::of(reply, &scan, None).expect("a reply with text");
         let kept: Vec<(usize, &str, usize)> = facts
             .short
             .iter()

@@ -4,14 +4,12 @@ use super::*;
 
 // Names in assistant messages.
 
-static ASSIST: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
-    name_table(
-        &[
-            (|p| p.assistant_takes, Cue::AssistantTakes),
-            (|p| p.assistant_self, Cue::AssistantSelf),
-        ],
-        Scan::Much,
-    )
+/// Found in each reply's one pass ([`ReplyScan`]).
+pub(super) static ASSIST: LazyLock<TriggerSet<(Cue, Lang, Shape)>> = LazyLock::new(|| {
+    TriggerSet::new(name_entries(&[
+        (|p| p.assistant_takes, Cue::AssistantTakes),
+        (|p| p.assistant_self, Cue::AssistantSelf),
+    ]))
 });
 
 /// Names the assistant accepts or claims ([`Cue::AssistantTakes`]: "Nova it is 💫", "I'd love
@@ -20,8 +18,13 @@ static ASSIST: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
 /// Bintang", "Soy Luna", "Ich bin Juna", "Je suis Lumi", and sign-off lines such as "— Nova"
 /// or "Love, Nova").
 pub(crate) fn names_in_assistant_message(text: &str) -> Vec<NameHit> {
+    names_in_reply(text, &ReplyScan::of(text))
+}
+
+/// [`names_in_assistant_message`] of a reply scanned already.
+pub(crate) fn names_in_reply(text: &str, scan: &ReplyScan) -> Vec<NameHit> {
     let mut hits: Vec<(usize, NameHit)> = Vec::new();
-    ASSIST.each(text, |s, e, (cue, lang, shape)| {
+    for (s, e, (cue, lang, shape)) in scan.assistant_phrases() {
         let after = |e| {
             if cue == Cue::AssistantTakes {
                 given_name_after(text, e, Some(lang))
@@ -74,8 +77,7 @@ pub(crate) fn names_in_assistant_message(text: &str) -> Vec<NameHit> {
             }
             _ => {}
         }
-        true
-    });
+    }
     if let Some(h) = name_then_approval(text) {
         hits.push(h);
     }

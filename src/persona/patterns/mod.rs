@@ -6,7 +6,8 @@
 //! One file per concern: `addressed` (names said to the assistant), `claimed` (names the
 //! assistant takes or signs with), `vocatives` (how it addresses the user), `people` (the
 //! user's own name, people and pets the user talks about, a memory's subject), `rituals`,
-//! `words` (word lists), `language` (the tokenizer, [`detect()`], keywords); below them
+//! `words` (word lists), `language` (the tokenizer, [`detect()`], keywords), `reply` (each
+//! reply's one pass for the phrases of `claimed`, `vocatives` and the voice's tones); below them
 //! `scan` (tokens and trigger tables), `lex` (word sets), `trig` (trigger shapes), `detect`.
 //!
 //! Everything here favours recall with reasonable precision: the caller counts hits over many
@@ -39,6 +40,7 @@ mod lang;
 mod language;
 mod lex;
 mod people;
+mod reply;
 mod rituals;
 mod scan;
 mod trig;
@@ -59,8 +61,8 @@ use lex::{
     is_stopword_lower, with_lower,
 };
 use scan::{
-    Scan, Table, Tok, at_end, given_name_after, good_name, is_apostrophe, is_letter, name_after,
-    name_at, next_char, sentence_start, skip_spaces, word_at, word_before,
+    Scan, Table, Tok, TriggerSet, at_end, given_name_after, good_name, is_apostrophe, is_letter,
+    name_after, name_at, next_char, sentence_start, skip_spaces, word_at, word_before,
 };
 use trig::Shape;
 
@@ -68,6 +70,7 @@ pub(crate) use addressed::*;
 pub(crate) use claimed::*;
 pub(crate) use language::*;
 pub(crate) use people::*;
+pub(crate) use reply::{ReplyScan, TONES};
 pub(crate) use rituals::*;
 pub(crate) use vocatives::*;
 pub(crate) use words::*;
@@ -171,6 +174,11 @@ type Triggers = fn(&LangPack) -> &'static [Trigger];
 /// A table of trigger phrases, category by category and within each, language by language
 /// (so the first pack owns a phrase two languages share).
 fn name_table(groups: &[(Triggers, Cue)], scan: Scan) -> Table<(Cue, Lang, Shape)> {
+    Table::build(name_entries(groups), scan)
+}
+
+/// The entries of [`name_table`].
+fn name_entries(groups: &[(Triggers, Cue)]) -> Vec<(&'static str, (Cue, Lang, Shape))> {
     let mut entries = Vec::new();
     for &(get, cue) in groups {
         for pack in PACKS {
@@ -181,16 +189,18 @@ fn name_table(groups: &[(Triggers, Cue)], scan: Scan) -> Table<(Cue, Lang, Shape
             }
         }
     }
-    Table::build(entries, scan)
+    entries
 }
 
-fn lang_table(get: fn(&LangPack) -> &'static str, scan: Scan) -> Table<Lang> {
-    Table::build(
-        PACKS
-            .iter()
-            .flat_map(|pack| phrases(get(pack)).map(move |p| (p, pack.lang))),
-        scan,
-    )
+fn lang_table(get: PackList, scan: Scan) -> Table<Lang> {
+    Table::build(lang_entries(get), scan)
+}
+
+/// One phrase list of every pack, language by language, each phrase with its language.
+fn lang_entries(get: PackList) -> impl Iterator<Item = (&'static str, Lang)> {
+    PACKS
+        .iter()
+        .flat_map(move |pack| phrases(get(pack)).map(move |p| (p, pack.lang)))
 }
 
 /// One list of a language pack, as a field getter: `|p| p.greetings`.

@@ -8,25 +8,122 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{Lang, is_stop_name};
 
-/// Trigger phrases compiled into one automaton, with a payload per phrase.
-pub(crate) struct Table<T> {
-    /// A contiguous NFA, built at once: small and quick to build, slower per byte.
-    nfa: AhoCorasick,
-    /// For a table that scans much text, the DFA that takes over once it pays.
-    dfa: Option<LaterDfa>,
-    /// Payload, whether the phrase starts / ends with a word character.
+/// Trigger phrases with a payload each: what a [`Table`] finds, apart from the automaton that
+/// finds it. The phrases of several sets can be scanned in one pass ([`super::reply`]).
+pub(crate) struct TriggerSet<T> {
+    /// Every phrase's variants ([`variants`]), in the order of the entries.
+    patterns: Vec<String>,
+    /// Per pattern: payload, whether the phrase starts / ends with a word character.
     items: Vec<(T, bool, bool)>,
 }
 
-/// A DFA built once its table has scanned [`DFA_AFTER`] bytes with the NFA. A DFA scans
-/// faster per byte but takes milliseconds and up to 1.2 MB to build: that pays on
+impl<T: Copy> TriggerSet<T> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> TriggerSet<T> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut items = Vec::new();
+        for (p, t) in entries {
+            let first = p.chars().next().is_some_and(char::is_alphanumeric);
+            let last = p.chars().next_back().is_some_and(char::is_alphanumeric);
+            for v in variants(p) {
+                patterns.push(v);
+                items.push((t, first, last));
+            }
+        }
+        TriggerSet { patterns, items }
+    }
+
+    /// The patterns, as an automaton is built from them; pattern `i` is `patterns()[i]`.
+    pub(crate) fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    /// The payload of pattern `p`.
+    #[inline]
+    pub(crate) fn payload(&self, p: usize) -> T {
+        self.items[p].0
+    }
+
+    /// The payload of pattern `p` found at `start..end`, unless a word goes on before or after
+    /// it ("hi" in "this" is no greeting).
+    #[inline]
+    pub(crate) fn on_boundaries(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        p: usize,
+    ) -> Option<T> {
+        let (t, first, last) = self.items[p];
+        if first && prev_char(text, start).is_some_and(is_word_char) {
+            return None;
+        }
+        if last && next_char(text, end).is_some_and(is_word_char) {
+            return None;
+        }
+        Some(t)
+    }
+}
+
+/// Trigger phrases compiled into one automaton, with a payload per phrase.
+pub(crate) struct Table<T> {
+    set: TriggerSet<T>,
+    matcher: Matcher,
+}
+
+/// An automaton over a list of patterns (ASCII case folded), built for how much text it scans.
+pub(crate) struct Matcher {
+    /// A contiguous NFA, built at once: small and quick to build, slower per byte.
+    nfa: AhoCorasick,
+    /// For a matcher that scans much text, the DFA that takes over once it pays.
+    dfa: Option<LaterDfa>,
+}
+
+/// A DFA built once its matcher has scanned [`DFA_AFTER`] bytes with the NFA. A DFA scans
+/// faster per byte but takes milliseconds and up to 1.4 MB to build: that pays on
 /// the replies of a large export, not on a small one (issue 14).
 struct LaterDfa {
     patterns: Vec<String>,
+    kind: MatchKind,
     /// Bytes to scan with the NFA first ([`dfa_after`]).
     after: usize,
     scanned: AtomicUsize,
     dfa: OnceLock<AhoCorasick>,
+}
+
+impl Matcher {
+    /// The automaton of `patterns` with this match kind: `LeftmostLongest` for a [`Table`],
+    /// `Standard` for every match, overlapping ones too.
+    pub(crate) fn new(patterns: &[String], kind: MatchKind, scan: Scan) -> Matcher {
+        Matcher {
+            nfa: automaton(patterns, kind, AhoCorasickKind::ContiguousNFA),
+            dfa: (scan == Scan::Much).then(|| LaterDfa {
+                patterns: patterns.to_vec(),
+                kind,
+                after: dfa_after(),
+                scanned: AtomicUsize::new(0),
+                dfa: OnceLock::new(),
+            }),
+        }
+    }
+
+    /// The automaton to scan `text` with: the DFA once it is built or this scan makes it
+    /// pay, the NFA before.
+    #[inline]
+    pub(crate) fn automaton(&self, text: &str) -> &AhoCorasick {
+        let Some(later) = &self.dfa else {
+            return &self.nfa;
+        };
+        if let Some(dfa) = later.dfa.get() {
+            return dfa;
+        }
+        let before = later.scanned.fetch_add(text.len(), Ordering::Relaxed);
+        if before.saturating_add(text.len()) < later.after {
+            return &self.nfa;
+        }
+        later
+            .dfa
+            .get_or_init(|| automaton(&later.patterns, later.kind, AhoCorasickKind::DFA))
+    }
 }
 
 /// Bytes a [`Scan::Much`] table scans with its NFA before it builds its DFA. Measured
@@ -126,57 +223,22 @@ impl<T: Copy> Table<T> {
         entries: impl IntoIterator<Item = (&'static str, T)>,
         scan: Scan,
     ) -> Table<T> {
-        let mut pats: Vec<String> = Vec::new();
-        let mut items = Vec::new();
-        for (p, t) in entries {
-            let first = p.chars().next().is_some_and(char::is_alphanumeric);
-            let last = p.chars().next_back().is_some_and(char::is_alphanumeric);
-            for v in variants(p) {
-                pats.push(v);
-                items.push((t, first, last));
-            }
-        }
-        let nfa = automaton(&pats, AhoCorasickKind::ContiguousNFA);
-        let dfa = (scan == Scan::Much).then(|| LaterDfa {
-            patterns: pats,
-            after: dfa_after(),
-            scanned: AtomicUsize::new(0),
-            dfa: OnceLock::new(),
-        });
-        Table { nfa, dfa, items }
-    }
-
-    /// The automaton to scan `text` with: the DFA once it is built or this scan makes it
-    /// pay, the NFA before.
-    #[inline]
-    fn automaton(&self, text: &str) -> &AhoCorasick {
-        let Some(later) = &self.dfa else {
-            return &self.nfa;
-        };
-        if let Some(dfa) = later.dfa.get() {
-            return dfa;
-        }
-        let before = later.scanned.fetch_add(text.len(), Ordering::Relaxed);
-        if before.saturating_add(text.len()) < later.after {
-            return &self.nfa;
-        }
-        later
-            .dfa
-            .get_or_init(|| automaton(&later.patterns, AhoCorasickKind::DFA))
+        let set = TriggerSet::new(entries);
+        let matcher = Matcher::new(&set.patterns, MatchKind::LeftmostLongest, scan);
+        Table { set, matcher }
     }
 
     /// Calls `f(start, end, payload)` for each trigger found on word boundaries; stops early
     /// when `f` returns `false`.
     #[inline]
     pub(crate) fn each(&self, text: &str, mut f: impl FnMut(usize, usize, T) -> bool) {
-        for m in self.automaton(text).find_iter(text) {
-            let (t, first, last) = self.items[m.pattern().as_usize()];
-            if first && prev_char(text, m.start()).is_some_and(is_word_char) {
+        for m in self.matcher.automaton(text).find_iter(text) {
+            let Some(t) = self
+                .set
+                .on_boundaries(text, m.start(), m.end(), m.pattern().as_usize())
+            else {
                 continue;
-            }
-            if last && next_char(text, m.end()).is_some_and(is_word_char) {
-                continue;
-            }
+            };
             if !f(m.start(), m.end(), t) {
                 return;
             }
@@ -199,13 +261,12 @@ impl<T: Copy> Table<T> {
     }
 }
 
-/// The patterns' leftmost-longest automaton of this kind (ASCII case folded), or of the
+/// The patterns' automaton of this match kind and this kind (ASCII case folded), or of the
 /// kind aho-corasick chooses if this one cannot be built.
-fn automaton(patterns: &[String], kind: AhoCorasickKind) -> AhoCorasick {
+fn automaton(patterns: &[String], matching: MatchKind, kind: AhoCorasickKind) -> AhoCorasick {
     let builder = || {
         let mut b = AhoCorasick::builder();
-        b.ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest);
+        b.ascii_case_insensitive(true).match_kind(matching);
         b
     };
     builder()
@@ -555,7 +616,7 @@ mod tests {
             ("días", 6),
         ];
         let mut much = Table::build(entries, Scan::Much);
-        if let Some(later) = &mut much.dfa {
+        if let Some(later) = &mut much.matcher.dfa {
             // What `FERRY_DFA_AFTER` may say does not matter here.
             later.after = DFA_AFTER;
         }
@@ -568,7 +629,13 @@ mod tests {
             });
             v
         };
-        let built = |table: &Table<i32>| table.dfa.as_ref().is_some_and(|d| d.dfa.get().is_some());
+        let built = |table: &Table<i32>| {
+            table
+                .matcher
+                .dfa
+                .as_ref()
+                .is_some_and(|d| d.dfa.get().is_some())
+        };
         // The NFA scans until DFA_AFTER bytes have gone through it; the DFA is built then.
         let filler = "a reply with nothing to find in it. ".repeat(1000);
         let mut fed = 0;

@@ -5,7 +5,9 @@ use super::*;
 
 // Vocatives.
 
-static GREET: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.greetings, Scan::Much));
+/// Found in each reply's one pass ([`ReplyScan`]).
+pub(super) static GREET: LazyLock<TriggerSet<Lang>> =
+    LazyLock::new(|| TriggerSet::new(lang_entries(|p| p.greetings)));
 static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clause_starts));
 
 /// How the assistant addresses the user: the form of address after a greeting ("Good
@@ -16,24 +18,28 @@ static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clau
 /// "okay"…) are skipped; 2–3-word forms must be a known expression, start with a possessive,
 /// end in a known endearment or be a two-word name. Text inside ``` code fences is ignored.
 pub(crate) fn vocatives(text: &str) -> Vec<Vocative> {
+    vocatives_in(text, &ReplyScan::of(text))
+}
+
+/// [`vocatives()`] of a reply scanned already.
+pub(crate) fn vocatives_in(text: &str, scan: &ReplyScan) -> Vec<Vocative> {
     let mut fences = code_fences(text);
     // Role-play narration between single asterisks ("*pours the wine, unhurried*") describes;
     // it does not address anyone.
     fences.extend(narration(text));
     let in_fence = |i: usize| fences.iter().any(|r| r.contains(&i));
     let mut out: Vec<Vocative> = Vec::new();
-    GREET.each(text, |s, e, _| {
-        if in_fence(s) || (!text[s..e].contains(' ') && !sentence_start(text, s)) {
-            return true;
+    for (s, e) in scan.greetings() {
+        if in_fence(s) {
+            continue;
         }
         let Some(j) = after_greeting(text, e) else {
-            return true;
+            continue;
         };
         if let Some(v) = address_at(text, j, true) {
             out.push(v);
         }
-        true
-    });
+    }
     for c in memchr::memchr_iter(b',', text.as_bytes()) {
         if !fences.is_empty() && in_fence(c) {
             continue;
