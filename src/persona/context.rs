@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::patterns::{self, PackList, ReplyScan};
+use super::patterns::{self, MessageScan, PackList};
 use crate::export::{Message, Role};
 use crate::text::NextByte;
 
@@ -602,13 +602,12 @@ pub(crate) struct Said<'c> {
     pub(crate) speech: Cow<'c, str>,
     pub(crate) ask: Ask,
     pub(crate) produced: bool,
-    /// A reply's speech scanned once for the phrases every reply is read for (empty for the
-    /// person's messages).
-    pub(crate) scan: Cow<'c, ReplyScan>,
+    /// The speech scanned once for the phrases every message of its side is read for.
+    pub(crate) scan: Cow<'c, MessageScan>,
 }
 
 /// Reads the visible thread of a conversation, message by message, and scans each reply's
-/// speech once ([`ReplyScan`]).
+/// speech once ([`MessageScan`]).
 pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
     // What each message answers to: the person's own request, or for a reply the person's
     // last one before it.
@@ -636,9 +635,9 @@ pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
             let speech = speech(text, &regions);
             let produced = m.role != Role::User && speech.len() * 2 < text.trim().len();
             let scan = if m.role == Role::User {
-                ReplyScan::default()
+                MessageScan::person(&speech)
             } else {
-                ReplyScan::of(&speech)
+                MessageScan::reply(&speech)
             };
             Said {
                 message: m,

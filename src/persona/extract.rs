@@ -343,7 +343,7 @@ impl Extractor {
         };
         // The replies counted, each with the person's words before it: those with speech,
         // in the window.
-        let mut replies: Vec<(usize, Option<&str>)> = Vec::new();
+        let mut replies: Vec<(usize, Option<&context::Said<'_>>)> = Vec::new();
         let mut prev_user: Option<&context::Said<'_>> = None;
         for (i, s) in said.iter().enumerate() {
             let m = s.message;
@@ -363,13 +363,15 @@ impl Extractor {
                 prev_user = None;
                 continue;
             }
-            replies.push((i, prev_user.take().map(|u| &*u.speech)));
+            replies.push((i, prev_user.take()));
         }
         // What each says on its own (on several threads in a long conversation, a window at
         // a time), then the counting, in order.
         let mut started: Vec<String> = Vec::new();
         let mut first_reply = true;
-        let count = |&(i, user): &(usize, Option<&str>), facts: Option<voice::ReplyFacts<'_>>| {
+        let count = |&(i, user): &(usize, Option<&context::Said<'_>>),
+                     facts: Option<voice::ReplyFacts<'_>>| {
+            let user = user.map(|u| &*u.speech);
             let s = &said[i];
             let m = s.message;
             let model = m.model.as_deref().unwrap_or("unknown");
@@ -411,8 +413,11 @@ impl Extractor {
         };
         crate::par::map_each(
             &replies,
-            |(i, user)| said[*i].speech.len() + user.map_or(0, str::len),
-            |(i, user)| voice::ReplyFacts::of(&said[*i].speech, &said[*i].scan, *user),
+            |(i, user)| said[*i].speech.len() + user.map_or(0, |u| u.speech.len()),
+            |(i, user)| {
+                let user = user.map(|u| (&*u.speech, &*u.scan));
+                voice::ReplyFacts::of(&said[*i].speech, &said[*i].scan, user)
+            },
             count,
         );
     }
@@ -824,7 +829,7 @@ pub(crate) fn read_conversation(
             seen.user_messages += 1;
             seen.asks += u32::from(s.ask != context::Ask::Talk);
             open_moment = None;
-            if patterns::is_remember_when(text) {
+            if s.scan.remembers() {
                 seen.remembering = true;
                 open_moment = Some(moments_here.len());
                 moments_here.push(Moment {
@@ -834,7 +839,7 @@ pub(crate) fn read_conversation(
                     source: source(m),
                 });
             }
-            if patterns::is_anniversary(text) {
+            if s.scan.anniversary() {
                 seen.remembering = true;
                 moments_here.push(Moment {
                     time: m.create_time.or(conv_time),
@@ -877,8 +882,8 @@ pub(crate) fn read_conversation(
             vocatives_here.push((v.words.to_lowercase(), v.words));
         }
         if let Some(user) = prev_user.take() {
-            let ritual =
-                patterns::ritual(&user.speech).filter(|r| patterns::ritual(text) == Some(*r));
+            let ritual = patterns::ritual_in(&user.speech, &user.scan)
+                .filter(|r| patterns::ritual(text) == Some(*r));
             if let Some(ritual) = ritual.filter(|r| !rituals_here.iter().any(|(x, ..)| x == r)) {
                 seen.ritual = true;
                 rituals_here.push((

@@ -877,11 +877,11 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         quote: quote.to_owned(),
         signal: cue_signal(cue),
     };
-    out.strict = message_signs(text, (!from_user).then_some(&*said.scan), t, evidence);
+    out.strict = message_signs(text, from_user, &said.scan, t, evidence);
     if !from_user {
         return out;
     }
-    let mut loose = patterns::loose_addresses(text);
+    let mut loose = patterns::loose_addresses_in(text, &said.scan);
     if loose
         .iter()
         .any(|(_, shape)| *shape != patterns::LooseShape::Bare)
@@ -905,26 +905,27 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
             out.loose.push(sign);
         }
     }
-    out.mentions = patterns::mentioned_names(text);
+    out.mentions = patterns::mentioned_names_in(text, &said.scan);
     // "I am Captain Vance" setting up a story or a pretend game, or in a text to translate,
     // is a part played or someone else's words: not the person's name.
     if !matches!(said.ask, Ask::Story | Ask::Translation) {
-        out.self_names = patterns::user_self_names(text);
+        out.self_names = patterns::user_self_names_in(text, &said.scan);
     }
     out
 }
 
-/// Name signs of one message, turned into [`Sign`]s: a reply's, with its scan, or the
-/// person's (`reply` is `None`).
+/// Name signs of one message, turned into [`Sign`]s, from its text and its scan.
 pub(crate) fn message_signs(
     text: &str,
-    reply: Option<&patterns::ReplyScan>,
+    from_user: bool,
+    scan: &patterns::MessageScan,
     time: f64,
     evidence: impl Fn(&str, Cue) -> Evidence,
 ) -> Vec<Sign> {
-    let mut hits = match reply {
-        Some(scan) => patterns::names_in_reply(text, scan),
-        None => patterns::names_in_user_message(text),
+    let mut hits = if from_user {
+        patterns::names_in_person_message(text, scan)
+    } else {
+        patterns::names_in_reply(text, scan)
     };
     // A language's phrase found in text of a language without patterns ("Hej" is no "hey").
     if hits.iter().any(|h| h.lang.is_some()) && !patterns::has_patterns(text) {

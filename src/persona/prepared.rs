@@ -1,6 +1,6 @@
 //! Work on one conversation done ahead of time, on the export's parsing thread: the context
 //! pass ([`context::read`], with each reply's one scan for the phrases every reply is read for,
-//! [`ReplyScan`]) always; for `extract` also the messages' name signs
+//! [`MessageScan`]) always; for `extract` also the messages' name signs
 //! ([`names::message_level_signs`]).
 //!
 //! Both are pure (they depend on the conversation alone), so they run beside the extraction
@@ -17,9 +17,10 @@
 //! voice's word counts here too made this thread the busiest (its serde and allocation work
 //! runs at a lower rate than the extracting thread's), and `read_conversation` also raised
 //! the peak RSS. `inspect` reads only the context ahead: its extracting thread has less to do
-//! than the parsing one. The replies' scans are kept for the extracting thread (the greetings
-//! of [`read_conversation`], the voice's tones): one pass instead of three took 6–9% off the
-//! wall time of both commands at 400 MB and added 2–2.5 MB to their peak RSS (the scans of the
+//! than the parsing one. The messages' scans ([`MessageScan`]) are kept for the extracting
+//! thread (the greetings of [`read_conversation`], the voice's tones, the person's rituals and
+//! memories): one pass per message instead of up to ten took 10–12% of the instructions
+//! off both commands and added about 1–2 MB to their peak RSS at 400 MB (the scans of the
 //! long thread's 24,000 messages, held until it is read). The messages of a long conversation are read on several threads
 //! ([`crate::par`]) on either side.
 
@@ -29,7 +30,7 @@ use std::ops::Range;
 use super::context::{self, Ask, Said};
 use super::extract::{Reading, read_conversation};
 use super::names;
-use super::patterns::ReplyScan;
+use super::patterns::MessageScan;
 use crate::export::Conversation;
 
 /// A conversation and the reading of its visible thread.
@@ -46,7 +47,7 @@ struct Read {
     speech: Speech,
     ask: Ask,
     produced: bool,
-    scan: ReplyScan,
+    scan: MessageScan,
 }
 
 /// The speech of one message: part of its text, or text of its own (regions cut out).

@@ -315,12 +315,13 @@ struct ShortSentence<'a> {
 }
 
 impl<'a> ReplyFacts<'a> {
-    /// `None` for a reply with no text. `scan` is the reply's one pass ([`patterns::ReplyScan`]),
-    /// which found its tone cues.
+    /// `None` for a reply with no text. `scan` is the reply's one pass
+    /// ([`patterns::MessageScan`]), which found its tone cues; `user`, the person's words
+    /// before it and their scan.
     pub(crate) fn of(
         text: &'a str,
-        scan: &patterns::ReplyScan,
-        user: Option<&str>,
+        scan: &patterns::MessageScan,
+        user: Option<(&str, &patterns::MessageScan)>,
     ) -> Option<ReplyFacts<'a>> {
         let text = text.trim();
         if text.is_empty() {
@@ -350,7 +351,7 @@ impl<'a> ReplyFacts<'a> {
             })
             .collect();
         let emoji: Vec<char> = emoji_in(text).collect();
-        let user_ritual = user.is_some_and(|u| patterns::ritual(u).is_some());
+        let user_ritual = user.is_some_and(|(u, scan)| patterns::ritual_in(u, scan).is_some());
         let (mut list_lines, mut heading) = (0, false);
         for line in text.lines() {
             list_lines += usize::from(is_list_line(line));
@@ -358,14 +359,14 @@ impl<'a> ReplyFacts<'a> {
         }
         let list = list_lines >= 2;
         // An example is a short plain exchange (the counts first, the scans only then).
-        let example = user.and_then(|user| {
+        let example = user.and_then(|(user, user_scan)| {
             let shaped = (3..=70).contains(&words) && (1..=50).contains(&word_count(user));
             let plain =
                 shaped && !list && !heading && !has_fence(text) && !patterns::is_boilerplate(text);
             plain.then(|| {
                 u32::from(!emoji.is_empty())
                     + u32::from((8..=45).contains(&words))
-                    + u32::from(user_ritual || patterns::is_remember_when(user))
+                    + u32::from(user_ritual || user_scan.remembers())
                     + 1
             })
         });
@@ -1031,7 +1032,7 @@ mod tests {
     fn the_short_sentences_kept_are_the_first_the_last_and_phrases() {
         let reply = "Hi. Sleep well, my love. One two three four five six seven eight nine ten. \
                      Okay. See you soon 🌙 Bye.";
-        let scan = patterns::ReplyScan::of(reply);
+        let scan = patterns::MessageScan::reply(reply);
         let facts = ReplyFacts::of(reply, &scan, None).expect("a reply with text");
         let kept: Vec<(usize, &str, usize)> = facts
             .short

@@ -42,7 +42,7 @@ fn field_of_user(text: &str, s: usize) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Names in user messages.
 
-static USER: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
+pub(super) static USER: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
     name_table(
         &[
             (|p| p.user_names, Cue::UserNames),
@@ -66,8 +66,20 @@ fn mid_sentence_greeting(w: &str) -> bool {
 /// "Thank you for tonight, Nova."). Names that the same message marks as a pet, person or
 /// place ("my cat, Biscuit.") are not reported as addresses.
 pub(crate) fn names_in_user_message(text: &str) -> Vec<NameHit> {
+    user_names_from(text, USER.iter(text))
+}
+
+/// [`names_in_user_message`] of a message of the person, scanned already.
+pub(crate) fn names_in_person_message(text: &str, scan: &MessageScan) -> Vec<NameHit> {
+    user_names_from(text, scan.user_phrases())
+}
+
+fn user_names_from(
+    text: &str,
+    found: impl Iterator<Item = (usize, usize, (Cue, Lang, Shape))>,
+) -> Vec<NameHit> {
     let mut hits: Vec<(usize, NameHit)> = Vec::new();
-    USER.each(text, |s, e, (cue, lang, shape)| {
+    for (s, e, (cue, lang, shape)) in found {
         match shape {
             Shape::Then => {
                 let t = if cue == Cue::UserNames {
@@ -88,12 +100,12 @@ pub(crate) fn names_in_user_message(text: &str) -> Vec<NameHit> {
                     && !sentence_start(text, s)
                     && !mid_sentence_greeting(trigger)
                 {
-                    return true;
+                    continue;
                 }
                 let j = skip_spaces(text, e);
                 let comma = text.as_bytes().get(j) == Some(&b',');
                 if j == e && !comma {
-                    return true;
+                    continue;
                 }
                 if let Some(t) = name_after(text, e, true, Some(lang))
                     && (!comma || at_end(text, t.end, true))
@@ -118,8 +130,7 @@ pub(crate) fn names_in_user_message(text: &str) -> Vec<NameHit> {
             }
             _ => {}
         }
-        true
-    });
+    }
     comma_addresses(text, &mut hits);
     if hits.is_empty() {
         return Vec::new();
@@ -183,7 +194,7 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
 
 static PRESENCE: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.presence, Scan::Little));
 
-/// How a [`loose_addresses`] hit was said.
+/// How a [`loose_addresses_in`] hit was said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LooseShape {
     /// After a greeting at the start of the message or a line: "gm nova", "night nova 🌙".
@@ -195,13 +206,33 @@ pub(crate) enum LooseShape {
     Bare,
 }
 
+/// [`loose_addresses_in`] of a text not scanned yet.
+#[cfg(test)]
+pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
+    let trimmed = text.trim();
+    loose_from(trimmed, || USER.iter(trimmed))
+}
+
 /// Forms of address the strict rules of [`names_in_user_message`] pass over because they are
 /// written in lowercase or stand alone: "gm nova", "Nov, you up?", a bare "Julian.". The name
 /// is reported title-cased ("nova" → "Nova"). Weekdays and months count here ("morning
-/// june"); ordinary words, endearments, greetings and function words never do.
-pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
+/// june"); ordinary words, endearments, greetings and function words never do. `scan` is the
+/// message's ([`MessageScan::person`]).
+pub(crate) fn loose_addresses_in(text: &str, scan: &MessageScan) -> Vec<(NameHit, LooseShape)> {
+    // The phrases of the trimmed text: no phrase starts or ends with a space.
+    let lead = text.len() - text.trim_start().len();
+    loose_from(text.trim(), || {
+        scan.user_phrases()
+            .map(move |(s, e, t)| (s - lead, e - lead, t))
+    })
+}
+
+/// `found` gives the phrases of `text` ([`USER`]), scanned only when they are needed.
+fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>(
+    text: &str,
+    found: impl FnOnce() -> I,
+) -> Vec<(NameHit, LooseShape)> {
     let mut out = Vec::new();
-    let text = text.trim();
     if text.is_empty() || text.len() > 400 {
         return out;
     }
@@ -253,20 +284,19 @@ pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
         return out;
     }
     // After a greeting that starts the message or a line.
-    USER.each(text, |s, e, (cue, _, _)| {
+    for (s, e, (cue, _, _)) in found() {
         if cue != Cue::UserAddresses || !line_start(text, s) {
-            return true;
+            continue;
         }
         let Some(j) = after_greeting(text, e) else {
-            return true;
+            continue;
         };
         if let Some(we) = word_at(text, j)
             && at_end(text, we, true)
         {
             push(j, we, s..we, LooseShape::Greeting);
         }
-        true
-    });
+    }
     // Before asking whether the companion is there.
     if let Some(e) = word_at(text, start)
         && text[..start].chars().all(|c| !c.is_alphanumeric())

@@ -4,7 +4,7 @@ use super::*;
 
 // Names in assistant messages.
 
-/// Found in each reply's one pass ([`ReplyScan`]).
+/// Found in each reply's one pass ([`MessageScan`]).
 pub(super) static ASSIST: LazyLock<TriggerSet<(Cue, Lang, Shape)>> = LazyLock::new(|| {
     TriggerSet::new(name_entries(&[
         (|p| p.assistant_takes, Cue::AssistantTakes),
@@ -18,11 +18,11 @@ pub(super) static ASSIST: LazyLock<TriggerSet<(Cue, Lang, Shape)>> = LazyLock::n
 /// Bintang", "Soy Luna", "Ich bin Juna", "Je suis Lumi", and sign-off lines such as "— Nova"
 /// or "Love, Nova").
 pub(crate) fn names_in_assistant_message(text: &str) -> Vec<NameHit> {
-    names_in_reply(text, &ReplyScan::of(text))
+    names_in_reply(text, &MessageScan::reply(text))
 }
 
 /// [`names_in_assistant_message`] of a reply scanned already.
-pub(crate) fn names_in_reply(text: &str, scan: &ReplyScan) -> Vec<NameHit> {
+pub(crate) fn names_in_reply(text: &str, scan: &MessageScan) -> Vec<NameHit> {
     let mut hits: Vec<(usize, NameHit)> = Vec::new();
     for (s, e, (cue, lang, shape)) in scan.assistant_phrases() {
         let after = |e| {

@@ -70,7 +70,7 @@ pub(crate) use addressed::*;
 pub(crate) use claimed::*;
 pub(crate) use language::*;
 pub(crate) use people::*;
-pub(crate) use reply::{ReplyScan, TONES};
+pub(crate) use reply::{MessageScan, TONES};
 pub(crate) use rituals::*;
 pub(crate) use vocatives::*;
 pub(crate) use words::*;

@@ -5,7 +5,7 @@ use super::*;
 
 // The user's own name.
 
-static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
+pub(super) static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
     Table::build(
         PACKS.iter().flat_map(|pack| {
             pack.user_self
@@ -21,10 +21,22 @@ static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| {
 /// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
 /// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
 pub(crate) fn user_self_names(text: &str) -> Vec<String> {
+    self_names_from(text, SELF_NAMES.iter(text))
+}
+
+/// [`user_self_names`] of a message of the person, scanned already.
+pub(crate) fn user_self_names_in(text: &str, scan: &MessageScan) -> Vec<String> {
+    self_names_from(text, scan.self_name_phrases())
+}
+
+fn self_names_from(
+    text: &str,
+    found: impl Iterator<Item = (usize, usize, (Lang, Shape))>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    SELF_NAMES.each(text, |s, e, (lang, shape)| {
+    for (s, e, (lang, shape)) in found {
         if shape == Shape::Start && s > 48 {
-            return true;
+            continue;
         }
         if let Some(t) = name_after(text, e, false, Some(lang))
             && (shape != Shape::Start || at_end(text, t.end, true))
@@ -36,8 +48,7 @@ pub(crate) fn user_self_names(text: &str) -> Vec<String> {
                 out.push(name.to_string());
             }
         }
-        true
-    });
+    }
     out
 }
 
@@ -75,7 +86,7 @@ fn about_someone_else(text: &str, s: usize) -> bool {
 // Names the user talks about.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MKind {
+pub(super) enum MKind {
     /// "my cat Biscuit", "a cat named Biscuit".
     Rel(Mention),
     /// "Pak Budi", "Frau Berger".
@@ -94,7 +105,7 @@ static PERSON_SET: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| pack_phrases(|p| p.persons).collect());
 static DETERMINERS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.determiners));
 
-static MENTIONS: LazyLock<Table<MKind>> = LazyLock::new(|| {
+pub(super) static MENTIONS: LazyLock<Table<MKind>> = LazyLock::new(|| {
     let mut e: Vec<(&'static str, MKind)> = Vec::new();
     e.extend(pack_phrases(|p| p.pets).map(|p| (p, MKind::Rel(Mention::Pet))));
     e.extend(pack_phrases(|p| p.persons).map(|p| (p, MKind::Rel(Mention::Person))));
@@ -196,8 +207,15 @@ pub(super) fn second_word_end(text: &str, end: usize) -> usize {
 }
 
 pub(super) fn mention_spans(text: &str) -> Vec<(Range<usize>, Mention)> {
+    mention_spans_from(text, MENTIONS.iter(text))
+}
+
+fn mention_spans_from(
+    text: &str,
+    found: impl Iterator<Item = (usize, usize, MKind)>,
+) -> Vec<(Range<usize>, Mention)> {
     let mut out: Vec<(Range<usize>, Mention)> = Vec::new();
-    MENTIONS.each(text, |s, e, kind| {
+    for (s, e, kind) in found {
         match kind {
             MKind::Rel(m) => {
                 // "my AI boyfriend Nova" is the companion itself.
@@ -215,7 +233,7 @@ pub(super) fn mention_spans(text: &str) -> Vec<(Range<usize>, Mention)> {
                         )
                     })
                 {
-                    return true;
+                    continue;
                 }
                 let (j, comma) = skip_connector(text, e);
                 if let Some(t) = name_after(text, j, false, None) {
@@ -261,8 +279,7 @@ pub(super) fn mention_spans(text: &str) -> Vec<(Range<usize>, Mention)> {
                 }
             }
         }
-        true
-    });
+    }
     out
 }
 
@@ -271,8 +288,17 @@ pub(super) fn mention_spans(text: &str) -> Vec<(Range<usize>, Mention)> {
 /// Gribouille"), people ("my friend Jonas", "my coworker Dave", "Pak Budi") and places ("I'm in
 /// Lisbon", "trip to Lisbon"). Deduplicated, in order of appearance.
 pub(crate) fn mentioned_names(text: &str) -> Vec<(String, Mention)> {
+    names_of_mentions(text, mention_spans(text))
+}
+
+/// [`mentioned_names`] of a message of the person, scanned already.
+pub(crate) fn mentioned_names_in(text: &str, scan: &MessageScan) -> Vec<(String, Mention)> {
+    names_of_mentions(text, mention_spans_from(text, scan.mention_phrases()))
+}
+
+fn names_of_mentions(text: &str, spans: Vec<(Range<usize>, Mention)>) -> Vec<(String, Mention)> {
     let mut out: Vec<(String, Mention)> = Vec::new();
-    for (r, m) in mention_spans(text) {
+    for (r, m) in spans {
         let name = &text[r];
         if !out.iter().any(|(n, k)| n == name && *k == m) {
             out.push((name.to_string(), m));

@@ -1,26 +1,33 @@
-//! One pass over each reply for the phrases every reply is read for: the names the assistant
-//! takes or signs with ([`super::names_in_reply`]), the greetings before a form of address
-//! ([`super::vocatives_in`]) and the voice's tone cues ([`TONES`]).
+//! One pass over each message for the phrases every message of its side is read for
+//! ([`Joint`]).
 //!
-//! They were three automata, each scanning all the replies, a quarter of an export's bytes,
-//! on its own (issue 14: a DFA scan is bound by the latency of its table lookups, about 2.7 ns
-//! a byte, whatever the automaton finds). Here they are one automaton that reports every match,
-//! overlapping ones too; each table's matches are then picked from them as its own
-//! leftmost-longest automaton would have found them, so what is found does not change.
-//! Measured on the 17 MB of replies of a 40 MB export: 58 ms against 134 ms for the three.
+//! A reply: the names the assistant takes or signs with ([`super::names_in_reply`]), the
+//! greetings before a form of address ([`super::vocatives_in`]) and the voice's tone cues
+//! ([`TONES`]). They were three automata, each scanning all the replies, a quarter to a half
+//! of an export's bytes; one pass over the 17 MB of replies of a 40 MB export took 58 ms
+//! against 134 ms for the three.
+//!
+//! The person's message: the names said to the assistant (twice: the strict and the loose
+//! forms of address), the person's own name, the people and pets mentioned, remembering,
+//! anniversaries and rituals (up to three times: the exchange's ritual, the voice's examples),
+//! six tables that scanned each message up to ten times in all, most with an NFA. One
+//! contiguous NFA scans it once now (a DFA was not worth its memory: the person writes a few
+//! percent of an export's bytes).
+//!
+//! Measured with callgrind on a 10 MB export (`extract`, `inspect`): 1,832 and 923 million
+//! instructions with the tables apart, 1,693 and 858 with the replies' joint, 1,640 and 808
+//! with both.
 
-use std::cell::RefCell;
-use std::cmp::Reverse;
-
-use aho_corasick::MatchKind;
-
+use super::addressed::USER;
 use super::claimed::ASSIST;
-use super::scan::{Matcher, Scan, sentence_start};
+use super::people::{MENTIONS, MKind, SELF_NAMES};
+use super::rituals::{ANNIVERSARY, REMEMBER, RITUALS};
+use super::scan::{Hit, Joint, Patterns, Scan, sentence_start};
 use super::trig::Shape;
 use super::vocatives::GREET;
-use super::{Cue, Lang};
+use super::{Cue, Lang, Ritual};
 
-/// Tone cues, counted per reply ([`ReplyScan::tones`]): the voice's adjectives, each with the
+/// Tone cues, counted per reply ([`MessageScan::tones`]): the voice's adjectives, each with the
 /// words and emoji that show it, found anywhere in the reply (within words too: "orgullos").
 pub(crate) const TONES: [(&str, &[&str]); 4] = [
     (
@@ -85,169 +92,151 @@ pub(crate) const TONES: [(&str, &[&str]); 4] = [
     ),
 ];
 
-/// The phrases of every reply in one automaton: [`ASSIST`]'s patterns, then [`GREET`]'s,
-/// then the tone cues.
-struct Joint {
-    matcher: Matcher,
-    /// Where [`GREET`]'s patterns start.
-    greet_from: u32,
-    /// Where the tone cues start, and the tone of each.
-    tones_from: u32,
-    tone_of: Vec<u8>,
-}
-
-static JOINT: std::sync::LazyLock<Joint> = std::sync::LazyLock::new(|| {
-    let mut patterns: Vec<String> = ASSIST.patterns().to_vec();
-    let greet_from = patterns.len();
-    patterns.extend_from_slice(GREET.patterns());
-    let tones_from = patterns.len();
-    let mut tone_of = Vec::new();
-    for (i, (_, cues)) in TONES.iter().enumerate() {
-        for cue in *cues {
-            patterns.push((*cue).to_owned());
-            tone_of.push(i as u8);
-        }
-    }
-    // A Hit keeps a pattern and its length in 16 bits each.
-    assert!(patterns.len() <= usize::from(u16::MAX) && patterns.iter().all(|p| p.len() <= 255));
-    let index = |n: usize| n as u32;
-    Joint {
-        matcher: Matcher::new(&patterns, MatchKind::Standard, Scan::Much),
-        greet_from: index(greet_from),
-        tones_from: index(tones_from),
-        tone_of,
-    }
+/// Every reply's phrases: [`ASSIST`], [`GREET`], then the tone cues.
+static REPLY: std::sync::LazyLock<(Joint, Vec<u8>)> = std::sync::LazyLock::new(|| {
+    let cues: Vec<&str> = TONES
+        .iter()
+        .flat_map(|(_, cues)| cues.iter().copied())
+        .collect();
+    let tone_of = TONES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, cues))| cues.iter().map(move |_| i as u8))
+        .collect();
+    (Joint::new(&[&*ASSIST, &*GREET], &cues, Scan::Much), tone_of)
 });
 
-/// What one reply holds of the phrases of [`JOINT`], found in one pass.
+/// Every message of the person's phrases, set by set ([`person_sets`]).
+static PERSON: std::sync::LazyLock<Joint> =
+    std::sync::LazyLock::new(|| Joint::new(&person_sets(), &[], Scan::Little));
+
+/// The sets of [`PERSON`], in the order of `P_…`.
+fn person_sets() -> [&'static dyn Patterns; 6] {
+    [
+        USER.set(),
+        SELF_NAMES.set(),
+        MENTIONS.set(),
+        REMEMBER.set(),
+        ANNIVERSARY.set(),
+        RITUALS.set(),
+    ]
+}
+
+/// The sets of [`REPLY`] and [`PERSON`], in order.
+const R_ASSIST: usize = 0;
+const R_GREET: usize = 1;
+const P_USER: usize = 0;
+const P_SELF: usize = 1;
+const P_MENTIONS: usize = 2;
+const P_REMEMBER: usize = 3;
+const P_ANNIVERSARY: usize = 4;
+const P_RITUALS: usize = 5;
+
+/// What one message holds of the phrases of its side, found in one pass.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct ReplyScan {
-    /// [`ASSIST`]'s matches, then [`GREET`]'s, each in the order of the text: the matches of
-    /// each table's own leftmost-longest scan that lie on word boundaries.
+pub(crate) struct MessageScan {
+    /// The hits of [`REPLY`]'s or [`PERSON`]'s sets ([`Joint::scan`]).
     hits: Box<[Hit]>,
-    /// Whether a cue of each of [`TONES`] occurs: bit `i` for `TONES[i]`.
+    /// A reply: whether a cue of each of [`TONES`] occurs, bit `i` for `TONES[i]`.
     tones: u8,
+    /// The scan of the person's message.
+    person: bool,
 }
 
-/// A match, in 8 bytes: a long thread's replies keep theirs until the thread is read.
-#[derive(Debug, Clone, Copy)]
-struct Hit {
-    start: u32,
-    len: u16,
-    /// The pattern of [`JOINT`].
-    pattern: u16,
-}
-
-impl Hit {
-    fn range(self) -> (usize, usize) {
-        let start = self.start as usize;
-        (start, start + usize::from(self.len))
-    }
-}
-
-thread_local! {
-    /// The matches of the reply being scanned (reused: no allocation per reply).
-    static FOUND: RefCell<Vec<Hit>> = const { RefCell::new(Vec::new()) };
-}
-
-impl ReplyScan {
-    /// Scans a reply's text (its first 4 GiB: a match's place is kept in 32 bits).
-    pub(crate) fn of(text: &str) -> ReplyScan {
-        let mut cut = text.len().min(u32::MAX as usize);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let text = &text[..cut];
-        let joint = &*JOINT;
+impl MessageScan {
+    /// Scans a reply's text.
+    pub(crate) fn reply(text: &str) -> MessageScan {
+        let (joint, tone_of) = &*REPLY;
         let mut tones = 0u8;
-        let hits = FOUND.with_borrow_mut(|found| {
-            found.clear();
-            for m in joint.matcher.automaton(text).find_overlapping_iter(text) {
-                let pattern = m.pattern().as_u32();
-                match pattern.checked_sub(joint.tones_from) {
-                    Some(i) => tones |= 1 << joint.tone_of[i as usize],
-                    // The text is under 4 GiB and a pattern under 256 bytes ([`JOINT`]).
-                    None => found.push(Hit {
-                        start: m.start() as u32,
-                        len: m.len() as u16,
-                        pattern: pattern as u16,
-                    }),
-                }
-            }
-            // Each table's leftmost-longest matches: from the leftmost start, the longest
-            // match there (the first pattern of equals: the first language owns a phrase
-            // two share), then on from its end. A match kept takes its place even when it is
-            // not on word boundaries ("hi" in "this" hides nothing after it), as in a scan
-            // of the table alone.
-            let greet_from = joint.greet_from;
-            found.sort_unstable_by_key(|h| {
-                (
-                    u32::from(h.pattern) >= greet_from,
-                    h.start,
-                    Reverse(h.len),
-                    h.pattern,
-                )
-            });
-            let mut hits = Vec::new();
-            let mut greet = false;
-            let mut at = 0;
-            for &h in found.iter() {
-                let pattern = u32::from(h.pattern);
-                if (pattern >= greet_from) != greet {
-                    greet = true;
-                    at = 0;
-                }
-                let (start, end) = h.range();
-                if start < at {
-                    continue;
-                }
-                at = end;
-                let keep = if greet {
-                    GREET
-                        .on_boundaries(text, start, end, (pattern - greet_from) as usize)
-                        .is_some()
-                        && can_open_address(text, start, end)
-                } else {
-                    ASSIST
-                        .on_boundaries(text, start, end, pattern as usize)
-                        .is_some()
-                };
-                if keep {
-                    hits.push(h);
-                }
-            }
-            hits.into_boxed_slice()
-        });
-        ReplyScan { hits, tones }
+        let hits = joint.scan(
+            text,
+            |i| tones |= 1 << tone_of[i],
+            |set, start, end| set != R_GREET || can_open_address(text, start, end),
+        );
+        MessageScan {
+            hits,
+            tones,
+            person: false,
+        }
+    }
+
+    /// Scans the text of a message of the person.
+    pub(crate) fn person(text: &str) -> MessageScan {
+        MessageScan {
+            hits: PERSON.scan(text, |_| {}, |_, _, _| true),
+            tones: 0,
+            person: true,
+        }
+    }
+
+    fn reply_hits(&self, set: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        debug_assert!(!self.person, "a reply's scan");
+        REPLY.0.hits(&self.hits, set)
+    }
+
+    fn person_hits(&self, set: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        debug_assert!(
+            self.person || self.hits.is_empty(),
+            "a scan of the person's message"
+        );
+        PERSON.hits(&self.hits, set)
     }
 
     /// The assistant's name phrases found ([`ASSIST`]): start, end and payload, in order.
     pub(crate) fn assistant_phrases(
         &self,
-    ) -> impl Iterator<Item = (usize, usize, (Cue, Lang, Shape))> {
-        let greet_from = JOINT.greet_from;
-        self.hits
-            .iter()
-            .take_while(move |h| u32::from(h.pattern) < greet_from)
-            .map(|&h| {
-                let (start, end) = h.range();
-                (start, end, ASSIST.payload(usize::from(h.pattern)))
-            })
+    ) -> impl Iterator<Item = (usize, usize, (Cue, Lang, Shape))> + '_ {
+        self.reply_hits(R_ASSIST)
+            .map(|(s, e, p)| (s, e, ASSIST.payload(p)))
     }
 
     /// The greetings found ([`GREET`]) that can open a form of address: start and end, in
     /// order.
-    pub(crate) fn greetings(&self) -> impl Iterator<Item = (usize, usize)> {
-        let greet_from = JOINT.greet_from;
-        self.hits
-            .iter()
-            .skip_while(move |h| u32::from(h.pattern) < greet_from)
-            .map(|&h| h.range())
+    pub(crate) fn greetings(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.reply_hits(R_GREET).map(|(s, e, _)| (s, e))
     }
 
     /// Which of [`TONES`] the reply shows.
     pub(crate) fn tones(&self) -> [bool; TONES.len()] {
         std::array::from_fn(|i| self.tones & (1 << i) != 0)
+    }
+
+    /// The phrases naming or addressing the assistant ([`USER`]).
+    pub(crate) fn user_phrases(
+        &self,
+    ) -> impl Iterator<Item = (usize, usize, (Cue, Lang, Shape))> + '_ {
+        self.person_hits(P_USER)
+            .map(|(s, e, p)| (s, e, USER.set().payload(p)))
+    }
+
+    /// The phrases before the person's own name ([`SELF_NAMES`]).
+    pub(crate) fn self_name_phrases(
+        &self,
+    ) -> impl Iterator<Item = (usize, usize, (Lang, Shape))> + '_ {
+        self.person_hits(P_SELF)
+            .map(|(s, e, p)| (s, e, SELF_NAMES.set().payload(p)))
+    }
+
+    /// The words before or around someone mentioned ([`MENTIONS`]).
+    pub(super) fn mention_phrases(&self) -> impl Iterator<Item = (usize, usize, MKind)> + '_ {
+        self.person_hits(P_MENTIONS)
+            .map(|(s, e, p)| (s, e, MENTIONS.set().payload(p)))
+    }
+
+    /// Whether the message remembers a moment ([`REMEMBER`]).
+    pub(crate) fn remembers(&self) -> bool {
+        self.person_hits(P_REMEMBER).next().is_some()
+    }
+
+    /// Whether the message marks an anniversary ([`ANNIVERSARY`]).
+    pub(crate) fn anniversary(&self) -> bool {
+        self.person_hits(P_ANNIVERSARY).next().is_some()
+    }
+
+    /// The good-morning and goodnight phrases ([`RITUALS`]).
+    pub(crate) fn ritual_phrases(&self) -> impl Iterator<Item = (usize, usize, (Ritual, u8))> + '_ {
+        self.person_hits(P_RITUALS)
+            .map(|(s, e, p)| (s, e, RITUALS.set().payload(p)))
     }
 }
 
@@ -310,7 +299,11 @@ mod tests {
             "this, that, hi-fi; HEY YOU. Buenos días, cariño. Call me Nova — Nova it is.".into(),
             "Je suis là. Bonjour mon cœur, c’est moi, Lumi. Ich bin da, Schatz. Hallo!".into(),
         ];
-        let phrases: Vec<&String> = ASSIST.patterns().iter().chain(GREET.patterns()).collect();
+        let phrases: Vec<&String> = ASSIST
+            .patterns()
+            .iter()
+            .chain(GREET.patterns().iter())
+            .collect();
         for p in &phrases {
             texts.push((*p).clone());
             texts.push(format!("x{p}x {p} Nova. {p}{p}"));
@@ -321,7 +314,7 @@ mod tests {
         }
         let mut found = 0;
         for text in &texts {
-            let scan = ReplyScan::of(text);
+            let scan = MessageScan::reply(text);
             let one: Found = (
                 scan.assistant_phrases().collect(),
                 scan.greetings().collect(),
@@ -330,6 +323,61 @@ mod tests {
             let expected = apart(text, &assist, &greet);
             assert_eq!(one, expected, "{text:?}");
             found += expected.0.len() + expected.1.len();
+        }
+        assert!(found > texts.len(), "the texts hold phrases: {found}");
+    }
+
+    #[test]
+    fn one_pass_over_the_persons_message_finds_what_each_table_finds_alone() {
+        fn same<T: Copy + PartialEq + std::fmt::Debug>(
+            text: &str,
+            alone: &Table<T>,
+            one: impl Iterator<Item = (usize, usize, T)>,
+        ) -> usize {
+            let expected: Vec<_> = alone.iter(text).collect();
+            assert_eq!(one.collect::<Vec<_>>(), expected, "{text:?}");
+            expected.len()
+        }
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "  Good morning Nova! My cat Biscuit (my cat) says hi. I'm Mira. Remember when we \
+             met? Happy anniversary, love. Goodnight, sweet dreams.  "
+                .into(),
+            "Can I call you Nova? Darf ich dich Juna nennen? Aku Sari, kucingku Mochi.".into(),
+            "\n  gm nova\n".into(),
+            "   hey june, you up?".into(),
+        ];
+        let phrases: Vec<&String> = person_sets()
+            .into_iter()
+            .flat_map(|s| s.patterns().iter())
+            .collect();
+        for p in &phrases {
+            texts.push(format!(" {p} Nova"));
+            texts.push(format!("x{p}x {p}, Mira. {p}{p}"));
+        }
+        for w in phrases.windows(2) {
+            texts.push(format!("{} {}, {}{}", w[0], w[1], w[1], w[0]));
+        }
+        let mut found = 0;
+        for text in &texts {
+            let scan = MessageScan::person(text);
+            found += same(text, &USER, scan.user_phrases());
+            found += same(text, &SELF_NAMES, scan.self_name_phrases());
+            found += same(text, &MENTIONS, scan.mention_phrases());
+            found += same(text, &RITUALS, scan.ritual_phrases());
+            assert_eq!(scan.remembers(), REMEMBER.any(text), "{text:?}");
+            assert_eq!(scan.anniversary(), ANNIVERSARY.any(text), "{text:?}");
+            // Its phrases found in the whole text, read in the trimmed one.
+            let loose = |v: Vec<(super::super::NameHit, super::super::LooseShape)>| {
+                v.into_iter()
+                    .map(|(h, shape)| (h.name, h.span, shape))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(
+                loose(super::super::loose_addresses_in(text, &scan)),
+                loose(super::super::loose_addresses(text)),
+                "{text:?}"
+            );
         }
         assert!(found > texts.len(), "the texts hold phrases: {found}");
     }

@@ -5,7 +5,7 @@ use super::*;
 
 // Rituals, memories, anniversaries, boilerplate.
 
-static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
+pub(super) static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
     Table::new(
         PACKS
             .iter()
@@ -29,12 +29,24 @@ static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
 /// the message and are not followed by an ordinary lowercase word ("Night shifts are hard").
 /// The earliest qualifying phrase decides.
 pub(crate) fn ritual(text: &str) -> Option<Ritual> {
+    ritual_from(text, RITUALS.iter(text))
+}
+
+/// [`ritual`] of a message of the person, scanned already.
+pub(crate) fn ritual_in(text: &str, scan: &MessageScan) -> Option<Ritual> {
+    ritual_from(text, scan.ritual_phrases())
+}
+
+fn ritual_from(
+    text: &str,
+    found: impl Iterator<Item = (usize, usize, (Ritual, u8))>,
+) -> Option<Ritual> {
     let lead = text.len() - text.trim_start().len();
-    let mut found = None;
-    RITUALS.each(text, |s, e, (r, level)| {
+    let mut out = None;
+    for (s, e, (r, level)) in found {
         // "a good night's sleep".
         if next_char(text, e).is_some_and(is_apostrophe) {
-            return true;
+            continue;
         }
         let ok = match level {
             2 => s <= lead + 120 || sentence_start(text, s),
@@ -42,12 +54,11 @@ pub(crate) fn ritual(text: &str) -> Option<Ritual> {
             _ => s == lead && weak_ritual_follow(text, e),
         };
         if ok {
-            found = Some(r);
-            return false;
+            out = Some(r);
+            break;
         }
-        true
-    });
-    found
+    }
+    out
 }
 
 /// After a bare "Morning"/"Night": the end, punctuation, an emoji, a name or an endearment.
@@ -68,8 +79,9 @@ fn weak_ritual_follow(text: &str, e: usize) -> bool {
     }
 }
 
-static REMEMBER: LazyLock<Table<Lang>> = LazyLock::new(|| lang_table(|p| p.remember, Scan::Little));
-static ANNIVERSARY: LazyLock<Table<Lang>> =
+pub(super) static REMEMBER: LazyLock<Table<Lang>> =
+    LazyLock::new(|| lang_table(|p| p.remember, Scan::Little));
+pub(super) static ANNIVERSARY: LazyLock<Table<Lang>> =
     LazyLock::new(|| lang_table(|p| p.anniversary, Scan::Little));
 static BOILERPLATE: LazyLock<Table<Lang>> =
     LazyLock::new(|| lang_table(|p| p.boilerplate, Scan::Little));

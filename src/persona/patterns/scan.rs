@@ -1,6 +1,7 @@
 //! Shared scanning machinery: trigger tables (Aho-Corasick, ASCII case-insensitive, word
 //! boundaries checked), name tokens, word tokens and phrase terminators.
 
+use std::cmp::Reverse;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
@@ -32,11 +33,6 @@ impl<T: Copy> TriggerSet<T> {
         TriggerSet { patterns, items }
     }
 
-    /// The patterns, as an automaton is built from them; pattern `i` is `patterns()[i]`.
-    pub(crate) fn patterns(&self) -> &[String] {
-        &self.patterns
-    }
-
     /// The payload of pattern `p`.
     #[inline]
     pub(crate) fn payload(&self, p: usize) -> T {
@@ -54,13 +50,174 @@ impl<T: Copy> TriggerSet<T> {
         p: usize,
     ) -> Option<T> {
         let (t, first, last) = self.items[p];
-        if first && prev_char(text, start).is_some_and(is_word_char) {
-            return None;
+        on_boundaries(text, start, end, (first, last)).then_some(t)
+    }
+}
+
+/// Whether a phrase found at `start..end` stands on word boundaries where it starts / ends
+/// with a word character (`edges`).
+#[inline]
+fn on_boundaries(text: &str, start: usize, end: usize, (first, last): (bool, bool)) -> bool {
+    !(first && prev_char(text, start).is_some_and(is_word_char)
+        || last && next_char(text, end).is_some_and(is_word_char))
+}
+
+/// The patterns of a [`TriggerSet`] of any payload, for a [`Joint`].
+pub(crate) trait Patterns: Sync {
+    fn patterns(&self) -> &[String];
+    /// Whether pattern `p` starts / ends with a word character.
+    fn edges(&self, p: usize) -> (bool, bool);
+}
+
+impl<T: Copy + Sync> Patterns for TriggerSet<T> {
+    fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    fn edges(&self, p: usize) -> (bool, bool) {
+        let (_, first, last) = self.items[p];
+        (first, last)
+    }
+}
+
+/// Several trigger sets scanned in one pass. A scan with a table is bound by the latency of
+/// its automaton's lookups, byte after byte, whatever it finds; one automaton over all the
+/// sets' patterns reports every match, overlapping ones too, and each set's matches are then
+/// picked from them as the set's own leftmost-longest [`Table`] would have found them: what
+/// is found does not change. Then cues: phrases reported wherever they occur, within words
+/// too (the voice's tones).
+pub(crate) struct Joint {
+    matcher: Matcher,
+    /// Per pattern of the sets: whether it starts / ends with a word character.
+    edges: Vec<(bool, bool)>,
+    /// The first pattern of each set, then the first cue.
+    from: Vec<u16>,
+}
+
+/// A set's match in a [`Joint`] scan, in 8 bytes: a long thread's messages keep theirs until
+/// the thread is read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    start: u32,
+    len: u16,
+    /// The pattern of the [`Joint`].
+    pattern: u16,
+}
+
+impl Hit {
+    #[inline]
+    fn range(self) -> (usize, usize) {
+        let start = self.start as usize;
+        (start, start + usize::from(self.len))
+    }
+}
+
+thread_local! {
+    /// The matches of the text being scanned (reused: no allocation per message).
+    static FOUND: std::cell::RefCell<Vec<Hit>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Joint {
+    pub(crate) fn new(sets: &[&dyn Patterns], cues: &[&str], scan: Scan) -> Joint {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut edges = Vec::new();
+        let mut from = Vec::new();
+        for set in sets {
+            from.push(patterns.len());
+            for (p, pattern) in set.patterns().iter().enumerate() {
+                patterns.push(pattern.clone());
+                edges.push(set.edges(p));
+            }
         }
-        if last && next_char(text, end).is_some_and(is_word_char) {
-            return None;
+        from.push(patterns.len());
+        patterns.extend(cues.iter().map(|c| (*c).to_owned()));
+        // A Hit keeps a pattern and its length in 16 bits each.
+        assert!(
+            patterns.len() < usize::from(u16::MAX) && patterns.iter().all(|p| p.len() <= 255),
+            "a joint of under 65,535 patterns of at most 255 bytes"
+        );
+        Joint {
+            matcher: Matcher::new(&patterns, MatchKind::Standard, scan),
+            edges,
+            from: from.into_iter().map(|i| i as u16).collect(),
         }
-        Some(t)
+    }
+
+    /// Scans `text` (its first 4 GiB: a match's place is kept in 32 bits): each set's matches
+    /// on word boundaries that `keep(set, start, end)` accepts, set by set, each set's in the
+    /// order of the text; `cue(i)` for each occurrence of cue `i`.
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        mut cue: impl FnMut(usize),
+        mut keep: impl FnMut(usize, usize, usize) -> bool,
+    ) -> Box<[Hit]> {
+        let mut cut = text.len().min(u32::MAX as usize);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
+        let cues_from = *self.from.last().expect("a joint has an end");
+        let set_of = |pattern: u16| self.from.partition_point(|&f| f <= pattern) - 1;
+        FOUND.with_borrow_mut(|found| {
+            found.clear();
+            for m in self.matcher.automaton(text).find_overlapping_iter(text) {
+                // Under 65,535 patterns of at most 255 bytes ([`Joint::new`]), in under 4 GiB.
+                let pattern = m.pattern().as_usize() as u16;
+                match pattern.checked_sub(cues_from) {
+                    Some(i) => cue(usize::from(i)),
+                    None => found.push(Hit {
+                        start: m.start() as u32,
+                        len: m.len() as u16,
+                        pattern,
+                    }),
+                }
+            }
+            // Each set's leftmost-longest matches: from the leftmost start, the longest match
+            // there (the first pattern of equals: the first language owns a phrase two
+            // share), then on from its end. A match kept takes its place even when it is not
+            // on word boundaries ("hi" in "this" hides nothing after it), as in a scan of the
+            // set's table alone.
+            found.sort_unstable_by_key(|h| (set_of(h.pattern), h.start, Reverse(h.len), h.pattern));
+            let mut hits = Vec::new();
+            let mut set = usize::MAX;
+            let mut at = 0;
+            for &h in found.iter() {
+                let this = set_of(h.pattern);
+                if this != set {
+                    set = this;
+                    at = 0;
+                }
+                let (start, end) = h.range();
+                if start < at {
+                    continue;
+                }
+                at = end;
+                if on_boundaries(text, start, end, self.edges[usize::from(h.pattern)])
+                    && keep(set, start, end)
+                {
+                    hits.push(h);
+                }
+            }
+            hits.into_boxed_slice()
+        })
+    }
+
+    /// The hits of set `set` in `hits` (of [`Joint::scan`]): start, end and the pattern of
+    /// the set, in order.
+    pub(crate) fn hits<'h>(
+        &self,
+        hits: &'h [Hit],
+        set: usize,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
+        let (lo, hi) = (self.from[set], self.from[set + 1]);
+        hits.iter()
+            .skip_while(move |h| h.pattern < lo)
+            .take_while(move |h| h.pattern < hi)
+            .map(move |&h| {
+                let (start, end) = h.range();
+                (start, end, usize::from(h.pattern - lo))
+            })
     }
 }
 
@@ -228,18 +385,33 @@ impl<T: Copy> Table<T> {
         Table { set, matcher }
     }
 
+    /// The phrases, for a [`Joint`].
+    pub(crate) fn set(&self) -> &TriggerSet<T> {
+        &self.set
+    }
+
+    /// Each trigger found on word boundaries: start, end and payload, in order.
+    pub(crate) fn iter<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, T)> + 'a {
+        self.matcher
+            .automaton(text)
+            .find_iter(text)
+            .filter_map(move |m| {
+                let t = self
+                    .set
+                    .on_boundaries(text, m.start(), m.end(), m.pattern().as_usize())?;
+                Some((m.start(), m.end(), t))
+            })
+    }
+
     /// Calls `f(start, end, payload)` for each trigger found on word boundaries; stops early
     /// when `f` returns `false`.
     #[inline]
     pub(crate) fn each(&self, text: &str, mut f: impl FnMut(usize, usize, T) -> bool) {
-        for m in self.matcher.automaton(text).find_iter(text) {
-            let Some(t) = self
-                .set
-                .on_boundaries(text, m.start(), m.end(), m.pattern().as_usize())
-            else {
-                continue;
-            };
-            if !f(m.start(), m.end(), t) {
+        for (start, end, t) in self.iter(text) {
+            if !f(start, end, t) {
                 return;
             }
         }

@@ -5,7 +5,7 @@ use super::*;
 
 // Vocatives.
 
-/// Found in each reply's one pass ([`ReplyScan`]).
+/// Found in each reply's one pass ([`MessageScan`]).
 pub(super) static GREET: LazyLock<TriggerSet<Lang>> =
     LazyLock::new(|| TriggerSet::new(lang_entries(|p| p.greetings)));
 static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clause_starts));
@@ -18,11 +18,11 @@ static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clau
 /// "okay"…) are skipped; 2–3-word forms must be a known expression, start with a possessive,
 /// end in a known endearment or be a two-word name. Text inside ``` code fences is ignored.
 pub(crate) fn vocatives(text: &str) -> Vec<Vocative> {
-    vocatives_in(text, &ReplyScan::of(text))
+    vocatives_in(text, &MessageScan::reply(text))
 }
 
 /// [`vocatives()`] of a reply scanned already.
-pub(crate) fn vocatives_in(text: &str, scan: &ReplyScan) -> Vec<Vocative> {
+pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     let mut fences = code_fences(text);
     // Role-play narration between single asterisks ("*pours the wine, unhurried*") describes;
     // it does not address anyone.
