@@ -312,6 +312,8 @@ mod tests {
         for w in phrases.windows(2) {
             texts.push(format!("{} {}, {}{}", w[0], w[1], w[1], w[0]));
         }
+        // All at once: thousands of matches, picked from a window at a time.
+        texts.push(texts.join(" "));
         let mut found = 0;
         for text in &texts {
             let scan = MessageScan::reply(text);
@@ -358,6 +360,7 @@ mod tests {
         for w in phrases.windows(2) {
             texts.push(format!("{} {}, {}{}", w[0], w[1], w[1], w[0]));
         }
+        texts.push(texts.join(" "));
         let mut found = 0;
         for text in &texts {
             let scan = MessageScan::person(text);

@@ -112,6 +112,12 @@ impl Hit {
     }
 }
 
+/// Sets a [`Joint`] holds at most.
+const MAX_SETS: usize = 8;
+
+/// Matches a [`Joint`] scan holds before it picks from those it can.
+const PICK_EVERY: usize = 1024;
+
 thread_local! {
     /// The matches of the text being scanned (reused: no allocation per message).
     static FOUND: std::cell::RefCell<Vec<Hit>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -132,6 +138,7 @@ impl Joint {
         from.push(patterns.len());
         patterns.extend(cues.iter().map(|c| (*c).to_owned()));
         // A Hit keeps a pattern and its length in 16 bits each.
+        assert!(sets.len() <= MAX_SETS, "at most {MAX_SETS} sets in a joint");
         assert!(
             patterns.len() < usize::from(u16::MAX) && patterns.iter().all(|p| p.len() <= 255),
             "a joint of under 65,535 patterns of at most 255 bytes"
@@ -159,6 +166,32 @@ impl Joint {
         let text = &text[..cut];
         let cues_from = *self.from.last().expect("a joint has an end");
         let set_of = |pattern: u16| self.from.partition_point(|&f| f <= pattern) - 1;
+        // Each set's leftmost-longest matches: from the leftmost start, the longest match
+        // there (the first pattern of equals: the first language owns a phrase two share),
+        // then on from its end. A match kept takes its place even when it is not on word
+        // boundaries ("hi" in "this" hides nothing after it), as in a scan of the set's table
+        // alone. `at[set]`: where the set's next match may start.
+        let mut at = [0usize; MAX_SETS];
+        let mut hits = Vec::new();
+        // Picks from the matches that start before `limit`, in order of their start.
+        let mut pick = |found: &mut Vec<Hit>, limit: usize, hits: &mut Vec<Hit>| {
+            found.sort_unstable_by_key(|h| (h.start, Reverse(h.len), h.pattern));
+            let n = found.partition_point(|h| (h.start as usize) < limit);
+            for &h in &found[..n] {
+                let set = set_of(h.pattern);
+                let (start, end) = h.range();
+                if start < at[set] {
+                    continue;
+                }
+                at[set] = end;
+                if on_boundaries(text, start, end, self.edges[usize::from(h.pattern)])
+                    && keep(set, start, end)
+                {
+                    hits.push(h);
+                }
+            }
+            found.drain(..n);
+        };
         FOUND.with_borrow_mut(|found| {
             found.clear();
             for m in self.matcher.automaton(text).find_overlapping_iter(text) {
@@ -172,35 +205,18 @@ impl Joint {
                         pattern,
                     }),
                 }
-            }
-            // Each set's leftmost-longest matches: from the leftmost start, the longest match
-            // there (the first pattern of equals: the first language owns a phrase two
-            // share), then on from its end. A match kept takes its place even when it is not
-            // on word boundaries ("hi" in "this" hides nothing after it), as in a scan of the
-            // set's table alone.
-            found.sort_unstable_by_key(|h| (set_of(h.pattern), h.start, Reverse(h.len), h.pattern));
-            let mut hits = Vec::new();
-            let mut set = usize::MAX;
-            let mut at = 0;
-            for &h in found.iter() {
-                let this = set_of(h.pattern);
-                if this != set {
-                    set = this;
-                    at = 0;
-                }
-                let (start, end) = h.range();
-                if start < at {
-                    continue;
-                }
-                at = end;
-                if on_boundaries(text, start, end, self.edges[usize::from(h.pattern)])
-                    && keep(set, start, end)
-                {
-                    hits.push(h);
+                // Matches come in the order of their end, and are at most 255 bytes long:
+                // every match that starts 255 bytes before this one's end is known. Picking
+                // from those now keeps the matches held few, however long the text.
+                if found.len() >= PICK_EVERY {
+                    pick(found, m.end().saturating_sub(255), &mut hits);
                 }
             }
-            hits.into_boxed_slice()
-        })
+            pick(found, usize::MAX, &mut hits);
+        });
+        // Set by set, each set's hits in order (the sort is stable).
+        hits.sort_by_key(|h| set_of(h.pattern));
+        hits.into_boxed_slice()
     }
 
     /// The hits of set `set` in `hits` (of [`Joint::scan`]): start, end and the pattern of
