@@ -722,6 +722,27 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
 /// A lowercase-or-capitalised word token (letters with inner apostrophes/hyphens) at `i`.
 /// Returns its end, or `None` if no letter starts here or a digit is glued to it.
 pub(crate) fn word_at(text: &str, i: usize) -> Option<usize> {
+    // Most words are ASCII letters up to a space or punctuation: decided byte by byte.
+    let b = text.as_bytes();
+    if text.is_char_boundary(i) {
+        let end = i + b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        match b.get(end) {
+            None => return (end > i).then_some(end),
+            Some(c) if c.is_ascii_digit() || *c == b'_' => return None,
+            Some(c) if c.is_ascii() && !matches!(c, b'\'' | b'-') => {
+                return (end > i).then_some(end);
+            }
+            // An apostrophe, a hyphen or a letter beyond ASCII: read by characters.
+            Some(_) => {}
+        }
+    }
+    word_at_chars(text, i)
+}
+
+fn word_at_chars(text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?;
     let mut end = 0;
     let mut chars = rest.char_indices().peekable();
@@ -792,6 +813,22 @@ pub(crate) fn sentence_start(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_read_by_bytes_ends_where_read_by_characters() {
+        let texts = [
+            "Hi, love. O'Brien's hi-fi x_y abc1 1abc Mary-Jane -x 'x x' x- x'",
+            "Schatz, café naïve e\u{301}a señor… “Nova” tu’es Bintang-mu 🌙 end",
+            "",
+            "a",
+            "ab\nc\td.e,f!g?h'",
+        ];
+        for text in texts {
+            for i in 0..=text.len() + 1 {
+                assert_eq!(word_at(text, i), word_at_chars(text, i), "{text:?} at {i}");
+            }
+        }
+    }
 
     #[test]
     fn both_kinds_of_automaton_find_the_same_triggers() {
