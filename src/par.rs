@@ -19,13 +19,18 @@ use std::thread;
 pub(crate) const LARGE: usize = 1 << 20;
 
 fn large() -> usize {
-    static LARGE_BYTES: LazyLock<usize> = LazyLock::new(|| {
-        std::env::var("FERRY_SHARE_BYTES")
-            .ok()
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(LARGE)
-    });
+    static LARGE_BYTES: LazyLock<usize> =
+        LazyLock::new(|| bytes_from_env("FERRY_SHARE_BYTES", LARGE));
     *LARGE_BYTES
+}
+
+/// The number of bytes the environment variable `var` sets (a knob of the tests, which run
+/// the same exports with other thresholds and compare the output), or `default`.
+pub(crate) fn bytes_from_env(var: &str, default: usize) -> usize {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
 }
 
 /// Most threads one map uses (the pipeline's other threads are waiting while it runs).

@@ -606,8 +606,8 @@ pub(crate) struct Said<'c> {
     pub(crate) scan: Cow<'c, MessageScan>,
 }
 
-/// Reads the visible thread of a conversation, message by message, and scans each reply's
-/// speech once ([`MessageScan`]).
+/// Reads the visible thread of a conversation, message by message, and scans each message's
+/// speech once ([`MessageScan`]: a reply's or the person's).
 pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
     // What each message answers to: the person's own request, or for a reply the person's
     // last one before it.

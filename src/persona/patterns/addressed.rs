@@ -42,15 +42,15 @@ fn field_of_user(text: &str, s: usize) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Names in user messages.
 
-pub(super) static USER: LazyLock<Table<(Cue, Lang, Shape)>> = LazyLock::new(|| {
-    name_table(
-        &[
-            (|p| p.user_names, Cue::UserNames),
-            (|p| p.user_addresses, Cue::UserAddresses),
-        ],
-        Scan::Much,
-    )
-});
+/// Found in each of the person's messages' one pass ([`MessageScan`]).
+pub(super) static USER: LazyLock<TriggerSet<(Cue, Lang, Shape)>> =
+    LazyLock::new(|| TriggerSet::new(name_entries(USER_GROUPS)));
+
+/// The lists of [`USER`].
+pub(super) const USER_GROUPS: &[(Triggers, Cue)] = &[
+    (|p| p.user_names, Cue::UserNames),
+    (|p| p.user_addresses, Cue::UserAddresses),
+];
 
 static MID_GREETINGS: LazyLock<WordSet> =
     LazyLock::new(|| pack_words(|p| p.mid_sentence_greetings));
@@ -66,20 +66,13 @@ fn mid_sentence_greeting(w: &str) -> bool {
 /// "Thank you for tonight, Nova."). Names that the same message marks as a pet, person or
 /// place ("my cat, Biscuit.") are not reported as addresses.
 pub(crate) fn names_in_user_message(text: &str) -> Vec<NameHit> {
-    user_names_from(text, USER.iter(text))
+    names_in_person_message(text, &MessageScan::person(text))
 }
 
 /// [`names_in_user_message`] of a message of the person, scanned already.
 pub(crate) fn names_in_person_message(text: &str, scan: &MessageScan) -> Vec<NameHit> {
-    user_names_from(text, scan.user_phrases())
-}
-
-fn user_names_from(
-    text: &str,
-    found: impl Iterator<Item = (usize, usize, (Cue, Lang, Shape))>,
-) -> Vec<NameHit> {
     let mut hits: Vec<(usize, NameHit)> = Vec::new();
-    for (s, e, (cue, lang, shape)) in found {
+    for (s, e, (cue, lang, shape)) in scan.user_phrases() {
         match shape {
             Shape::Then => {
                 let t = if cue == Cue::UserNames {
@@ -209,8 +202,7 @@ pub(crate) enum LooseShape {
 /// [`loose_addresses_in`] of a text not scanned yet.
 #[cfg(test)]
 pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
-    let trimmed = text.trim();
-    loose_from(trimmed, || USER.iter(trimmed))
+    loose_addresses_in(text, &MessageScan::person(text))
 }
 
 /// Forms of address the strict rules of [`names_in_user_message`] pass over because they are
@@ -228,7 +220,7 @@ pub(crate) fn loose_addresses_in(text: &str, scan: &MessageScan) -> Vec<(NameHit
 }
 
 /// `found` gives the phrases of `text` ([`USER`]), scanned only when they are needed.
-fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>(
+pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>(
     text: &str,
     found: impl FnOnce() -> I,
 ) -> Vec<(NameHit, LooseShape)> {

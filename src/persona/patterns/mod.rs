@@ -6,8 +6,9 @@
 //! One file per concern: `addressed` (names said to the assistant), `claimed` (names the
 //! assistant takes or signs with), `vocatives` (how it addresses the user), `people` (the
 //! user's own name, people and pets the user talks about, a memory's subject), `rituals`,
-//! `words` (word lists), `language` (the tokenizer, [`detect()`], keywords), `reply` (each
-//! reply's one pass for the phrases of `claimed`, `vocatives` and the voice's tones); below them
+//! `words` (word lists), `language` (the tokenizer, [`detect()`], keywords), `message` (each
+//! message's one pass: a reply's for `claimed`, `vocatives` and the voice's tones, the
+//! person's for `addressed`, `people` and `rituals`); below them
 //! `scan` (tokens and trigger tables), `lex` (word sets), `trig` (trigger shapes), `detect`.
 //!
 //! Everything here favours recall with reasonable precision: the caller counts hits over many
@@ -39,8 +40,8 @@ mod detect;
 mod lang;
 mod language;
 mod lex;
+mod message;
 mod people;
-mod reply;
 mod rituals;
 mod scan;
 mod trig;
@@ -69,8 +70,8 @@ use trig::Shape;
 pub(crate) use addressed::*;
 pub(crate) use claimed::*;
 pub(crate) use language::*;
+pub(crate) use message::{MessageScan, TONES};
 pub(crate) use people::*;
-pub(crate) use reply::{MessageScan, TONES};
 pub(crate) use rituals::*;
 pub(crate) use vocatives::*;
 pub(crate) use words::*;

@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::{Lang, is_stop_name};
 
 /// Trigger phrases with a payload each: what a [`Table`] finds, apart from the automaton that
-/// finds it. The phrases of several sets can be scanned in one pass ([`super::reply`]).
+/// finds it. The phrases of several sets can be scanned in one pass ([`super::message`]).
 pub(crate) struct TriggerSet<T> {
     /// Every phrase's variants ([`variants`]), in the order of the entries.
     patterns: Vec<String>,
@@ -308,12 +308,8 @@ const DFA_AFTER: usize = 128 << 10;
 /// [`DFA_AFTER`], or the bytes `FERRY_DFA_AFTER` says (the digest tests set 0, a DFA at once,
 /// and a number too large to reach, the NFA only: the output must not change by a byte).
 fn dfa_after() -> usize {
-    static AFTER: LazyLock<usize> = LazyLock::new(|| {
-        std::env::var("FERRY_DFA_AFTER")
-            .ok()
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(DFA_AFTER)
-    });
+    static AFTER: LazyLock<usize> =
+        LazyLock::new(|| crate::par::bytes_from_env("FERRY_DFA_AFTER", DFA_AFTER));
     *AFTER
 }
 
