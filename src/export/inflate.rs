@@ -67,7 +67,7 @@ pub(super) fn produce(
     located: &source::Located,
     options: ReadOptions,
     progress: &dyn Progress,
-    mut tx: Batcher<Chunk>,
+    mut tx: Batcher<Chunk, Numbered>,
     buffers: &PartBuffers,
 ) -> Result<(u64, Option<String>), ExportError> {
     let limits = options.limits;
@@ -135,7 +135,7 @@ pub(super) fn produce(
 pub(super) fn produce_stdin(
     located: &source::Located,
     meter: &mut Meter<'_>,
-    tx: &mut Batcher<Chunk>,
+    tx: &mut Batcher<Chunk, Numbered>,
     buffers: &PartBuffers,
 ) -> Result<(), ExportError> {
     let limits = meter.limits;
@@ -203,7 +203,7 @@ pub(super) fn split_source<R: Read>(
     file: usize,
     located: &source::Located,
     limits: Limits,
-    tx: &mut Batcher<Chunk>,
+    tx: &mut Batcher<Chunk, Numbered>,
     buffers: &PartBuffers,
 ) -> Result<bool, ExportError> {
     if html {
@@ -226,7 +226,7 @@ pub(super) fn split_file<R: Read>(
     file: usize,
     located: &source::Located,
     limits: Limits,
-    tx: &mut Batcher<Chunk>,
+    tx: &mut Batcher<Chunk, Numbered>,
     buffers: &PartBuffers,
 ) -> Result<bool, ExportError> {
     let name = || describe_file(located, file);

@@ -3,9 +3,10 @@
 //! [`open`] looks at the input (a zip as downloaded, an unzipped folder, a bare
 //! `conversations.json` or shard, or `-` for stdin) and finds the conversation files;
 //! [`Export::read`] streams them. One thread inflates and splits the top-level array into
-//! per-conversation byte slices ([`split`]); the calling thread parses each slice with serde and
-//! hands a [`Conversation`] to the caller. Memory is bounded by the largest conversation, never
-//! by the file.
+//! per-conversation byte slices ([`split`]); parsing threads parse the slices with serde, a
+//! batch each at a time; one more thread puts them back in reading order (and reads a large
+//! conversation from its parts), and the calling thread gets each [`Conversation`]. Memory is
+//! bounded by the largest conversation and the batches in flight, never by the file.
 //!
 //! This module owns the input: it opens it read-only, never extracts, never writes, and never
 //! uses a zip member name as a path. It does not print; progress goes through [`Progress`] and
@@ -45,8 +46,8 @@ pub use signals::{CustomInstructions, InstructionShape, MemoryEntry};
 pub use source::{Input, SourceKind};
 
 use inflate::produce;
-use parse::parse_all;
 pub(crate) use parse::parse_conversation;
+use parse::{Made, parse_batches, sequence};
 use schema::Mapping;
 use schema::RawConversation;
 use source::Locator;
@@ -188,6 +189,32 @@ enum Chunk {
     Warning(String),
 }
 
+impl Chunk {
+    /// Whether this chunk ends a conversation, which then takes the next index in the export
+    /// ([`Skipped::index`], [`Conversation::index`]): an element, the last part of a large
+    /// one, or one too large to keep.
+    fn ends_conversation(&self) -> bool {
+        matches!(
+            self,
+            Chunk::Element { .. }
+                | Chunk::Oversized { .. }
+                | Chunk::Part {
+                    piece: Piece::Last { .. },
+                    ..
+                }
+        )
+    }
+}
+
+/// A batch of chunks from the inflating thread to the parsing workers.
+struct ChunkBatch {
+    /// Its number in reading order, from 0.
+    seq: u64,
+    /// The index in the export of the first conversation its chunks end.
+    first_index: usize,
+    chunks: Vec<Chunk>,
+}
+
 impl Export {
     pub fn kind(&self) -> SourceKind {
         self.located.kind
@@ -239,77 +266,114 @@ impl Export {
         })
     }
 
-    /// [`Export::read`], with `prepare` run on each conversation on the parsing thread
-    /// before `each` gets what it returns: work that needs only the conversation runs there,
-    /// beside `each` working on the ones before. `each` borrows each item; when it is done,
-    /// the item goes back to the parsing thread to be dropped where it was allocated (a
-    /// free on the allocating thread is the cheap one; this took 5–7% off the CPU time of
-    /// `extract` and `inspect`, README, Performance).
+    /// [`Export::read`], with `prepare` run on each conversation on a parsing thread before
+    /// `each` gets what it returns, in reading order: work that needs only the conversation
+    /// runs there, on several threads at once, beside `each` working on the ones before.
+    /// `each` borrows each item; when it is done, the item goes back to the parsing threads
+    /// to be dropped by a thread that allocates (a free on the allocating thread is the cheap
+    /// one; this took 5–7% off the CPU time of `extract` and `inspect`, README, Performance).
     pub fn read_with<T: Send>(
         self,
+        progress: &dyn Progress,
+        prepare: impl Fn(Conversation) -> T + Sync,
+        each: impl FnMut(&mut T),
+    ) -> Result<ReadReport, ExportError> {
+        self.read_on(parsers(), progress, prepare, each)
+    }
+
+    /// [`Export::read_with`] with `workers` parsing threads.
+    fn read_on<T: Send>(
+        self,
+        workers: usize,
         progress: &dyn Progress,
         prepare: impl Fn(Conversation) -> T + Sync,
         mut each: impl FnMut(&mut T),
     ) -> Result<ReadReport, ExportError> {
         progress.start(self.total_bytes());
-        // Three stages, each on its own thread: inflate and split (producer), parse (parser),
-        // and the caller's `each` (here). On two cores the OS interleaves them; the bounded
-        // channels keep only a few conversations in flight.
+        // Four stages: inflate and split (producer, one thread), parse and prepare (the
+        // workers, [`parsers`] threads), put back in reading order (sequencer, one thread),
+        // and the caller's `each` (here). On two cores the OS interleaves them.
         // Items travel in batches: one channel operation per batch keeps the threads from
-        // waking each other for every small conversation.
-        // Four batches of JSON and eight of parsed conversations in flight: with two, the
-        // threads waited on each other often enough to leave a tenth of two cores idle (README,
-        // Performance). What limits the memory is the size of a batch ([`Batcher`]): while the
-        // extracting thread is on a long conversation, the others fill every batch in flight.
-        let (tx, rx) = crossbeam_channel::bounded::<Vec<Chunk>>(4);
+        // waking each other for every small conversation. What limits the memory is the size
+        // of a batch ([`Batcher`]) and the batches in flight: the producer takes a token for
+        // each batch it sends and the sequencer gives it back once the batch is handed on, so
+        // however the workers race each other, at most `tokens` batches are between the two.
+        // Two more than the workers: on two cores, 2 + 2 took as little wall time as 4 + 4 and
+        // kept 2–3 MB less in flight (`extract` at 400 MB, README, Performance).
+        let tokens = 2 + workers;
+        let (tx, rx) = crossbeam_channel::bounded::<ChunkBatch>(tokens);
+        let (token_tx, token_rx) = crossbeam_channel::bounded::<()>(tokens);
+        for _ in 0..tokens {
+            let _ = token_tx.send(());
+        }
+        let (made_tx, made_rx) = crossbeam_channel::unbounded::<Made<T>>();
         let (parsed_tx, parsed_rx) = crossbeam_channel::bounded::<Vec<T>>(8);
-        // Items `each` is done with go back to the parsing thread, which allocated them, to be
-        // dropped there: mimalloc frees a block on its own thread without the cross-thread
-        // queue the other thread's frees go through (and collects those later).
+        // Items `each` is done with go back to the threads that allocate them, to be dropped
+        // there: mimalloc frees a block on its own thread without the cross-thread queue the
+        // other threads' frees go through (and collects those later).
         let (spent_tx, spent_rx) = crossbeam_channel::unbounded::<Vec<T>>();
         let located = &self.located;
         let options = self.options;
-        // The buffers of a long conversation's parts go back from the parsing thread to be
-        // filled again.
+        // The buffers of a long conversation's parts go back from the sequencer to be filled
+        // again.
         let buffers = split::PartBuffers::default();
         let result = std::thread::scope(|scope| {
             let buffers = &buffers;
-            let producer =
-                scope.spawn(move || produce(located, options, progress, Batcher::new(tx), buffers));
             let prepare = &prepare;
-            let parser = scope.spawn(move || {
-                let tx = Batcher::new(parsed_tx);
-                let report = parse_all(
+            let stopped = || ExportError::Read {
+                file: located.label.clone(),
+                source: io::Error::other("a reading thread stopped unexpectedly"),
+            };
+            let named = |name: &str| std::thread::Builder::new().name(name.into());
+            // The workers first: without one, nothing would read what the producer sends.
+            let mut started = 0;
+            for _ in 0..workers.max(1) {
+                let (rx, made_tx, spent_rx) = (rx.clone(), made_tx.clone(), spent_rx.clone());
+                let worker = named("ferry-parse").spawn_scoped(scope, move || {
+                    parse_batches(located, rx, prepare, made_tx, &spent_rx);
+                });
+                started += usize::from(worker.is_ok());
+            }
+            drop((rx, made_tx));
+            if started == 0 {
+                return Err(stopped());
+            }
+            let numbered = Numbered {
+                tx,
+                tokens: token_rx,
+                seq: 0,
+                next_index: 0,
+            };
+            let producer = named("ferry-inflate")
+                .spawn_scoped(scope, move || {
+                    produce(located, options, progress, Batcher::new(numbered), buffers)
+                })
+                .map_err(|_| stopped())?;
+            let spent_rx = spent_rx.clone();
+            let sequencer = named("ferry-order").spawn_scoped(scope, move || {
+                let reading = parse::Reading {
                     located,
                     options,
                     progress,
-                    rx,
-                    prepare,
-                    tx,
-                    parse::Recycle {
-                        spent: &spent_rx,
-                        buffers,
-                    },
-                );
+                    buffers,
+                };
+                let report = sequence(reading, made_rx, token_tx, prepare, Batcher::new(parsed_tx));
                 // The last ones, until the caller is done.
                 for spent in spent_rx {
                     drop(spent);
                 }
                 report
             });
+            let sequencer = sequencer.map_err(|_| stopped())?;
             for mut batch in parsed_rx {
                 for item in &mut batch {
                     each(item);
                 }
-                // Nothing to do when the parsing thread is gone: the batch is dropped here.
+                // Nothing to do when the other threads are gone: the batch is dropped here.
                 let _ = spent_tx.send(batch);
             }
             drop(spent_tx);
-            let stopped = || ExportError::Read {
-                file: located.label.clone(),
-                source: io::Error::other("a reading thread stopped unexpectedly"),
-            };
-            let report = parser.join().map_err(|_| stopped())?;
+            let report = sequencer.join().map_err(|_| stopped())?;
             let produced = producer.join().map_err(|_| stopped())?;
             produced.map(|p| (report, p))
         });
@@ -334,25 +398,80 @@ impl Export {
     }
 }
 
+/// The number of parsing workers: one fewer than the cores, at least two (on two cores the
+/// inflating and extracting threads leave the parsing one a core and a half, and one parsing
+/// thread alone was the slowest stage of `inspect`), at most [`MAX_PARSERS`].
+/// `FERRY_PARSERS` sets another (the tests run with one and with several and compare).
+fn parsers() -> usize {
+    let default = std::thread::available_parallelism()
+        .map_or(2, |n| n.get().saturating_sub(1))
+        .clamp(2, MAX_PARSERS);
+    crate::par::bytes_from_env("FERRY_PARSERS", default).clamp(1, MAX_PARSERS)
+}
+
+/// Most parsing workers: past them the inflating thread is the slowest stage.
+const MAX_PARSERS: usize = 8;
+
+/// Where a [`Batcher`] sends its batches.
+trait Sink<T> {
+    /// Sends a batch; false when the receiving side is gone.
+    fn send(&mut self, batch: Vec<T>) -> bool;
+}
+
+impl<T> Sink<T> for crossbeam_channel::Sender<Vec<T>> {
+    fn send(&mut self, batch: Vec<T>) -> bool {
+        crossbeam_channel::Sender::send(self, batch).is_ok()
+    }
+}
+
+/// The inflating thread's sink: numbers each batch of chunks, and the conversations they
+/// end, and waits for a token before sending one (see [`Export::read_with`]).
+struct Numbered {
+    tx: crossbeam_channel::Sender<ChunkBatch>,
+    tokens: crossbeam_channel::Receiver<()>,
+    seq: u64,
+    next_index: usize,
+}
+
+impl Sink<Chunk> for Numbered {
+    fn send(&mut self, chunks: Vec<Chunk>) -> bool {
+        if self.tokens.recv().is_err() {
+            return false;
+        }
+        let batch = ChunkBatch {
+            seq: self.seq,
+            first_index: self.next_index,
+            chunks,
+        };
+        self.seq += 1;
+        self.next_index += batch
+            .chunks
+            .iter()
+            .filter(|c| c.ends_conversation())
+            .count();
+        self.tx.send(batch).is_ok()
+    }
+}
+
 /// Sends items in batches of 64 or of about 256 KB of JSON, whichever comes first; what is
 /// left is sent when it is dropped. Batches of a megabyte kept some 10 MB more in flight
 /// while the long thread was extracted (peak RSS at 400 MB: `extract` 68–71 MB against
 /// 78–80 MB, `inspect` 63 MB against 74–75 MB, issue 14), for no wall time that three
 /// interleaved runs could tell apart; batches of 128 KB saved 2–3 MB more but took about 4%
 /// more wall time (the threads waited on each other more often).
-struct Batcher<T> {
-    tx: crossbeam_channel::Sender<Vec<T>>,
+struct Batcher<T, S: Sink<T> = crossbeam_channel::Sender<Vec<T>>> {
+    sink: S,
     batch: Vec<T>,
     bytes: usize,
 }
 
-impl<T> Batcher<T> {
+impl<T, S: Sink<T>> Batcher<T, S> {
     const MAX_ITEMS: usize = 64;
     const MAX_BYTES: usize = 256 << 10;
 
-    fn new(tx: crossbeam_channel::Sender<Vec<T>>) -> Self {
+    fn new(sink: S) -> Self {
         Batcher {
-            tx,
+            sink,
             batch: Vec::new(),
             bytes: 0,
         }
@@ -374,11 +493,11 @@ impl<T> Batcher<T> {
             return true;
         }
         self.bytes = 0;
-        self.tx.send(std::mem::take(&mut self.batch)).is_ok()
+        self.sink.send(std::mem::take(&mut self.batch))
     }
 }
 
-impl<T> Drop for Batcher<T> {
+impl<T, S: Sink<T>> Drop for Batcher<T, S> {
     fn drop(&mut self) {
         self.flush();
     }
@@ -510,6 +629,107 @@ mod tests {
             for part in [1, 10] {
                 assert_eq!(read_each(array.as_bytes(), part), whole, "{case} {part}");
             }
+        }
+    }
+
+    /// A conversations file of `n` small conversations, with copies of earlier ones (newer
+    /// and older), damaged ones, and two too large to travel whole (read in parts).
+    fn many_conversations(n: usize) -> String {
+        let message = |id: &str, text: &str| {
+            format!(
+                r#""{id}":{{"id":"{id}","message":{{"id":"{id}","author":{{"role":"user"}},"content":{{"content_type":"text","parts":["{text}"]}}}}}}"#
+            )
+        };
+        let mut items = Vec::new();
+        for i in 0..n {
+            let item = match i % 97 {
+                _ if i == 71 || i == 72 => {
+                    let nodes: Vec<String> = (0..3000)
+                        .map(|k| message(&format!("n{i}-{k}"), &"a long line ".repeat(20)))
+                        .collect();
+                    format!(r#"{{"id":"c{i}","mapping":{{{}}}}}"#, nodes.join(","))
+                }
+                13 => format!(r#"{{"id":"c{}","update_time":{i},"mapping":{{}}}}"#, i - 7),
+                29 => format!(r#"{{"id":"c{}","update_time":0,"mapping":{{}}}}"#, i - 3),
+                41 => r#"{"id":"broken","mapping":5}"#.to_string(),
+                57 => "[1,2]".to_string(),
+                _ => format!(
+                    r#"{{"id":"c{i}","update_time":{i},"mapping":{{{}}}}}"#,
+                    message(&format!("m{i}"), &format!("hello {i}"))
+                ),
+            };
+            items.push(item);
+        }
+        format!("[{}]", items.join(",\n"))
+    }
+
+    /// What a read hands on and reports, with `workers` parsing threads that take uneven
+    /// times over their conversations (so that batches come back out of order).
+    fn read_in_order(path: &std::path::Path, workers: usize) -> (Vec<String>, String) {
+        let export = open(&Input::Path(path.to_owned()), ReadOptions::default()).unwrap();
+        let mut seen = Vec::new();
+        let report = export
+            .read_on(
+                workers,
+                &NoProgress,
+                |c| {
+                    if c.index % 5 == 0 {
+                        std::thread::sleep(std::time::Duration::from_micros(300));
+                    }
+                    format!("{} {} {}", c.index, c.id, c.messages.len())
+                },
+                |item: &mut String| seen.push(std::mem::take(item)),
+            )
+            .unwrap();
+        (seen, format!("{report:?}"))
+    }
+
+    #[test]
+    fn several_parsing_threads_hand_on_the_same_in_the_same_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("conversations.json");
+        std::fs::write(&path, many_conversations(1500)).unwrap();
+        let one = read_in_order(&path, 1);
+        // Every conversation but the damaged ones and the older copies, in order.
+        assert!(one.0.len() > 1400, "{}", one.0.len());
+        assert!(
+            one.0.iter().any(|s| s.starts_with("71 c71 3000")),
+            "read in parts"
+        );
+        assert!(one.1.contains("duplicates: 32"), "{}", one.1);
+        assert!(one.1.contains("index: 41"), "{}", one.1);
+        let indices: Vec<usize> = one
+            .0
+            .iter()
+            .map(|s| s.split(' ').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(indices.windows(2).all(|w| w[0] < w[1]));
+        for workers in [2, 3, 7] {
+            assert_eq!(read_in_order(&path, workers), one, "{workers} workers");
+        }
+    }
+
+    /// A panic in a parsing thread ends the read with an error, whichever thread it is in:
+    /// none of the others is left waiting for the batch it was making.
+    #[test]
+    fn a_panic_while_parsing_ends_the_read_with_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("conversations.json");
+        std::fs::write(&path, many_conversations(1500)).unwrap();
+        for (workers, at) in [(1, 3), (3, 700), (3, 71)] {
+            let export = open(&Input::Path(path.clone()), ReadOptions::default()).unwrap();
+            let mut handed = 0;
+            let read = export.read_on(
+                workers,
+                &NoProgress,
+                |c| assert!(c.index != at, "a bug at {at}"),
+                |_| handed += 1,
+            );
+            assert!(
+                matches!(read, Err(ExportError::Read { .. })),
+                "{workers} workers, at {at}: {read:?}"
+            );
+            assert!(handed <= at, "{handed}");
         }
     }
 

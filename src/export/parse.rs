@@ -3,128 +3,244 @@
 
 use super::*;
 
-/// What the parsing thread recycles: the items the caller is done with, sent back to be
-/// dropped where they were allocated, and the buffers of parts, handed back to the inflating
-/// thread to be filled again.
-pub(super) struct Recycle<'a, T> {
-    pub(super) spent: &'a crossbeam_channel::Receiver<Vec<T>>,
+/// What a parsing worker made of one chunk, for [`sequence`] to take in reading order.
+pub(super) enum Outcome<T> {
+    /// A conversation parsed and prepared: its id's key and `update_time` (to drop older
+    /// duplicates), its size in JSON and what `prepare` made of it.
+    Ready {
+        key: u64,
+        update_time: Option<f64>,
+        size: usize,
+        item: T,
+    },
+    /// A conversation that could not be read.
+    Skipped(Skipped),
+    /// A chunk only [`sequence`] can take (a part of a large conversation, a warning, an
+    /// oversized conversation), with the index of the conversation it ends, if it ends one.
+    Later { chunk: Chunk, index: usize },
+}
+
+/// A batch of outcomes, numbered as its chunks were ([`ChunkBatch::seq`]), or the panic of the
+/// worker that was making it.
+pub(super) type Made<T> = (u64, std::thread::Result<Vec<Outcome<T>>>);
+
+/// A parsing worker: parses and prepares the conversations of each batch it takes, and sends
+/// what it made to [`sequence`]. Several run at once; batches come back in any order. Returns
+/// when the batches end or [`sequence`] is gone.
+pub(super) fn parse_batches<T>(
+    located: &source::Located,
+    rx: crossbeam_channel::Receiver<ChunkBatch>,
+    prepare: &(impl Fn(Conversation) -> T + Sync),
+    tx: crossbeam_channel::Sender<Made<T>>,
+    spent: &crossbeam_channel::Receiver<Vec<T>>,
+) {
+    for batch in rx {
+        let seq = batch.seq;
+        // A panic goes on to `sequence`, which raises it in its turn: a batch missing from the
+        // sequence would leave the other threads waiting for it.
+        let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            parse_batch(located, batch, prepare, spent)
+        }));
+        if tx.send((seq, made)).is_err() {
+            break;
+        }
+    }
+}
+
+fn parse_batch<T>(
+    located: &source::Located,
+    batch: ChunkBatch,
+    prepare: &impl Fn(Conversation) -> T,
+    spent: &crossbeam_channel::Receiver<Vec<T>>,
+) -> Vec<Outcome<T>> {
+    let mut index = batch.first_index;
+    let mut out = Vec::with_capacity(batch.chunks.len());
+    for chunk in batch.chunks {
+        // What the caller is done with is dropped by a thread that allocates (issue 14).
+        while let Ok(done) = spent.try_recv() {
+            drop(done);
+        }
+        let this = index;
+        if chunk.ends_conversation() {
+            index += 1;
+        }
+        let Chunk::Element {
+            file,
+            offset,
+            bytes,
+        } = chunk
+        else {
+            out.push(Outcome::Later { chunk, index: this });
+            continue;
+        };
+        let size = bytes.len();
+        out.push(match parse_conversation(&bytes) {
+            Ok(raw) => {
+                drop(bytes);
+                let conversation = Conversation::from_raw(raw, this);
+                Outcome::Ready {
+                    key: id_key(&conversation.id),
+                    update_time: conversation.update_time,
+                    size,
+                    item: prepare(conversation),
+                }
+            }
+            Err((reason, column)) => Outcome::Skipped(Skipped {
+                index: this,
+                id: salvage_id(&bytes),
+                file: describe_file(located, file),
+                offset: offset + column.unwrap_or(0),
+                reason,
+            }),
+        });
+    }
+    out
+}
+
+/// A conversation for [`sequence`] to hand on: prepared by a worker, or (a large one put
+/// together from its parts) to be prepared only if it is handed on.
+enum Handed<T> {
+    Prepared(T),
+    Unprepared(Box<Conversation>),
+}
+
+/// What [`sequence`] reads with: the export, the options, where progress goes, and the
+/// buffers of a large conversation's parts to hand back.
+pub(super) struct Reading<'a> {
+    pub(super) located: &'a source::Located,
+    pub(super) options: ReadOptions,
+    pub(super) progress: &'a dyn Progress,
     pub(super) buffers: &'a PartBuffers,
 }
 
-/// The parsing stage: turns chunks into conversations, drops older duplicates, and notes
-/// what could not be read.
-pub(super) fn parse_all<T>(
-    located: &source::Located,
-    options: ReadOptions,
-    progress: &dyn Progress,
-    rx: crossbeam_channel::Receiver<Vec<Chunk>>,
+/// The in-order stage: takes the workers' batches in reading order, drops older duplicates,
+/// puts large conversations together from their parts, notes what could not be read, and
+/// hands the rest on. Gives back a token ([`Numbered`]) for each batch done.
+pub(super) fn sequence<T>(
+    reading: Reading<'_>,
+    made: crossbeam_channel::Receiver<Made<T>>,
+    tokens: crossbeam_channel::Sender<()>,
     prepare: &impl Fn(Conversation) -> T,
     mut tx: Batcher<T>,
-    recycle: Recycle<'_, T>,
 ) -> ReadReport {
-    let Recycle { spent, buffers } = recycle;
+    let Reading {
+        located,
+        options,
+        progress,
+        buffers,
+    } = reading;
     let mut report = ReadReport {
         warnings: located.warnings.clone(),
         ..ReadReport::default()
     };
     // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
     let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
-    let mut index = 0usize;
-    // A large conversation arriving in parts.
-    let mut parts: Option<Parts> = None;
-    // Hands on a parsed conversation; false when the receiver is gone.
-    let mut accept = |raw: RawConversation, this: usize, size: usize, report: &mut ReadReport| {
-        // What the caller is done with is dropped here, where it was allocated.
-        while let Ok(done) = spent.try_recv() {
-            drop(done);
-        }
-        let conversation = Conversation::from_raw(raw, this);
-        let key = id_key(&conversation.id);
+    // Hands on a conversation; false when the receiver is gone.
+    let mut accept = |key: u64,
+                      update_time: Option<f64>,
+                      item: Handed<T>,
+                      size: usize,
+                      report: &mut ReadReport| {
         let newer = match seen.get(&key) {
             Some(&previous) => {
                 report.duplicates += 1;
-                conversation.update_time > previous
+                update_time > previous
             }
             None => true,
         };
         if newer {
-            seen.insert(key, conversation.update_time);
+            seen.insert(key, update_time);
             report.conversations += 1;
             progress.conversation();
-            return tx.push(prepare(conversation), size);
+            let item = match item {
+                Handed::Prepared(item) => item,
+                Handed::Unprepared(conversation) => prepare(*conversation),
+            };
+            return tx.push(item, size);
         }
         true
     };
-    for chunk in rx.into_iter().flatten() {
-        match chunk {
-            Chunk::Warning(w) => report.warnings.push(w),
-            Chunk::Oversized { file, offset, size } => {
-                // The parts of a conversation found too large at its end are dropped.
-                parts = None;
-                report.skipped.push(Skipped {
-                    index,
-                    id: None,
-                    file: describe_file(located, file),
-                    offset,
-                    reason: format!(
-                        "it is {size} bytes, over the {} byte limit (--max-conversation-size)",
-                        options.limits.max_conversation_bytes
-                    ),
-                });
-                index += 1;
-            }
-            Chunk::Part {
-                file,
-                offset,
-                bytes,
-                piece,
-            } => {
-                let gathered = Parts::gather(&mut parts, offset, &bytes, piece);
-                buffers.give(bytes);
-                if let Some(p) = gathered {
-                    let this = index;
-                    index += 1;
-                    let size = p.size;
-                    match p.finish() {
-                        Ok(raw) => {
-                            if !accept(raw, this, size, &mut report) {
-                                break;
+    // A large conversation arriving in parts.
+    let mut parts: Option<Parts> = None;
+    // Batches that came before their turn, by number.
+    let mut early: std::collections::BTreeMap<u64, Vec<Outcome<T>>> = Default::default();
+    let mut next = 0u64;
+    'read: for (seq, outcomes) in made {
+        let outcomes = outcomes.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        early.insert(seq, outcomes);
+        while let Some(outcomes) = early.remove(&next) {
+            next += 1;
+            for outcome in outcomes {
+                let go_on = match outcome {
+                    Outcome::Ready {
+                        key,
+                        update_time,
+                        size,
+                        item,
+                    } => accept(key, update_time, Handed::Prepared(item), size, &mut report),
+                    Outcome::Skipped(skipped) => {
+                        report.skipped.push(skipped);
+                        true
+                    }
+                    Outcome::Later { chunk, index } => match chunk {
+                        Chunk::Warning(w) => {
+                            report.warnings.push(w);
+                            true
+                        }
+                        Chunk::Oversized { file, offset, size } => {
+                            // The parts of a conversation found too large at its end are dropped.
+                            parts = None;
+                            report.skipped.push(Skipped {
+                                index,
+                                id: None,
+                                file: describe_file(located, file),
+                                offset,
+                                reason: format!(
+                                    "it is {size} bytes, over the {} byte limit (--max-conversation-size)",
+                                    options.limits.max_conversation_bytes
+                                ),
+                            });
+                            true
+                        }
+                        Chunk::Part {
+                            file,
+                            offset,
+                            bytes,
+                            piece,
+                        } => {
+                            let gathered = Parts::gather(&mut parts, offset, &bytes, piece);
+                            buffers.give(bytes);
+                            match gathered.map(|p| (p.size, p.finish())) {
+                                None => true,
+                                Some((size, Ok(raw))) => {
+                                    let conversation = Conversation::from_raw(raw, index);
+                                    let key = id_key(&conversation.id);
+                                    let update_time = conversation.update_time;
+                                    let item = Handed::Unprepared(Box::new(conversation));
+                                    accept(key, update_time, item, size, &mut report)
+                                }
+                                Some((_, Err((reason, at, id)))) => {
+                                    report.skipped.push(Skipped {
+                                        index,
+                                        id,
+                                        file: describe_file(located, file),
+                                        offset: at,
+                                        reason,
+                                    });
+                                    true
+                                }
                             }
                         }
-                        Err((reason, at, id)) => report.skipped.push(Skipped {
-                            index: this,
-                            id,
-                            file: describe_file(located, file),
-                            offset: at,
-                            reason,
-                        }),
-                    }
+                        // Parsed by the workers.
+                        Chunk::Element { .. } => true,
+                    },
+                };
+                if !go_on {
+                    break 'read;
                 }
             }
-            Chunk::Element {
-                file,
-                offset,
-                bytes,
-            } => {
-                let this = index;
-                index += 1;
-                let size = bytes.len();
-                match parse_conversation(&bytes) {
-                    Ok(raw) => {
-                        drop(bytes);
-                        if !accept(raw, this, size, &mut report) {
-                            break;
-                        }
-                    }
-                    Err((reason, column)) => report.skipped.push(Skipped {
-                        index: this,
-                        id: salvage_id(&bytes),
-                        file: describe_file(located, file),
-                        offset: offset + column.unwrap_or(0),
-                        reason,
-                    }),
-                }
-            }
+            // The batch is done: the inflating thread may send another.
+            let _ = tokens.send(());
         }
     }
     report

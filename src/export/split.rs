@@ -110,12 +110,13 @@ fn describe(byte: u8) -> String {
     }
 }
 
-/// The buffers of a large conversation's parts, handed back by the parsing thread once a part
-/// is parsed and filled again with the next parts. A fresh half-megabyte buffer per part, made
-/// on the inflating thread and freed on the parsing one, was given back to the system only
+/// The buffers of a large conversation's parts, handed back by the thread that reads them
+/// ([`super::parse::sequence`]) once a part is parsed and filled again with the next parts.
+/// A fresh half-megabyte buffer per part, made on the inflating thread and freed on the
+/// parsing one, was given back to the system only
 /// some time after the free: a 12,000-exchange thread kept about 11 MB of them in the peak
-/// RSS of `extract` at 400 MB (89–92 MB against 79 MB; issue 14). Shared by the two threads
-/// of one read; a splitter without one makes every buffer new.
+/// RSS of `extract` at 400 MB (89–92 MB against 79 MB; issue 14). Shared by the threads of
+/// one read; a splitter without one makes every buffer new.
 #[derive(Clone, Default)]
 pub(crate) struct PartBuffers(std::sync::Arc<std::sync::Mutex<Kept>>);
 

@@ -55,7 +55,7 @@ impl Inspector {
         self.companions.add(signs);
     }
 
-    /// [`Inspector::add`], with the context pass already done (on the parsing thread).
+    /// [`Inspector::add`], with the context pass already done (on a parsing thread).
     fn add_prepared(&mut self, p: &mut crate::persona::Prepared) {
         let new_version = self.summarize(&p.conversation);
         let signs = crate::persona::prepared_names(p, new_version);

@@ -164,7 +164,7 @@ impl Extractor {
     }
 
     /// [`Extractor::add`], with the context pass and the messages' name signs already done
-    /// (on the parsing thread).
+    /// (on a parsing thread).
     fn add_prepared(&mut self, p: &mut Prepared) {
         let taken = p.take_signs();
         let p = &*p;
@@ -931,7 +931,7 @@ pub(crate) fn conversation_names(
 }
 
 /// [`conversation_names`], with the context pass and the messages' name signs already done
-/// (on the parsing thread).
+/// (on a parsing thread).
 pub(crate) fn prepared_names(p: &mut Prepared, new_instructions: bool) -> names::ConversationSigns {
     let taken = p.take_signs();
     let read = p.reading(taken, &p.said(), new_instructions);

@@ -1,4 +1,4 @@
-//! Work on one conversation done ahead of time, on the export's parsing thread: the context
+//! Work on one conversation done ahead of time, on the export's parsing threads: the context
 //! pass ([`context::read`], with each reply's one scan for the phrases every reply is read for,
 //! [`MessageScan`]) always; for `extract` also the messages' name signs
 //! ([`names::message_level_signs`]).

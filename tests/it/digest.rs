@@ -195,6 +195,14 @@ fn the_same_digests_when_every_conversation_is_shared_among_threads() {
     check_digests(&[("FERRY_SHARE_BYTES", "0")], false);
 }
 
+/// Conversations are parsed on several threads and put back in reading order
+/// (`src/export/mod.rs`); one parsing thread or five must give the same output, byte for byte.
+#[test]
+fn the_same_digests_with_one_parsing_thread_or_five() {
+    check_digests(&[("FERRY_PARSERS", "1")], false);
+    check_digests(&[("FERRY_PARSERS", "5")], false);
+}
+
 /// Each trigger table that scans much text starts with an NFA and builds its DFA after some
 /// text (`src/persona/patterns/scan.rs`); `FERRY_DFA_AFTER=0` builds it at once, a number too
 /// large to reach keeps the NFA: the automaton chosen must not change the output by a byte.
