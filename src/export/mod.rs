@@ -398,10 +398,11 @@ impl Export {
     }
 }
 
-/// The number of parsing workers: one fewer than the cores, at least two (on two cores the
-/// inflating and extracting threads leave the parsing one a core and a half, and one parsing
-/// thread alone was the slowest stage of `inspect`), at most [`MAX_PARSERS`].
-/// `FERRY_PARSERS` sets another (the tests run with one and with several and compare).
+/// The number of parsing workers: one fewer than the cores, at least two, at most
+/// [`MAX_PARSERS`]. On two cores one worker made `extract` slower (2.46–2.64 s against
+/// 2.23–2.34 s at 400 MB, five interleaved runs) and two took the time of the single parsing
+/// thread before them. `FERRY_PARSERS` sets another number (the tests run with one and with
+/// four and compare the output).
 fn parsers() -> usize {
     let default = std::thread::available_parallelism()
         .map_or(2, |n| n.get().saturating_sub(1))
@@ -409,8 +410,12 @@ fn parsers() -> usize {
     crate::par::bytes_from_env("FERRY_PARSERS", default).clamp(1, MAX_PARSERS)
 }
 
-/// Most parsing workers: past them the inflating thread is the slowest stage.
-const MAX_PARSERS: usize = 8;
+/// Most parsing workers. Four would each take about half the CPU time of the slowest other
+/// stage (`perf` per thread on two cores, 400 MB: the parsing 43% of the CPU time of
+/// `extract` and 52% of `inspect`'s, the inflating thread 26%, `extract`'s own 25%), so more
+/// would only wait; and each keeps more in flight: seven took the peak RSS of `extract` at
+/// 400 MB to 63.3 MB, against 60.5 MB with two.
+const MAX_PARSERS: usize = 4;
 
 /// Where a [`Batcher`] sends its batches.
 trait Sink<T> {
