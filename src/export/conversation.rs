@@ -27,7 +27,7 @@ pub enum Role {
 }
 
 impl Role {
-    fn parse(s: Option<&str>) -> Role {
+    pub(super) fn parse(s: Option<&str>) -> Role {
         match s {
             Some("system") => Role::System,
             Some("user") => Role::User,
@@ -78,13 +78,12 @@ pub type Label = Arc<str>;
 
 /// The shared copy of `value`: the one made before on this thread when there is one (the
 /// last [`LABELS`] new values are remembered per thread).
-fn label(value: Option<String>) -> Option<Label> {
+pub(super) fn label(value: &str) -> Label {
     thread_local! {
         /// The values remembered, and where the next new one goes once they are [`LABELS`].
         static SEEN: RefCell<(Vec<Label>, usize)> = const { RefCell::new((Vec::new(), 0)) };
     }
-    let value = value?;
-    Some(SEEN.with_borrow_mut(|(seen, next)| {
+    SEEN.with_borrow_mut(|(seen, next)| {
         if let Some(l) = seen.iter().find(|l| ***l == *value) {
             return l.clone();
         }
@@ -96,7 +95,7 @@ fn label(value: Option<String>) -> Option<Label> {
             *next = (*next + 1) % LABELS;
         }
         l
-    }))
+    })
 }
 
 /// Distinct labels remembered per thread: statuses, recipients, channels, models and tools
@@ -327,13 +326,13 @@ impl Conversation {
         {
             return;
         }
-        let main = label(
-            self.default_model
-                .clone()
-                .filter(|m| m != "auto")
-                .or_else(|| self.main_model().map(str::to_owned)),
-        )
-        .or_else(|| self.messages.iter().find_map(|m| m.model.clone()));
+        let main = self
+            .default_model
+            .as_deref()
+            .filter(|m| *m != "auto")
+            .or_else(|| self.main_model())
+            .map(label)
+            .or_else(|| self.messages.iter().find_map(|m| m.model.clone()));
         if let Some(main) = main {
             for m in &mut self.messages {
                 if m.role == Role::Assistant && m.model.is_none() {
@@ -466,11 +465,10 @@ pub(super) fn convert_message(
     Vec<super::schema::RawContextCitation>,
 ) {
     let meta = msg.metadata.unwrap_or_default();
-    let (role_str, author_name) = match msg.author {
-        Some(a) => (a.role, a.name),
-        None => (None, None),
+    let (role, author_name) = match msg.author {
+        Some(a) => (a.role.map_or(Role::Other, |r| r.0), a.name.map(|n| n.0)),
+        None => (Role::Other, None),
     };
-    let role = Role::parse(role_str.as_deref());
     let mut content = msg.content.unwrap_or(Content::Text { parts: Vec::new() });
 
     let mut attachments = Vec::new();
@@ -551,7 +549,7 @@ pub(super) fn convert_message(
         || is_system_message
         || role == Role::System
         || role == Role::Tool
-        || (role == Role::Assistant && msg.recipient.as_deref().is_some_and(|r| r != "all"))
+        || (role == Role::Assistant && msg.recipient.as_ref().is_some_and(|r| &*r.0 != "all"))
         || matches!(
             content,
             Content::Thoughts { .. }
@@ -566,7 +564,8 @@ pub(super) fn convert_message(
 
     let model = if role == Role::Assistant {
         meta.model_slug
-            .or(meta.default_model_slug.filter(|m| m != "auto"))
+            .or(meta.default_model_slug.filter(|m| &*m.0 != "auto"))
+            .map(|m| m.0)
     } else {
         None
     };
@@ -575,19 +574,19 @@ pub(super) fn convert_message(
     let message = Message {
         id: msg.id.unwrap_or_else(|| node_id.to_owned()),
         role,
-        author_name: label(author_name),
+        author_name,
         create_time: msg.create_time,
         content,
         text,
-        model: label(model),
-        recipient: label(msg.recipient),
-        channel: label(msg.channel),
-        status: label(msg.status),
+        model,
+        recipient: msg.recipient.map(|l| l.0),
+        channel: msg.channel.map(|l| l.0),
+        status: msg.status.map(|l| l.0),
         hidden,
         on_thread: false,
         voice,
         attachments,
-        gizmo_id: label(meta.gizmo_id),
+        gizmo_id: meta.gizmo_id.map(|l| l.0),
         parent: None,
     };
     (
@@ -624,25 +623,24 @@ mod tests {
 
     #[test]
     fn a_repeated_label_is_one_shared_copy() {
-        let a = label(Some("finished_successfully".into())).expect("a label");
-        let b = label(Some("finished_successfully".into())).expect("a label");
+        let a = label("finished_successfully");
+        let b = label("finished_successfully");
         assert!(Arc::ptr_eq(&a, &b));
-        assert_eq!(label(None), None);
         // Past the labels remembered, each value is still itself.
         for i in 0..LABELS * 2 {
             let value = format!("tool-{i}");
-            assert_eq!(label(Some(value.clone())).as_deref(), Some(value.as_str()));
+            assert_eq!(&*label(&value), value.as_str());
         }
         // The newest ones are remembered.
         let last = format!("tool-{}", LABELS * 2 - 1);
-        let (d, e) = (label(Some(last.clone())), label(Some(last)));
-        assert!(Arc::ptr_eq(&d.expect("a label"), &e.expect("a label")));
+        let (d, e) = (label(&last), label(&last));
+        assert!(Arc::ptr_eq(&d, &e));
         // The messages of a conversation share them.
         let conversation = replies("gpt-4.5");
         let models: Vec<_> = conversation.messages.iter().map(|m| &m.model).collect();
         assert!(Arc::ptr_eq(
             models[3].as_ref().expect("filled"),
-            &label(Some("gpt-4.5".into())).expect("a label")
+            &label("gpt-4.5")
         ));
     }
 

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde::de::{MapAccess, Visitor};
 
 use super::content::Content;
+use super::conversation::{Label, Role, label};
 use super::messages::Messages;
 use super::signals::CustomInstructions;
 
@@ -96,33 +97,76 @@ impl<'de> Deserialize<'de> for Child {
     }
 }
 
+/// A string of the few values every message repeats (a status, a recipient, a model…): read
+/// straight into its shared [`Label`], without a `String` of its own per message.
+#[derive(Debug)]
+pub(crate) struct Labeled(pub(crate) Label);
+
+impl<'de> Deserialize<'de> for Labeled {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LabelVisitor;
+        impl Visitor<'_> for LabelVisitor {
+            type Value = Labeled;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // As `String` says it.
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Labeled, E> {
+                Ok(Labeled(label(v)))
+            }
+        }
+        deserializer.deserialize_str(LabelVisitor)
+    }
+}
+
+/// `author.role`, read without allocating.
+#[derive(Debug)]
+pub(crate) struct RoleField(pub(crate) Role);
+
+impl<'de> Deserialize<'de> for RoleField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RoleVisitor;
+        impl Visitor<'_> for RoleVisitor {
+            type Value = RoleField;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // As `String` says it.
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RoleField, E> {
+                Ok(RoleField(Role::parse(Some(v))))
+            }
+        }
+        deserializer.deserialize_str(RoleVisitor)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawMessage {
     pub(crate) id: Option<String>,
     pub(crate) author: Option<RawAuthor>,
     pub(crate) create_time: Option<f64>,
     pub(crate) content: Option<Content>,
-    pub(crate) status: Option<String>,
+    pub(crate) status: Option<Labeled>,
     pub(crate) metadata: Option<RawMetadata>,
-    pub(crate) recipient: Option<String>,
-    pub(crate) channel: Option<String>,
+    pub(crate) recipient: Option<Labeled>,
+    pub(crate) channel: Option<Labeled>,
 }
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawAuthor {
-    pub(crate) role: Option<String>,
-    pub(crate) name: Option<String>,
+    pub(crate) role: Option<RoleField>,
+    pub(crate) name: Option<Labeled>,
 }
 
 /// The message `metadata` keys that carry persona, model or attachment information.
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct RawMetadata {
-    pub(crate) model_slug: Option<String>,
-    pub(crate) default_model_slug: Option<String>,
+    pub(crate) model_slug: Option<Labeled>,
+    pub(crate) default_model_slug: Option<Labeled>,
     pub(crate) is_visually_hidden_from_conversation: Option<bool>,
     pub(crate) is_user_system_message: Option<bool>,
     pub(crate) user_context_message_data: Option<RawUserContext>,
-    pub(crate) gizmo_id: Option<String>,
+    pub(crate) gizmo_id: Option<Labeled>,
     pub(crate) voice_mode_message: Option<bool>,
     #[serde(default)]
     pub(crate) attachments: Option<Vec<RawAttachment>>,
