@@ -317,8 +317,10 @@ impl Export {
         // The buffers of a long conversation's parts go back from the sequencer to be filled
         // again.
         let buffers = split::PartBuffers::default();
+        let seen = parse::Seen::default();
         let result = std::thread::scope(|scope| {
             let buffers = &buffers;
+            let seen = &seen;
             let prepare = &prepare;
             let stopped = || ExportError::Read {
                 file: located.label.clone(),
@@ -330,7 +332,7 @@ impl Export {
             for _ in 0..workers.max(1) {
                 let (rx, made_tx, spent_rx) = (rx.clone(), made_tx.clone(), spent_rx.clone());
                 let worker = named("ferry-parse").spawn_scoped(scope, move || {
-                    parse_batches(located, rx, prepare, made_tx, &spent_rx);
+                    parse_batches(located, seen, rx, prepare, made_tx, &spent_rx);
                 });
                 started += usize::from(worker.is_ok());
             }
@@ -353,6 +355,7 @@ impl Export {
             let sequencer = named("ferry-order").spawn_scoped(scope, move || {
                 let reading = parse::Reading {
                     located,
+                    seen,
                     options,
                     progress,
                     buffers,
@@ -711,6 +714,53 @@ mod tests {
         assert!(indices.windows(2).all(|w| w[0] < w[1]));
         for workers in [2, 3, 7] {
             assert_eq!(read_in_order(&path, workers), one, "{workers} workers");
+        }
+    }
+
+    /// A copy older than one handed on long before is not prepared (what the reading thread
+    /// before the parsing workers did too), and a newer one is; both count as duplicates.
+    #[test]
+    fn older_copies_are_not_prepared() {
+        let item = |id: usize, time: usize| {
+            format!(r#"{{"id":"c{id}","update_time":{time},"mapping":{{}}}}"#)
+        };
+        // 800 conversations after their first copy: more batches than can be in flight
+        // (64 conversations a batch, two more batches than workers).
+        let items: Vec<String> = (0..1500)
+            .map(|i| match i {
+                800..=820 => item(i - 800, 1),
+                900..=910 => item(i - 850, 5000),
+                _ => item(i, 100 + i),
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("conversations.json");
+        std::fs::write(&path, format!("[{}]", items.join(","))).unwrap();
+        for workers in [1, 2, 3, 7] {
+            let export = open(&Input::Path(path.clone()), ReadOptions::default()).unwrap();
+            let prepared = std::sync::Mutex::new(Vec::new());
+            let mut handed = Vec::new();
+            let report = export
+                .read_on(
+                    workers,
+                    &NoProgress,
+                    |c| {
+                        prepared.lock().unwrap().push(c.index);
+                        c.index
+                    },
+                    |&mut i| handed.push(i),
+                )
+                .unwrap();
+            let prepared = prepared.into_inner().unwrap();
+            assert!(
+                !prepared.iter().any(|i| (800..=820).contains(i)),
+                "{workers} workers"
+            );
+            assert_eq!(prepared.len(), 1500 - 21, "{workers} workers");
+            let expect: Vec<usize> = (0..1500).filter(|i| !(800..=820).contains(i)).collect();
+            assert_eq!(handed, expect, "{workers} workers");
+            assert_eq!(report.duplicates, 32);
+            assert_eq!(report.conversations, 1500 - 21);
         }
     }
 

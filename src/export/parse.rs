@@ -5,19 +5,34 @@ use super::*;
 
 /// What a parsing worker made of one chunk, for [`sequence`] to take in reading order.
 pub(super) enum Outcome<T> {
-    /// A conversation parsed and prepared: its id's key and `update_time` (to drop older
-    /// duplicates), its size in JSON and what `prepare` made of it.
+    /// A conversation parsed: its id's key and `update_time` (to drop older duplicates), its
+    /// size in JSON, and what `prepare` made of it (or itself, when it is an older copy).
     Ready {
         key: u64,
         update_time: Option<f64>,
         size: usize,
-        item: T,
+        item: Handed<T>,
     },
     /// A conversation that could not be read.
     Skipped(Skipped),
     /// A chunk only [`sequence`] can take (a part of a large conversation, a warning, an
     /// oversized conversation), with the index of the conversation it ends, if it ends one.
     Later { chunk: Chunk, index: usize },
+}
+
+/// The conversations handed on so far, by the key of their id ([`id_key`]: a few bytes
+/// each, whatever their size), with the `update_time` of the copy handed on. Written by
+/// [`sequence`] only, in reading order; read by the workers too (see [`parse_batch`]).
+pub(super) type Seen = std::sync::Mutex<HashMap<u64, Option<f64>>>;
+
+/// Whether a copy of `key` updated at `update_time` is newer than the one handed on, if one
+/// was: `None` when none was.
+fn newer_than_seen(
+    seen: &HashMap<u64, Option<f64>>,
+    key: u64,
+    update_time: Option<f64>,
+) -> Option<bool> {
+    seen.get(&key).map(|&previous| update_time > previous)
 }
 
 /// A batch of outcomes, numbered as its chunks were ([`ChunkBatch::seq`]), or the panic of the
@@ -29,6 +44,7 @@ pub(super) type Made<T> = (u64, std::thread::Result<Vec<Outcome<T>>>);
 /// when the batches end or [`sequence`] is gone.
 pub(super) fn parse_batches<T>(
     located: &source::Located,
+    seen: &Seen,
     rx: crossbeam_channel::Receiver<ChunkBatch>,
     prepare: &(impl Fn(Conversation) -> T + Sync),
     tx: crossbeam_channel::Sender<Made<T>>,
@@ -39,7 +55,7 @@ pub(super) fn parse_batches<T>(
         // A panic goes on to `sequence`, which raises it in its turn: a batch missing from the
         // sequence would leave the other threads waiting for it.
         let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            parse_batch(located, batch, prepare, spent)
+            parse_batch(located, seen, batch, prepare, spent)
         }));
         if tx.send((seq, made)).is_err() {
             break;
@@ -47,8 +63,13 @@ pub(super) fn parse_batches<T>(
     }
 }
 
+/// The outcomes of one batch. A conversation older than a copy [`sequence`] has handed on
+/// already is not prepared: the copy handed on for its id only ever gets newer, so
+/// [`sequence`] will drop this one too (the one before the parsing threads prepared only what
+/// it handed on; a copy whose earlier one is still in flight is prepared, and dropped).
 fn parse_batch<T>(
     located: &source::Located,
+    seen: &Seen,
     batch: ChunkBatch,
     prepare: &impl Fn(Conversation) -> T,
     spent: &crossbeam_channel::Receiver<Vec<T>>,
@@ -78,11 +99,19 @@ fn parse_batch<T>(
             Ok(raw) => {
                 drop(bytes);
                 let conversation = Conversation::from_raw(raw, this);
+                let (key, update_time) = (id_key(&conversation.id), conversation.update_time);
+                let older = seen
+                    .lock()
+                    .is_ok_and(|seen| newer_than_seen(&seen, key, update_time) == Some(false));
                 Outcome::Ready {
-                    key: id_key(&conversation.id),
-                    update_time: conversation.update_time,
+                    key,
+                    update_time,
                     size,
-                    item: prepare(conversation),
+                    item: if older {
+                        Handed::Unprepared(Box::new(conversation))
+                    } else {
+                        Handed::Prepared(prepare(conversation))
+                    },
                 }
             }
             Err((reason, column)) => Outcome::Skipped(Skipped {
@@ -97,9 +126,9 @@ fn parse_batch<T>(
     out
 }
 
-/// A conversation for [`sequence`] to hand on: prepared by a worker, or (a large one put
-/// together from its parts) to be prepared only if it is handed on.
-enum Handed<T> {
+/// A conversation for [`sequence`] to hand on: prepared by a worker, or to be prepared only
+/// if it is handed on (a large one put together from its parts, or an older copy).
+pub(super) enum Handed<T> {
     Prepared(T),
     Unprepared(Box<Conversation>),
 }
@@ -108,6 +137,7 @@ enum Handed<T> {
 /// buffers of a large conversation's parts to hand back.
 pub(super) struct Reading<'a> {
     pub(super) located: &'a source::Located,
+    pub(super) seen: &'a Seen,
     pub(super) options: ReadOptions,
     pub(super) progress: &'a dyn Progress,
     pub(super) buffers: &'a PartBuffers,
@@ -125,6 +155,7 @@ pub(super) fn sequence<T>(
 ) -> ReadReport {
     let Reading {
         located,
+        seen,
         options,
         progress,
         buffers,
@@ -133,23 +164,25 @@ pub(super) fn sequence<T>(
         warnings: located.warnings.clone(),
         ..ReadReport::default()
     };
-    // Keyed by a hash of the id: a few bytes per conversation, whatever its size.
-    let mut seen: HashMap<u64, Option<f64>> = HashMap::new();
     // Hands on a conversation; false when the receiver is gone.
-    let mut accept = |key: u64,
-                      update_time: Option<f64>,
-                      item: Handed<T>,
-                      size: usize,
-                      report: &mut ReadReport| {
-        let newer = match seen.get(&key) {
-            Some(&previous) => {
-                report.duplicates += 1;
-                update_time > previous
+    let accept = |key: u64,
+                  update_time: Option<f64>,
+                  item: Handed<T>,
+                  size: usize,
+                  report: &mut ReadReport,
+                  tx: &mut Batcher<T>| {
+        let newer = {
+            let mut seen = seen
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let newer = newer_than_seen(&seen, key, update_time);
+            report.duplicates += usize::from(newer.is_some());
+            if newer != Some(false) {
+                seen.insert(key, update_time);
             }
-            None => true,
+            newer != Some(false)
         };
         if newer {
-            seen.insert(key, update_time);
             report.conversations += 1;
             progress.conversation();
             let item = match item {
@@ -177,7 +210,7 @@ pub(super) fn sequence<T>(
                         update_time,
                         size,
                         item,
-                    } => accept(key, update_time, Handed::Prepared(item), size, &mut report),
+                    } => accept(key, update_time, item, size, &mut report, &mut tx),
                     Outcome::Skipped(skipped) => {
                         report.skipped.push(skipped);
                         true
@@ -217,7 +250,7 @@ pub(super) fn sequence<T>(
                                     let key = id_key(&conversation.id);
                                     let update_time = conversation.update_time;
                                     let item = Handed::Unprepared(Box::new(conversation));
-                                    accept(key, update_time, item, size, &mut report)
+                                    accept(key, update_time, item, size, &mut report, &mut tx)
                                 }
                                 Some((_, Err((reason, at, id)))) => {
                                     report.skipped.push(Skipped {
