@@ -65,8 +65,9 @@ pub(super) fn parse_batches<T>(
 
 /// The outcomes of one batch. A conversation older than a copy [`sequence`] has handed on
 /// already is not prepared: the copy handed on for its id only ever gets newer, so
-/// [`sequence`] will drop this one too (the one before the parsing threads prepared only what
-/// it handed on; a copy whose earlier one is still in flight is prepared, and dropped).
+/// [`sequence`] will drop this one too. (The single parsing thread before the workers
+/// prepared only what it handed on; a copy whose first is still in flight is prepared here,
+/// and dropped.)
 fn parse_batch<T>(
     located: &source::Located,
     seen: &Seen,
