@@ -298,8 +298,7 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
             j = skip_spaces(text, j + 1);
         }
         if j > e
-            && let Some((ps, pe, _)) = PRESENCE.first(&text[j..])
-            && ps == 0
+            && let Some((pe, _)) = PRESENCE.at_start(&text[j..])
         {
             push(start, e, start..j + pe, LooseShape::Presence);
         }

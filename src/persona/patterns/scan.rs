@@ -241,6 +241,8 @@ impl Joint {
 pub(crate) struct Table<T> {
     set: TriggerSet<T>,
     matcher: Matcher,
+    /// Bytes of the longest phrase ([`Table::at_start`]).
+    longest: usize,
 }
 
 /// An automaton over a list of patterns (ASCII case folded), built for how much text it scans.
@@ -394,7 +396,12 @@ impl<T: Copy> Table<T> {
     ) -> Table<T> {
         let set = TriggerSet::new(entries);
         let matcher = Matcher::new(&set.patterns, MatchKind::LeftmostLongest, scan);
-        Table { set, matcher }
+        let longest = set.patterns.iter().map(String::len).max().unwrap_or(0);
+        Table {
+            set,
+            matcher,
+            longest,
+        }
     }
 
     /// The phrases, for a [`Joint`].
@@ -437,6 +444,26 @@ impl<T: Copy> Table<T> {
             false
         });
         out
+    }
+
+    /// The trigger that starts `text`, on word boundaries, with its end and payload: what
+    /// [`Table::first`] finds when what it finds starts at 0. Only as much of `text` is
+    /// scanned as the longest phrase can cover (a leftmost-longest match at 0 ends within
+    /// it); the boundary after it is read in the whole text.
+    pub(crate) fn at_start(&self, text: &str) -> Option<(usize, T)> {
+        let mut reach = self.longest.min(text.len());
+        while !text.is_char_boundary(reach) {
+            reach += 1;
+        }
+        let head = &text[..reach];
+        let m = self.matcher.automaton(head).find(head)?;
+        if m.start() != 0 {
+            return None;
+        }
+        let t = self
+            .set
+            .on_boundaries(text, 0, m.end(), m.pattern().as_usize())?;
+        Some((m.end(), t))
     }
 
     /// Whether any trigger occurs on word boundaries.
@@ -824,6 +851,53 @@ mod tests {
                 assert_eq!(word_at(text, i), word_at_chars(text, i), "{text:?} at {i}");
             }
         }
+    }
+
+    /// `at_start` finds what `first` finds at 0, in every suffix of texts made of the phrases
+    /// (alone, glued to letters, cut short, doubled, shouted, after a space or an emoji).
+    #[test]
+    fn at_start_is_first_at_zero() {
+        let made: Vec<(&'static str, super::super::Lang)> = [
+            "you up",
+            "you up there",
+            "are you",
+            "are you up",
+            "días",
+            "u",
+            "got a sec",
+        ]
+        .into_iter()
+        .map(|p| (p, super::super::Lang::En))
+        .collect();
+        let tables = [
+            Table::build(made, Scan::Little),
+            Table::build(super::super::lang_entries(|p| p.presence), Scan::Little),
+            Table::build(super::super::lang_entries(|p| p.greetings), Scan::Much),
+        ];
+        let mut texts: Vec<String> = vec![String::new(), "🙂 you up?".into()];
+        for table in &tables {
+            for p in table.set.patterns.iter().take(200) {
+                texts.push(format!("{p}? Nova, {p}{p}x {}", p.to_uppercase()));
+                let mut half = p.len() / 2;
+                while !p.is_char_boundary(half) {
+                    half -= 1;
+                }
+                texts.push(format!("{p}s and {}", &p[..half]));
+            }
+        }
+        let mut found = 0;
+        for table in &tables {
+            for text in &texts {
+                for (i, _) in text.char_indices() {
+                    let rest = &text[i..];
+                    let first = table.first(rest).filter(|&(s, _, _)| s == 0);
+                    let expected = first.map(|(_, e, t)| (e, t));
+                    assert_eq!(table.at_start(rest), expected, "{rest:?}");
+                    found += usize::from(expected.is_some());
+                }
+            }
+        }
+        assert!(found > texts.len(), "{found}");
     }
 
     #[test]
