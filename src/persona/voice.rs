@@ -31,8 +31,7 @@ pub(crate) fn emoji_in(text: &str) -> impl Iterator<Item = char> + '_ {
     let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while let Some(k) = bytes[i..].iter().position(|&b| b >= 0xE2) {
-            let at = i + k;
+        while let Some(at) = next_e2_or_above(bytes, i) {
             let c = text[at..].chars().next()?;
             i = at + c.len_utf8();
             if is_emoji(c) {
@@ -42,6 +41,27 @@ pub(crate) fn emoji_in(text: &str) -> impl Iterator<Item = char> + '_ {
         i = bytes.len();
         None
     })
+}
+
+/// The first index from `from` on whose byte is 0xE2 or more. Eight bytes at a time while they
+/// are ASCII (most of a reply): one test of their high bits instead of eight comparisons.
+fn next_e2_or_above(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+        if w & HIGH != 0
+            && let Some(k) = word.iter().position(|&b| b >= 0xE2)
+        {
+            return Some(i + k);
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| b >= 0xE2)
+        .map(|k| i + k)
 }
 
 /// Whether `c` is an emoji of its own (Unicode's `Emoji` property, from `unicode-properties`):
@@ -1015,6 +1035,38 @@ fn round3(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The eight-at-a-time search finds what a byte-by-byte one finds, from every index, with
+    /// the candidates at every alignment (accents and curly quotes among ASCII, emoji).
+    #[test]
+    fn the_word_search_for_emoji_bytes_is_the_byte_search() {
+        let texts = [
+            "",
+            "plain ascii words, nothing else at all here",
+            "café, naïve — “quoted” 💛 and ❤ then ⌚ and text after it",
+            "é",
+            "💛",
+            "abcdefg💛abcdefghijklmnop’q",
+            "ααααααααααααααα🤗",
+        ];
+        for text in texts {
+            for pad in 0..9 {
+                let padded = format!("{}{text}", "x".repeat(pad));
+                let bytes = padded.as_bytes();
+                for from in 0..=bytes.len() {
+                    let naive = bytes[from..]
+                        .iter()
+                        .position(|&b| b >= 0xE2)
+                        .map(|k| from + k);
+                    assert_eq!(
+                        next_e2_or_above(bytes, from),
+                        naive,
+                        "{padded:?} from {from}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn numbered_lines_as_before() {
