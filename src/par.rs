@@ -20,13 +20,14 @@ pub(crate) const LARGE: usize = 1 << 20;
 
 fn large() -> usize {
     static LARGE_BYTES: LazyLock<usize> =
-        LazyLock::new(|| bytes_from_env("FERRY_SHARE_BYTES", LARGE));
+        LazyLock::new(|| number_from_env("FERRY_SHARE_BYTES", LARGE));
     *LARGE_BYTES
 }
 
-/// The number of bytes the environment variable `var` sets (a knob of the tests, which run
-/// the same exports with other thresholds and compare the output), or `default`.
-pub(crate) fn bytes_from_env(var: &str, default: usize) -> usize {
+/// The number the environment variable `var` sets (bytes, or parsing threads: a knob of the
+/// tests, which run the same exports with other thresholds and compare the output), or
+/// `default`.
+pub(crate) fn number_from_env(var: &str, default: usize) -> usize {
     std::env::var(var)
         .ok()
         .and_then(|v| v.trim().parse().ok())

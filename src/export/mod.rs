@@ -410,7 +410,7 @@ fn parsers() -> usize {
     let default = std::thread::available_parallelism()
         .map_or(2, |n| n.get().saturating_sub(1))
         .clamp(2, MAX_PARSERS);
-    crate::par::bytes_from_env("FERRY_PARSERS", default).clamp(1, MAX_PARSERS)
+    crate::par::number_from_env("FERRY_PARSERS", default).clamp(1, MAX_PARSERS)
 }
 
 /// Most parsing workers. Four would each take about half the CPU time of the slowest other

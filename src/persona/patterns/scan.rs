@@ -311,7 +311,7 @@ const DFA_AFTER: usize = 128 << 10;
 /// and a number too large to reach, the NFA only: the output must not change by a byte).
 fn dfa_after() -> usize {
     static AFTER: LazyLock<usize> =
-        LazyLock::new(|| crate::par::bytes_from_env("FERRY_DFA_AFTER", DFA_AFTER));
+        LazyLock::new(|| crate::par::number_from_env("FERRY_DFA_AFTER", DFA_AFTER));
     *AFTER
 }
 
