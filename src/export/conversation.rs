@@ -621,6 +621,33 @@ mod tests {
         Conversation::from_raw(raw, 0)
     }
 
+    /// The strings read straight into labels and roles read as `String`s did: escapes
+    /// decoded, and a value of the wrong type the same error.
+    #[test]
+    fn labels_and_roles_read_as_strings_did() {
+        let json = r#"{"id":"c","mapping":{"a":{"message":{"id":"m","status":"done",
+            "author":{"role":"a\u0073sistant","name":"b\u0069o"},"recipient":"\u0061ll",
+            "metadata":{"model_slug":"gpt-\u0034o","gizmo_id":null},
+            "content":{"content_type":"text","parts":["hi"]}}}}}"#;
+        let raw = super::super::parse_conversation(json.as_bytes()).expect("parses");
+        let m = &Conversation::from_raw(raw, 0).messages[0];
+        assert_eq!(m.role, Role::Assistant);
+        assert_eq!(m.author_name.as_deref(), Some("bio"));
+        assert_eq!(m.recipient.as_deref(), Some("all"));
+        assert_eq!(m.model.as_deref(), Some("gpt-4o"));
+        assert_eq!(m.status.as_deref(), Some("done"));
+        assert_eq!(m.gizmo_id, None);
+        for wrong in [
+            r#"{"mapping":{"a":{"message":{"status":5}}}}"#,
+            r#"{"mapping":{"a":{"message":{"author":{"role":7}}}}}"#,
+            r#"{"mapping":{"a":{"message":{"metadata":{"model_slug":["x"]}}}}}"#,
+            r#"{"mapping":{"a":{"children":[5]}}}"#,
+        ] {
+            let (reason, _) = super::super::parse_conversation(wrong.as_bytes()).unwrap_err();
+            assert!(reason.ends_with("expected a string"), "{wrong}: {reason}");
+        }
+    }
+
     #[test]
     fn a_repeated_label_is_one_shared_copy() {
         let a = label("finished_successfully");

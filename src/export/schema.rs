@@ -77,23 +77,32 @@ impl<'de> Deserialize<'de> for Children {
     }
 }
 
+/// Reads a string as `read` makes it into a value, without a `String` of its own; a value
+/// that is not a string is the error a `String` field gives ("expected a string").
+fn from_str<'de, D: serde::Deserializer<'de>, T>(
+    deserializer: D,
+    read: fn(&str) -> T,
+) -> Result<T, D::Error> {
+    struct StrVisitor<T>(fn(&str) -> T);
+    impl<T> Visitor<'_> for StrVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            // As `String` says it.
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.0)(v))
+        }
+    }
+    deserializer.deserialize_str(StrVisitor(read))
+}
+
 /// One id of a `children` list: a string, not kept.
 struct Child;
 
 impl<'de> Deserialize<'de> for Child {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ChildVisitor;
-        impl Visitor<'_> for ChildVisitor {
-            type Value = Child;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                // As `String` says it.
-                f.write_str("a string")
-            }
-            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Child, E> {
-                Ok(Child)
-            }
-        }
-        deserializer.deserialize_str(ChildVisitor)
+        from_str(deserializer, |_| Child)
     }
 }
 
@@ -104,18 +113,7 @@ pub(crate) struct Labeled(pub(crate) Label);
 
 impl<'de> Deserialize<'de> for Labeled {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LabelVisitor;
-        impl Visitor<'_> for LabelVisitor {
-            type Value = Labeled;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                // As `String` says it.
-                f.write_str("a string")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Labeled, E> {
-                Ok(Labeled(label(v)))
-            }
-        }
-        deserializer.deserialize_str(LabelVisitor)
+        from_str(deserializer, |v| Labeled(label(v)))
     }
 }
 
@@ -125,18 +123,7 @@ pub(crate) struct RoleField(pub(crate) Role);
 
 impl<'de> Deserialize<'de> for RoleField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct RoleVisitor;
-        impl Visitor<'_> for RoleVisitor {
-            type Value = RoleField;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                // As `String` says it.
-                f.write_str("a string")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RoleField, E> {
-                Ok(RoleField(Role::parse(Some(v))))
-            }
-        }
-        deserializer.deserialize_str(RoleVisitor)
+        from_str(deserializer, |v| RoleField(Role::parse(Some(v))))
     }
 }
 
