@@ -7,13 +7,17 @@
 //! ([`Item::Part`]), so that its JSON is not held whole either.
 //!
 //! The scan tracks strings, escapes and bracket depth, and a conversation's top-level keys
-//! (to find its `mapping`); it never recurses, so deep nesting cannot overflow the stack here
+//! (to find its `mapping`). Below the levels where it has more to do than follow strings and
+//! brackets, which is almost all of a conversation, it reads 64 bytes at a time
+//! ([`blocks`]). It never recurses, so deep nesting cannot overflow the stack here
 //! (serde's own recursion limit then rejects such an element on its own, and the reader
 //! skips it with a warning).
 
 use std::io::{self, Read};
 
 use memchr::memchr2;
+
+mod blocks;
 
 const BUF_SIZE: usize = 256 * 1024;
 
@@ -359,6 +363,8 @@ impl<R: Read> Splitter<R> {
         // The per-byte state in locals (the rest of `o` is touched far less often).
         let (mut depth, mut in_string, mut escaped) = (o.depth, o.in_string, o.escaped);
         let scalar = o.scalar;
+        // The byte scan reads on its own up to here (a block the fast path leaves to it).
+        let mut bytewise_until = 0;
         // Appends buf[seg..end] to the element, dropping it once it passes the limit.
         let flush = |o: &mut Open, bytes: &[u8], max: usize| {
             o.size += bytes.len() as u64;
@@ -382,6 +388,30 @@ impl<R: Read> Splitter<R> {
                     });
                 }
                 seg = self.pos;
+            }
+            // Below the levels where there is more to do than follow strings and brackets
+            // (the top level; the mapping, between whose nodes a part may end), whole
+            // blocks at a time.
+            let floor = if o.mapping == MapState::Inside { 2 } else { 1 };
+            if !scalar
+                && depth > floor
+                && self.pos >= bytewise_until
+                && self.len - self.pos >= blocks::BLOCK
+            {
+                let state = blocks::State {
+                    depth,
+                    in_string,
+                    escaped,
+                };
+                let (read, state, stop) = blocks::skip(&self.buf[self.pos..self.len], state, floor);
+                self.pos += read;
+                (depth, in_string, escaped) = (state.depth, state.in_string, state.escaped);
+                if stop == blocks::Stop::Odd {
+                    bytewise_until = self.pos + blocks::BLOCK;
+                }
+                if self.pos >= self.len {
+                    continue;
+                }
             }
             let chunk = &self.buf[self.pos..self.len];
             if in_string {
