@@ -23,6 +23,18 @@ pub struct Messages {
 }
 
 impl Messages {
+    /// No messages, with room for `room` in one run (none for 0).
+    pub(crate) fn with_capacity(room: usize) -> Messages {
+        if room == 0 {
+            return Messages::default();
+        }
+        Messages {
+            runs: vec![Vec::with_capacity(room)],
+            starts: vec![0],
+            len: 0,
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
