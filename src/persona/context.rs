@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::patterns::{self, MessageScan, PackList};
+use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize};
 use crate::export::{Message, Role};
 use crate::text::NextByte;
 
@@ -78,7 +78,7 @@ const STORY: u8 = 16;
 const TASK: u8 = 32;
 
 /// Every ask phrase in one automaton: one pass over a message's opening finds them all.
-static ASKS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+static ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
     let lists: [(PackList, u8); 6] = [
         (|p| p.ask_translate, TRANSLATE),
         (|p| p.ask_reply, REPLY),
@@ -91,13 +91,12 @@ static ASKS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
     let mut bits = Vec::new();
     for (list, bit) in lists {
         for p in patterns::pack_phrases(list) {
-            phrases.push(p);
+            phrases.push(p.to_owned());
             bits.push(bit);
         }
     }
-    let automaton =
-        AhoCorasick::new(&phrases).unwrap_or_else(|e| panic!("ask phrases do not compile: {e}"));
-    (automaton, bits)
+    // Every person's message is read for them: a DFA once that pays.
+    (Overlapping::new(&phrases, ScanSize::Much), bits)
 });
 
 /// Which ask lists have a phrase in `lower` on word boundaries. A phrase must start a word;
@@ -107,19 +106,19 @@ fn ask_bits(lower: &str) -> u8 {
     let (automaton, bits) = &*ASKS;
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let mut found = 0;
-    for m in automaton.find_overlapping_iter(lower) {
-        let bit = bits[m.pattern().as_usize()];
-        if found & bit != 0 || !boundary(lower[..m.start()].chars().next_back()) {
-            continue;
+    automaton.each(lower.as_bytes(), |pattern, start, end| {
+        let bit = bits[pattern];
+        if found & bit != 0 || !boundary(lower[..start].chars().next_back()) {
+            return;
         }
-        let tail = lower[m.end()..]
+        let tail = lower[end..]
             .chars()
             .take_while(|c| c.is_alphanumeric())
             .count();
         if tail <= 3 {
             found |= bit;
         }
-    }
+    });
     found
 }
 

@@ -284,3 +284,20 @@ proptest::proptest! {
         proptest::prop_assert_eq!(sentence_ends(&s).collect::<Vec<_>>(), reference);
     }
 }
+
+#[test]
+fn ask_phrases_are_lowercase_so_folding_ascii_case_changes_nothing() {
+    let lists: [PackList; 6] = [
+        |p| p.ask_translate,
+        |p| p.ask_reply,
+        |p| p.ask_write,
+        |p| p.ask_drafts,
+        |p| p.ask_story,
+        |p| p.ask_task,
+    ];
+    for list in lists {
+        for phrase in patterns::pack_phrases(list) {
+            assert_eq!(phrase, phrase.to_lowercase(), "an ask phrase: {phrase:?}");
+        }
+    }
+}

@@ -67,6 +67,8 @@ use scan::{
 };
 use trig::Shape;
 
+pub(crate) use scan::{Overlapping, Scan as ScanSize};
+
 pub(crate) use addressed::*;
 pub(crate) use claimed::*;
 pub(crate) use language::*;

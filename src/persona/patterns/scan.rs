@@ -5,7 +5,8 @@ use std::cmp::Reverse;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, dfa, nfa};
 
 use super::{Lang, is_stop_name};
 
@@ -87,7 +88,7 @@ impl<T: Copy + Sync> Patterns for TriggerSet<T> {
 /// is found does not change. Then cues: phrases reported wherever they occur, within words
 /// too (the voice's tones).
 pub(crate) struct Joint {
-    matcher: Matcher,
+    matcher: Overlapping,
     /// Per pattern of the sets: whether it starts / ends with a word character.
     edges: Vec<(bool, bool)>,
     /// The first pattern of each set, then the first cue.
@@ -144,7 +145,7 @@ impl Joint {
             "a joint of under 65,535 patterns of at most 255 bytes"
         );
         Joint {
-            matcher: Matcher::new(&patterns, MatchKind::Standard, scan),
+            matcher: Overlapping::new(&patterns, scan),
             edges,
             from: from.into_iter().map(|i| i as u16).collect(),
         }
@@ -194,14 +195,14 @@ impl Joint {
         };
         FOUND.with_borrow_mut(|found| {
             found.clear();
-            for m in self.matcher.automaton(text).find_overlapping_iter(text) {
+            self.matcher.each(text.as_bytes(), |pattern, start, end| {
                 // Under 65,535 patterns of at most 255 bytes ([`Joint::new`]), in under 4 GiB.
-                let pattern = m.pattern().as_usize() as u16;
+                let pattern = pattern as u16;
                 match pattern.checked_sub(cues_from) {
                     Some(i) => cue(usize::from(i)),
                     None => found.push(Hit {
-                        start: m.start() as u32,
-                        len: m.len() as u16,
+                        start: start as u32,
+                        len: (end - start) as u16,
                         pattern,
                     }),
                 }
@@ -209,9 +210,9 @@ impl Joint {
                 // every match that starts 255 bytes before this one's end is known. Picking
                 // from those now keeps the matches held few, however long the text.
                 if found.len() >= PICK_EVERY {
-                    pick(found, m.end().saturating_sub(255), &mut hits);
+                    pick(found, end.saturating_sub(255), &mut hits);
                 }
-            }
+            });
             pick(found, usize::MAX, &mut hits);
         });
         // Set by set, each set's hits in order (the sort is stable).
@@ -250,34 +251,53 @@ pub(crate) struct Matcher {
     /// A contiguous NFA, built at once: small and quick to build, slower per byte.
     nfa: AhoCorasick,
     /// For a matcher that scans much text, the DFA that takes over once it pays.
-    dfa: Option<LaterDfa>,
+    dfa: Option<Later<AhoCorasick>>,
+    kind: MatchKind,
 }
 
-/// A DFA built once its matcher has scanned [`DFA_AFTER`] bytes with the NFA. A DFA scans
-/// faster per byte but takes milliseconds and up to 1.4 MB to build: that pays on
-/// the replies of a large export, not on a small one (issue 14).
-struct LaterDfa {
+/// An automaton built once its matcher has scanned [`DFA_AFTER`] bytes with the NFA. A DFA
+/// scans faster per byte but takes milliseconds and up to 1.4 MB to build: that pays on the
+/// replies of a large export, not on a small one (issue 14).
+struct Later<A> {
     patterns: Vec<String>,
-    kind: MatchKind,
     /// Bytes to scan with the NFA first ([`dfa_after`]).
     after: usize,
     scanned: AtomicUsize,
-    dfa: OnceLock<AhoCorasick>,
+    built: OnceLock<A>,
+}
+
+impl<A> Later<A> {
+    fn new(patterns: &[String]) -> Later<A> {
+        Later {
+            patterns: patterns.to_vec(),
+            after: dfa_after(),
+            scanned: AtomicUsize::new(0),
+            built: OnceLock::new(),
+        }
+    }
+
+    /// The automaton, once it is built or once a scan of `len` bytes more makes it pay
+    /// (`build` builds it); `None` before.
+    #[inline]
+    fn get(&self, len: usize, build: impl FnOnce(&[String]) -> A) -> Option<&A> {
+        if let Some(built) = self.built.get() {
+            return Some(built);
+        }
+        let before = self.scanned.fetch_add(len, Ordering::Relaxed);
+        if before.saturating_add(len) < self.after {
+            return None;
+        }
+        Some(self.built.get_or_init(|| build(&self.patterns)))
+    }
 }
 
 impl Matcher {
-    /// The automaton of `patterns` with this match kind: `LeftmostLongest` for a [`Table`],
-    /// `Standard` for every match, overlapping ones too.
+    /// The automaton of `patterns` with this match kind: `LeftmostLongest` for a [`Table`].
     pub(crate) fn new(patterns: &[String], kind: MatchKind, scan: Scan) -> Matcher {
         Matcher {
             nfa: automaton(patterns, kind, AhoCorasickKind::ContiguousNFA),
-            dfa: (scan == Scan::Much).then(|| LaterDfa {
-                patterns: patterns.to_vec(),
-                kind,
-                after: dfa_after(),
-                scanned: AtomicUsize::new(0),
-                dfa: OnceLock::new(),
-            }),
+            dfa: (scan == Scan::Much).then(|| Later::new(patterns)),
+            kind,
         }
     }
 
@@ -285,20 +305,123 @@ impl Matcher {
     /// pay, the NFA before.
     #[inline]
     pub(crate) fn automaton(&self, text: &str) -> &AhoCorasick {
-        let Some(later) = &self.dfa else {
-            return &self.nfa;
-        };
-        if let Some(dfa) = later.dfa.get() {
-            return dfa;
-        }
-        let before = later.scanned.fetch_add(text.len(), Ordering::Relaxed);
-        if before.saturating_add(text.len()) < later.after {
-            return &self.nfa;
-        }
-        later
-            .dfa
-            .get_or_init(|| automaton(&later.patterns, later.kind, AhoCorasickKind::DFA))
+        self.dfa
+            .as_ref()
+            .and_then(|later| {
+                later.get(text.len(), |patterns| {
+                    automaton(patterns, self.kind, AhoCorasickKind::DFA)
+                })
+            })
+            .unwrap_or(&self.nfa)
     }
+}
+
+/// Every match of a list of patterns (ASCII case folded), overlapping ones too, in the order
+/// `AhoCorasick::find_overlapping_iter` reports them, found at two places of the text at once.
+///
+/// A scan is bound by the latency of the automaton's lookups: each byte's state depends on
+/// the state before. Two halves of the text scanned in step make two chains of lookups that
+/// the processor runs side by side. The second half starts a pattern's length early, so that
+/// its state from the middle on is the state a scan from the start has there (an
+/// automaton's state only depends on the last bytes, as many as the longest pattern); it
+/// reports only the matches that end after the middle, kept until the first half's are
+/// reported.
+pub(crate) struct Overlapping {
+    nfa: nfa::contiguous::NFA,
+    /// For much text, the DFA that takes over once it pays (`None` in it: it could not be
+    /// built, and the NFA goes on).
+    dfa: Option<Later<Option<dfa::DFA>>>,
+}
+
+/// Texts shorter than this (beyond twice the longest pattern) are scanned in one piece.
+const SPLIT_FROM: usize = 256;
+
+thread_local! {
+    /// The second half's matches, until the first half's are reported: (state, end).
+    static SECOND_HALF: std::cell::Cell<Vec<(StateID, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl Overlapping {
+    pub(crate) fn new(patterns: &[String], scan: Scan) -> Overlapping {
+        let nfa = nfa::contiguous::NFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .expect("the patterns of a joint scan build");
+        Overlapping {
+            nfa,
+            dfa: (scan == Scan::Much).then(|| Later::new(patterns)),
+        }
+    }
+
+    /// Calls `found(pattern, start, end)` for each match in `text`.
+    pub(crate) fn each(&self, text: &[u8], found: impl FnMut(usize, usize, usize)) {
+        let dfa = self.dfa.as_ref().and_then(|later| {
+            later.get(text.len(), |patterns| {
+                dfa::DFA::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(patterns)
+                    .ok()
+            })
+        });
+        match dfa {
+            Some(Some(dfa)) => two_at_once(dfa, text, found),
+            _ => two_at_once(&self.nfa, text, found),
+        }
+    }
+}
+
+/// [`Overlapping::each`] with this automaton.
+fn two_at_once<A: Automaton>(aut: &A, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+    let start = aut
+        .start_state(Anchored::No)
+        .expect("an automaton for unanchored scans");
+    let mut report = |sid: StateID, end: usize| {
+        for i in 0..aut.match_len(sid) {
+            let pattern = aut.match_pattern(sid, i);
+            found(pattern.as_usize(), end - aut.pattern_len(pattern), end);
+        }
+    };
+    let overlap = aut.max_pattern_len().saturating_sub(1);
+    if text.len() < 2 * overlap + SPLIT_FROM {
+        let mut sid = start;
+        for (i, &byte) in text.iter().enumerate() {
+            sid = aut.next_state(Anchored::No, sid, byte);
+            if aut.is_special(sid) && aut.is_match(sid) {
+                report(sid, i + 1);
+            }
+        }
+        return;
+    }
+    // The first half reports the matches that end by `mid`; the second, from `from`, those
+    // that end after it. Their lengths differ by one at most.
+    let mid = (text.len() + overlap) / 2;
+    let from = mid - overlap;
+    let (first, second) = (&text[..mid], &text[from..]);
+    let mut later = SECOND_HALF.take();
+    later.clear();
+    let (mut a, mut b) = (start, start);
+    for (i, (&x, &y)) in first.iter().zip(second).enumerate() {
+        a = aut.next_state(Anchored::No, a, x);
+        b = aut.next_state(Anchored::No, b, y);
+        if aut.is_special(a) && aut.is_match(a) {
+            report(a, i + 1);
+        }
+        if aut.is_special(b) && aut.is_match(b) && from + i >= mid {
+            later.push((b, from + i + 1));
+        }
+    }
+    for (i, &y) in second.iter().enumerate().skip(first.len()) {
+        b = aut.next_state(Anchored::No, b, y);
+        if aut.is_special(b) && aut.is_match(b) {
+            later.push((b, from + i + 1));
+        }
+    }
+    for &(sid, end) in &later {
+        report(sid, end);
+    }
+    SECOND_HALF.set(later);
 }
 
 /// Bytes a [`Scan::Much`] table scans with its NFA before it builds its DFA. Measured
@@ -901,6 +1024,56 @@ mod tests {
     }
 
     #[test]
+    fn two_halves_at_once_find_what_one_scan_finds_in_the_same_order() {
+        let patterns: Vec<String> = [
+            "a",
+            "ab",
+            "bab",
+            "abab",
+            "b",
+            "hi",
+            "hi there",
+            "there",
+            "días",
+            "ñ",
+            "a much longer pattern that sets how far the second half starts early",
+        ]
+        .map(String::from)
+        .to_vec();
+        let reference = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("builds");
+        let nfa = Overlapping::new(&patterns, Scan::Little);
+        let mut dfa = Overlapping::new(&patterns, Scan::Much);
+        if let Some(later) = &mut dfa.dfa {
+            later.after = 0;
+        }
+        let found = |o: &Overlapping, text: &str| {
+            let mut v = Vec::new();
+            o.each(text.as_bytes(), |p, s, e| v.push((p, s, e)));
+            v
+        };
+        // Texts around the length where the scan splits, with matches across the middle.
+        let piece = "Hi there, abab babab días ñ a much longer pattern that sets how far the \
+                     second half starts early; ";
+        let mut checked = 0;
+        for len in (0..1500).step_by(7) {
+            let text: String = piece.chars().cycle().take(len).collect();
+            let expected: Vec<_> = reference
+                .find_overlapping_iter(&text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(found(&nfa, &text), expected, "NFA, {len} chars");
+            assert_eq!(found(&dfa, &text), expected, "DFA, {len} chars");
+            checked += expected.len();
+        }
+        assert!(dfa.dfa.as_ref().is_some_and(|l| l.built.get().is_some()));
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    #[test]
     fn both_kinds_of_automaton_find_the_same_triggers() {
         let entries = [
             ("as an ai", 1),
@@ -929,7 +1102,7 @@ mod tests {
                 .matcher
                 .dfa
                 .as_ref()
-                .is_some_and(|d| d.dfa.get().is_some())
+                .is_some_and(|d| d.built.get().is_some())
         };
         // The NFA scans until DFA_AFTER bytes have gone through it; the DFA is built then.
         let filler = "a reply with nothing to find in it. ".repeat(1000);
