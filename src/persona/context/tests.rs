@@ -301,3 +301,29 @@ fn ask_phrases_are_lowercase_so_folding_ascii_case_changes_nothing() {
         }
     }
 }
+
+#[test]
+fn find_char_finds_what_str_find_finds() {
+    let texts = [
+        "",
+        "no quotes here",
+        "She said \"come home\" and I did.",
+        "“Curly” quotes, «guillemets», „low“ ones, it's, ‘single’ and 💛 emoji",
+        "\u{201C}",
+        "ab\u{201D}\u{201C}",
+    ];
+    for text in texts {
+        for c in [
+            '"', '\'', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\u{201E}', '💛', 'x',
+        ] {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    find_char(&text[from..], c),
+                    text[from..].find(c),
+                    "{c:?} in {:?}",
+                    &text[from..]
+                );
+            }
+        }
+    }
+}
