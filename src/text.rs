@@ -1,5 +1,6 @@
 //! Text helpers every layer shares: [`fill`] for the sentences of every language,
-//! [`words`], and `NextByte` for scanners that look for a few bytes only.
+//! [`words`], `NextByte` for scanners that look for a few bytes only, and `lanes` for those
+//! that read 64 bytes at a time.
 //!
 //! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
 //! memory against the memories already kept, a fact against the person's own words, a reply
@@ -142,6 +143,27 @@ impl<'a> NextByte<'a> {
         let i = self.next[0].min(self.next[1]);
         (i < self.bytes.len()).then_some(i)
     }
+}
+
+/// A block of 64 bytes as four SIMD lanes of 16 (`wide`), each with what turns a lane's
+/// compare into its part of a 64-bit mask (bit `i` is byte `i` of the block). For scanners
+/// that read 64 bytes at a time: the JSON splitter, the voice's word count.
+pub(crate) fn lanes(
+    block: &[u8],
+) -> impl Iterator<Item = (wide::u8x16, impl Fn(wide::u8x16) -> u64)> + '_ {
+    debug_assert_eq!(block.len(), 64);
+    block.chunks_exact(16).enumerate().map(|(i, lane)| {
+        let mut array = [0; 16];
+        array.copy_from_slice(lane);
+        let bits = move |w: wide::u8x16| u64::from(w.to_bitmask()) << (16 * i);
+        (wide::u8x16::new(array), bits)
+    })
+}
+
+/// Bytes of a lane that are in `lo..=hi`, as a compare gives them.
+pub(crate) fn lane_within(v: wide::u8x16, lo: u8, hi: u8) -> wide::u8x16 {
+    use wide::u8x16;
+    v.max(u8x16::splat(lo)).simd_eq(v) & v.min(u8x16::splat(hi)).simd_eq(v)
 }
 
 #[cfg(test)]

@@ -838,6 +838,48 @@ mod tests {
     }
 
     #[test]
+    fn whole_blocks_cut_where_the_byte_scan_cuts() {
+        // Conversations long enough for the blocks of 64 bytes to be read: nested values,
+        // escapes and brackets in strings, runs of backslashes across blocks, a backslash
+        // outside strings (not JSON, which the blocks leave to the byte scan), a mapping cut
+        // into parts. Read one byte at a time the splitter never has a whole block, so it
+        // scans byte by byte; read in large pieces it reads blocks.
+        let mut input = b"[".to_vec();
+        for k in 0..60 {
+            let text = format!(
+                "line {k} \\\"quoted {{ [ \\\\{} }} ] \\\"\\n{}",
+                "\\\\".repeat(k % 7),
+                "word ".repeat(k * 3)
+            );
+            let stray = if k % 5 == 0 { r" \ " } else { "" };
+            let nodes: Vec<String> = (0..k % 9 + 1)
+                .map(|n| {
+                    format!(
+                        r#""n{n}":{{"message":{{"content":{{"parts":["{text}"]}},"meta":[1,{{"x":[{stray}]}}]}},"children":[]}}"#
+                    )
+                })
+                .collect();
+            if k > 0 {
+                input.push(b',');
+            }
+            input.extend_from_slice(
+                format!(
+                    r#"{{"title":"t{k} \"]","mapping":{{{}}},"current_node":"n0","x":[[{{"y":"{text}"}}]]}}"#,
+                    nodes.join(",")
+                )
+                .as_bytes(),
+            );
+        }
+        input.extend_from_slice(b",42]");
+        let read = |trickle| format!("{:?}", items(&input, trickle, 2048));
+        let bytewise = read(1);
+        assert!(bytewise.contains("Part") && bytewise.contains("Element"));
+        for trickle in [100, 4096, 1 << 20] {
+            assert_eq!(read(trickle), bytewise, "trickle {trickle}");
+        }
+    }
+
+    #[test]
     fn trailing_garbage_is_noticed() {
         let mut s = Splitter::new(&b"[1] x"[..], 100);
         s.start().unwrap();

@@ -575,10 +575,8 @@ fn count_words(b: &[u8]) -> usize {
 /// letters and digits, and the others. A piece counts at its first letter or digit: at its
 /// start, or where a carry from its start, added through the other bytes after it, lands.
 fn ascii_word_pieces(b: &[u8]) -> (usize, Option<usize>) {
+    use crate::text::{lane_within as within, lanes};
     use wide::u8x16;
-    let within = |v: u8x16, lo: u8, hi: u8| {
-        v.max(u8x16::splat(lo)).simd_eq(v) & v.min(u8x16::splat(hi)).simd_eq(v)
-    };
     let (mut count, mut high) = (0, None);
     // The byte before is not whitespace; the piece it is in has no letter or digit yet.
     let (mut in_piece, mut pending) = (false, false);
@@ -587,15 +585,11 @@ fn ascii_word_pieces(b: &[u8]) -> (usize, Option<usize>) {
         let mut block = [b' '; 64];
         block[..bytes.len()].copy_from_slice(bytes);
         let (mut space, mut alnum, mut above) = (0u64, 0u64, 0u64);
-        for (i, lane) in block.chunks_exact(16).enumerate() {
-            let mut array = [0; 16];
-            array.copy_from_slice(lane);
-            let v = u8x16::new(array);
-            let mask = |w: u8x16| u64::from(w.to_bitmask()) << (16 * i);
-            space |= mask(v.simd_eq(u8x16::splat(b' ')) | within(v, 0x09, 0x0D));
+        for (v, lane) in lanes(&block) {
+            space |= lane(v.simd_eq(u8x16::splat(b' ')) | within(v, 0x09, 0x0D));
             let letter = within(v | u8x16::splat(0x20), b'a', b'z');
-            alnum |= mask(letter | within(v, b'0', b'9'));
-            above |= mask(v);
+            alnum |= lane(letter | within(v, b'0', b'9'));
+            above |= lane(v);
         }
         if high.is_none() && above != 0 {
             high = Some(64 * index + above.trailing_zeros() as usize);
@@ -1156,59 +1150,41 @@ mod tests {
         }
     }
 
-    #[test]
-    fn long_texts_have_the_words_split_whitespace_finds() {
+    /// Pieces of the long texts below: ASCII ones, and others.
+    const ASCII_PIECES: &[&str] = &["word", "w", " ", "  ", "\n", "\t", ", ", "...", "--", "42"];
+    const OTHER_PIECES: &[&str] = &[
+        "é",
+        "💛",
+        " — ",
+        "it’s",
+        "\u{a0}",
+        "\u{3000}",
+        "日本",
+        "x\u{2003}y",
+        "\u{85}",
+        "!?\r\n",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
         // Mostly ASCII, as most replies are, with other characters here and there: blocks
         // of 64 bytes with and without them, pieces across blocks, runs with no letter.
-        const PIECES: &[&str] = &[
-            "word",
-            "w",
-            " ",
-            "  ",
-            "\n",
-            "\t",
-            ", ",
-            "...",
-            "--",
-            "42",
-            "é",
-            "💛",
-            " — ",
-            "it’s",
-            "\u{a0}",
-            "\u{3000}",
-            "日本",
-            "!?",
-            "\r\n",
-            "x\u{2003}y",
-            "\u{85}",
-        ];
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for round in 0..3000 {
-            let mut text = String::new();
-            let len = (next() % 700) as usize;
-            let ascii_only = round % 4 == 0;
-            while text.len() < len {
-                let piece = PIECES[(next() % PIECES.len() as u64) as usize];
-                // Weighted toward the ASCII pieces (the first ten).
-                let piece = if ascii_only || !next().is_multiple_of(5) {
-                    PIECES[(next() % 10) as usize]
-                } else {
-                    piece
-                };
-                text.push_str(piece);
-            }
+        #[test]
+        fn long_texts_have_the_words_split_whitespace_finds(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    4 => proptest::sample::select(ASCII_PIECES),
+                    1 => proptest::sample::select(OTHER_PIECES),
+                ],
+                0..200,
+            ),
+        ) {
+            let text = pieces.concat();
             let reference = text
                 .split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
-            assert_eq!(word_count(&text), reference, "{text:?}");
+            proptest::prop_assert_eq!(word_count(&text), reference);
         }
     }
 

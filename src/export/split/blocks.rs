@@ -21,6 +21,8 @@
 
 use wide::u8x16;
 
+use crate::text::lanes;
+
 /// Bytes read at a time.
 pub(super) const BLOCK: usize = 64;
 
@@ -106,17 +108,13 @@ struct Masks {
 impl Masks {
     fn of(block: &[u8]) -> Masks {
         let mut m = Masks::default();
-        for (i, lane) in block.chunks_exact(16).enumerate() {
-            let mut array = [0; 16];
-            array.copy_from_slice(lane);
-            let v = u8x16::new(array);
-            let mask = |w: u8x16| u64::from(w.to_bitmask()) << (16 * i);
-            m.quote |= mask(v.simd_eq(u8x16::splat(b'"')));
-            m.backslash |= mask(v.simd_eq(u8x16::splat(b'\\')));
+        for (v, lane) in lanes(block) {
+            m.quote |= lane(v.simd_eq(u8x16::splat(b'"')));
+            m.backslash |= lane(v.simd_eq(u8x16::splat(b'\\')));
             // `[` and `{` differ in one bit (0x5b, 0x7b), as do `]` and `}` (0x5d, 0x7d).
             let folded = v | u8x16::splat(0x20);
-            m.open |= mask(folded.simd_eq(u8x16::splat(b'{')));
-            m.close |= mask(folded.simd_eq(u8x16::splat(b'}')));
+            m.open |= lane(folded.simd_eq(u8x16::splat(b'{')));
+            m.close |= lane(folded.simd_eq(u8x16::splat(b'}')));
         }
         m
     }
@@ -159,25 +157,32 @@ mod tests {
     fn byte_by_byte(bytes: &[u8], mut s: State, floor: u32) -> (usize, State, Stop) {
         let whole = bytes.len() / BLOCK * BLOCK;
         for (i, &b) in bytes[..whole].iter().enumerate() {
-            if s.in_string {
-                if s.escaped {
-                    s.escaped = false;
-                } else if b == b'\\' {
-                    s.escaped = true;
-                } else if b == b'"' {
-                    s.in_string = false;
-                }
-                continue;
+            if !s.in_string && matches!(b, b'}' | b']') && s.depth - 1 == floor {
+                return (i, s, Stop::Bracket);
             }
-            match b {
-                b'"' => s.in_string = true,
-                b'{' | b'[' => s.depth += 1,
-                b'}' | b']' if s.depth - 1 == floor => return (i, s, Stop::Bracket),
-                b'}' | b']' => s.depth -= 1,
-                _ => {}
-            }
+            byte_by_byte_step(&mut s, b);
         }
         (whole, s, Stop::End)
+    }
+
+    /// One byte of the byte scan: strings, escapes and the depth.
+    fn byte_by_byte_step(s: &mut State, b: u8) {
+        if s.in_string {
+            if s.escaped {
+                s.escaped = false;
+            } else if b == b'\\' {
+                s.escaped = true;
+            } else if b == b'"' {
+                s.in_string = false;
+            }
+            return;
+        }
+        match b {
+            b'"' => s.in_string = true,
+            b'{' | b'[' => s.depth += 1,
+            b'}' | b']' => s.depth = s.depth.saturating_sub(1),
+            _ => {}
+        }
     }
 
     /// A small deterministic generator (xorshift), so that a failure can be run again.
@@ -276,20 +281,6 @@ mod tests {
         }
         // Every way of stopping was met.
         assert!(checked.iter().all(|&n| n > 100), "{checked:?}");
-    }
-
-    fn byte_by_byte_step(s: &mut State, b: u8) {
-        if s.in_string {
-            if s.escaped {
-                s.escaped = false;
-            } else if b == b'\\' {
-                s.escaped = true;
-            } else if b == b'"' {
-                s.in_string = false;
-            }
-        } else if b == b'"' {
-            s.in_string = true;
-        }
     }
 
     #[test]
