@@ -7,7 +7,7 @@
 //! it, instead of corrupting output later.
 
 use crate::export::Conversation;
-use crate::export::thread::{NodeLink, displayed_thread};
+use crate::export::thread::{NodeLink, displayed_thread, index};
 use crate::persona::{context, patterns, redact};
 
 /// One node of a conversation tree: its id, its parent's id and its message time.
@@ -23,7 +23,8 @@ pub fn thread(nodes: &[Node], current_node: Option<&str>) -> Vec<usize> {
             time: *time,
         })
         .collect();
-    displayed_thread(&links, current_node)
+    let index = index(links.iter().map(|n| n.id));
+    displayed_thread(&links, &index, current_node)
 }
 
 /// One conversation, parsed from the JSON of one element of `conversations.json` the way the

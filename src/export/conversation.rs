@@ -239,6 +239,8 @@ impl Conversation {
         } = raw.mapping;
         messages.trim();
         let slim = !nodes.is_empty() && nodes.iter().all(|n| !n.children);
+        // One index of the node ids, for the thread and the parent links.
+        let id_to_node = thread::index(nodes.iter().map(|n| n.id.as_str()));
         let thread_nodes = {
             let links: Vec<NodeLink<'_>> = nodes
                 .iter()
@@ -248,7 +250,7 @@ impl Conversation {
                     time: n.message.and_then(|i| messages[i].create_time),
                 })
                 .collect();
-            thread::displayed_thread(&links, raw.current_node.as_deref())
+            thread::displayed_thread(&links, &id_to_node, raw.current_node.as_deref())
         };
         for &ni in &thread_nodes {
             if let Some(mi) = nodes[ni].message {
@@ -265,11 +267,6 @@ impl Conversation {
         }
 
         // Parent links between messages, skipping message-less nodes (the root placeholder).
-        let id_to_node: std::collections::HashMap<&str, usize> = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
         for n in &nodes {
             if let Some(mi) = n.message {
                 messages[mi].parent = n

@@ -196,13 +196,24 @@ fn code_regions(text: &str, out: &mut Vec<Region>) {
     }));
 }
 
-/// The lines of a text with their byte ranges (without the newline).
+/// The lines of a text with their byte ranges, without the line break (a newline and any
+/// carriage returns before it): what `split_inclusive('\n')` cuts, found with `memchr`
+/// (the standard library's search for a `char` took 2% of the parsing threads).
 fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut newlines = memchr::memchr_iter(b'\n', bytes);
     let mut start = 0;
-    text.split_inclusive('\n').map(move |l| {
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
         let s = start;
-        start += l.len();
-        s..s + l.trim_end_matches(['\n', '\r']).len()
+        start = newlines.next().map_or(bytes.len(), |i| i + 1);
+        let mut end = start;
+        while end > s && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        Some(s..end)
     })
 }
 
@@ -529,7 +540,9 @@ fn pasted_after_pointer(text: &str) -> Option<usize> {
         return None;
     }
     let rest = &text[first.end..];
-    let more_lines = rest.lines().filter(|l| !l.trim().is_empty()).count();
+    let more_lines = lines(rest)
+        .filter(|s| !rest[s.clone()].trim().is_empty())
+        .count();
     if more_lines < 2 && rest.split_whitespace().count() < 12 {
         return None;
     }

@@ -269,6 +269,27 @@ fn text_under_a_line_that_points_at_it_was_pasted() {
 
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+    /// The lines found with memchr are those `split_inclusive` cuts, line breaks trimmed;
+    /// the blank ones are those `str::lines` gives.
+    #[test]
+    fn lines_are_the_pieces_between_newlines(s in "[a \n\r\u{e9}\u{2028}]{0,40}") {
+        let mut start = 0;
+        let reference: Vec<Range<usize>> = s
+            .split_inclusive('\n')
+            .map(|l| {
+                let at = start;
+                start += l.len();
+                at..at + l.trim_end_matches(['\n', '\r']).len()
+            })
+            .collect();
+        proptest::prop_assert_eq!(lines(&s).collect::<Vec<_>>(), reference);
+        let blank = |l: &str| l.trim().is_empty();
+        proptest::prop_assert_eq!(
+            lines(&s).filter(|r| !blank(&s[r.clone()])).count(),
+            s.lines().filter(|l| !blank(l)).count()
+        );
+    }
+
     /// The sentence ends found with memchr are those of a plain byte scan.
     #[test]
     fn sentence_ends_are_every_terminator_and_the_end(s in "[a-z .!?;:,\u{e9}\u{2019}]{0,40}") {
