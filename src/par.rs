@@ -92,31 +92,118 @@ pub(crate) fn map<T: Sync, R: Send>(
     })
 }
 
-/// Weight (bytes of text) of one window of [`map_each`]: a few windows per long conversation.
-const WINDOW: usize = 2 << 20;
+/// Weight (bytes of text) of one chunk of [`map_each`]: a few hundred per long conversation.
+const CHUNK: usize = 256 << 10;
 
-/// [`map`], window by window: each result is handed to `consume` with its item, in order, and
-/// dropped before the next window is mapped. What is held is one window's results, not the
-/// whole conversation's (the voice of a 12,000-exchange thread held some 6 MB of them).
+/// Chunks whose results [`map_each`] holds at most, done and not yet consumed, besides those
+/// being mapped: with [`CHUNK`], results for some 3 MB of text (the voice of a
+/// 12,000-exchange thread held some 6 MB of them when all were kept).
+const AHEAD: usize = 12;
+
+/// [`map`], handing each result to `consume` with its item, in order, as soon as the results
+/// before it are consumed. The items are cut into chunks of about [`CHUNK`] bytes of text;
+/// helper threads map chunks in order of their start while this thread consumes, and this
+/// one maps a chunk too whenever the next result it needs is not there yet. So consuming (on
+/// this thread only) and mapping overlap: mapping a window on every thread and then
+/// consuming it on one left the helpers idle a third of the time, and the pipeline waited
+/// for them.
 pub(crate) fn map_each<T: Sync, R: Send>(
     items: &[T],
     weight: impl Fn(&T) -> usize,
     f: impl Fn(&T) -> R + Sync,
     mut consume: impl FnMut(&T, R),
 ) {
+    let total: usize = items.iter().map(&weight).sum();
+    let helpers = if total > large() && items.len() >= 2 {
+        thread::available_parallelism().map_or(2, |n| n.get().clamp(2, MAX_THREADS)) - 1
+    } else {
+        0
+    };
+    if helpers == 0 {
+        for item in items {
+            consume(item, f(item));
+        }
+        return;
+    }
+    let chunks: &[std::ops::Range<usize>] = &cut(items, &weight, CHUNK);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let claim = || next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let map_chunk = |c: usize| items[chunks[c].clone()].iter().map(&f).collect::<Vec<R>>();
+    thread::scope(|s| {
+        let (tx, rx) = crossbeam_channel::bounded::<(usize, Vec<R>)>(AHEAD / 2);
+        let handles: Vec<_> = (0..helpers)
+            .filter_map(|_| {
+                let tx = tx.clone();
+                let (claim, map_chunk) = (&claim, &map_chunk);
+                thread::Builder::new()
+                    .name("ferry-share".into())
+                    .spawn_scoped(s, move || {
+                        loop {
+                            let c = claim();
+                            if c >= chunks.len() || tx.send((c, map_chunk(c))).is_err() {
+                                break;
+                            }
+                        }
+                    })
+                    .ok()
+            })
+            .collect();
+        drop(tx);
+        // Results mapped and not yet consumed, by chunk.
+        let mut done: std::collections::BTreeMap<usize, Vec<R>> = Default::default();
+        let mut want = 0;
+        while want < chunks.len() {
+            if let Some(results) = done.remove(&want) {
+                for (item, result) in items[chunks[want].clone()].iter().zip(results) {
+                    consume(item, result);
+                }
+                want += 1;
+                continue;
+            }
+            if let Ok((c, results)) = rx.try_recv() {
+                done.insert(c, results);
+                continue;
+            }
+            // The next results are not there: map a chunk here, unless enough are held.
+            if done.len() < AHEAD {
+                let c = claim();
+                if c < chunks.len() {
+                    done.insert(c, map_chunk(c));
+                    continue;
+                }
+            }
+            match rx.recv() {
+                Ok((c, results)) => {
+                    done.insert(c, results);
+                }
+                // Every helper is gone and a chunk they claimed never came: one panicked.
+                Err(_) => break,
+            }
+        }
+        drop(rx);
+        for handle in handles {
+            handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        }
+        assert!(want == chunks.len(), "a helper of map_each stopped early");
+    });
+}
+
+/// `items` cut into runs of about `size` weight each (an item heavier than that alone).
+fn cut<T>(items: &[T], weight: impl Fn(&T) -> usize, size: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
     let mut start = 0;
     while start < items.len() {
         let (mut end, mut acc) = (start, 0);
-        while end < items.len() && (end == start || acc < WINDOW) {
+        while end < items.len() && (end == start || acc < size) {
             acc += weight(&items[end]);
             end += 1;
         }
-        let window = &items[start..end];
-        for (item, result) in window.iter().zip(map(window, &weight, &f)) {
-            consume(item, result);
-        }
+        out.push(start..end);
         start = end;
     }
+    out
 }
 
 #[cfg(test)]
@@ -142,7 +229,7 @@ mod tests {
     #[test]
     fn windows_hand_on_every_result_in_order() {
         let items: Vec<usize> = (0..1000).collect();
-        for weight in [1, 10 << 10, 100 << 10, WINDOW * 3] {
+        for weight in [1, 10 << 10, 100 << 10, CHUNK * 3] {
             let mut seen = Vec::new();
             map_each(
                 &items,
@@ -156,6 +243,44 @@ mod tests {
         let mut none = 0;
         map_each(&[] as &[u8], |_| 1, |b| *b, |_, _| none += 1);
         assert_eq!(none, 0);
+    }
+
+    #[test]
+    fn results_are_consumed_in_order_when_chunks_finish_out_of_order() {
+        // Eight items a chunk, 500 chunks; one chunk in twenty is a thousand times slower
+        // to map, so the threads finish their chunks out of order.
+        let items: Vec<u64> = (0..4000).collect();
+        let work = |&i: &u64| {
+            let rounds = if (i / 8) % 20 == 3 { 20_000 } else { 20 };
+            (0..rounds).fold(i, |x, _| {
+                x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1)
+            })
+        };
+        let expect: Vec<(u64, u64)> = items.iter().map(|i| (*i, work(i))).collect();
+        let mut seen = Vec::new();
+        map_each(&items, |_| CHUNK / 8, work, |&i, r| seen.push((i, r)));
+        assert_eq!(seen, expect);
+    }
+
+    #[test]
+    fn a_panic_while_mapping_each_is_the_callers() {
+        let items: Vec<usize> = (0..64).collect();
+        for bad in [0, 31, 63] {
+            let mut consumed = 0;
+            let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                map_each(
+                    &items,
+                    |_| CHUNK,
+                    |&i| if i == bad { panic!("boom") } else { i },
+                    |_, _| consumed += 1,
+                )
+            }));
+            assert!(caught.is_err(), "item {bad}");
+            assert!(
+                consumed <= bad,
+                "nothing at or after item {bad} is consumed"
+            );
+        }
     }
 
     #[test]

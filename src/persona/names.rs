@@ -805,8 +805,8 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
         ..ConversationSigns::default()
     };
     // Each message's signs on its own (on several threads in a long conversation), then
-    // gathered in order, a window of messages at a time: all of a 12,000-exchange thread's at
-    // once were some 4 MB of the peak heap of `inspect` (issue 14).
+    // gathered in order as they come ([`crate::par::map_each`]): all of a 12,000-exchange
+    // thread's at once were some 4 MB of the peak heap of `inspect` (issue 14).
     // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
     let mut bare: Vec<Sign> = Vec::new();
     let weight = |s: &Said<'_>| s.speech.len();
