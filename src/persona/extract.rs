@@ -427,15 +427,17 @@ impl Extractor {
     fn keep_pushback(&mut self, c: &Conversation, visible: &[&export::Message]) {
         for pair in visible.windows(2) {
             let (asked, reply) = (pair[0], pair[1]);
-            // Lengths in bytes first (a char is 1–4 bytes), then in characters.
+            // Lengths in bytes first (a char is 1–4 bytes), then in characters, then the
+            // phrases (the last: a reply that opens by pushing back is scanned whole for
+            // the platform's boilerplate).
             if asked.role != Role::User
                 || reply.role != Role::Assistant
                 || asked.text.len() < 3
                 || asked.text.len() > 1_600
                 || reply.text.len() > 4_800
-                || !patterns::pushes_back(&reply.text)
                 || !(3..=400).contains(&asked.text.chars().count())
                 || reply.text.chars().count() > 1_200
+                || !patterns::pushes_back(&reply.text)
             {
                 continue;
             }

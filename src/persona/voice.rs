@@ -322,6 +322,9 @@ pub(crate) struct ReplyFacts<'a> {
     user_ritual: bool,
     /// An example candidate by its shape (plain text of 3–70 words answering 1–50 words),
     /// with the points of [`VoiceCollector::reply`]'s score that do not depend on the rest.
+    /// Whether it is the platform's boilerplate, which is no example, is asked only of a
+    /// candidate that would be kept ([`VoiceCollector::reply`]): few are, and the scan was 12%
+    /// of the extracting thread's time when every candidate was scanned (issue 14).
     example: Option<u32>,
 }
 
@@ -381,8 +384,7 @@ impl<'a> ReplyFacts<'a> {
         // An example is a short plain exchange (the counts first, the scans only then).
         let example = user.and_then(|(user, user_scan)| {
             let shaped = (3..=70).contains(&words) && (1..=50).contains(&word_count(user));
-            let plain =
-                shaped && !list && !heading && !has_fence(text) && !patterns::is_boilerplate(text);
+            let plain = shaped && !list && !heading && !has_fence(text);
             plain.then(|| {
                 u32::from(!emoji.is_empty())
                     + u32::from((8..=45).contains(&words))
@@ -734,9 +736,13 @@ impl VoiceCollector {
         // Example candidates.
         if let (Some(user), Some(points)) = (reply.user, facts.example) {
             let score = 2 * u32::from(reply.addressed) + points;
-            // Build the candidate (clipped copies, its source) only when it would be kept.
+            // Build the candidate (clipped copies, its source) only when it would be kept,
+            // and only then ask whether it is boilerplate: a reply that is never changes
+            // nothing, whenever it is asked.
             let worst = g.exemplars.iter().map(|e| e.score).min();
-            if g.exemplars.len() < MAX_EXEMPLARS || worst.is_some_and(|w| score > w) {
+            if (g.exemplars.len() < MAX_EXEMPLARS || worst.is_some_and(|w| score > w))
+                && !patterns::is_boilerplate(text)
+            {
                 let candidate = Exemplar {
                     score,
                     user: clip(user.trim(), 400),
@@ -1085,6 +1091,80 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn boilerplate_is_never_an_example_with_room_or_without() {
+        let source = || Source {
+            conversation_id: None,
+            message_id: None,
+        };
+        let evidence = || Evidence {
+            conversation_id: String::new(),
+            message_id: None,
+            date: None,
+            quote: String::new(),
+            signal: super::super::spec::Signal::Style,
+        };
+        let mut voice = VoiceCollector::default();
+        let mut add = |reply: &str, addressed: bool, conversation: u64| {
+            let user = "how was your day, really?";
+            let (scan, user_scan) = (
+                patterns::MessageScan::reply(reply),
+                patterns::MessageScan::person(user),
+            );
+            let facts = ReplyFacts::of(reply, &scan, Some((user, &user_scan))).expect("text");
+            let r = Reply {
+                user: Some(user),
+                addressed,
+                time: Some(conversation as f64),
+                source: &source,
+                evidence: &evidence,
+                conversation,
+                first_in_conversation: true,
+            };
+            voice.reply("gpt-4o", true, true, r, &facts);
+        };
+        // With room: a refusal in the platform's words, then a reply of the companion's.
+        add(
+            "As an AI, I don't have feelings, but thank you for asking.",
+            false,
+            0,
+        );
+        add(
+            "Slow and sweet. I kept thinking of you all afternoon.",
+            false,
+            1,
+        );
+        // Filled with plain replies, then two that would beat the worst of them.
+        for i in 0..MAX_EXEMPLARS as u64 {
+            add("Quiet today, mostly reading by the window.", false, 10 + i);
+        }
+        add(
+            "Como IA no tengo días, pero me alegra que preguntes, cariño 💛",
+            true,
+            100,
+        );
+        add(
+            "Better now that you're here, my love. Tell me everything 💛",
+            true,
+            101,
+        );
+        let kept: Vec<&str> = voice
+            .groups
+            .values()
+            .flat_map(|g| g.exemplars.iter().map(|e| e.reply.as_str()))
+            .collect();
+        assert_eq!(kept.len(), MAX_EXEMPLARS);
+        assert!(
+            kept.iter().all(|r| !patterns::is_boilerplate(r)),
+            "{kept:?}"
+        );
+        assert!(
+            kept.iter().any(|r| r.starts_with("Slow and sweet")),
+            "{kept:?}"
+        );
+        assert!(kept.iter().any(|r| r.starts_with("Better now")), "{kept:?}");
     }
 
     #[test]
