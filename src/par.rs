@@ -263,6 +263,44 @@ mod tests {
     }
 
     #[test]
+    fn results_held_are_bounded_however_slow_the_consumer() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        // A result counts itself alive until it is consumed and dropped.
+        struct Counted<'a>(&'a AtomicUsize);
+        impl Drop for Counted<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+        let (alive, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let items: Vec<u64> = (0..4000).collect();
+        let mut sum = 0u64;
+        map_each(
+            &items,
+            |_| CHUNK / 8,
+            |_| {
+                let now = alive.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                Counted(&alive)
+            },
+            // A consumer far slower than the mapping.
+            |&i, _result| {
+                sum = (0..2_000).fold(sum ^ i, |x, _| x.wrapping_mul(31).wrapping_add(7));
+            },
+        );
+        assert_eq!(alive.load(Ordering::SeqCst), 0);
+        // Eight items a chunk: those held here and in the channel, and one being mapped on
+        // each thread.
+        let bound = (AHEAD + AHEAD / 2 + MAX_THREADS) * 8;
+        let most = most.load(Ordering::SeqCst);
+        assert!(
+            most <= bound,
+            "{most} results alive at once, more than {bound}"
+        );
+        assert!(sum != 1, "the consumer's work is used");
+    }
+
+    #[test]
     fn a_panic_while_mapping_each_is_the_callers() {
         let items: Vec<usize> = (0..64).collect();
         for bad in [0, 31, 63] {
