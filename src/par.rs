@@ -322,6 +322,27 @@ mod tests {
     }
 
     #[test]
+    fn a_panic_while_consuming_is_the_callers_and_stops_the_helpers() {
+        let items: Vec<usize> = (0..4000).collect();
+        let mapped = std::sync::atomic::AtomicUsize::new(0);
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            map_each(
+                &items,
+                |_| CHUNK / 8,
+                |&i| {
+                    mapped.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    i
+                },
+                |&i, _| assert!(i != 100, "boom"),
+            )
+        }));
+        assert!(caught.is_err());
+        // The helpers stopped soon after: far from every item was mapped.
+        let mapped = mapped.into_inner();
+        assert!(mapped < 1000, "{mapped} of 4000 mapped after the panic");
+    }
+
+    #[test]
     fn a_panic_in_a_shared_run_is_the_callers() {
         let items: Vec<usize> = (0..64).collect();
         let caught = std::panic::catch_unwind(|| {
