@@ -37,20 +37,27 @@ pub(crate) fn number_from_env(var: &str, default: usize) -> usize {
 /// Most threads one map uses (the pipeline's other threads are waiting while it runs).
 const MAX_THREADS: usize = 4;
 
+/// The threads for work of `total` bytes of text: one below [`large`], else as many as
+/// there are cores, two to [`MAX_THREADS`].
+fn threads_for(total: usize) -> usize {
+    if total > large() {
+        thread::available_parallelism().map_or(2, |n| n.get().clamp(2, MAX_THREADS))
+    } else {
+        1
+    }
+}
+
 /// `items.iter().map(f).collect()`, on two to [`MAX_THREADS`] threads (as many as there are
-/// cores) when the items' `weight` (bytes of text) adds up to more than [`LARGE`]. The results are in the items'
-/// order. When a thread cannot be started, its share is done on this one.
+/// cores) when the items' `weight` (bytes of text) adds up to more than [`LARGE`]. The
+/// results are in the items' order. When a thread cannot be started, its share is done on
+/// this one.
 pub(crate) fn map<T: Sync, R: Send>(
     items: &[T],
     weight: impl Fn(&T) -> usize,
     f: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
     let total: usize = items.iter().map(&weight).sum();
-    let threads = if total > large() {
-        thread::available_parallelism().map_or(2, |n| n.get().clamp(2, MAX_THREADS))
-    } else {
-        1
-    };
+    let threads = threads_for(total);
     if threads < 2 || items.len() < 2 {
         return items.iter().map(f).collect();
     }
@@ -114,12 +121,8 @@ pub(crate) fn map_each<T: Sync, R: Send>(
     mut consume: impl FnMut(&T, R),
 ) {
     let total: usize = items.iter().map(&weight).sum();
-    let helpers = if total > large() && items.len() >= 2 {
-        thread::available_parallelism().map_or(2, |n| n.get().clamp(2, MAX_THREADS)) - 1
-    } else {
-        0
-    };
-    if helpers == 0 {
+    let helpers = threads_for(total) - 1;
+    if helpers == 0 || items.len() < 2 {
         for item in items {
             consume(item, f(item));
         }
@@ -227,7 +230,7 @@ mod tests {
     }
 
     #[test]
-    fn windows_hand_on_every_result_in_order() {
+    fn every_result_is_handed_on_in_order_whatever_the_weights() {
         let items: Vec<usize> = (0..1000).collect();
         for weight in [1, 10 << 10, 100 << 10, CHUNK * 3] {
             let mut seen = Vec::new();

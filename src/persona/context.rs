@@ -217,6 +217,11 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// The lines of a text that hold more than whitespace ([`lines`]).
+fn filled_lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    lines(text).filter(|s| !text[s.clone()].trim().is_empty())
+}
+
 /// "- item", "* item", "• item", "1. item", "2) item".
 fn is_list_line(line: &str) -> bool {
     let t = line.trim_start();
@@ -447,7 +452,7 @@ fn letter_shape(text: &str) -> Option<Range<usize>> {
     let mut n = 0;
     let mut first: [Range<usize>; 2] = [0..0, 0..0];
     let mut ring: [Range<usize>; 4] = [0..0, 0..0, 0..0, 0..0];
-    for span in lines(text).filter(|s| !text[s.clone()].trim().is_empty()) {
+    for span in filled_lines(text) {
         if n < 2 {
             first[n] = span.clone();
         }
@@ -511,7 +516,7 @@ pub(crate) fn user_regions(text: &str) -> Vec<Region> {
 /// Where pasted text starts: after the first line ending with ':' when 25 or more words
 /// follow it.
 fn pasted_after_colon(text: &str) -> Option<usize> {
-    let first = lines(text).find(|s| !text[s.clone()].trim().is_empty())?;
+    let first = filled_lines(text).next()?;
     let line = text[first.clone()].trim_end();
     if !line.ends_with(':') {
         // "Summarise this: <the text on the same line>" when it is long.
@@ -533,16 +538,14 @@ static POINTERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// about?", "can you check these lines") when at least two more lines or twelve words follow:
 /// lyrics, a post or a message the person pasted under their question.
 fn pasted_after_pointer(text: &str) -> Option<usize> {
-    let first = lines(text).find(|s| !text[s.clone()].trim().is_empty())?;
+    let first = filled_lines(text).next()?;
     let line = &text[first.clone()];
     // A short first line of a longer message: the question, not the text.
     if first.end >= text.len() || line.len() > 200 {
         return None;
     }
     let rest = &text[first.end..];
-    let more_lines = lines(rest)
-        .filter(|s| !rest[s.clone()].trim().is_empty())
-        .count();
+    let more_lines = filled_lines(rest).count();
     if more_lines < 2 && rest.split_whitespace().count() < 12 {
         return None;
     }

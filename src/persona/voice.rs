@@ -381,7 +381,8 @@ impl<'a> ReplyFacts<'a> {
             heading |= line.trim_start().starts_with('#');
         }
         let list = list_lines >= 2;
-        // An example is a short plain exchange (the counts first, the scans only then).
+        // An example is a short plain exchange; whether it is boilerplate is asked later,
+        // of a candidate that would be kept.
         let example = user.and_then(|(user, user_scan)| {
             let shaped = (3..=70).contains(&words) && (1..=50).contains(&word_count(user));
             let plain = shaped && !list && !heading && !has_fence(text);
