@@ -126,7 +126,7 @@ fn ask_bits(lower: &str) -> u8 {
 /// comes first; pasted text after it is someone else's).
 pub(crate) fn ask(user: &str) -> Ask {
     let head = clip(user, 400);
-    let lower = head.to_lowercase().replace('\u{2019}', "'");
+    let lower = patterns::lower_folded(head);
     let found = ask_bits(&lower);
     let has = |bit: u8| found & bit != 0;
     if has(TRANSLATE) {
@@ -158,7 +158,7 @@ fn clip(text: &str, max: usize) -> &str {
 
 /// Fenced code blocks (an unclosed fence runs to the end) and inline `code`.
 fn code_regions(text: &str, out: &mut Vec<Region>) {
-    if !text.contains('`') {
+    if memchr::memchr(b'`', text.as_bytes()).is_none() {
         return;
     }
     let mut fences = memchr::memmem::find_iter(text.as_bytes(), "```");
@@ -348,14 +348,23 @@ fn quote_regions(text: &str, out: &mut Vec<Region>) {
 
 /// Where `c` first is in `text`: what `str::find(c)` gives, with the `memchr` crate's SIMD
 /// searches (the standard library's reads 16 bytes at a time, and was most of the time of
-/// [`quote_regions`]).
+/// [`quote_regions`]). A character beyond ASCII is found by its last byte, then checked
+/// whole: `memmem::find` built a searcher at each call.
 fn find_char(text: &str, c: char) -> Option<usize> {
     let mut utf8 = [0; 4];
     let needle = c.encode_utf8(&mut utf8).as_bytes();
-    match needle {
-        [byte] => memchr::memchr(*byte, text.as_bytes()),
-        _ => memchr::memmem::find(text.as_bytes(), needle),
+    let bytes = text.as_bytes();
+    let (&last, lead) = needle.split_last()?;
+    let mut from = lead.len();
+    while let Some(k) = memchr::memchr(last, bytes.get(from..)?) {
+        let end = from + k;
+        let start = end - lead.len();
+        if &bytes[start..end] == lead {
+            return Some(start);
+        }
+        from = end + 1;
     }
+    None
 }
 
 /// The closing quote: for an apostrophe, one not followed by a letter ("'Alexa, play jazz'
@@ -520,7 +529,8 @@ fn pasted_after_colon(text: &str) -> Option<usize> {
     let line = text[first.clone()].trim_end();
     if !line.ends_with(':') {
         // "Summarise this: <the text on the same line>" when it is long.
-        let i = text.find(": ")?;
+        let i = memchr::memchr_iter(b':', text.as_bytes())
+            .find(|&i| text.as_bytes().get(i + 1) == Some(&b' '))?;
         let rest = &text[i + 2..];
         return (i < 120 && rest.split_whitespace().count() >= 40).then_some(i + 2);
     }

@@ -188,6 +188,21 @@ impl Phrases {
 /// Lowercase words only: "Sleep well, starlight 🌙" → "sleep well starlight".
 fn normalize(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
+    if phrase.is_ascii() {
+        // The same words, read byte by byte: an ASCII letter or digit is what
+        // `is_alphanumeric` says of its char.
+        for word in phrase
+            .as_bytes()
+            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'\''))
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     for word in phrase
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -376,7 +391,12 @@ impl<'a> ReplyFacts<'a> {
         let emoji: Vec<char> = emoji_in(text).collect();
         let user_ritual = user.is_some_and(|(u, scan)| patterns::ritual_in(u, scan).is_some());
         let (mut list_lines, mut heading) = (0, false);
-        for line in text.lines() {
+        // The lines as `str::lines` cuts them but with memchr: a line's trailing '\r' that
+        // `lines` removes changes neither check.
+        let mut at = 0;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+            let line = &text[at..end];
+            at = end + 1;
             list_lines += usize::from(is_list_line(line));
             heading |= line.trim_start().starts_with('#');
         }
@@ -400,8 +420,8 @@ impl<'a> ReplyFacts<'a> {
             sentences: sents.len(),
             short,
             emoji,
-            exclaims: text.contains('!'),
-            asks: text.contains('?'),
+            exclaims: memchr::memchr(b'!', text.as_bytes()).is_some(),
+            asks: memchr::memchr(b'?', text.as_bytes()).is_some(),
             list,
             heading,
             lowercase_start: text.chars().next().is_some_and(char::is_lowercase),
@@ -1270,6 +1290,24 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// ASCII phrases, read byte by byte, give what the characters' path gives.
+        #[test]
+        fn ascii_phrases_normalize_as_characters_do(s in "[aZ9' .,!?\t\n_-]{0,40}") {
+            let mut reference = String::new();
+            for word in s
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+            {
+                if !reference.is_empty() {
+                    reference.push(' ');
+                }
+                reference.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            proptest::prop_assert_eq!(normalize(&s), reference);
+        }
+    }
+
+    proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
         #[test]
         fn any_text_has_the_words_split_whitespace_finds(
@@ -1314,6 +1352,8 @@ mod tests {
         );
         assert_eq!(normalize("I'm HERE."), "i'm here");
         assert_eq!(normalize("ÜBER Straße, DÍA"), "über straße día");
+        assert_eq!(normalize("  --Don't,STOP 42x  "), "don't stop 42x");
+        assert_eq!(normalize("...!"), "");
         assert!(has_fence("a\n```rust\nx\n```") && !has_fence("a `b` c"));
     }
 

@@ -289,6 +289,15 @@ proptest::proptest! {
         );
     }
 
+    /// A character is found where `str::find` finds it, among characters that share its
+    /// last byte ("М" and "“" both end in 0x9C) or its first ones.
+    #[test]
+    fn find_char_is_str_find(s in "[a \"'\u{201C}\u{201D}\u{201E}\u{AB}\u{BB}\u{41C}\u{2F1C}\u{E09C}\u{1F49B}]{0,30}") {
+        for c in ['"', '\'', '\u{201C}', '\u{201D}', '\u{201E}', '\u{AB}', '\u{BB}', '\u{1F49B}'] {
+            proptest::prop_assert_eq!(find_char(&s, c), s.find(c), "{:?} in {:?}", c, s);
+        }
+    }
+
     /// The sentence ends found with memchr are those of a plain byte scan.
     #[test]
     fn sentence_ends_are_every_terminator_and_the_end(s in "[a-z .!?;:,\u{e9}\u{2019}]{0,40}") {

@@ -217,7 +217,7 @@ pub(crate) fn keywords(text: &str, max: usize) -> Vec<String> {
         if out.len() >= max {
             break;
         }
-        let w = text[s..e].to_lowercase().replace('\u{2019}', "'");
+        let w = super::lex::lower_folded(&text[s..e]);
         if !out.contains(&w) {
             out.push(w);
         }

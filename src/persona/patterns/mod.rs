@@ -57,6 +57,7 @@ use std::sync::LazyLock;
 
 pub(crate) use lang::LangPack;
 use lang::{PACKS, Trigger, phrases};
+pub(crate) use lex::lower_folded;
 use lex::{
     ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS, WordSet,
     is_stopword_lower, with_lower,

@@ -129,7 +129,7 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
     if whole.chars().count() > 40 {
         return None;
     }
-    let lower = whole.to_lowercase().replace('\u{2019}', "'");
+    let lower = lex::lower_folded(whole);
     // A lone possessive that is also a name ("Mia", Italian "my") is the name.
     let poss = lex::possessive(&text[words[0].0..words[0].1]).filter(|_| {
         words.len() > 1
