@@ -1,6 +1,6 @@
 //! Text helpers every layer shares: [`fill`] for the sentences of every language,
-//! [`words`], `NextByte` for scanners that look for a few bytes only, and `lanes` for those
-//! that read 64 bytes at a time.
+//! [`words`], `NextByte` for scanners that look for a few bytes only, `lanes` for those
+//! that read 64 bytes at a time, and `fences` for Markdown's code fences.
 //!
 //! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
 //! memory against the memories already kept, a fact against the person's own words, a reply
@@ -160,15 +160,70 @@ pub(crate) fn lanes(
     })
 }
 
+/// Where the bytes of `set` are in `bytes`, in order, found 64 bytes at a time (SIMD compares,
+/// through [`lanes`]): one pass for a scanner that stops at many of them (each line's commas),
+/// where a `memchr` per stop costs more in starting than in searching. `set` holds no 0.
+pub(crate) fn positions<const N: usize>(
+    bytes: &[u8],
+    set: [u8; N],
+) -> impl Iterator<Item = usize> + '_ {
+    debug_assert!(!set.contains(&0));
+    let mut blocks = bytes.chunks(64).enumerate();
+    let mut mask = 0u64;
+    let mut base = 0;
+    std::iter::from_fn(move || {
+        while mask == 0 {
+            let (index, chunk) = blocks.next()?;
+            // The last block made whole with zeros, which are in no set.
+            let mut block = [0u8; 64];
+            block[..chunk.len()].copy_from_slice(chunk);
+            for (v, lane) in lanes(&block) {
+                for b in set {
+                    mask |= lane(v.simd_eq(wide::u8x16::splat(b)));
+                }
+            }
+            base = index * 64;
+        }
+        let at = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        Some(base + at)
+    })
+}
+
 /// Bytes of a lane that are in `lo..=hi`, as a compare gives them.
 pub(crate) fn lane_within(v: wide::u8x16, lo: u8, hi: u8) -> wide::u8x16 {
     use wide::u8x16;
     v.max(u8x16::splat(lo)).simd_eq(v) & v.min(u8x16::splat(hi)).simd_eq(v)
 }
 
+/// Where "```" is in `text`, in order. One searcher for every text: `memmem::find_iter`
+/// builds one at each call, which cost more than the search on short messages.
+pub(crate) fn fences(text: &str) -> memchr::memmem::FindIter<'_, 'static> {
+    static FENCE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("```"));
+    FENCE.find_iter(text.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The positions found 64 bytes at a time are those a byte-by-byte look finds.
+        #[test]
+        fn positions_are_where_the_bytes_are(s in proptest::collection::vec(
+            proptest::sample::select(vec![b'a', b',', b'\n', b'.', 0xE2, 0x80]),
+            0..300,
+        )) {
+            let reference: Vec<usize> = s
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b',' | b'\n'))
+                .map(|(i, _)| i)
+                .collect();
+            proptest::prop_assert_eq!(positions(&s, [b',', b'\n']).collect::<Vec<_>>(), reference);
+        }
+    }
 
     #[test]
     fn next_byte_finds_every_byte_of_both_sets_in_order() {

@@ -21,7 +21,6 @@ use aho_corasick::AhoCorasick;
 
 use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize};
 use crate::export::{Message, Role};
-use crate::text::NextByte;
 
 /// What a region of a message is. Whatever no region covers is speech: the person's or the
 /// companion's own words to each other.
@@ -161,7 +160,7 @@ fn code_regions(text: &str, out: &mut Vec<Region>) {
     if memchr::memchr(b'`', text.as_bytes()).is_none() {
         return;
     }
-    let mut fences = memchr::memmem::find_iter(text.as_bytes(), "```");
+    let mut fences = crate::text::fences(text);
     let mut covered: Vec<Range<usize>> = Vec::new();
     while let Some(a) = fences.next() {
         let b = fences.next().map_or(text.len(), |b| b + 3);
@@ -239,7 +238,26 @@ fn is_list_line(line: &str) -> bool {
 /// Bullet and numbered lines, a "> quoted" line, and sentences that are runs of short
 /// comma-separated items ("onion, garlic, ginger, a tin of chickpeas, coconut milk, spinach").
 fn line_regions(text: &str, out: &mut Vec<Region>) {
-    for span in lines(text) {
+    // The lines of [`lines`] and the commas in each, from one pass over the text.
+    let bytes = text.as_bytes();
+    let mut marks = crate::text::positions(bytes, [b'\n', b',']);
+    let mut start = 0;
+    let mut commas = 0;
+    while start < bytes.len() {
+        let newline = loop {
+            match marks.next() {
+                Some(i) if bytes[i] == b',' => commas += 1,
+                other => break other,
+            }
+        };
+        let next = newline.map_or(bytes.len(), |i| i + 1);
+        let mut end = next;
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        let span = start..end;
+        start = next;
+        let line_commas = std::mem::take(&mut commas);
         let line = &text[span.clone()];
         let t = line.trim_start();
         if t.starts_with('>') {
@@ -252,7 +270,7 @@ fn line_regions(text: &str, out: &mut Vec<Region>) {
                 span,
                 kind: Kind::List,
             });
-        } else if memchr::memchr_iter(b',', line.as_bytes()).nth(2).is_some() {
+        } else if line_commas >= 3 {
             item_runs(text, span, out);
         }
     }
@@ -262,13 +280,10 @@ fn line_regions(text: &str, out: &mut Vec<Region>) {
 fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
     let line = &text[span.clone()];
     let mut start = 0;
-    for end in sentence_ends(line) {
+    for (end, commas) in sentences_with_commas(line) {
         let sentence = &line[start..end];
         // Fewer than five items: not a run (and nothing to split).
-        if memchr::memchr_iter(b',', sentence.as_bytes())
-            .nth(3)
-            .is_none()
-        {
+        if commas < 4 {
             start = end;
             continue;
         }
@@ -290,18 +305,33 @@ fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
 
 /// Where the sentences of `line` end (after '.', '!', '?', ';' or ':', and at the end of the
 /// line), in order. The terminators are ASCII, so a byte scan finds them.
+#[cfg(test)]
 fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
-    let len = line.len();
-    let mut terminators = NextByte::new(line.as_bytes(), *b".!?", *b";::");
-    let mut at = 0;
-    let stops = std::iter::from_fn(move || {
-        let i = terminators.at_or_after(at)?;
-        at = i + 1;
-        Some(i + 1)
-    });
-    // The line's last character ends a sentence too, unless it already did.
-    let last = (!line.ends_with(['.', '!', '?', ';', ':']) && len > 0).then_some(len);
-    stops.chain(last)
+    sentences_with_commas(line).map(|(end, _)| end)
+}
+
+/// [`sentence_ends`], each with the commas of its sentence: the terminators and the commas
+/// found in one pass ([`crate::text::positions`]).
+fn sentences_with_commas(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = line.as_bytes();
+    let mut marks = crate::text::positions(bytes, [b'.', b'!', b'?', b';', b':', b',']);
+    let mut commas = 0;
+    let mut ended = false;
+    std::iter::from_fn(move || {
+        loop {
+            match marks.next() {
+                Some(i) if bytes[i] == b',' => commas += 1,
+                Some(i) => return Some((i + 1, std::mem::take(&mut commas))),
+                None if ended => return None,
+                None => {
+                    ended = true;
+                    // The line's last character ends a sentence too, unless it already did.
+                    let last = !line.ends_with(['.', '!', '?', ';', ':']) && !bytes.is_empty();
+                    return last.then(|| (bytes.len(), std::mem::take(&mut commas)));
+                }
+            }
+        }
+    })
 }
 
 /// Quoted passages of three words or more: "…", “…”, «…», „…“, and '…' opened after a space,
@@ -413,6 +443,17 @@ fn is_salutation_line(line: &str) -> bool {
 /// "Subject:", "Betreff:", "Asunto:" in any case. Lowercasing maps each character to one or
 /// more, so the first eight characters decide the eight-character prefixes.
 fn is_subject_line(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let ascii = &bytes[..bytes.len().min(8)];
+    if ascii.is_ascii() {
+        // Eight ASCII bytes are the first eight characters (or the whole line).
+        let starts = |p: &[u8]| {
+            ascii
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        };
+        return starts(b"subject:") || starts(b"betreff:") || starts(b"asunto:");
+    }
     let head: String = t.chars().take(8).collect();
     let lower = head.to_lowercase();
     lower.starts_with("subject:") || lower.starts_with("betreff:") || lower.starts_with("asunto:")

@@ -222,7 +222,7 @@ fn normalize(phrase: &str) -> String {
 /// Whether the text has a code fence (memchr's substring search, quicker than `contains`
 /// on long replies).
 fn has_fence(text: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), b"```").is_some()
+    crate::text::fences(text).next().is_some()
 }
 
 /// A user message and the companion's reply.

@@ -298,9 +298,22 @@ proptest::proptest! {
         }
     }
 
-    /// The sentence ends found with memchr are those of a plain byte scan.
+    /// A subject line is told from its first eight bytes when they are ASCII as from its
+    /// first eight characters lowercased.
     #[test]
-    fn sentence_ends_are_every_terminator_and_the_end(s in "[a-z .!?;:,\u{e9}\u{2019}]{0,40}") {
+    fn subject_lines_by_bytes_are_subject_lines_by_characters(
+        s in "(Subject|SUBJECT|Betreff|asunto|ASUNTO|Subj|)[: \u{130}\u{212A}a-c]{0,6}",
+    ) {
+        let head: String = s.chars().take(8).collect();
+        let lower = head.to_lowercase();
+        let reference = ["subject:", "betreff:", "asunto:"].iter().any(|p| lower.starts_with(p));
+        proptest::prop_assert_eq!(is_subject_line(&s), reference);
+    }
+
+    /// The sentence ends found 64 bytes at a time are those of a plain byte scan, and each
+    /// sentence's commas those between its ends.
+    #[test]
+    fn sentence_ends_are_every_terminator_and_the_end(s in "[a-z .!?;:,\u{e9}\u{2019}]{0,150}") {
         let mut reference: Vec<usize> = s
             .bytes()
             .enumerate()
@@ -310,7 +323,17 @@ proptest::proptest! {
         if !s.ends_with(['.', '!', '?', ';', ':']) && !s.is_empty() {
             reference.push(s.len());
         }
-        proptest::prop_assert_eq!(sentence_ends(&s).collect::<Vec<_>>(), reference);
+        proptest::prop_assert_eq!(sentence_ends(&s).collect::<Vec<_>>(), reference.clone());
+        let mut start = 0;
+        let commas: Vec<(usize, usize)> = reference
+            .iter()
+            .map(|&end| {
+                let n = s[start..end].matches(',').count();
+                start = end;
+                (end, n)
+            })
+            .collect();
+        proptest::prop_assert_eq!(sentences_with_commas(&s).collect::<Vec<_>>(), commas);
     }
 }
 

@@ -848,6 +848,20 @@ fn name_after_as(
 
 /// The word (letters, inner apostrophes and hyphens) ending exactly at `end`, if any.
 pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
+    // Most words are ASCII letters after a space or punctuation: decided byte by byte.
+    let b = text.as_bytes();
+    let mut k = end.min(b.len());
+    while k > 0 && b[k - 1].is_ascii_alphabetic() {
+        k -= 1;
+    }
+    if k == 0 || (b[k - 1].is_ascii() && !matches!(b[k - 1], b'\'' | b'-')) {
+        return (k < end).then_some(k);
+    }
+    // An apostrophe, a hyphen or a letter beyond ASCII before: read by characters.
+    word_before_chars(text, end)
+}
+
+fn word_before_chars(text: &str, end: usize) -> Option<usize> {
     let mut start = end;
     let mut it = text[..end].char_indices().rev().peekable();
     while let Some((j, c)) = it.next() {
@@ -972,6 +986,26 @@ mod tests {
         for text in texts {
             for i in 0..=text.len() + 1 {
                 assert_eq!(word_at(text, i), word_at_chars(text, i), "{text:?} at {i}");
+            }
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    word_before(text, end),
+                    word_before_chars(text, end),
+                    "{text:?} before {end}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Words before a place, read by bytes, start where they start read by characters:
+        /// apostrophes, hyphens, accents and combining marks among ASCII letters.
+        #[test]
+        fn a_word_before_read_by_bytes_starts_where_read_by_characters(
+            s in "[ab '\u{2019}\u{e9}\u{301}1_,.-]{0,24}",
+        ) {
+            for end in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                proptest::prop_assert_eq!(word_before(&s, end), word_before_chars(&s, end));
             }
         }
     }

@@ -84,7 +84,7 @@ fn narration(text: &str) -> Vec<Range<usize>> {
 
 fn code_fences(text: &str) -> Vec<Range<usize>> {
     let mut v = Vec::new();
-    let mut it = memchr::memmem::find_iter(text.as_bytes(), "```");
+    let mut it = crate::text::fences(text);
     while let Some(a) = it.next() {
         let b = it.next().unwrap_or(text.len());
         v.push(a..b + 3);
@@ -102,10 +102,19 @@ fn address_at(text: &str, j: usize, after_greeting: bool) -> Option<Vocative> {
         let e = word_at(text, i)?;
         words[n] = (i, e);
         n += 1;
+        let b = text.as_bytes();
+        // Most words are followed by a space and another word: not an end (`at_end` reads
+        // the letter), so the address goes on, or is too long.
+        if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
+            if n == 3 {
+                return None;
+            }
+            i = e + 1;
+            continue;
+        }
         if at_end(text, e, after_greeting) {
             break;
         }
-        let b = text.as_bytes();
         if b.get(e) == Some(&b',') {
             let k = skip_spaces(text, e + 1);
             let next = word_at(text, k)?;
