@@ -1,6 +1,7 @@
 //! Text helpers every layer shares: [`fill`] for the sentences of every language,
 //! [`words`], `NextByte` for scanners that look for a few bytes only, `lanes` for those
-//! that read 64 bytes at a time, and `fences` for Markdown's code fences.
+//! that read 64 bytes at a time, `positions` for every place of a few bytes (64 at a time),
+//! and `fences` for Markdown's code fences.
 //!
 //! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
 //! memory against the memories already kept, a fact against the person's own words, a reply

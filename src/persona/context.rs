@@ -303,15 +303,15 @@ fn item_runs(text: &str, span: Range<usize>, out: &mut Vec<Region>) {
     }
 }
 
-/// Where the sentences of `line` end (after '.', '!', '?', ';' or ':', and at the end of the
-/// line), in order. The terminators are ASCII, so a byte scan finds them.
+/// The ends of [`sentences_with_commas`] alone (for the tests).
 #[cfg(test)]
 fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
     sentences_with_commas(line).map(|(end, _)| end)
 }
 
-/// [`sentence_ends`], each with the commas of its sentence: the terminators and the commas
-/// found in one pass ([`crate::text::positions`]).
+/// Where the sentences of `line` end (after '.', '!', '?', ';' or ':', and at the end of the
+/// line), in order, each with the commas of its sentence. The terminators and the commas are
+/// ASCII, so one pass over the bytes finds them ([`crate::text::positions`]).
 fn sentences_with_commas(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = line.as_bytes();
     let mut marks = crate::text::positions(bytes, [b'.', b'!', b'?', b';', b':', b',']);
