@@ -630,11 +630,26 @@ mod tests {
             r#"{"content_type":"tether_quote","url":"u","title":null,"text":"x","text":"y"}"#,
             r#"{"content_type":"user_editable_context","user_profile":"p","user_instructions":"i"}"#,
             r#"{"content_type":"text","parts":["\ud83d\ude00 esc\u00e9\n"]}"#,
+            r#"{"content_type":null,"parts":["a null type"]}"#,
+            r#"{"content_type":["text"],"parts":["a list as the type"]}"#,
+            r#"{"content_type":{"a":1},"parts":["an object as the type"]}"#,
+            r#"{"content_type":"text ","parts":["a near miss"]}"#,
+            r#"{"content_type":"te\u0078t","parts":["an escaped type"]}"#,
+            r#"{"content_type":"reasoning_recap","content":"r"}"#,
         ] {
             let map: Map<String, Value> = serde_json::from_str(json).expect("a map");
             assert_eq!(parse(json), Content::from_map(map), "{json}");
         }
-        for bad in [r#""text""#, "[1]", "null", "3", r#"{"parts":[}"#] {
+        for bad in [
+            r#""text""#,
+            "[1]",
+            "null",
+            "3",
+            r#"{"parts":[}"#,
+            r#"{"content_type":tru}"#,
+            r#"{"content_type":"te"#,
+            r#"{"content_type":"\ud800"}"#,
+        ] {
             let via_map =
                 serde_json::from_str::<Map<String, Value>>(bad).map_err(|e| e.to_string());
             let direct = serde_json::from_str::<Content>(bad).map_err(|e| e.to_string());

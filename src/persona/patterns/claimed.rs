@@ -162,7 +162,7 @@ fn strip_tail(line: &str) -> &str {
 /// 💛", or "Love,\nNova".
 fn signoff(text: &str) -> Option<(usize, NameHit)> {
     let body = text.trim_end();
-    let ls = body.rfind('\n').map_or(0, |p| p + 1);
+    let ls = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |p| p + 1);
     let line = strip_tail(&body[ls..]);
     let lead = line.len() - line.trim_start().len();
     let start = ls + lead;

@@ -244,6 +244,8 @@ pub(crate) struct Table<T> {
     matcher: Matcher,
     /// Bytes of the longest phrase ([`Table::at_start`]).
     longest: usize,
+    /// The bytes a phrase starts with, in either ASCII case ([`Table::at_start`]).
+    first_bytes: [bool; 256],
 }
 
 /// An automaton over a list of patterns (ASCII case folded), built for how much text it scans.
@@ -520,10 +522,16 @@ impl<T: Copy> Table<T> {
         let set = TriggerSet::new(entries);
         let matcher = Matcher::new(&set.patterns, MatchKind::LeftmostLongest, scan);
         let longest = set.patterns.iter().map(String::len).max().unwrap_or(0);
+        let mut first_bytes = [false; 256];
+        for &b in set.patterns.iter().filter_map(|p| p.as_bytes().first()) {
+            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        }
         Table {
             set,
             matcher,
             longest,
+            first_bytes,
         }
     }
 
@@ -574,6 +582,11 @@ impl<T: Copy> Table<T> {
     /// scanned as the longest phrase can cover (a leftmost-longest match at 0 ends within
     /// it); the boundary after it is read in the whole text.
     pub(crate) fn at_start(&self, text: &str) -> Option<(usize, T)> {
+        // No phrase starts with this byte: nothing starts at 0, and no search is begun (each
+        // sets up its prefilter, which cost more than the few bytes read).
+        if !self.first_bytes[usize::from(*text.as_bytes().first()?)] {
+            return None;
+        }
         let mut reach = self.longest.min(text.len());
         while !text.is_char_boundary(reach) {
             reach += 1;
