@@ -1,7 +1,6 @@
 //! Text helpers every layer shares: [`fill`] for the sentences of every language,
-//! [`words`], `NextByte` for scanners that look for a few bytes only, `lanes` for those
-//! that read 64 bytes at a time, `positions` for every place of a few bytes (64 at a time),
-//! and `fences` for Markdown's code fences.
+//! [`words`], `lanes` for scanners that read 64 bytes at a time, `positions` for every
+//! place of a few bytes (found 64 at a time), and `fences` for Markdown's code fences.
 //!
 //! [`words`] is the one way ferry cuts text into words where it compares or counts them: a
 //! memory against the memories already kept, a fact against the person's own words, a reply
@@ -103,49 +102,6 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// Finds, at or after a position, the next byte of either of two sets of three (memchr3 for
-/// each set). Each set's next hit is kept until a search passes it, so each set reads the
-/// text about once however many times the caller asks: for scanners that look only at a few
-/// bytes ("." "!" "?" …) and jump ahead as they go.
-pub(crate) struct NextByte<'a> {
-    bytes: &'a [u8],
-    sets: [[u8; 3]; 2],
-    next: [usize; 2],
-}
-
-impl<'a> NextByte<'a> {
-    /// A set may repeat a byte to hold fewer than three.
-    pub(crate) fn new(bytes: &'a [u8], a: [u8; 3], b: [u8; 3]) -> NextByte<'a> {
-        let mut finder = NextByte {
-            bytes,
-            sets: [a, b],
-            next: [0; 2],
-        };
-        for k in 0..2 {
-            finder.next[k] = finder.find(k, 0);
-        }
-        finder
-    }
-
-    fn find(&self, k: usize, from: usize) -> usize {
-        let [x, y, z] = self.sets[k];
-        memchr::memchr3(x, y, z, &self.bytes[from..]).map_or(self.bytes.len(), |i| from + i)
-    }
-
-    /// The first position at or after `from` holding a byte of either set; `from` never goes
-    /// back from one call to the next.
-    pub(crate) fn at_or_after(&mut self, from: usize) -> Option<usize> {
-        let from = from.min(self.bytes.len());
-        for k in 0..2 {
-            if self.next[k] < from {
-                self.next[k] = self.find(k, from);
-            }
-        }
-        let i = self.next[0].min(self.next[1]);
-        (i < self.bytes.len()).then_some(i)
-    }
-}
-
 /// A block of 64 bytes as four SIMD lanes of 16 (`wide`), each with what turns a lane's
 /// compare into its part of a 64-bit mask (bit `i` is byte `i` of the block). For scanners
 /// that read 64 bytes at a time: the JSON splitter, the voice's word count.
@@ -224,29 +180,6 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(positions(&s, [b',', b'\n']).collect::<Vec<_>>(), reference);
         }
-    }
-
-    #[test]
-    fn next_byte_finds_every_byte_of_both_sets_in_order() {
-        let text = b"one. two; three! four: five? six\nseven";
-        let plain: Vec<usize> = (0..text.len())
-            .filter(|&i| b".!?;:".contains(&text[i]))
-            .collect();
-        let mut finder = NextByte::new(text, *b".!?", *b";::");
-        let mut found = Vec::new();
-        let mut at = 0;
-        while let Some(i) = finder.at_or_after(at) {
-            found.push(i);
-            at = i + 1;
-        }
-        assert_eq!(found, plain);
-        // Jumping ahead past hits.
-        let mut finder = NextByte::new(text, *b".!?", *b";::");
-        assert_eq!(finder.at_or_after(10), Some(15));
-        assert_eq!(finder.at_or_after(16), Some(21));
-        assert_eq!(finder.at_or_after(28), None);
-        assert_eq!(finder.at_or_after(text.len()), None);
-        assert_eq!(NextByte::new(b"", *b"...", *b"!!!").at_or_after(0), None);
     }
 
     fn all(text: &str) -> Vec<&str> {

@@ -15,7 +15,6 @@ use rustc_hash::FxBuildHasher;
 
 use super::patterns::{self, TONES};
 use super::spec::{Evidence, Source, Style, Tone};
-use crate::text::NextByte;
 
 /// Most distinct phrases tracked per map before the rare ones are dropped.
 const MAX_PHRASES: usize = 20_000;
@@ -456,9 +455,10 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut i = 0;
     // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
-    // (3-byte E2…, 4-byte F0…). Each is a character's first byte.
-    let mut candidates = NextByte::new(bytes, *b".!?", [b'\n', 0xE2, 0xF0]);
-    while let Some(at) = candidates.at_or_after(i) {
+    // (3-byte E2…, 4-byte F0…). Each is a character's first byte. All of them are found in
+    // one pass; those a sentence already took are passed over.
+    let mut candidates = crate::text::positions(bytes, [b'.', b'!', b'?', b'\n', 0xE2, 0xF0]);
+    while let Some(at) = candidates.find(|&p| p >= i) {
         i = at;
         let Some(c) = text[i..].chars().next() else {
             break;

@@ -38,6 +38,14 @@ pub(crate) const CLIP_CHARS: usize = 300;
 
 /// At most [`CLIP_CHARS`] characters from the start, on a char boundary.
 fn clip(text: &str) -> &str {
+    // No more bytes than that: no more characters. That many ASCII bytes: that many
+    // characters.
+    if text.len() <= CLIP_CHARS {
+        return text;
+    }
+    if text.as_bytes()[..CLIP_CHARS].is_ascii() {
+        return &text[..CLIP_CHARS];
+    }
     match text.char_indices().nth(CLIP_CHARS) {
         Some((i, _)) => &text[..i],
         None => text,
@@ -244,6 +252,13 @@ fn script(text: &str) -> Script {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // 32 bytes of ASCII at a time: their letters counted in one go.
+        let block = &b[i..(i + 32).min(b.len())];
+        if block.is_ascii() {
+            latin += block.iter().filter(|c| c.is_ascii_alphabetic()).count() as u32;
+            i += block.len();
+            continue;
+        }
         let c = b[i];
         if c < 0x80 {
             latin += u32::from(c.is_ascii_alphabetic());
@@ -435,5 +450,48 @@ fn iso_639_1(l: whatlang::Lang) -> &'static str {
         Tgl => "tl",
         Hye => "hy",
         Cym => "cy",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The script counted one character at a time, as before the ASCII blocks.
+    fn script_by_characters(text: &str) -> Script {
+        let (mut latin, mut other, mut accents) = (0u32, 0u32, false);
+        for ch in text.chars() {
+            if ch.is_ascii() {
+                latin += u32::from(ch.is_ascii_alphabetic());
+            } else if ('\u{c0}'..='\u{24f}').contains(&ch)
+                || ('\u{1e00}'..='\u{1eff}').contains(&ch)
+            {
+                latin += u32::from(ch.is_alphabetic());
+                accents = true;
+            } else if ch.is_alphabetic() {
+                other += 1;
+            }
+        }
+        match (latin, other) {
+            (0, 0) => Script::None,
+            (l, o) if l >= o => Script::Latin { accents },
+            _ => Script::Other,
+        }
+    }
+
+    proptest::proptest! {
+        /// The clip and the script read ASCII in blocks and give what reading characters
+        /// gives, around the clip's length and the blocks' edges.
+        #[test]
+        fn ascii_blocks_read_as_characters_do(
+            s in "[a-z 1.\u{e9}\u{416}\u{3042}\u{1F49B}]{0,20}[a-z ]{0,330}[\u{e9}\u{416}]{0,3}",
+        ) {
+            let reference = match s.char_indices().nth(CLIP_CHARS) {
+                Some((i, _)) => &s[..i],
+                None => s.as_str(),
+            };
+            proptest::prop_assert_eq!(clip(&s), reference);
+            proptest::prop_assert_eq!(script(&s), script_by_characters(&s));
+        }
     }
 }
