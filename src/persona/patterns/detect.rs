@@ -269,13 +269,24 @@ fn script(text: &str) -> Script {
             break;
         };
         i += ch.len_utf8();
-        if ('\u{c0}'..='\u{24f}').contains(&ch) || ('\u{1e00}'..='\u{1eff}').contains(&ch) {
-            latin += u32::from(ch.is_alphabetic());
-            accents = true;
-        } else if ch.is_alphabetic() {
-            other += 1;
-        }
+        tally_beyond_ascii(ch, &mut latin, &mut other, &mut accents);
     }
+    script_of(latin, other, accents)
+}
+
+/// Counts a character beyond ASCII for [`script`]: a Latin letter with an accent, or a
+/// letter of another script.
+fn tally_beyond_ascii(ch: char, latin: &mut u32, other: &mut u32, accents: &mut bool) {
+    if ('\u{c0}'..='\u{24f}').contains(&ch) || ('\u{1e00}'..='\u{1eff}').contains(&ch) {
+        *latin += u32::from(ch.is_alphabetic());
+        *accents = true;
+    } else if ch.is_alphabetic() {
+        *other += 1;
+    }
+}
+
+/// The script from the letters counted.
+fn script_of(latin: u32, other: u32, accents: bool) -> Script {
     match (latin, other) {
         (0, 0) => Script::None,
         (l, o) if l >= o => Script::Latin { accents },
@@ -463,20 +474,11 @@ mod tests {
         for ch in text.chars() {
             if ch.is_ascii() {
                 latin += u32::from(ch.is_ascii_alphabetic());
-            } else if ('\u{c0}'..='\u{24f}').contains(&ch)
-                || ('\u{1e00}'..='\u{1eff}').contains(&ch)
-            {
-                latin += u32::from(ch.is_alphabetic());
-                accents = true;
-            } else if ch.is_alphabetic() {
-                other += 1;
+            } else {
+                tally_beyond_ascii(ch, &mut latin, &mut other, &mut accents);
             }
         }
-        match (latin, other) {
-            (0, 0) => Script::None,
-            (l, o) if l >= o => Script::Latin { accents },
-            _ => Script::Other,
-        }
+        script_of(latin, other, accents)
     }
 
     proptest::proptest! {
