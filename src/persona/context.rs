@@ -206,14 +206,21 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         if start >= bytes.len() {
             return None;
         }
-        let s = start;
-        start = newlines.next().map_or(bytes.len(), |i| i + 1);
-        let mut end = start;
-        while end > s && matches!(bytes[end - 1], b'\n' | b'\r') {
-            end -= 1;
-        }
-        Some(s..end)
+        let (line, next) = line_from(bytes, start, newlines.next());
+        start = next;
+        Some(line)
     })
+}
+
+/// The line that starts at `start` and ends at `newline` (the text's end when `None`),
+/// without its line break, and where the next line starts.
+fn line_from(bytes: &[u8], start: usize, newline: Option<usize>) -> (Range<usize>, usize) {
+    let next = newline.map_or(bytes.len(), |i| i + 1);
+    let mut end = next;
+    while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    (start..end, next)
 }
 
 /// The lines of a text that hold more than whitespace ([`lines`]).
@@ -250,12 +257,7 @@ fn line_regions(text: &str, out: &mut Vec<Region>) {
                 other => break other,
             }
         };
-        let next = newline.map_or(bytes.len(), |i| i + 1);
-        let mut end = next;
-        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
-            end -= 1;
-        }
-        let span = start..end;
+        let (span, next) = line_from(bytes, start, newline);
         start = next;
         let line_commas = std::mem::take(&mut commas);
         let line = &text[span.clone()];
@@ -344,9 +346,9 @@ fn quote_regions(text: &str, out: &mut Vec<Region>) {
         ('\u{201E}', '\u{201C}'),
         ('\'', '\''),
     ];
-    // Each search is a memchr (or a memmem for a quote beyond ASCII, [`find_char`]): no pass
-    // over the text to check for quotes first (almost every reply has an apostrophe, and that
-    // pass decoded every character).
+    // Each search is a memchr of the quote's last byte ([`find_char`]): no pass over the text
+    // to check for quotes first (almost every reply has an apostrophe, and that pass decoded
+    // every character).
     for (open, close) in PAIRS {
         let mut from = 0;
         while let Some(k) = find_char(&text[from..], open) {

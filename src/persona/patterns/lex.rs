@@ -14,9 +14,6 @@ use super::lang::{PACKS, other, phrases};
 /// A small, fast, non-cryptographic hasher for short-word lookups (rustc's FxHash).
 pub(crate) type FxBuild = rustc_hash::FxBuildHasher;
 
-/// Calls `f` with the lowercase form of `w` (a stack buffer for short ASCII words; curly
-/// apostrophes become straight ones).
-#[inline]
 /// `text` lowercased with curly apostrophes made straight, as every table is written: one
 /// ASCII pass for ASCII text (most of it), else `to_lowercase` and the apostrophes.
 pub(crate) fn lower_folded(text: &str) -> String {
@@ -27,6 +24,9 @@ pub(crate) fn lower_folded(text: &str) -> String {
     }
 }
 
+/// Calls `f` with the lowercase form of `w` (a stack buffer for short ASCII words; curly
+/// apostrophes become straight ones).
+#[inline]
 pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = w.as_bytes();
     if b.len() <= 48 && b.is_ascii() {
