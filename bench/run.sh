@@ -7,7 +7,11 @@
 #   unzip    `unzip -p EXPORT 'conversations*.json' > /dev/null`, the floor of issue 8.
 # And, for what the gap is made of, `parse-floor` (crates/ferry-bench): serde_json reading each
 # conversation file whole as `IgnoredAny` (every byte checked as JSON, nothing kept), one
-# thread, timed apart from inflating; printed as `(parse)` in its own row.
+# thread, timed apart from inflating; printed as `(parse)` in its own row. And `read-floor`
+# (crates/ferry-bench): ferry's own reader with nothing after it (inflated, split, parsed into
+# ferry's conversations on its threads, put in order, counted, dropped), as `inspect` reads
+# (`(read)`) and with the SHA-256 `extract` adds (`(read+hash)`): what the commands take
+# beyond it is their reading of the text, what it takes beyond inflating is the reader's.
 # Prints each command's time as a ratio to both, its peak RSS and its CPU time (user + system;
 # on two cores the wall time cannot be under half of it), for each export.
 #
@@ -30,11 +34,12 @@ command -v unzip >/dev/null || { echo "bench: unzip is needed" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)" >&2; exit 1; }
 
 cargo build --release --quiet -p ferry --bin ferry -p ferry-synth --bin gen-export \
-  -p ferry-bench --bin inflate-floor --bin parse-floor
+  -p ferry-bench --bin inflate-floor --bin parse-floor --bin read-floor
 ferry=${FERRY:-target/release/ferry}
 gen=target/release/gen-export
 floor=target/release/inflate-floor
 parse_floor=target/release/parse-floor
+read_floor=target/release/read-floor
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 exports=${EXPORTS:-$work}
@@ -55,7 +60,7 @@ measure() {
   echo "$best_t $best_m $best_c"
 }
 
-printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "json MB" "layout" "zip MB" \
+printf '%-8s %-8s %-7s %-9s %-8s %-11s %-8s %-10s %-8s %-9s %s\n' "json MB" "layout" "zip MB" \
   "inflate s" "unzip s" "command" "ferry s" "x inflate" "x unzip" "peak RSS" "CPU s"
 for size in "${sizes[@]}"; do
   mb=${size%s}
@@ -79,16 +84,25 @@ for size in "${sizes[@]}"; do
     read -r _ _ _ t _ < <("$parse_floor" "$zip" 2>&1 >/dev/null)
     if [ -z "$parse_t" ] || awk "BEGIN{exit !($t < $parse_t)}"; then parse_t=$t; fi
   done
-  printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+  printf '%-8s %-8s %-7s %-9s %-8s %-11s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
     "$inflate_t" "$unzip_t" "(floor)" "-" "-" "-" "$((inflate_m / 1024)) MB" "$inflate_c"
-  printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+  printf '%-8s %-8s %-7s %-9s %-8s %-11s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
     "$inflate_t" "$unzip_t" "(parse)" "$parse_t" \
     "$(awk "BEGIN{printf \"%.2fx\", $parse_t / $inflate_t}")" "-" "-" "$parse_t"
+  # ferry's reader alone, with the purge delay the `ferry` binary sets (src/main.rs).
+  for hash in "" --hash; do
+    read -r read_t read_m read_c < <(measure env MIMALLOC_PURGE_DELAY=0 \
+      "$read_floor" ${hash:+"$hash"} "$zip")
+    printf '%-8s %-8s %-7s %-9s %-8s %-11s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+      "$inflate_t" "$unzip_t" "(read${hash:++hash})" "$read_t" \
+      "$(awk "BEGIN{printf \"%.2fx\", $read_t / $inflate_t}")" \
+      "$(awk "BEGIN{printf \"%.2fx\", $read_t / $unzip_t}")" "$((read_m / 1024)) MB" "$read_c"
+  done
   for cmd in inspect extract; do
     read -r ferry_t ferry_m ferry_c < <(measure "$ferry" "$cmd" --no-progress -q "$zip")
     x_inflate=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $inflate_t}")
     x_unzip=$(awk "BEGIN{printf \"%.2f\", $ferry_t / $unzip_t}")
-    printf '%-8s %-8s %-7s %-9s %-8s %-8s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
+    printf '%-8s %-8s %-7s %-9s %-8s %-11s %-8s %-10s %-8s %-9s %s\n' "$json_mb" "$layout" "$zip_mb" \
       "$inflate_t" "$unzip_t" "$cmd" "$ferry_t" "${x_inflate}x" "${x_unzip}x" "$((ferry_m / 1024)) MB" "$ferry_c"
   done
   [ -n "${EXPORTS:-}" ] || rm -f "$zip"
