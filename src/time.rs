@@ -125,7 +125,18 @@ pub fn date(t: f64) -> Option<Day> {
 pub fn instant(t: f64) -> Option<String> {
     let ts = timestamp(t)?;
     date(t)?;
-    Some(ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+    // Written from the fields: `strftime` reads its format anew at each call, and the last
+    // conversations' every message has one (a year from 0 to 9999 is four digits either way).
+    let d = TimeZone::UTC.to_datetime(ts);
+    Some(format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        d.year(),
+        d.month(),
+        d.day(),
+        d.hour(),
+        d.minute(),
+        d.second()
+    ))
 }
 
 /// A number that is the same for every moment of one UTC calendar month.
@@ -137,6 +148,17 @@ pub fn month_index(t: f64) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The same text as `strftime`, from year 0 to 9999 and a little beyond on each side.
+        #[test]
+        fn instants_are_written_as_strftime_writes_them(t in -62_200_000_000.0f64..253_500_000_000.0) {
+            let expected = date(t).and_then(|_| {
+                Some(timestamp(t)?.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+            });
+            proptest::prop_assert_eq!(instant(t), expected);
+        }
+    }
 
     #[test]
     fn utc_days_and_months() {
@@ -151,6 +173,15 @@ mod tests {
             Some("0000-01-01")
         );
         assert_eq!(date(-62_167_219_201.0), None);
+        assert_eq!(
+            instant(-62_167_219_200.0).as_deref(),
+            Some("0000-01-01T00:00:00Z")
+        );
+        assert_eq!(instant(-62_167_219_201.0), None);
+        assert_eq!(
+            instant(1_771_027_199.9).as_deref(),
+            Some("2026-02-13T23:59:59Z")
+        );
         assert_eq!(date(-1e11), None);
         assert_eq!(date(2e11).map(|d| d.to_string().len()), Some(10));
         assert_eq!(date(1e20), None);
