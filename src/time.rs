@@ -123,20 +123,28 @@ pub fn date(t: f64) -> Option<Day> {
 
 /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, whole seconds; `None` where [`date`] has none.
 pub fn instant(t: f64) -> Option<String> {
-    let ts = timestamp(t)?;
-    date(t)?;
-    // Written from the fields: `strftime` reads its format anew at each call, and the last
-    // conversations' every message has one (a year from 0 to 9999 is four digits either way).
-    let d = TimeZone::UTC.to_datetime(ts);
-    Some(format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        d.year(),
-        d.month(),
-        d.day(),
-        d.hour(),
-        d.minute(),
-        d.second()
-    ))
+    let d = TimeZone::UTC.to_datetime(timestamp(t)?);
+    // Where [`date`] has a day: years 0 to 9999, four digits as `%Y` writes them.
+    Day::from_date(d.date())?;
+    // Written from the fields, digit by digit: `strftime` reads its format anew at each call
+    // (and `format!` of six numbers took more instructions still), and every message of the
+    // last conversations has one.
+    let mut text = *b"0000-00-00T00:00:00Z";
+    let fields = [
+        (0, 4, i32::from(d.year())),
+        (5, 2, i32::from(d.month())),
+        (8, 2, i32::from(d.day())),
+        (11, 2, i32::from(d.hour())),
+        (14, 2, i32::from(d.minute())),
+        (17, 2, i32::from(d.second())),
+    ];
+    for (at, width, mut n) in fields {
+        for digit in text[at..at + width].iter_mut().rev() {
+            *digit = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    }
+    String::from_utf8(text.to_vec()).ok()
 }
 
 /// A number that is the same for every moment of one UTC calendar month.
