@@ -1,4 +1,4 @@
-//! A third reference for ferry's benchmark (issue 14): ferry's own reader with nothing after
+//! Another reference for ferry's benchmark (issue 14): ferry's own reader with nothing after
 //! it. The export is read exactly as `ferry inspect` reads it (with `--hash`, as `ferry
 //! extract` does: the SHA-256 of the conversation JSON on the inflating thread): located,
 //! inflated, split, parsed on the parsing threads into ferry's conversations (the shown
@@ -22,10 +22,15 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[allow(clippy::print_stderr)] // a command-line tool
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let hash = args.iter().any(|a| a == "--hash");
-    let paths: Vec<&String> = args.iter().filter(|a| *a != "--hash").collect();
-    let [path] = paths[..] else {
+    let paths: Vec<Option<&str>> = args
+        .iter()
+        .filter(|a| *a != "--hash")
+        .map(|a| a.to_str())
+        .collect();
+    // ferry's `Input` names an export by a text path (`-` is stdin).
+    let [Some(path)] = paths[..] else {
         eprintln!("usage: read-floor [--hash] EXPORT");
         return ExitCode::from(2);
     };
