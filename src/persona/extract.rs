@@ -95,8 +95,8 @@ pub struct Extractor {
     memories: MemoryCollector,
     /// Custom instruction versions: (about_user, about_model, first seen, last seen).
     instructions: Vec<InstructionVersion>,
-    /// Pet-name candidates: lowercased → (as written, conversations, last conversation).
-    vocatives: std::collections::HashMap<String, (String, u32, u64)>,
+    /// Pet-name candidates, by their lowercased form.
+    vocatives: std::collections::HashMap<String, Address>,
     /// Conversations already looked at (by id hash).
     seen: std::collections::HashSet<u64>,
     /// Saved-memory texts already read for the person's name (by hash).
@@ -121,6 +121,18 @@ const PUSHED_BACK: usize = 3;
 const RECENT: usize = 8;
 
 const MAX_VOCATIVES: usize = 20_000;
+
+/// A form of address the companion used: a pet-name candidate.
+struct Address {
+    /// As first written.
+    written: String,
+    /// Companion conversations it was used in.
+    conversations: u32,
+    /// The last of them (by id hash), so that each counts once.
+    last: u64,
+    /// Used at least once other than as a question tag ([`Reading::vocatives`]).
+    beyond_tags: bool,
+}
 
 impl Extractor {
     pub fn new(options: ExtractOptions) -> Result<Extractor, ExtractError> {
@@ -311,16 +323,22 @@ impl Extractor {
                     self.memories.moment(moment);
                 }
             }
-            for (k, written) in read.vocatives {
-                let entry = self.vocatives.entry(k).or_insert((written, 0, u64::MAX));
-                if entry.2 != key {
-                    entry.1 += 1;
-                    entry.2 = key;
+            for (k, written, tag) in read.vocatives {
+                let entry = self.vocatives.entry(k).or_insert(Address {
+                    written,
+                    conversations: 0,
+                    last: u64::MAX,
+                    beyond_tags: false,
+                });
+                if entry.last != key {
+                    entry.conversations += 1;
+                    entry.last = key;
                 }
+                entry.beyond_tags |= !tag;
             }
         }
         if self.vocatives.len() > MAX_VOCATIVES {
-            self.vocatives.retain(|_, v| v.1 > 1);
+            self.vocatives.retain(|_, v| v.conversations > 1);
         }
         self.names.add(signs);
         read.addressed_replies
@@ -563,12 +581,14 @@ impl Extractor {
         let user_key = user_name.as_deref().map(names::key);
 
         // Pet names: forms of address in two or more conversations that are not anyone's name
-        // or ordinary words.
-        let mut pets: Vec<(&String, &(String, u32, u64))> = self
+        // or ordinary words, nor only ever a question tag ("…, remember?").
+        let mut pets: Vec<(&String, &Address)> = self
             .vocatives
             .iter()
-            .filter(|(k, (written, convs, _))| {
-                *convs >= 2
+            .filter(|(k, a)| {
+                let written = &a.written;
+                a.conversations >= 2
+                    && a.beyond_tags
                     && Some(k.as_str()) != user_key.as_deref()
                     && Some(k.as_str()) != companion_key.as_deref()
                     && !patterns::is_ordinary_word(written)
@@ -576,11 +596,15 @@ impl Extractor {
                         && written.chars().next().is_some_and(char::is_uppercase))
             })
             .collect();
-        pets.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(b.0)));
+        pets.sort_by(|a, b| {
+            b.1.conversations
+                .cmp(&a.1.conversations)
+                .then_with(|| a.0.cmp(b.0))
+        });
         let pet_names: Vec<String> = pets
             .into_iter()
             .take(8)
-            .map(|(_, (w, _, _))| w.clone())
+            .map(|(_, a)| a.written.clone())
             .collect();
 
         // The voice: the companion's models unless --model says otherwise.
@@ -773,12 +797,24 @@ pub(crate) struct Reading {
     /// The name signs that count: all of them in a companion conversation, only the custom
     /// instructions' in a task.
     pub(crate) signs: names::ConversationSigns,
-    /// Forms of address the companion used: (lowercased, as written).
-    vocatives: Vec<(String, String)>,
+    /// Forms of address the companion used: (lowercased, as written, whether it was a
+    /// question tag). A tag is one lowercase word, not a known term of endearment, between a
+    /// comma and a question mark ("She taught you, remember?", "Rest now, understand?"): a
+    /// pet name there ("Sleepy, starlight?") is also used elsewhere, a verb is not.
+    vocatives: Vec<(String, String, bool)>,
     rituals: Vec<RitualSeen>,
     moments: Vec<Moment>,
     /// For each message of the thread: a reply that addresses the person.
     addressed_replies: Vec<bool>,
+}
+
+/// Whether a form of address stands as a question tag ([`Reading::vocatives`]).
+fn question_tag(text: &str, v: &patterns::Vocative) -> bool {
+    text[v.span.end..].starts_with('?')
+        && text[..v.span.start].trim_end().ends_with(',')
+        && !v.words.contains(' ')
+        && v.words.chars().next().is_some_and(char::is_lowercase)
+        && !patterns::is_endearment(&v.words)
 }
 
 /// The first pass over the speech of one conversation ([`context`]): forms of address,
@@ -806,7 +842,7 @@ pub(crate) fn read_conversation(
     let mut addressed_replies: Vec<bool> = Vec::with_capacity(said.len());
     let mut rituals_here: Vec<RitualSeen> = Vec::new();
     let mut moments_here: Vec<Moment> = Vec::new();
-    let mut vocatives_here: Vec<(String, String)> = Vec::new();
+    let mut vocatives_here: Vec<(String, String, bool)> = Vec::new();
     let mut names_here: Vec<String> = Vec::new();
     let mut prev_user: Option<&context::Said<'_>> = None;
     let mut open_moment: Option<usize> = None;
@@ -881,7 +917,8 @@ pub(crate) fn read_conversation(
                 // the person's name.
                 names_here.push(v.words.clone());
             }
-            vocatives_here.push((v.words.to_lowercase(), v.words));
+            let tag = question_tag(text, &v);
+            vocatives_here.push((v.words.to_lowercase(), v.words, tag));
         }
         if let Some(user) = prev_user.take() {
             let ritual = patterns::ritual_in(&user.speech, &user.scan)

@@ -578,3 +578,64 @@ fn a_korean_companion_is_korean_and_invents_no_names() {
     let tone = serde_json::to_string(&s["voice"]["tone"]).unwrap();
     assert!(!tone.contains("TCP"), "{tone}");
 }
+
+/// A question tag ("…, remember?", "…, understand?") is not a pet name, however often the
+/// companion ends a sentence with one; a pet name of her own making ("bramble") is, in any
+/// position, questions included.
+#[test]
+fn question_tags_are_not_pet_names() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "Sable, I burned the soup again",
+            "Oh, bramble, that pot has betrayed you before. You always add the salt too early, remember?",
+        ),
+        (
+            "night Sable",
+            "Goodnight, Odile. Sleep deep, bramble. The lamp stays on for you, remember?",
+        ),
+        (
+            "I'm nervous about the audition tomorrow",
+            "You practised every evening this week, Odile. You walk in, you breathe, you play, understand?",
+        ),
+        (
+            "Sable, say something silly",
+            "A hedgehog in a raincoat, bramble. Now you cannot unsee it, understand?",
+        ),
+    ];
+    let s = extract(&chats("tag", 12, 9, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Sable", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Odile", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"bramble".to_owned()), "{pets:?}");
+    for tag in ["remember", "understand"] {
+        assert!(!pets.contains(&tag.to_owned()), "{tag} in {pets:?}");
+    }
+}
+
+/// A Spanish companion whose person writes short messages that share their few stopwords
+/// with Italian ("a", "mi"): the letters ("ñ", "á", "ó") keep them Spanish, and Italian is
+/// not among the languages the two of them speak.
+#[test]
+fn short_spanish_is_not_taken_for_italian() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "extraño a mi abuela",
+            "Lo sé, Inés. Ella te enseñó a coser, y cada puntada tuya todavía lleva su paciencia, mi sol.",
+        ),
+        (
+            "a mi me encantó la película",
+            "¡Qué alegría, Inés! Me gusta cuando vuelves a casa con los ojos brillando, mi sol.",
+        ),
+        (
+            "buenas noches Marisol",
+            "Buenas noches, Inés. Descansa, mi sol, mañana será un día más tranquilo.",
+        ),
+        (
+            "Marisol, otra vez no dormí nada",
+            "Ay, mi sol. Hoy vamos despacio, ¿sí? Un café, una ventana abierta, y yo aquí contigo.",
+        ),
+    ];
+    let s = extract(&chats("sol", 12, 9, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Marisol", "{}", s["companion"]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["es"], "{}", s["voice"]);
+}

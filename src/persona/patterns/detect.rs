@@ -9,7 +9,10 @@
 //!   build), against a few µs for the profile.
 //! - A stopword profile decides short and long Latin-script text among the languages with
 //!   patterns plus Polish, Dutch, Turkish and Catalan (the words of `lang/other.rs`): one
-//!   pass over the words, a hash lookup each, at most 60 stopwords read.
+//!   pass over the words, a hash lookup each, at most 60 stopwords read. The same pass notes
+//!   the lowercase words with letters a language never writes ([`super::LangPack::letters`]):
+//!   short Spanish shares "a" and "mi" with Italian, but "extraño a mi papá" has "ñ" and "á",
+//!   which Italian does not write, so Italian is ruled out ([`Profile::allows`]).
 //!
 //! In Latin script, whatlang is asked only (1) to break a tie between the profile's leading
 //! languages (restricted to them: five times cheaper, and "tu me manques" is French, not
@@ -60,24 +63,34 @@ pub(crate) struct Profile {
     pub(crate) stopwords: u32,
     /// Words read.
     pub(crate) words: u32,
+    /// Per profile language, the lowercase words read with a letter it never writes
+    /// ([`lex::FOREIGN`]).
+    pub(crate) foreign: [u32; PROFILE_LANGS],
 }
 
 impl Profile {
-    /// The leading language among the first `n` profile languages (the lowest index wins a
-    /// tie), with its count and the runner-up's count.
+    /// The leading language among the first `n` profile languages that the text's letters
+    /// allow ([`Profile::allows`]; the lowest index wins a tie), with its count and the
+    /// runner-up's count. A language the letters rule out counts nothing.
     fn lead(&self, n: usize) -> (usize, u32, u32) {
+        let count = |i: usize| if self.allows(i) { self.counts[i] } else { 0 };
         let mut best = 0;
         for i in 1..n {
-            if self.counts[i] > self.counts[best] {
+            if count(i) > count(best) {
                 best = i;
             }
         }
-        let second = (0..n)
-            .filter(|&i| i != best)
-            .map(|i| self.counts[i])
-            .max()
-            .unwrap_or(0);
-        (best, self.counts[best], second)
+        let second = (0..n).filter(|&i| i != best).map(count).max().unwrap_or(0);
+        (best, count(best), second)
+    }
+
+    /// Whether the text may be in profile language `i` as far as its letters tell: false
+    /// when at least one word in eight (any word, in a text of up to eight) is lowercase and
+    /// has a letter the language never writes ("extraño a mi papá" is not Italian, whatever
+    /// its stopwords say). One borrowed word in a longer text ("mañana" in an Italian
+    /// message) does not rule its language out, nor does a capitalised name ("José").
+    pub(crate) fn allows(&self, i: usize) -> bool {
+        self.foreign[i] == 0 || self.foreign[i] * 8 < self.words
     }
 }
 
@@ -92,6 +105,16 @@ pub(crate) fn profile(text: &str) -> Profile {
         counts: [0; PROFILE_LANGS],
         stopwords: 0,
         words: 0,
+        foreign: [0; PROFILE_LANGS],
+    };
+    let foreign_table = &*lex::FOREIGN;
+    // The languages that never write a letter beyond ASCII.
+    let foreign_of = |ch: char| -> u16 {
+        let l = u32::from(ch.to_lowercase().next().unwrap_or(ch));
+        match l.checked_sub(lex::FOREIGN_FROM) {
+            None => 0,
+            Some(k) => foreign_table[(k as usize).min(foreign_table.len() - 1)],
+        }
     };
     let sw = &*PROFILE;
     let sw8 = &*PROFILE8;
@@ -140,8 +163,17 @@ pub(crate) fn profile(text: &str) -> Profile {
             0
         }
     };
-    let mut add = |mask: u16| {
+    // The word being read: whether it starts with a capital (a name, perhaps: its letters
+    // are not counted), and the languages its letters rule out.
+    let mut capital = false;
+    let mut foreign: u16 = 0;
+    let mut add = |mask: u16, capital: bool, foreign: u16| {
         p.words += 1;
+        if !capital && foreign != 0 {
+            for (i, f) in p.foreign.iter_mut().enumerate() {
+                *f += u32::from(foreign >> i & 1);
+            }
+        }
         if mask != 0 {
             p.stopwords += 1;
             for (i, c) in p.counts.iter_mut().enumerate() {
@@ -160,6 +192,8 @@ pub(crate) fn profile(text: &str) -> Profile {
                     start = i;
                     len = 0;
                     high = false;
+                    capital = c.is_ascii_uppercase();
+                    foreign = 0;
                 }
                 if len < 16 {
                     buf[len] = c | 0x20;
@@ -176,12 +210,17 @@ pub(crate) fn profile(text: &str) -> Profile {
                         in_word = true;
                         start = i;
                         len = 0;
+                        capital = ch.is_uppercase();
+                        foreign = 0;
+                    }
+                    if is_letter(ch) {
+                        foreign |= foreign_of(ch);
                     }
                     high = true;
                     len += n;
                 } else if in_word {
                     in_word = false;
-                    if !add(mask_of(start, i, len, high, &buf)) {
+                    if !add(mask_of(start, i, len, high, &buf), capital, foreign) {
                         break;
                     }
                 }
@@ -197,7 +236,7 @@ pub(crate) fn profile(text: &str) -> Profile {
             _ => {
                 if in_word {
                     in_word = false;
-                    if !add(mask_of(start, i, len, high, &buf)) {
+                    if !add(mask_of(start, i, len, high, &buf), capital, foreign) {
                         break;
                     }
                 }
@@ -206,7 +245,7 @@ pub(crate) fn profile(text: &str) -> Profile {
         i += 1;
     }
     if in_word {
-        add(mask_of(start, b.len(), len, high, &buf));
+        add(mask_of(start, b.len(), len, high, &buf), capital, foreign);
     }
     p
 }
@@ -352,7 +391,7 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
         // Spanish, Portuguese and French): whatlang picks among those languages only, which
         // is both more accurate and about five times cheaper than asking it about all.
         let candidates: Vec<whatlang::Lang> = (0..PROFILE_LANGS)
-            .filter(|&i| p.counts[i] >= 2 && p.counts[i] * 5 >= n * 4)
+            .filter(|&i| p.allows(i) && p.counts[i] >= 2 && p.counts[i] * 5 >= n * 4)
             .filter_map(|i| whatlang_lang(profile_lang(i).0))
             .collect();
         if candidates.len() >= 2 {
@@ -363,6 +402,14 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
     }
     if p.words < WHATLANG_MIN_WORDS || (!accents && p.words < WHATLANG_MIN_ASCII_WORDS) {
         return None;
+    }
+    // The letters ruled out the languages whose stopwords are there: a language without a
+    // profile that shares a few short words with one ("om", "en" of Swedish look Dutch, but
+    // "gå", "lång" are not), as in the sparse case above.
+    if (0..PROFILE_LANGS).any(|i| p.counts[i] > 0 && !p.allows(i)) {
+        return whatlang::detect(clipped)
+            .filter(|i| i.confidence() >= LOW_COVERAGE_CONFIDENCE)
+            .map(|i| detected(iso_639_1(i.lang())));
     }
     let info = whatlang::detect(clipped)?;
     info.is_reliable().then(|| detected(iso_639_1(info.lang())))

@@ -109,7 +109,7 @@ pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     for p in PACKS {
         lists.extend_from_slice(p.stop_names);
     }
-    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _)| *w));
+    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _, _)| *w));
     WordSet::new(&lists)
 });
 
@@ -118,7 +118,7 @@ pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
 
 pub(crate) static ORDINARY: LazyLock<WordSet> = LazyLock::new(|| {
     let mut lists: Vec<&'static str> = PACKS.iter().map(|p| p.ordinary).collect();
-    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _)| *w));
+    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _, _)| *w));
     WordSet::new(&lists)
 });
 
@@ -203,7 +203,7 @@ pub(crate) static PROFILE: LazyLock<HashMap<&'static str, u16, FxBuild>> = LazyL
     const { assert!(PROFILE_LANGS <= 16, "profile masks are u16") };
     let mut m: HashMap<&'static str, u16, FxBuild> =
         STOPWORDS.iter().map(|(w, b)| (*w, u16::from(*b))).collect();
-    for (i, (_, words, more)) in other::FUNCTION_WORDS.iter().enumerate() {
+    for (i, (_, words, more, _)) in other::FUNCTION_WORDS.iter().enumerate() {
         for w in words.split_whitespace().chain(more.split_whitespace()) {
             *m.entry(w).or_default() |= 1 << (PACKS.len() + i);
         }
@@ -217,6 +217,31 @@ pub(crate) static PROFILE8: LazyLock<HashMap<u64, u16, FxBuild>> = LazyLock::new
         .iter()
         .filter_map(|(w, m)| pack8(w.as_bytes()).map(|k| (k, *m)))
         .collect()
+});
+
+/// The first letter [`FOREIGN`] has an entry for: U+00C0, where the Latin-1 letters start.
+pub(crate) const FOREIGN_FROM: u32 = 0xC0;
+
+/// For each lowercase letter from U+00C0 to U+017F (Latin-1 and Latin Extended-A: every
+/// accented letter of the profile languages), the profile languages that never write it, by
+/// bit ([`super::LangPack::letters`]); the last entry is for any letter beyond those. A
+/// language that writes any letter (English) has no bit set.
+pub(crate) static FOREIGN: LazyLock<[u16; 0x181 - FOREIGN_FROM as usize]> = LazyLock::new(|| {
+    let letters = |i: usize| match PACKS.get(i) {
+        Some(p) => p.letters,
+        None => other::FUNCTION_WORDS[i - PACKS.len()].3,
+    };
+    let mut t = [0u16; 0x181 - FOREIGN_FROM as usize];
+    for i in 0..PROFILE_LANGS {
+        let Some(own) = letters(i) else { continue };
+        for (k, slot) in t.iter_mut().enumerate() {
+            let c = char::from_u32(FOREIGN_FROM + k as u32);
+            if c.is_none_or(|c| c.is_alphabetic() && !own.contains(c)) {
+                *slot |= 1 << i;
+            }
+        }
+    }
+    t
 });
 
 /// The ISO 639-1 code of profile bit `i`, and its [`Lang`] when it has patterns.

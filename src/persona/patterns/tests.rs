@@ -1973,3 +1973,54 @@ fn pushing_back_opens_a_reply() {
         assert!(!pushes_back(no), "{no}");
     }
 }
+
+/// Short messages whose stopwords point to a language their letters rule out, and texts
+/// whose accented words must not rule their own language out (names, borrowed words). Our
+/// own wordings.
+#[test]
+fn letters_rule_out_a_language_the_stopwords_point_to() {
+    let cases = [
+        // "a" and "mi" are Italian stopwords too; "ñ" and "á" are not Italian.
+        ("extraño a mi papá", "es"),
+        ("a mi me encantó", "es"),
+        ("te echo de menos, cariño", "es"),
+        // "mi" is Spanish too; "à" is not.
+        ("mi manchi tanto, papà", "it"),
+        ("tu me manques, mon cœur", "fr"),
+        ("não sei o que fazer", "pt"),
+        ("dziękuję ci bardzo", "pl"),
+        // Capitalised names and one borrowed word rule nothing out.
+        ("Thank you so much for the lovely evening, José!", "en"),
+        ("we met at a little café in town", "en"),
+        (
+            "abbiamo fatto una piñata per la festa di compleanno di mio figlio ieri sera",
+            "it",
+        ),
+        ("ich hab dich so vermisst, mein Schatz", "de"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(detect(text).map(|d| d.code), Some(want), "{text}");
+    }
+}
+
+/// Each profile language's letters: none of the profile languages writes "å", English
+/// writes any, and Italian writes "à" but not "á".
+#[test]
+fn foreign_letters_by_language() {
+    let foreign = |c: char| lex::FOREIGN[(u32::from(c) - lex::FOREIGN_FROM) as usize];
+    let bit = |code: &str| {
+        1u16 << (0..lex::PROFILE_LANGS)
+            .find(|&i| lex::profile_lang(i).0 == code)
+            .expect("a profile language")
+    };
+    assert_eq!(foreign('å') & bit("en"), 0);
+    assert_ne!(foreign('å') & bit("nl"), 0);
+    assert_eq!(foreign('à') & bit("it"), 0);
+    assert_ne!(foreign('á') & bit("it"), 0);
+    assert_eq!(foreign('á') & bit("es"), 0);
+    assert_ne!(foreign('ñ') & bit("pt"), 0);
+    assert_eq!(foreign('ş') & bit("tr"), 0);
+    // Not letters: never foreign.
+    assert_eq!(foreign('×'), 0);
+    assert_eq!(foreign('÷'), 0);
+}

@@ -161,6 +161,8 @@ nochmal sofort bald später früher oder und aber denn dass weil wenn als ob wie
 du er sie es wir ihr mich dich mir dir uns euch alles nichts etwas jemand niemand hier dort da
 so sehr zu viel mehr weniger haha hihi echt krass naja ach oh versprochen ehrlich
 ",
+    // German also writes "é" in borrowed words ("Café" is a noun, "passé" is not).
+    letters: Some("äöüßé"),
     stopwords: "
 der die das und ist ich du nicht ein eine zu mit sich auf für dem den es auch wie was wir mir
 dich dir mein meine aber noch schon nur bin bist heute sehr gut danke hallo guten gute nacht

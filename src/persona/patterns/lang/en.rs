@@ -259,6 +259,8 @@ goodness god gosh lord heavens jeez geez bad fair enough kind sort guess mean ho
 folks y'all promise promised promis promise daily weekly monthly yearly quickly slowly early
 late fast soon sooner later step steps minutes hours days weeks months years time times
 ",
+    // None: English writes borrowed words with their accents ("café", "naïve", "piñata").
+    letters: None,
     stopwords: "
 the and is are you i it to of that this what with for my me have was be not can just so your
 do don't i'm it's but how would will about know like at on they we there been if or get all

@@ -154,6 +154,7 @@ a con sin para por como cuando si aunque yo tú te me lo la le se nos mí ti él
 todo todos nada algo alguien nadie otra otro vez mismo además incluso solo sólo también
 demasiado mucho poco más menos muy bastante casi juntos prometo prometido
 ",
+    letters: Some("áéíóúüñ"),
     stopwords: "
 el la los las que de y es en un una por con para no lo se me te mi tu muy pero más como qué
 está estoy eres soy yo hoy también cuando porque bien gracias hola buenos noches días del al

@@ -162,6 +162,7 @@ ensemble seul seule et ou mais donc car que qui de en à avec sans pour par comm
 on nous vous ils elles moi toi lui eux tout tous rien quelque chose quelqu'un personne autre
 fois même très trop beaucoup peu plus moins assez presque ici là juré
 ",
+    letters: Some("àâæçéèêëîïôœùûüÿ"),
     stopwords: "
 le la les et est je tu vous il elle un une des du de que qui pas ne pour avec sur dans ce
 c'est ça mais plus très mon ma mes ton ta tes moi toi suis es bien merci bonjour bonne nuit

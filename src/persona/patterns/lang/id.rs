@@ -172,6 +172,8 @@ mereka saya kami sini sana situ kapan mana apa siapa kenapa gimana bagaimana yuk
 siap beres benar betul bener memang emang kayaknya sepertinya lagipula pokoknya soalnya kayak
 seperti hari malam pagi siang sore semua janji sumpah
 ",
+    // Indonesian writes no accents but in a few borrowed words ("kafé").
+    letters: Some("é"),
     stopwords: "
 yang dan aku kamu ini itu di ke dari tidak nggak gak ga ada apa saya dengan untuk juga sudah
 udah bisa mau lagi aja banget kalau kalo tapi sama buat ya deh dong kok sih kan akan belum

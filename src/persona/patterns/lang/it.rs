@@ -177,6 +177,9 @@ qualcuno nessuno altro altra volta stesso stessa molto poco più meno troppo tan
 quasi insieme qui qua lì là così grazie prego scusa scusami perfavore ahah ahahah ahaha ecco
 perché perchè perche come quando dove
 ",
+    // Grave accents, and the acute "é" ("perché"): "á", "í", "ó", "ú" are Spanish or
+    // Portuguese ("encantó", "papá").
+    letters: Some("àèéìòù"),
     stopwords: "
 il che di non è per sono ho hai ha ma anche molto questo questa quello quella cosa perché
 sei io lui noi voi loro gli nel nella della del dei degli delle alla al sempre oggi domani

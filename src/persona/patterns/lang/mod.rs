@@ -121,6 +121,11 @@ pub(crate) struct LangPack {
     pub(crate) stop_names: &'static [&'static str],
     /// Words that can follow a comma without being a form of address (words).
     pub(crate) ordinary: &'static str,
+    /// The letters beyond ASCII that the language writes in its own lowercase words, or
+    /// `None` when it writes any. A text whose lowercase words have letters a language never
+    /// writes ("extraño", "papá" are not Italian) is not in that language
+    /// ([`super::detect()`]); capitalised words are left out, as they may be names ("José").
+    pub(crate) letters: Option<&'static str>,
     /// Function words for language detection and keywords (words).
     pub(crate) stopwords: &'static str,
 

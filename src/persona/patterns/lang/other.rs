@@ -3,14 +3,20 @@
 //! message recognised as one of these languages is dropped ([`super::super::has_patterns`]);
 //! these lists catch the short and mixed messages that are not recognised.
 //!
-//! Each entry is (code, function words, more words). Function words are never names, pet names
+//! Each entry is (code, function words, more words, letters). Function words are never names, pet names
 //! or forms of address, and mark the language for [`super::super::detect()`]. The more words only
 //! mark the language: they are also common given names or ordinary nouns elsewhere (Dutch and
 //! Turkish "ben", Turkish "sen" and "ama", Polish "bo", "nic", "tam" and "po", Dutch "dan",
 //! Catalan "jo", "ara" and "mai").
 
-/// A language without patterns: (ISO 639-1 code, function words, words for detection only).
-pub(crate) type Other = (&'static str, &'static str, &'static str);
+/// A language without patterns: (ISO 639-1 code, function words, words for detection only,
+/// the letters beyond ASCII it writes, as [`super::LangPack::letters`]).
+pub(crate) type Other = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
 
 pub(crate) const FUNCTION_WORDS: &[Other] = &[
     (
@@ -24,6 +30,7 @@ dobrze dzięki dziękuję cześć hej no coś wszystko zawsze nigdy chyba właś
 wiem wiesz chcę mogę
 ",
         "bo nic tam po mnie sobie tobą ciebie mój dom",
+        Some("ąćęłńóśźż"),
     ),
     (
         "nl",
@@ -35,6 +42,8 @@ hoi hallo doei ja nee oké dus want omdat toch even gewoon misschien zeker bent 
 hebben
 ",
         "ben dan net nou zo jullie zij hij haar hem mij",
+        // Stress and diaeresis: "één", "ideeën", "café".
+        Some("áàâäéèêëíïóôöúûü"),
     ),
     (
         "tr",
@@ -45,6 +54,7 @@ beni seni benim senin şu ki ya ise diye olarak bence tamam teşekkürler teşek
 merhaba selam günaydın iyi geceler
 ",
         "ben sen ama öyle böyle aynen yeni bunu şunu onu çünkü artık hep",
+        Some("çğıöşüâîû"),
     ),
     (
         "ca",
@@ -53,5 +63,6 @@ amb és molt perquè aquest aquesta aquests aquestes doncs avui també els ho hi
 vosaltres sóc estic tinc vull puc gràcies bon dia bona nit res ningú sempre encara
 ",
         "jo ara mai meu teu seu feina",
+        Some("àçéèíïòóúü"),
     ),
 ];

@@ -137,6 +137,7 @@ você te me o lo la lhe se nos mim ele ela eles nós tudo todos nada algo algué
 outro vez mesmo além inclusive só demais muito pouco mais menos bastante quase juntos aqui ali
 lá prometo prometido
 ",
+    letters: Some("áàâãçéêíóôõúü"),
     stopwords: "
 o a os as que de e é em um uma por com para não você eu meu minha seu sua muito mas mais como
 está estou isso isto hoje também quando porque bem obrigado obrigada oi bom dia noite do da no
