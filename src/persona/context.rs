@@ -75,16 +75,18 @@ const WRITE: u8 = 4;
 const OBJECT: u8 = 8;
 const STORY: u8 = 16;
 const TASK: u8 = 32;
+const WORK: u8 = 64;
 
 /// Every ask phrase in one automaton: one pass over a message's opening finds them all.
 static ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
-    let lists: [(PackList, u8); 6] = [
+    let lists: [(PackList, u8); 7] = [
         (|p| p.ask_translate, TRANSLATE),
         (|p| p.ask_reply, REPLY),
         (|p| p.ask_write, WRITE),
         (|p| p.ask_drafts, OBJECT),
         (|p| p.ask_story, STORY),
         (|p| p.ask_task, TASK),
+        (|p| p.ask_works, WORK),
     ];
     let mut phrases = Vec::new();
     let mut bits = Vec::new();
@@ -100,7 +102,10 @@ static ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
 
 /// Which ask lists have a phrase in `lower` on word boundaries. A phrase must start a word;
 /// it may end inside one by up to three letters, as verbs and nouns inflect ("writes",
-/// "übersetzen", "messages").
+/// "übersetzen", "messages"), except a work ([`LangPack::ask_works`], plurals listed), which
+/// is a whole word ("conte" is not "content").
+///
+/// [`LangPack::ask_works`]: super::patterns::LangPack::ask_works
 fn ask_bits(lower: &str) -> u8 {
     let (automaton, bits) = &*ASKS;
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
@@ -114,7 +119,7 @@ fn ask_bits(lower: &str) -> u8 {
             .chars()
             .take_while(|c| c.is_alphanumeric())
             .count();
-        if tail <= 3 {
+        if tail == 0 || (tail <= 3 && bit != WORK) {
             found |= bit;
         }
     });
@@ -132,7 +137,7 @@ pub(crate) fn ask(user: &str) -> Ask {
         Ask::Translation
     } else if has(REPLY) || (has(WRITE) && has(OBJECT)) {
         Ask::Draft
-    } else if has(STORY) {
+    } else if has(STORY) || (has(WRITE) && has(WORK)) {
         Ask::Story
     } else if has(TASK) || user.contains("```") {
         Ask::Task

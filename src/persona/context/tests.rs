@@ -110,6 +110,31 @@ fn asks_for_stories_translations_and_tasks() {
     );
 }
 
+/// A work asked for with words between the verb and the work ("a short poem", "ein kleines
+/// Gedicht"), in our own wordings; a work's name inside another word is not one ("content",
+/// "storage").
+#[test]
+fn asks_for_works_with_words_between() {
+    for text in [
+        "write a short poem for my girlfriend Lena for our anniversary",
+        "could you write me a silly little song about my cat",
+        "Escríbeme un poema corto para mi madre",
+        "Schreib mir ein kleines Gedicht für meine Oma",
+        "écris un petit poème pour ma sœur",
+        "scrivi una breve poesia per mio padre",
+        "Escreva um poema curto para o meu pai",
+        "tuliskan puisi pendek untuk ibuku",
+    ] {
+        assert_eq!(ask(text), Ask::Story, "{text}");
+    }
+    for text in [
+        "write the content for my bakery's about page",
+        "write the contents of the storage boxes as a list",
+    ] {
+        assert_ne!(ask(text), Ask::Story, "{text}");
+    }
+}
+
 #[test]
 fn talk_is_not_a_request() {
     for text in [

@@ -138,6 +138,25 @@ pub(crate) static ENDEARMENT_PHRASES: LazyLock<HashSet<&'static str, FxBuild>> =
             .collect()
     });
 
+/// Words that open a known two-word endearment with no possessive in it ("little" of
+/// "little one", "sweet" of "sweet pea"): before another word they make a form of address of
+/// it ("little fox", "sweet girl"), as [`super::vocatives()`] reads them.
+pub(crate) static ENDEARMENT_OPENERS: LazyLock<HashSet<&'static str, FxBuild>> =
+    LazyLock::new(|| {
+        PACKS
+            .iter()
+            .flat_map(|p| phrases(p.endearment_phrases))
+            .filter_map(|phrase| {
+                let mut words = phrase.split_whitespace();
+                let (first, second) = (words.next()?, words.next()?);
+                // Not "my love", nor Italian "amore mio" (the possessive after).
+                let possessive = |w: &str| POSSESSIVES.contains_key(w);
+                (words.next().is_none() && !possessive(first) && !possessive(second))
+                    .then_some(first)
+            })
+            .collect()
+    });
+
 /// Possessive → whether its language keeps it in the form of address.
 static POSSESSIVES: LazyLock<HashMap<&'static str, bool, FxBuild>> = LazyLock::new(|| {
     let mut m = HashMap::with_hasher(FxBuild::default());

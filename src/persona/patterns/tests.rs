@@ -414,7 +414,16 @@ fn vocatives_after_greetings_and_commas() {
             &["mon cœur"],
         ),
         ("Dors bien, Zoé\u{202f}!", &["Zoé"]),
+        // The opener of a known endearment ("little one", "sweet pea") and a word.
+        ("Dream of warm socks, little fox.", &["little fox"]),
+        ("Morning, little fox. Coffee first?", &["little fox"]),
+        ("Careful on the ice, sweet girl!", &["sweet girl"]),
     ];
+    // Only the openers of English's "little one" and "sweet pea": no possessive phrase
+    // ("my love", "amore mio") opens anything.
+    let mut openers: Vec<&str> = lex::ENDEARMENT_OPENERS.iter().copied().collect();
+    openers.sort_unstable();
+    assert_eq!(openers, ["little", "sweet"]);
     for (t, want) in cases {
         assert_eq!(voc(t), *want, "{t}");
     }
@@ -449,6 +458,10 @@ fn vocatives_negatives() {
         "Ja, genau.",
         "Iya, nanti.",
         "Sim, também.",
+        // A wish and a phrase after an opener are no forms of address.
+        "Goodnight, sweet dreams.",
+        "It adds up, little by little.",
+        "Mostly, little things.",
     ] {
         assert!(voc(t).is_empty(), "{t}: {:?}", voc(t));
     }

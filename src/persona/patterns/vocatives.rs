@@ -199,6 +199,15 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
     if poss.is_some() && content(rest) {
         return out(rest);
     }
+    // "little fox", "sweet girl": the opener of a known endearment ("little one"), then one
+    // word that is neither ordinary nor plural ("sweet dreams" is a wish, not a name).
+    if let [(a, b), (c, d)] = *rest
+        && ENDEARMENT_OPENERS.contains(lex::lower_folded(&text[a..b]).as_str())
+        && content(&rest[1..])
+        && (!text[c..d].ends_with('s') || text[c..d].ends_with("ss"))
+    {
+        return out(rest);
+    }
     if rest.len() == 2
         && rest.iter().all(|&(a, _)| {
             name_at(text, a)

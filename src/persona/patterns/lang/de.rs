@@ -175,6 +175,7 @@ nichts alles viel mehr wieder ganz gerne wirklich
     ask_drafts: "nachricht|mail|brief|notiz|karte|trinkspruch|rede|antwort|einladung|glückwunsch|bewerbung|\
      beschwerde",
     ask_reply: "antworte darauf|was soll ich antworten",
+    ask_works: "gedicht|gedichte|geschichte|geschichten|märchen|liedtext|songtext|fabel|ballade|schlaflied",
     ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als|lass uns so tun|rollenspiel",
     ask_translate: "übersetz|übersetzung",
     ask_task: "wie kann ich|wie mache ich|erkläre|erklär|rezept|zusammenfassung|fasse|berechne",

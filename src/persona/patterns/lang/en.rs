@@ -280,6 +280,7 @@ i'll you're that's let's
     ask_reply: "reply to this|respond to this|answer this for me|reply for me|write back to|\
      what should i reply|what do i reply|how do i reply|how should i reply|how do i respond|\
      how should i respond",
+    ask_works: "poem|poems|story|stories|tale|tales|song|songs|lyrics|verse|verses|ballad|lullaby|fable|fairy tale|sonnet|haiku",
     ask_story: "a story|the story|bedtime story|short story|story about|story where|a tale|a poem|\
      poem about|haiku|sonnet|limerick|song lyrics|roleplay|role-play|role play|pretend you|\
      pretend to be|imagine you|once upon|fanfic|fan fiction|a scene|screenplay|monologue|a rap|\

@@ -166,6 +166,7 @@ vez mañana noche día
     ask_write: "escribe|escríbeme|redacta|redáctame|responde|contesta|ayúdame a escribir",
     ask_drafts: "mensaje|correo|carta|nota|tarjeta|brindis|discurso|respuesta|invitación|felicitación",
     ask_reply: "responde a esto|contesta esto",
+    ask_works: "poema|poemas|cuento|cuentos|historia|historias|canción|canciones|relato|relatos|verso|versos|fábula|nana",
     ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que|juguemos a que|finjamos|hagamos de cuenta",
     ask_translate: "traduce|tradúceme|traducción",
     ask_task: "cómo hago|cómo puedo|explica|explícame|receta|resume|resumen|calcula",

@@ -175,6 +175,7 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     ask_write: "écris|écrivez|rédige|rédigez|réponds|répondez|aide-moi à écrire",
     ask_drafts: "message|courriel|lettre|mot|carte|toast|discours|réponse|invitation",
     ask_reply: "réponds à ça|que dois-je répondre",
+    ask_works: "poème|poèmes|histoire|histoires|conte|contes|chanson|chansons|fable|récit|berceuse",
     ask_story: "une histoire|un conte|un poème|fais semblant|faisons semblant|jeu de rôle|on fait semblant",
     ask_translate: "traduis|traduire|traduction",
     ask_task: "comment faire|explique|recette|résume|résumé|calcule",

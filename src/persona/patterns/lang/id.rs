@@ -185,6 +185,7 @@ kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya p
     ask_write: "tulis|tuliskan|tulisin|buatkan|buatin|bikinin|balas|balasin",
     ask_drafts: "pesan|surat|ucapan|kartu|balasan|undangan|pidato|caption|chat",
     ask_reply: "balas ini",
+    ask_works: "puisi|cerita|dongeng|lagu|lirik|pantun|sajak|cerpen",
     ask_story: "dongeng|puisi|pantun|cerpen|cerita pendek|buatkan cerita|bikin cerita|bikinin cerita|\
      cerita tentang|berpura-pura|pura-pura|main peran",
     ask_translate: "terjemah|terjemahkan|artinya",

@@ -193,6 +193,7 @@ a e
     ask_write: "scrivi|scrivimi|redigi|rispondi|aiutami a scrivere",
     ask_drafts: "messaggio|lettera|biglietto|brindisi|discorso|risposta|invito|auguri",
     ask_reply: "rispondi a questo|cosa rispondo",
+    ask_works: "poesia|poesie|storia|storie|racconto|racconti|favola|fiaba|canzone|filastrocca|ninna nanna",
     ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta|facciamo finta|gioco di ruolo",
     ask_translate: "traduci|traduzione",
     ask_task: "come faccio|spiega|spiegami|ricetta|riassumi|riassunto|calcola",

@@ -137,6 +137,10 @@ pub(crate) struct LangPack {
     pub(crate) ask_drafts: &'static str,
     /// A reply on someone's behalf, without naming the text ("what should i reply").
     pub(crate) ask_reply: &'static str,
+    /// What is written on request after a verb of [`LangPack::ask_write`] ("write a short
+    /// poem for her", "schreib mir ein kleines Gedicht"): whole words, so that a word
+    /// between them does not hide the ask.
+    pub(crate) ask_works: &'static str,
     /// A story, a poem, a scene, a role-play.
     pub(crate) ask_story: &'static str,
     /// A translation.

@@ -149,6 +149,7 @@ nós pelo pela num numa também então
     ask_write: "escreva|escreve|redija|responda|responde|me ajuda a escrever",
     ask_drafts: "mensagem|e-mail|carta|bilhete|cartão|brinde|discurso|resposta|convite",
     ask_reply: "responda isso|responde isso",
+    ask_works: "poema|poemas|poesia|poesias|história|histórias|conto|contos|canção|música|verso|versos|fábula",
     ask_story: "um conto|uma história sobre|um poema|finja que|imagine que|vamos fingir|faz de conta",
     ask_translate: "traduz|traduza|tradução",
     ask_task: "como faço|explique|receita|resuma|resumo",
