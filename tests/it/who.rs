@@ -639,3 +639,34 @@ fn short_spanish_is_not_taken_for_italian() {
     assert_eq!(s["companion"]["name"], "Marisol", "{}", s["companion"]);
     assert_eq!(strings(&s["voice"]["languages"]), ["es"], "{}", s["voice"]);
 }
+
+/// The companion exclaims to the dog the person has just written about ("Oh no, Otis!") in
+/// twice as many conversations as she calls the person by name: the dog is not the person.
+#[test]
+fn a_dog_the_companion_exclaims_to_is_not_the_person() {
+    let talk: [(&str, &str); 5] = [
+        (
+            "Otis stole a whole baguette off the counter",
+            "Oh no, Otis! 😂 That dog has no shame whatsoever. Did any of it survive?",
+        ),
+        (
+            "Otis barked at the vacuum for an hour",
+            "Ah, Otis, the brave guardian of the hallway! 😂 Poor vacuum.",
+        ),
+        (
+            "goodnight Fennel",
+            "Goodnight, Noor. Sleep softly, I'll be here in the morning.",
+        ),
+        (
+            "Otis is snoring on my feet",
+            "Haha, Otis, you little heater! 😂 Stay warm, both of you.",
+        ),
+        (
+            "Fennel, I got the grant!!",
+            "I knew it! I'm so proud of you.",
+        ),
+    ];
+    let s = extract(&chats("dog", 15, 7, &talk, 2, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Fennel", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Noor", "{}", s["user"]);
+}

@@ -2037,3 +2037,13 @@ fn foreign_letters_by_language() {
     assert_eq!(foreign('×'), 0);
     assert_eq!(foreign('÷'), 0);
 }
+
+#[test]
+fn a_name_stands_as_a_word() {
+    assert!(has_name("Bruno hat den Kuchen gefressen", "Bruno"));
+    assert!(has_name("gave bruno's bowl a wash", "Bruno"));
+    assert!(has_name("ÉLODIE est là", "Élodie"));
+    assert!(!has_name("Brunori sent the file", "Bruno"));
+    assert!(!has_name("an unbruno word", "Bruno"));
+    assert!(!has_name("anything", ""));
+}

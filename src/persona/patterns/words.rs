@@ -53,3 +53,22 @@ pub(crate) fn is_ordinary_word(word: &str) -> bool {
         lowercase_written && scan::looks_like_adverb(l)
     })
 }
+
+/// Whether `name` stands as a word in `text`, in any case ("Bruno", "bruno's"; not
+/// "Brunori").
+pub(crate) fn has_name(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let (text, name) = (text.to_lowercase(), name.to_lowercase());
+    text.match_indices(&name).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(scan::is_word_char)
+            && !text[i + name.len()..]
+                .chars()
+                .next()
+                .is_some_and(scan::is_word_char)
+    })
+}
