@@ -912,11 +912,14 @@ pub(crate) fn read_conversation(
                 seen.endearments += 1;
             } else if v.words.chars().next().is_some_and(char::is_uppercase)
                 && !v.words.contains(' ')
-                && !prev_user.is_some_and(|u| patterns::has_name(&u.speech, &v.words))
             {
                 // A capitalised form of address that is not a term of endearment may be
                 // the person's name, unless the person has just written of someone by it:
-                // "Bruno ate the whole cake" → "Oh no, Bruno! 😂" exclaims to the dog.
+                // "Bruno ate the whole cake" → "Oh no, Bruno! 😂" exclaims to the dog, who
+                // is neither the person nor a pet name.
+                if prev_user.is_some_and(|u| patterns::has_name(&u.speech, &v.words)) {
+                    continue;
+                }
                 names_here.push(v.words.clone());
             }
             let tag = question_tag(text, &v);

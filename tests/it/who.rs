@@ -669,4 +669,6 @@ fn a_dog_the_companion_exclaims_to_is_not_the_person() {
     let s = extract(&chats("dog", 15, 7, &talk, 2, &[], |_| 0), &[]);
     assert_eq!(s["companion"]["name"], "Fennel", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Noor", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(!pets.contains(&"Otis".to_owned()), "{pets:?}");
 }
