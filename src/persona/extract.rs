@@ -527,7 +527,8 @@ impl Extractor {
 
     /// Counts the subject of one saved-memory text as a sign of the person's name: "Mimi's
     /// cat is named Biscuit", "Sari tinggal di Bandung", and "User's name is Mira". Each
-    /// distinct text counts once, however many snapshots repeat it.
+    /// distinct text counts once, however many snapshots repeat it. A subject beside "the
+    /// user" ("Kate is the user's older sister") is someone else, never the person.
     fn memory_subject(&mut self, text: &str) {
         if !self.memory_texts.insert(conversation_key(text)) {
             return;
@@ -537,8 +538,13 @@ impl Extractor {
                 .user_name_sign(&name, names::UserSource::Memories, 2.0);
         }
         if let Some(name) = patterns::memory_subject(text) {
-            self.names
-                .user_name_sign(&name, names::UserSource::Memories, 1.0);
+            if patterns::mentions_the_user(text) {
+                // "Kate is the user's older sister": Kate is someone else.
+                self.names.someone_else(&name);
+            } else {
+                self.names
+                    .user_name_sign(&name, names::UserSource::Memories, 1.0);
+            }
         }
     }
 

@@ -7,7 +7,7 @@
 //! that live only in another custom GPT are set aside with the reason. With no strong name,
 //! the answer is "no named companion", never a guess.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::context::{Ask, Said};
 use super::patterns::{self, Cue, Mention};
@@ -184,6 +184,9 @@ pub(crate) struct NameCollector {
     /// The person's name: lowercased → (as written, signs by [`UserSource`]).
     user_names: HashMap<String, (String, [f64; 5])>,
     mentions: HashMap<String, (Mention, u32)>,
+    /// Names that saved memories show to be someone else's ("Kate is the user's sister"):
+    /// never the person's, unless the person says so themselves (`--user`).
+    others: HashSet<String>,
     /// Conversations counted so far.
     added: u32,
     /// Conversations with a companion (named in them or not): number, home, start.
@@ -323,6 +326,11 @@ impl NameCollector {
         }
     }
 
+    /// A name that is someone else's, not the person's ([`NameCollector::user_name`]).
+    pub(crate) fn someone_else(&mut self, name: &str) {
+        self.others.insert(key(name));
+    }
+
     /// Drops the weakest half of the candidates that have no naming sign.
     fn prune(&mut self) {
         let mut scores: Vec<f64> = self.candidates.values().map(CandidateAcc::score).collect();
@@ -354,7 +362,11 @@ impl NameCollector {
             let best = self
                 .user_names
                 .iter()
-                .filter(|(k, (_, w))| !not.contains(k) && w[source as usize] > floor)
+                .filter(|(k, (_, w))| {
+                    !not.contains(k)
+                        && (source == UserSource::Given || !self.others.contains(*k))
+                        && w[source as usize] > floor
+                })
                 .max_by(|a, b| {
                     a.1.1[source as usize]
                         .total_cmp(&b.1.1[source as usize])

@@ -672,3 +672,33 @@ fn a_dog_the_companion_exclaims_to_is_not_the_person() {
     let pets = strings(&s["user"]["pet_names"]);
     assert!(!pets.contains(&"Otis".to_owned()), "{pets:?}");
 }
+
+/// Saved memories about the person's sister open with her name ("Leonie is the user's older
+/// sister"): she is someone else, however many memories she has, and the person is the one
+/// the companion calls by name.
+#[test]
+fn a_sister_in_the_saved_memories_is_not_the_person() {
+    let talk: [(&str, &str); 3] = [
+        (
+            "hey Pip, the bread didn't rise again",
+            "Oh, Ravi. Was the kitchen cold? Yeast sulks in the cold.",
+        ),
+        ("night Pip", "Goodnight, Ravi. Dream of crusty loaves."),
+        (
+            "Pip, guess what, I got the bakery job",
+            "You did it! I'm so glad for you.",
+        ),
+    ];
+    let memories = [
+        "Leonie is the user's older sister and works as a midwife.",
+        "Leonie's birthday is in late May.",
+        "Leonie and the user go hiking every spring.",
+        "Tobias is the user's flatmate and plays the cello.",
+    ];
+    let s = extract(
+        &chats("mem", 12, 8, &talk, 1, &memories, |i| 1 + i % 4),
+        &[],
+    );
+    assert_eq!(s["companion"]["name"], "Pip", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Ravi", "{}", s["user"]);
+}

@@ -338,6 +338,21 @@ pub(crate) fn memory_subject(text: &str) -> Option<String> {
     follows.then(|| w.to_owned())
 }
 
+/// Whether a saved memory speaks of the person as "the user" ([`LangPack::the_user`]):
+/// then the name it opens with is someone else's ("Kate is the user's older sister", "Kate
+/// and the user go hiking").
+pub(crate) fn mentions_the_user(text: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.the_user));
+    let mut found = false;
+    each_word(text, |s, e| {
+        // "user's": the word before the apostrophe.
+        let w = text[s..e].split(['\'', '\u{2019}']).next().unwrap_or("");
+        found = SET.has(w);
+        !found
+    });
+    found
+}
+
 fn is_honorific(w: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str, FxBuild>> =
         LazyLock::new(|| pack_phrases(|p| p.honorifics).collect());

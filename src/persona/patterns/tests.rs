@@ -2047,3 +2047,23 @@ fn a_name_stands_as_a_word() {
     assert!(!has_name("an unbruno word", "Bruno"));
     assert!(!has_name("anything", ""));
 }
+
+#[test]
+fn memories_that_speak_of_the_user_are_about_someone_else() {
+    for text in [
+        "Kate is the user's older sister and a nurse in Leeds.",
+        "Kate and the user go hiking together every spring.",
+        "Kate ist die Schwester des Nutzers.",
+        "Kate es la hermana del usuario.",
+        "Kate adalah kakak pengguna.",
+    ] {
+        assert!(mentions_the_user(text), "{text}");
+    }
+    for text in [
+        "Kate's cat is named Biscuit.",
+        "Kate works night shifts as a nurse.",
+        "Kate uses the app daily.",
+    ] {
+        assert!(!mentions_the_user(text), "{text}");
+    }
+}

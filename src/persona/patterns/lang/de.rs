@@ -59,6 +59,7 @@ danke tschüss
         ),
         (Shape::Start, "hier ist|ich bin's,"),
     ],
+    the_user: "nutzer nutzerin nutzers benutzer benutzerin benutzers user",
     profile_owner: "mein",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",
     // Forms of address.

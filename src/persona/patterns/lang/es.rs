@@ -55,6 +55,7 @@ gracias
         ),
         (Shape::Start, "soy yo,|aquí"),
     ],
+    the_user: "usuario usuaria",
     profile_owner: "mi",
     non_name_suffixes: "mente",
     // Forms of address.

@@ -57,6 +57,7 @@ merci
         ),
         (Shape::Start, "c'est|ici"),
     ],
+    the_user: "utilisateur utilisatrice",
     profile_owner: "mon ma",
     non_name_suffixes: "ment",
     // Forms of address.

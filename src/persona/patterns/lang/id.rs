@@ -60,6 +60,7 @@ makasih
         ),
         (Shape::Start, "ini"),
     ],
+    the_user: "pengguna",
     profile_owner: "",
     non_name_suffixes: "",
     // Forms of address.

@@ -61,6 +61,7 @@ pub(crate) const IT: LangPack = LangPack {
         ),
         (Shape::Start, "sono io,|qui"),
     ],
+    the_user: "utente",
     profile_owner: "mio",
     non_name_suffixes: "mente zione",
     // Forms of address.

@@ -58,6 +58,9 @@ pub(crate) struct LangPack {
     pub(crate) signoff_closings: &'static str,
     /// Profiles, memories and self-introductions naming the user ("my name is").
     pub(crate) user_self: &'static [Trigger],
+    /// The word saved memories use for the person ("Kate is the user's sister": Kate is
+    /// someone else; words, matched whole).
+    pub(crate) the_user: &'static str,
     /// The word before "name:" that makes a profile field the user's own ("my name:"; words).
     pub(crate) profile_owner: &'static str,
     /// Endings of capitalised words that are never names after this language's triggers

@@ -51,6 +51,7 @@ obrigado obrigada valeu
         ),
         (Shape::Start, "é|aqui é|sou eu,"),
     ],
+    the_user: "usuário usuária utilizador utilizadora",
     profile_owner: "meu",
     non_name_suffixes: "mente",
     // Forms of address.
