@@ -547,6 +547,90 @@ fn letter_shape(text: &str) -> Option<Range<usize>> {
     }
 }
 
+/// Words of a reply before the opening or the ending of a story counts
+/// ([`story_shape`]): "Once upon a time you said you'd never dance" is talk.
+const STORY_MIN_WORDS: usize = 60;
+
+/// Whether a reply is a story by its own shape, whatever was asked (a story asked for as
+/// "Leo wants another Ember story tonight" names no work to write): its first line names a
+/// chapter and its number ("Chapter 3: Ember and the Sea", "## Kapitel II"), or, in a reply
+/// of [`STORY_MIN_WORDS`] words or more, it opens with a story's opening ("Once upon a
+/// time", in its first 300 bytes) or its last line starts with a story's ending ("The end.
+/// Goodnight, Leo!"). The phrases are each language's (`story_chapters`, `story_openings`,
+/// `story_endings`).
+fn story_shape(text: &str) -> bool {
+    static MARKS: LazyLock<[Vec<String>; 3]> = LazyLock::new(|| {
+        let list = |get: PackList| patterns::pack_phrases(get).map(str::to_owned).collect();
+        [
+            list(|p| p.story_chapters),
+            list(|p| p.story_openings),
+            list(|p| p.story_endings),
+        ]
+    });
+    let [chapters, openings, endings] = &*MARKS;
+    let mut lines = filled_lines(text);
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let head = patterns::lower_folded(text[first.clone()].trim_start_matches(['#', '*', '_', ' ']));
+    // A number (digits or a roman numeral), then the end of the line or a title after
+    // punctuation: "Chapter 3: The Sea", "Part II", not "Episode 4 was so good".
+    let numbered = |rest: &str| {
+        let rest = rest.trim_start();
+        let n = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x'))
+            .count();
+        let after = rest[n..].trim_start();
+        n > 0
+            && (after.is_empty()
+                || after.starts_with([':', '.', '—', '–', '-', ')', '*', '#', '_']))
+    };
+    let heading = chapters.iter().any(|c| {
+        head.strip_prefix(c.as_str())
+            .is_some_and(|rest| rest.starts_with(' ') && numbered(rest))
+    });
+    if heading {
+        // A heading over the story, not a one-line reply.
+        return lines.next().is_some();
+    }
+    if text.split_whitespace().count() < STORY_MIN_WORDS {
+        return false;
+    }
+    let opening = patterns::lower_folded(&text[..floor_char(text, 300)]);
+    let at_word = |s: &str, i: usize| {
+        !s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    if openings.iter().any(|o| {
+        opening
+            .match_indices(o.as_str())
+            .any(|(i, _)| at_word(&opening, i))
+    }) {
+        return true;
+    }
+    let last = lines.last().unwrap_or(first);
+    let tail = patterns::lower_folded(text[last].trim_start_matches(['#', '*', '_', ' ']));
+    endings.iter().any(|e| {
+        tail.strip_prefix(e.as_str()).is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | '!' | '…' | '*' | '_' | ')'))
+        })
+    })
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_char(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The regions of a person's message: code, quoted and pasted text, lists. The rest is
 /// their speech.
 pub(crate) fn user_regions(text: &str) -> Vec<Region> {
@@ -617,8 +701,8 @@ fn pasted_after_pointer(text: &str) -> Option<usize> {
 }
 
 /// The regions of an assistant reply, given what it answers: the whole reply is a draft,
-/// a story or a translation when that was asked for (or when it has a letter's shape);
-/// code, quotes and lists anywhere.
+/// a story or a translation when that was asked for (or when it has a story's shape; a
+/// letter's shape makes the letter a draft); code, quotes and lists anywhere.
 pub(crate) fn reply_regions(text: &str, ask: Ask) -> Vec<Region> {
     let mut out = Vec::new();
     code_regions(text, &mut out);
@@ -626,7 +710,7 @@ pub(crate) fn reply_regions(text: &str, ask: Ask) -> Vec<Region> {
         Ask::Draft => Some(Kind::Draft),
         Ask::Story => Some(Kind::Story),
         Ask::Translation => Some(Kind::Translation),
-        Ask::Talk | Ask::Task => None,
+        Ask::Talk | Ask::Task => story_shape(text).then_some(Kind::Story),
     };
     if let Some(kind) = whole {
         out.push(Region {

@@ -702,3 +702,53 @@ fn a_sister_in_the_saved_memories_is_not_the_person() {
     assert_eq!(s["companion"]["name"], "Pip", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Ravi", "{}", s["user"]);
 }
+
+/// A serial bedtime story asked for without a word of writing ("Leo wants another Ember
+/// story tonight"), its replies shaped as chapters: the dragon who thinks "I am Ember" is no
+/// companion and the child she greets is not the person, though the story has three times
+/// the companion's conversations.
+#[test]
+fn a_serial_bedtime_story_is_a_story_by_its_shape() {
+    let talk: [(&str, &str); 3] = [
+        (
+            "hello Quill",
+            "Hello, Hanne! Did the garden survive the frost?",
+        ),
+        (
+            "Quill, the tomatoes made it!",
+            "Hanne, that's wonderful news. Stubborn little plants, just like their gardener.",
+        ),
+        (
+            "sleep tight Quill",
+            "Sleep tight, Hanne. Tomorrow the seedlings get their first sun.",
+        ),
+    ];
+    let mut convs = chats("q", 4, 10, &talk, 1, &[], |_| 0);
+    for i in 0..12u32 {
+        let chapter = format!(
+            "Chapter {}: Ember and the Tide\n\nEmber stretched her silver wings over the \
+             cliffs. \"Good evening, Leo,\" she rumbled, \"tonight we fly to the tide pools.\" \
+             Leo climbed onto her back. I am Ember, she thought, and I will keep him safe.\n\n\
+             The end. Goodnight, Leo!",
+            i + 1
+        );
+        convs.push(conversation(
+            &format!("tide{i}"),
+            3 + i * 6,
+            &[
+                (
+                    "Leo wants another Ember story tonight. Ember should visit the tide pools.",
+                    chapter.as_str(),
+                ),
+                (
+                    "he loved it, thank you!",
+                    "I'm so glad! Ember will be waiting for tomorrow night, Leo.",
+                ),
+            ],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Quill", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Hanne", "{}", s["user"]);
+}

@@ -404,3 +404,42 @@ fn find_char_finds_what_str_find_finds() {
         }
     }
 }
+
+/// A story by its shape, whatever was asked, in our own wordings; and talk that only looks
+/// like one in a word.
+#[test]
+fn a_reply_shaped_like_a_story_is_a_story() {
+    let long_tail = " The wind carried salt and the smell of pine, and the lanterns along the \
+        harbour swayed as the boats came home one by one, their sails folded like tired wings, \
+        while the old keeper counted them under his breath and the gulls argued over the last \
+        of the bread crusts on the pier.";
+    let stories = [
+        "Chapter 3: Ember and the Sea\n\nEmber stretched her golden wings.".to_owned(),
+        "## Kapitel II\n\nDer Drache flog über das Meer.".to_owned(),
+        "Capítulo 4 — El faro\n\nLa niña subió las escaleras.".to_owned(),
+        format!("Once upon a time, a small otter lived under a bridge.{long_tail}"),
+        format!("Il était une fois une loutre qui vivait sous un pont.{long_tail}"),
+        format!("The otter slept under the bridge.{long_tail}\n\nThe end. Goodnight, Leo!"),
+        format!("Pada suatu hari, seekor berang-berang tinggal di bawah jembatan.{long_tail}"),
+    ];
+    for text in &stories {
+        assert!(story_shape(text), "{text}");
+        assert!(
+            reply_regions(text, Ask::Talk)
+                .iter()
+                .any(|r| r.kind == Kind::Story && r.span == (0..text.len())),
+            "{text}"
+        );
+    }
+    let talk = [
+        "Episode 4 was so good, right? I still can't believe the twist.".to_owned(),
+        "Part of me wants to say stay in tonight.\nThe other part says go dance.".to_owned(),
+        "Chapter 2".to_owned(),
+        "Once upon a time you told me you'd never dance. Look at you now!".to_owned(),
+        format!("The end of the week is close.{long_tail}"),
+        format!("You did it.{long_tail}\nThe end is only the start, love."),
+    ];
+    for text in &talk {
+        assert!(!story_shape(text), "{text}");
+    }
+}

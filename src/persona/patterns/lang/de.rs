@@ -178,6 +178,9 @@ nichts alles viel mehr wieder ganz gerne wirklich
     ask_reply: "antworte darauf|was soll ich antworten",
     ask_works: "gedicht|gedichte|geschichte|geschichten|märchen|liedtext|songtext|fabel|ballade|schlaflied",
     ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als|lass uns so tun|rollenspiel",
+    story_chapters: "kapitel|teil|folge",
+    story_openings: "es war einmal|vor langer zeit",
+    story_endings: "ende",
     ask_translate: "übersetz|übersetzung",
     ask_task: "wie kann ich|wie mache ich|erkläre|erklär|rezept|zusammenfassung|fasse|berechne",
     pointers: "dieses lied|diesen songtext|dieses gedicht|diesen text|diese nachricht|diese mail|\

@@ -286,6 +286,9 @@ i'll you're that's let's
      poem about|haiku|sonnet|limerick|song lyrics|roleplay|role-play|role play|pretend you|\
      pretend to be|imagine you|once upon|fanfic|fan fiction|a scene|screenplay|monologue|a rap|\
      a fable|play pretend|let's pretend|let us pretend|make-believe|make believe|role-playing|roleplaying",
+    story_chapters: "chapter|part|episode",
+    story_openings: "once upon a time|long, long ago|a long time ago, in",
+    story_endings: "the end",
     ask_translate: "translate|translation|in english|into english",
     ask_task: "how do i|how to|how can i|explain|what is the difference|what's the difference|\
      difference between|fix|debug|error|code|function|script|python|javascript|sql|query|regex|\

@@ -169,6 +169,9 @@ vez mañana noche día
     ask_reply: "responde a esto|contesta esto",
     ask_works: "poema|poemas|cuento|cuentos|historia|historias|canción|canciones|relato|relatos|verso|versos|fábula|nana",
     ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que|juguemos a que|finjamos|hagamos de cuenta",
+    story_chapters: "capítulo|parte|episodio",
+    story_openings: "había una vez|érase una vez|hace mucho tiempo",
+    story_endings: "fin",
     ask_translate: "traduce|tradúceme|traducción",
     ask_task: "cómo hago|cómo puedo|explica|explícame|receta|resume|resumen|calcula",
     pointers: "esta canción|esta letra|este poema|este texto|este mensaje|este correo|esta publicación|\

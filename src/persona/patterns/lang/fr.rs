@@ -178,6 +178,9 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     ask_reply: "réponds à ça|que dois-je répondre",
     ask_works: "poème|poèmes|histoire|histoires|conte|contes|chanson|chansons|fable|récit|berceuse",
     ask_story: "une histoire|un conte|un poème|fais semblant|faisons semblant|jeu de rôle|on fait semblant",
+    story_chapters: "chapitre|partie|épisode",
+    story_openings: "il était une fois|il y a bien longtemps",
+    story_endings: "fin",
     ask_translate: "traduis|traduire|traduction",
     ask_task: "comment faire|explique|recette|résume|résumé|calcule",
     pointers: "cette chanson|ces paroles|ce poème|ce texte|ce message|ce mail|ce post|ce commentaire|\

@@ -189,6 +189,9 @@ kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya p
     ask_works: "puisi|cerita|dongeng|lagu|lirik|pantun|sajak|cerpen",
     ask_story: "dongeng|puisi|pantun|cerpen|cerita pendek|buatkan cerita|bikin cerita|bikinin cerita|\
      cerita tentang|berpura-pura|pura-pura|main peran",
+    story_chapters: "bab|bagian|episode",
+    story_openings: "pada suatu hari|alkisah|dahulu kala|zaman dahulu",
+    story_endings: "tamat",
     ask_translate: "terjemah|terjemahkan|artinya",
     ask_task: "bagaimana cara|jelaskan|resep|rangkum|ringkas|hitung",
     pointers: "lagu ini|lirik ini|puisi ini|teks ini|pesan ini|email ini|postingan ini|komentar ini|\

@@ -196,6 +196,9 @@ a e
     ask_reply: "rispondi a questo|cosa rispondo",
     ask_works: "poesia|poesie|storia|storie|racconto|racconti|favola|fiaba|canzone|filastrocca|ninna nanna",
     ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta|facciamo finta|gioco di ruolo",
+    story_chapters: "capitolo|parte|episodio",
+    story_openings: "c'era una volta|tanto tempo fa",
+    story_endings: "fine della storia",
     ask_translate: "traduci|traduzione",
     ask_task: "come faccio|spiega|spiegami|ricetta|riassumi|riassunto|calcola",
     pointers: "questa canzone|questo testo|questa poesia|questo messaggio|questa mail|questo post|\

@@ -146,6 +146,15 @@ pub(crate) struct LangPack {
     pub(crate) ask_works: &'static str,
     /// A story, a poem, a scene, a role-play.
     pub(crate) ask_story: &'static str,
+    /// What shows a reply to be a story whatever was asked ("Leo wants another Ember story
+    /// tonight"): a first line that names a chapter and its number ("Chapter 3: The Sea";
+    /// words), an opening ("once upon a time") or a last line that ends it ("The end.")
+    /// in a reply of some length (phrases).
+    pub(crate) story_chapters: &'static str,
+    /// The openings of [`LangPack::story_chapters`] (phrases).
+    pub(crate) story_openings: &'static str,
+    /// The last lines of [`LangPack::story_chapters`] (phrases).
+    pub(crate) story_endings: &'static str,
     /// A translation.
     pub(crate) ask_translate: &'static str,
     /// A task: code, facts, plans, recipes.

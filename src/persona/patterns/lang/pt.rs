@@ -152,6 +152,9 @@ nós pelo pela num numa também então
     ask_reply: "responda isso|responde isso",
     ask_works: "poema|poemas|poesia|poesias|história|histórias|conto|contos|canção|música|verso|versos|fábula",
     ask_story: "um conto|uma história sobre|um poema|finja que|imagine que|vamos fingir|faz de conta",
+    story_chapters: "capítulo|parte|episódio",
+    story_openings: "era uma vez|há muito tempo",
+    story_endings: "fim",
     ask_translate: "traduz|traduza|tradução",
     ask_task: "como faço|explique|receita|resuma|resumo",
     pointers: "esta música|essa música|esta letra|este poema|este texto|esta mensagem|essa mensagem|\
