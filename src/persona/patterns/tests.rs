@@ -1991,7 +1991,7 @@ fn pushing_back_opens_a_reply() {
 /// whose accented words must not rule their own language out (names, borrowed words). Our
 /// own wordings.
 #[test]
-fn letters_rule_out_a_language_the_stopwords_point_to() {
+fn short_messages_by_their_letters_and_stopwords() {
     let cases = [
         // "a" and "mi" are Italian stopwords too; "ñ" and "á" are not Italian.
         ("extraño a mi papá", "es"),
@@ -1999,6 +1999,8 @@ fn letters_rule_out_a_language_the_stopwords_point_to() {
         ("te echo de menos, cariño", "es"),
         // "mi" is Spanish too; "à" is not.
         ("mi manchi tanto, papà", "it"),
+        // No letters to tell, and "a", "me", "il" are French stopwords: "piace" is Italian.
+        ("a me piace il mare", "it"),
         ("tu me manques, mon cœur", "fr"),
         ("não sei o que fazer", "pt"),
         ("dziękuję ci bardzo", "pl"),

@@ -188,7 +188,7 @@ ieri ancora già grazie ciao buongiorno buonanotte notte giorno bene tutto nient
 quando dove quanto poi adesso solo più così qui fatto fare essere stato voglio posso puoi
 devo vuoi siamo siete hanno abbiamo c'è uno una mi ti ci si lo la le un da con tu te tuo
 tua stai sto sta fa va vado proprio davvero allora quindi però senza tra dopo prima come se
-a e
+a e piace
 ",
     // What the person asks for, and letters (persona::context; phrases).
     ask_write: "scrivi|scrivimi|redigi|rispondi|aiutami a scrivere",
