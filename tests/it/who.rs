@@ -752,3 +752,16 @@ fn a_serial_bedtime_story_is_a_story_by_its_shape() {
     assert_eq!(s["companion"]["name"], "Quill", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Hanne", "{}", s["user"]);
 }
+
+/// A person who only ever greets the companion with "hi": "hi" is a Catalan word too, but
+/// "hi Tarn" is English, and Tarn is the companion.
+#[test]
+fn hi_and_a_name_greets_the_companion() {
+    let talk: [(&str, &str); 2] = [
+        ("hi Tarn", "Hi Odette! How did the choir rehearsal go?"),
+        ("hi Tarn :)", "Hi Odette. Put your feet up, I'm listening."),
+    ];
+    let s = extract(&chats("hi", 8, 5, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Tarn", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Odette", "{}", s["user"]);
+}

@@ -269,7 +269,7 @@ one out up really think feel today want when here thank thanks night good mornin
 her him them their an by from has had were did does could should am which who why because than
 then also very much more some any no yes yeah okay sure well still even only into over after
 before again never always sometimes something anything nothing everything can't didn't i've
-i'll you're that's let's
+i'll you're that's let's hi hello
 ",
     // What the person asks for, and letters (persona::context; phrases).
     ask_write: "write|draft|compose|rewrite|reword|proofread|polish|help me write|help me reply|\
