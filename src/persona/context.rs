@@ -554,81 +554,95 @@ const STORY_MIN_WORDS: usize = 60;
 /// Whether a reply is a story by its own shape, whatever was asked (a story asked for as
 /// "Leo wants another Ember story tonight" names no work to write): its first line names a
 /// chapter and its number ("Chapter 3: Ember and the Sea", "## Kapitel II"), or, in a reply
-/// of [`STORY_MIN_WORDS`] words or more, it opens with a story's opening ("Once upon a
-/// time", in its first 300 bytes) or its last line starts with a story's ending ("The end.
-/// Goodnight, Leo!"). The phrases are each language's (`story_chapters`, `story_openings`,
+/// of [`STORY_MIN_WORDS`] words or more, its first or second line starts with a story's
+/// opening ("Once upon a time") or its last line with a story's ending ("The end.
+/// Goodnight, Leo!"). Only the starts of those lines are read, so that every reply can be. The phrases are each language's (`story_chapters`, `story_openings`,
 /// `story_endings`).
 fn story_shape(text: &str) -> bool {
-    static MARKS: LazyLock<[Vec<String>; 3]> = LazyLock::new(|| {
-        let list = |get: PackList| patterns::pack_phrases(get).map(str::to_owned).collect();
+    // Three automata, built once (every reply is read for them, without an allocation):
+    // ASCII case folded, each phrase also with a capital first letter ("Érase una vez").
+    static MARKS: LazyLock<[AhoCorasick; 3]> = LazyLock::new(|| {
+        let build = |get: PackList| {
+            let mut all: Vec<String> = Vec::new();
+            for phrase in patterns::pack_phrases(get) {
+                let mut c = phrase.chars();
+                let capital: String = c
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(c)
+                    .collect();
+                all.push(phrase.to_owned());
+                all.push(capital);
+            }
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&all)
+                .unwrap_or_else(|e| panic!("story phrases do not compile: {e}"))
+        };
         [
-            list(|p| p.story_chapters),
-            list(|p| p.story_openings),
-            list(|p| p.story_endings),
+            build(|p| p.story_chapters),
+            build(|p| p.story_openings),
+            build(|p| p.story_endings),
         ]
     });
     let [chapters, openings, endings] = &*MARKS;
+    // Where a phrase of `marks` ends when `line` starts with one.
+    let starts = |marks: &AhoCorasick, line: &str| {
+        marks
+            .find(aho_corasick::Input::new(line).anchored(aho_corasick::Anchored::Yes))
+            .map(|m| m.end())
+    };
     let mut lines = filled_lines(text);
     let Some(first) = lines.next() else {
         return false;
     };
-    let head = patterns::lower_folded(text[first.clone()].trim_start_matches(['#', '*', '_', ' ']));
     // A number (digits or a roman numeral), then the end of the line or a title after
     // punctuation: "Chapter 3: The Sea", "Part II", not "Episode 4 was so good".
     let numbered = |rest: &str| {
         let rest = rest.trim_start();
         let n = rest
             .chars()
-            .take_while(|c| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x'))
+            .take_while(|c| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
             .count();
         let after = rest[n..].trim_start();
         n > 0
             && (after.is_empty()
                 || after.starts_with([':', '.', '—', '–', '-', ')', '*', '#', '_']))
     };
-    let heading = chapters.iter().any(|c| {
-        head.strip_prefix(c.as_str())
-            .is_some_and(|rest| rest.starts_with(' ') && numbered(rest))
-    });
-    if heading {
+    let head = plain(&text[first.clone()]);
+    if let Some(end) = starts(chapters, head)
+        && head[end..].starts_with(' ')
+        && numbered(&head[end..])
+    {
         // A heading over the story, not a one-line reply.
         return lines.next().is_some();
     }
-    if text.split_whitespace().count() < STORY_MIN_WORDS {
-        return false;
-    }
-    let opening = patterns::lower_folded(&text[..floor_char(text, 300)]);
-    let at_word = |s: &str, i: usize| {
-        !s[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    };
-    if openings.iter().any(|o| {
-        opening
-            .match_indices(o.as_str())
-            .any(|(i, _)| at_word(&opening, i))
-    }) {
-        return true;
-    }
-    let last = lines.last().unwrap_or(first);
-    let tail = patterns::lower_folded(text[last].trim_start_matches(['#', '*', '_', ' ']));
-    endings.iter().any(|e| {
-        tail.strip_prefix(e.as_str()).is_some_and(|rest| {
-            rest.chars()
+    // An opening starts the first line, or the second (after a title, or "Here's one for
+    // Leo:").
+    let opens = std::iter::once(first)
+        .chain(lines.next())
+        .any(|l| starts(openings, plain(&text[l])).is_some());
+    let ends = || {
+        let t = text.trim_end();
+        let last = plain(&t[t.rfind('\n').map_or(0, |i| i + 1)..]);
+        starts(endings, last).is_some_and(|end| {
+            last[end..]
+                .chars()
                 .next()
                 .is_none_or(|c| matches!(c, '.' | '!' | '…' | '*' | '_' | ')'))
         })
-    })
+    };
+    // Counted last, and only so far: most replies have neither.
+    (opens || ends()) && text.split_whitespace().nth(STORY_MIN_WORDS - 1).is_some()
 }
 
-/// The largest char boundary of `text` at or below `at`.
-fn floor_char(text: &str, at: usize) -> usize {
-    let mut i = at.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+/// A line without the markdown that may open it ("## Chapter 2", "**The end.**").
+fn plain(line: &str) -> &str {
+    line.trim_start_matches(['#', '*', '_', ' '])
 }
 
 /// The regions of a person's message: code, quoted and pasted text, lists. The rest is

@@ -108,7 +108,7 @@ pub(crate) fn profile(text: &str) -> Profile {
         foreign: [0; PROFILE_LANGS],
     };
     let foreign_table = &*lex::FOREIGN;
-    // The languages that never write a letter beyond ASCII.
+    // The profile languages that never write a letter (one beyond ASCII).
     let foreign_of = |ch: char| -> u16 {
         let l = u32::from(ch.to_lowercase().next().unwrap_or(ch));
         match l.checked_sub(lex::FOREIGN_FROM) {

@@ -342,15 +342,15 @@ pub(crate) fn memory_subject(text: &str) -> Option<String> {
 /// then the name it opens with is someone else's ("Kate is the user's older sister", "Kate
 /// and the user go hiking").
 pub(crate) fn mentions_the_user(text: &str) -> bool {
-    static SET: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.the_user));
-    let mut found = false;
-    each_word(text, |s, e| {
-        // "user's": the word before the apostrophe.
-        let w = text[s..e].split(['\'', '\u{2019}']).next().unwrap_or("");
-        found = SET.has(w);
-        !found
-    });
-    found
+    static PHRASES: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| pack_phrases(|p| p.the_user).collect());
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    PHRASES.iter().any(|p| {
+        lower.match_indices(p).any(|(i, _)| {
+            !word(lower[..i].chars().next_back()) && !word(lower[i + p.len()..].chars().next())
+        })
+    })
 }
 
 fn is_honorific(w: &str) -> bool {

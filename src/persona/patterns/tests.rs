@@ -2060,6 +2060,7 @@ fn memories_that_speak_of_the_user_are_about_someone_else() {
         "Kate is the user's older sister and a nurse in Leeds.",
         "Kate and the user go hiking together every spring.",
         "Kate ist die Schwester des Nutzers.",
+        "Kate est la sœur de l’utilisateur.",
         "Kate es la hermana del usuario.",
         "Kate adalah kakak pengguna.",
     ] {
@@ -2069,6 +2070,7 @@ fn memories_that_speak_of_the_user_are_about_someone_else() {
         "Kate's cat is named Biscuit.",
         "Kate works night shifts as a nurse.",
         "Kate uses the app daily.",
+        "Kate works as a user researcher.",
     ] {
         assert!(!mentions_the_user(text), "{text}");
     }

@@ -59,7 +59,7 @@ danke tschüss
         ),
         (Shape::Start, "hier ist|ich bin's,"),
     ],
-    the_user: "nutzer nutzerin nutzers benutzer benutzerin benutzers user",
+    the_user: "der nutzer|des nutzers|dem nutzer|den nutzer|die nutzerin|der nutzerin|der benutzer|des benutzers|dem benutzer|den benutzer|die benutzerin|der benutzerin",
     profile_owner: "mein",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",
     // Forms of address.

@@ -79,7 +79,7 @@ thanks ty bye goodnight
         ),
         (Shape::Start, "it's|this is|it is"),
     ],
-    the_user: "user",
+    the_user: "the user|user's",
     profile_owner: "my user user's preferred first",
     non_name_suffixes: "ing",
     // Forms of address.

@@ -55,7 +55,7 @@ gracias
         ),
         (Shape::Start, "soy yo,|aquí"),
     ],
-    the_user: "usuario usuaria",
+    the_user: "el usuario|del usuario|al usuario|la usuaria|de la usuaria",
     profile_owner: "mi",
     non_name_suffixes: "mente",
     // Forms of address.

@@ -57,7 +57,7 @@ merci
         ),
         (Shape::Start, "c'est|ici"),
     ],
-    the_user: "utilisateur utilisatrice",
+    the_user: "l'utilisateur|de l'utilisateur|l'utilisatrice|de l'utilisatrice",
     profile_owner: "mon ma",
     non_name_suffixes: "ment",
     // Forms of address.

@@ -61,7 +61,7 @@ pub(crate) const IT: LangPack = LangPack {
         ),
         (Shape::Start, "sono io,|qui"),
     ],
-    the_user: "utente",
+    the_user: "l'utente|dell'utente|all'utente",
     profile_owner: "mio",
     non_name_suffixes: "mente zione",
     // Forms of address.

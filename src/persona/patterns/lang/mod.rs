@@ -58,8 +58,8 @@ pub(crate) struct LangPack {
     pub(crate) signoff_closings: &'static str,
     /// Profiles, memories and self-introductions naming the user ("my name is").
     pub(crate) user_self: &'static [Trigger],
-    /// The word saved memories use for the person ("Kate is the user's sister": Kate is
-    /// someone else; words, matched whole).
+    /// How saved memories speak of the person ("Kate is the user's sister": Kate is
+    /// someone else; phrases, matched as whole words, so "a user researcher" is not one).
     pub(crate) the_user: &'static str,
     /// The word before "name:" that makes a profile field the user's own ("my name:"; words).
     pub(crate) profile_owner: &'static str,

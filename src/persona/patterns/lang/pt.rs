@@ -51,7 +51,7 @@ obrigado obrigada valeu
         ),
         (Shape::Start, "é|aqui é|sou eu,"),
     ],
-    the_user: "usuário usuária utilizador utilizadora",
+    the_user: "o usuário|do usuário|ao usuário|a usuária|da usuária|o utilizador|do utilizador",
     profile_owner: "meu",
     non_name_suffixes: "mente",
     // Forms of address.
