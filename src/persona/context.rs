@@ -556,8 +556,8 @@ const STORY_MIN_WORDS: usize = 60;
 /// chapter and its number ("Chapter 3: Ember and the Sea", "## Kapitel II"), or, in a reply
 /// of [`STORY_MIN_WORDS`] words or more, its first or second line starts with a story's
 /// opening ("Once upon a time") or its last line with a story's ending ("The end.
-/// Goodnight, Leo!"). Only the starts of those lines are read, so that every reply can be. The phrases are each language's (`story_chapters`, `story_openings`,
-/// `story_endings`).
+/// Goodnight, Leo!"). Only the starts of those lines are read, so that every reply can be.
+/// The phrases are each language's (`story_chapters`, `story_openings`, `story_endings`).
 fn story_shape(text: &str) -> bool {
     // Three automata, built once (every reply is read for them, without an allocation):
     // ASCII case folded, each phrase also with a capital first letter ("Érase una vez").

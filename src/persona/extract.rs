@@ -804,23 +804,13 @@ pub(crate) struct Reading {
     /// instructions' in a task.
     pub(crate) signs: names::ConversationSigns,
     /// Forms of address the companion used: (lowercased, as written, whether it was a
-    /// question tag). A tag is one lowercase word, not a known term of endearment, between a
-    /// comma and a question mark ("She taught you, remember?", "Rest now, understand?"): a
-    /// pet name there ("Sleepy, starlight?") is also used elsewhere, a verb is not.
+    /// question tag, [`patterns::Vocative::question_tag`]): a pet name there ("Sleepy,
+    /// starlight?") is also used elsewhere, a verb ("…, remember?") is not.
     vocatives: Vec<(String, String, bool)>,
     rituals: Vec<RitualSeen>,
     moments: Vec<Moment>,
     /// For each message of the thread: a reply that addresses the person.
     addressed_replies: Vec<bool>,
-}
-
-/// Whether a form of address stands as a question tag ([`Reading::vocatives`]).
-fn question_tag(text: &str, v: &patterns::Vocative) -> bool {
-    text[v.span.end..].starts_with('?')
-        && text[..v.span.start].trim_end().ends_with(',')
-        && !v.words.contains(' ')
-        && v.words.chars().next().is_some_and(char::is_lowercase)
-        && !patterns::is_endearment(&v.words)
 }
 
 /// The first pass over the speech of one conversation ([`context`]): forms of address,
@@ -928,7 +918,7 @@ pub(crate) fn read_conversation(
                 }
                 names_here.push(v.words.clone());
             }
-            let tag = question_tag(text, &v);
+            let tag = v.question_tag(text);
             vocatives_here.push((v.words.to_lowercase(), v.words, tag));
         }
         if let Some(user) = prev_user.take() {

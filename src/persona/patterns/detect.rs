@@ -89,7 +89,7 @@ impl Profile {
     /// has a letter the language never writes ("extraño a mi papá" is not Italian, whatever
     /// its stopwords say). One borrowed word in a longer text ("mañana" in an Italian
     /// message) does not rule its language out, nor does a capitalised name ("José").
-    pub(crate) fn allows(&self, i: usize) -> bool {
+    fn allows(&self, i: usize) -> bool {
         self.foreign[i] == 0 || self.foreign[i] * 8 < self.words
     }
 }

@@ -344,13 +344,8 @@ pub(crate) fn memory_subject(text: &str) -> Option<String> {
 pub(crate) fn mentions_the_user(text: &str) -> bool {
     static PHRASES: LazyLock<Vec<&'static str>> =
         LazyLock::new(|| pack_phrases(|p| p.the_user).collect());
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    PHRASES.iter().any(|p| {
-        lower.match_indices(p).any(|(i, _)| {
-            !word(lower[..i].chars().next_back()) && !word(lower[i + p.len()..].chars().next())
-        })
-    })
+    let lower = lower_folded(text);
+    PHRASES.iter().any(|p| has_word(&lower, p))
 }
 
 fn is_honorific(w: &str) -> bool {

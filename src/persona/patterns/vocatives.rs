@@ -59,6 +59,20 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     out
 }
 
+impl Vocative {
+    /// Whether it stands as a question tag in `text` (the text it was found in): one
+    /// lowercase word, not a known term of endearment, between a comma and a question mark
+    /// ("She taught you, remember?", "Rest now, understand?"). A pet name can stand there
+    /// too ("Sleepy, starlight?"), so the caller weighs it with the other uses.
+    pub(crate) fn question_tag(&self, text: &str) -> bool {
+        text[self.span.end..].starts_with('?')
+            && text[..self.span.start].trim_end().ends_with(',')
+            && !self.words.contains(' ')
+            && self.words.chars().next().is_some_and(char::is_lowercase)
+            && !is_endearment(&self.words)
+    }
+}
+
 /// Spans between single asterisks on one line: role-play actions ("*smiles softly*"), not
 /// markdown bold ("**").
 fn narration(text: &str) -> Vec<Range<usize>> {
@@ -202,7 +216,7 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
     // "little fox", "sweet girl": the opener of a known endearment ("little one"), then one
     // word that is neither ordinary nor plural ("sweet dreams" is a wish, not a name).
     if let [(a, b), (c, d)] = *rest
-        && ENDEARMENT_OPENERS.contains(lex::lower_folded(&text[a..b]).as_str())
+        && with_lower(&text[a..b], |l| ENDEARMENT_OPENERS.contains(l))
         && content(&rest[1..])
         && (!text[c..d].ends_with('s') || text[c..d].ends_with("ss"))
     {

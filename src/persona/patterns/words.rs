@@ -57,18 +57,17 @@ pub(crate) fn is_ordinary_word(word: &str) -> bool {
 /// Whether `name` stands as a word in `text`, in any case ("Bruno", "bruno's"; not
 /// "Brunori").
 pub(crate) fn has_name(text: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    let (text, name) = (text.to_lowercase(), name.to_lowercase());
-    text.match_indices(&name).any(|(i, _)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(scan::is_word_char)
-            && !text[i + name.len()..]
-                .chars()
-                .next()
-                .is_some_and(scan::is_word_char)
-    })
+    has_word(&lower_folded(text), &lower_folded(name))
+}
+
+/// Whether `needle` stands in `hay` on word boundaries; both [`lower_folded`] already.
+pub(crate) fn has_word(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            !hay[..i].chars().next_back().is_some_and(scan::is_word_char)
+                && !hay[i + needle.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(scan::is_word_char)
+        })
 }
