@@ -1051,8 +1051,11 @@ fn first_words(text: &str, n: usize) -> String {
     }
 }
 
+/// The first sentence said in `text`: a role-play action before it is not said
+/// ("*yawns* night, Kai" → "night, Kai").
 fn first_sentence(text: &str) -> String {
-    let s = super::voice::sentences(text)
+    let s = super::voice::speech_sentences(text)
+        .unwrap_or_else(|| super::voice::sentences(text))
         .into_iter()
         .next()
         .unwrap_or(text);

@@ -286,6 +286,45 @@ impl StyleAcc {
     }
 }
 
+/// How often a language was detected, and how surely ([`patterns::Detected::sure`]).
+#[derive(Debug, Default, Clone, Copy)]
+struct LangTally {
+    messages: u64,
+    sure: u64,
+    /// The script whatlang read it in; `None` for Latin-script text.
+    script: Option<whatlang::Script>,
+}
+
+impl LangTally {
+    fn add(&mut self, other: LangTally) {
+        self.messages += other.messages;
+        self.sure += other.sure;
+        self.script = self.script.or(other.script);
+    }
+}
+
+/// The languages worth listing, most used first: each with at least a twentieth of the
+/// detections, less the guesses on short text whose script another language was surely
+/// detected in (short Russian read as Ukrainian or Serbian beside Russian said for sure).
+fn listed_languages(languages: BTreeMap<&str, LangTally>) -> Vec<String> {
+    let sure_in = |script: whatlang::Script, code: &str| {
+        languages
+            .iter()
+            .any(|(c, t)| *c != code && t.sure > 0 && t.script == Some(script))
+    };
+    let mut kept: Vec<(&str, u64)> = languages
+        .iter()
+        .filter(|(code, t)| t.sure > 0 || t.script.is_none_or(|s| !sure_in(s, code)))
+        .map(|(code, t)| (*code, t.messages))
+        .collect();
+    kept.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let total: u64 = kept.iter().map(|(_, n)| n).sum();
+    kept.into_iter()
+        .filter(|(_, n)| *n * 20 >= total)
+        .map(|(l, _)| l.to_owned())
+        .collect()
+}
+
 #[derive(Debug, Default)]
 struct Group {
     conversations: u32,
@@ -293,7 +332,7 @@ struct Group {
     emoji: HashMap<char, u64>,
     /// Replies and the person's messages before them, per detected language (ISO 639-1 code,
     /// with or without patterns).
-    languages: BTreeMap<&'static str, u64>,
+    languages: BTreeMap<&'static str, LangTally>,
     exemplars: Vec<Exemplar>,
     tone_hits: [u64; TONES.len()],
     tone_evidence: [Vec<Evidence>; TONES.len()],
@@ -374,13 +413,22 @@ impl<'a> ReplyFacts<'a> {
         // Each sentence's words, and from them the reply's (one count over the text).
         let counts: Vec<usize> = sents.iter().map(|s| word_count(s)).collect();
         let words = words_of_sentences(text, &sents, &counts);
-        let last = sents.len().saturating_sub(1);
+        // A role-play reply's actions (`*tosses you a towel*`) are not what the companion
+        // says: its openers, closers and phrases come from the speech between them.
+        let (sents_said, counts_said) = match speech_sentences(text) {
+            Some(said) => {
+                let n = said.iter().map(|s| word_count(s)).collect();
+                (said, n)
+            }
+            None => (sents.clone(), counts.clone()),
+        };
+        let last = sents_said.len().saturating_sub(1);
         // The short sentences that can count: the first (an opener), the last (a closer),
         // and any of two words or more (a phrase).
-        let short = sents
+        let short = sents_said
             .iter()
             .enumerate()
-            .zip(&counts)
+            .zip(&counts_said)
             .filter(|&((index, _), &n)| {
                 n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)
             })
@@ -509,6 +557,69 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         out.push(s);
     }
     out
+}
+
+/// The sentences of a role-play message's speech ([`role_play_speech`]), or `None` when it
+/// has no actions (its sentences are then [`sentences`]).
+pub(crate) fn speech_sentences(text: &str) -> Option<Vec<&str>> {
+    role_play_speech(text).map(|pieces| pieces.into_iter().flat_map(sentences).collect())
+}
+
+/// The speech of a role-play reply: the pieces of `text` around its actions, or `None` when
+/// it has none. An action is a span in single asterisks on one line that stands where a
+/// sentence may start (at the start, after a sentence's end, a line break or another action)
+/// and ends before a sentence may go on: "*looks up and grins* There you are." A span of
+/// one word must be followed by the end, a capital or punctuation, so that emphasis
+/// ("*Never* give up", "you are *so* brave") stays speech; bold (`**`) is never an action.
+fn role_play_speech(text: &str) -> Option<Vec<&str>> {
+    let b = text.as_bytes();
+    let mut pieces = Vec::new();
+    let (mut from, mut at) = (0, 0);
+    let mut found = false;
+    while let Some(i) = memchr::memchr(b'*', &b[at..]).map(|i| at + i) {
+        at = i + 1;
+        let before = text[from..i].trim_end();
+        let starts = before.is_empty()
+            || text[..i].trim_end_matches([' ', '\t']).ends_with('\n')
+            || before
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”') || is_emoji(c));
+        let opens = b
+            .get(i + 1)
+            .is_some_and(|&c| c != b'*' && !c.is_ascii_whitespace());
+        if !starts || !opens || (i > 0 && b[i - 1] == b'*') {
+            continue;
+        }
+        let Some(len) = memchr::memchr2(b'*', b'\n', &b[i + 1..]) else {
+            break;
+        };
+        let close = i + 1 + len;
+        if b[close] != b'*' || b[close - 1].is_ascii_whitespace() || b.get(close + 1) == Some(&b'*')
+        {
+            continue;
+        }
+        let rest = &text[close + 1..];
+        let one_word = !text[i + 1..close].contains(char::is_whitespace);
+        if rest.starts_with(char::is_alphanumeric)
+            || one_word && rest.trim_start().starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        found = true;
+        if !before.is_empty() {
+            pieces.push(&text[from..i]);
+        }
+        from = close + 1;
+        at = from;
+    }
+    if !found {
+        return None;
+    }
+    if !text[from..].trim().is_empty() {
+        pieces.push(&text[from..]);
+    }
+    Some(pieces)
 }
 
 fn next_is_emoji(text: &str, at: usize) -> bool {
@@ -729,7 +840,11 @@ impl VoiceCollector {
         if st.replies % 8 == 1 || st.replies < 64 {
             for said in std::iter::once(text).chain(reply.user) {
                 if let Some(lang) = patterns::detect(said) {
-                    *g.languages.entry(lang.code).or_default() += 1;
+                    g.languages.entry(lang.code).or_default().add(LangTally {
+                        messages: 1,
+                        sure: u64::from(lang.sure),
+                        script: lang.script,
+                    });
                 }
             }
         }
@@ -803,7 +918,7 @@ impl VoiceCollector {
 
         let mut st = StyleAcc::default();
         let mut emoji: HashMap<char, u64> = HashMap::new();
-        let mut languages: BTreeMap<&str, u64> = BTreeMap::new();
+        let mut languages: BTreeMap<&str, LangTally> = BTreeMap::new();
 
         let mut tone_hits = [0u64; TONES.len()];
         let mut tone_evidence: [Vec<Evidence>; TONES.len()] = Default::default();
@@ -816,8 +931,8 @@ impl VoiceCollector {
             for (c, n) in &g.emoji {
                 *emoji.entry(*c).or_default() += n;
             }
-            for (l, n) in &g.languages {
-                *languages.entry(*l).or_default() += n;
+            for (l, t) in &g.languages {
+                languages.entry(*l).or_default().add(*t);
             }
             for i in 0..TONES.len() {
                 tone_hits[i] += g.tone_hits[i];
@@ -844,9 +959,6 @@ impl VoiceCollector {
 
         let mut emoji: Vec<(char, u64)> = emoji.into_iter().collect();
         emoji.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut languages: Vec<(&str, u64)> = languages.into_iter().collect();
-        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let lang_total: u64 = languages.iter().map(|(_, n)| n).sum();
 
         // Phrases, with their document frequency among the companion's replies and elsewhere.
         let has_mine = self.phrases[1].conversations > 0;
@@ -985,11 +1097,7 @@ impl VoiceCollector {
 
         VoiceResult {
             elsewhere,
-            languages: languages
-                .into_iter()
-                .filter(|(_, n)| *n * 20 >= lang_total)
-                .map(|(l, _)| l.to_owned())
-                .collect(),
+            languages: listed_languages(languages),
             emoji: emoji
                 .into_iter()
                 .take(10)
@@ -1409,5 +1517,88 @@ mod tests {
                 "Sleep well, love"
             ]
         );
+    }
+
+    /// A language only guessed on short text is dropped beside a language of its script
+    /// that was detected surely, and kept when it is its script's only one (short Hebrew
+    /// beside English) or was itself detected surely once (a bilingual person).
+    #[test]
+    fn guesses_give_way_to_a_sure_language_of_their_script() {
+        use whatlang::Script::{Cyrillic, Hebrew};
+        let tally = |messages, sure, script| LangTally {
+            messages,
+            sure,
+            script,
+        };
+        let listed = |entries: &[(&'static str, LangTally)]| {
+            listed_languages(entries.iter().copied().collect())
+        };
+        assert_eq!(
+            listed(&[
+                ("ru", tally(30, 12, Some(Cyrillic))),
+                ("uk", tally(4, 0, Some(Cyrillic))),
+                ("be", tally(3, 0, Some(Cyrillic))),
+            ]),
+            ["ru"]
+        );
+        assert_eq!(
+            listed(&[
+                ("ru", tally(30, 12, Some(Cyrillic))),
+                ("uk", tally(6, 1, Some(Cyrillic))),
+            ]),
+            ["ru", "uk"]
+        );
+        assert_eq!(
+            listed(&[
+                ("en", tally(40, 40, None)),
+                ("he", tally(9, 0, Some(Hebrew)))
+            ]),
+            ["en", "he"]
+        );
+        // Nothing sure in the script: the guesses stand, each by its share.
+        assert_eq!(
+            listed(&[
+                ("sr", tally(2, 0, Some(Cyrillic))),
+                ("ru", tally(20, 0, Some(Cyrillic))),
+            ]),
+            ["ru", "sr"]
+        );
+    }
+
+    /// A role-play reply's actions are cut from its speech; emphasis, bold and asterisks in
+    /// arithmetic are not actions. Our own wordings.
+    #[test]
+    fn role_play_actions_are_not_speech() {
+        let speech = |t: &'static str| role_play_speech(t);
+        assert_eq!(
+            speech("*sets down the kettle and smiles* Hello, wanderer. *pours two cups* Sit."),
+            Some(vec![" Hello, wanderer. ", " Sit."])
+        );
+        assert_eq!(
+            speech("Morning, sunbeam!\n*stretches* Coffee?"),
+            Some(vec!["Morning, sunbeam!\n", " Coffee?"])
+        );
+        assert_eq!(
+            speech("You did it! *spins you around*"),
+            Some(vec!["You did it! "])
+        );
+        for plain in [
+            "You are *so* brave, and I mean it.",
+            "*Never* give up on the garden.",
+            "**Step 1:** rinse the rice.",
+            "Work out 3*4*5 first.",
+            "An open *asterisk and no end",
+            "No asterisks at all.",
+        ] {
+            assert_eq!(speech(plain), None, "{plain}");
+        }
+        // Openers and phrases come from the speech: "*grins* There you are, starling." opens
+        // with "There you are, starling."
+        let reply =
+            "*looks up from the map and grins* There you are, starling. *waves you over* Come see.";
+        let scan = patterns::MessageScan::reply(reply);
+        let facts = ReplyFacts::of(reply, &scan, None).expect("a reply with text");
+        let firsts: Vec<(usize, &str)> = facts.short.iter().map(|s| (s.index, s.text)).collect();
+        assert_eq!(firsts, [(0, "There you are, starling."), (1, "Come see.")]);
     }
 }

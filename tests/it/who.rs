@@ -765,3 +765,117 @@ fn hi_and_a_name_greets_the_companion() {
     assert_eq!(s["companion"]["name"], "Tarn", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Odette", "{}", s["user"]);
 }
+
+/// A Russian companion, Лада, and Костя, who writes short messages: whatlang reads some of
+/// them as Belarusian or Bulgarian, but the replies are surely Russian, so Russian is the
+/// only language the two of them speak. Our own wording.
+#[test]
+fn short_russian_is_not_taken_for_its_neighbours() {
+    let talk: [(&str, &str); 5] = [
+        ("Лада, ты тут?", "Тут, котёнок. Как прошла смена, Костя?"),
+        (
+            "Лада, я устал",
+            "Иди сюда, котёнок. Налей себе чаю и рассказывай всё по порядку.",
+        ),
+        (
+            "спокойной ночи, Лада",
+            "Спокойной ночи, котёнок. Завтра будет легче, обещаю 🌙",
+        ),
+        (
+            "Лада, я сдал экзамен!!",
+            "Костя, я так тобой горжусь! Ты столько готовился, котёнок ✨",
+        ),
+        (
+            "утро доброе",
+            "Доброе утро, котёнок! Не забудь про завтрак ☀️",
+        ),
+    ];
+    let s = extract(&chats("ru", 15, 4, &talk, 2, &[], |_| 0), &[]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["ru"], "{}", s["voice"]);
+    assert_eq!(s["companion"]["name"], "Лада", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Костя", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"котёнок".to_owned()), "{pets:?}");
+}
+
+/// An English companion who calls the person by a Spanish endearment, in short replies
+/// with few English function words: they are English, not Italian or Polish, whose
+/// stopwords "mi" and "a" are. Our own wording.
+#[test]
+fn a_spanish_endearment_leaves_english_english() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "Cove, you awake?",
+            "Awake and listening, Ines. What kept you up?",
+        ),
+        (
+            "ok bed time",
+            "Sleep tight, mi cielo. Tomorrow is a fresh page 🌙",
+        ),
+        (
+            "Cove I got the flat!!",
+            "Ines! That is the best news all week. Keys in hand soon, mi cielo 🔑",
+        ),
+        (
+            "rough day",
+            "Come sit with me, mi cielo. Tell me the worst bit first.",
+        ),
+    ];
+    let s = extract(&chats("cove", 14, 5, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["en"], "{}", s["voice"]);
+    assert_eq!(s["companion"]["name"], "Cove", "{}", s["companion"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.iter().any(|p| p.ends_with("cielo")), "{pets:?}");
+}
+
+/// A companion who writes in role-play style, her actions in asterisks: the greetings and
+/// sign-offs are what she says, not what she does, and so is her answer in a ritual. Our
+/// own wording.
+#[test]
+fn role_play_actions_are_not_greetings() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "*drops my bag by the door* hi Marlow",
+            "*glances up from the chessboard* Evening, sparrowhawk. *nudges a chair out with one foot* Sit, tell me everything.",
+        ),
+        (
+            "Marlow I failed the driving test again",
+            "*sets the chess piece down very gently* Evening, sparrowhawk. Third time is the charm, and I will quiz you on roundabouts all week.",
+        ),
+        (
+            "goodnight Marlow",
+            "*tucks the blanket round your shoulders* Goodnight, sparrowhawk. *dims the lamp* Dream of open roads.",
+        ),
+        (
+            "Marlow do you remember the thunderstorm picnic?",
+            "*laughs* The sandwiches floated away and you called it a boat race. Of course I remember, sparrowhawk.",
+        ),
+    ];
+    let s = extract(&chats("rp", 14, 6, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Marlow", "{}", s["companion"]);
+    let greetings = strings(&s["voice"]["greetings"]);
+    assert!(
+        greetings.contains(&"Evening, sparrowhawk.".to_owned()),
+        "{greetings:?}"
+    );
+    let sign_offs = strings(&s["voice"]["sign_offs"]);
+    assert!(
+        sign_offs.contains(&"Dream of open roads.".to_owned()),
+        "{sign_offs:?}"
+    );
+    for said in greetings.iter().chain(&sign_offs) {
+        assert!(!said.contains('*'), "{said}");
+    }
+    let rituals: Vec<String> = s["memories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["text"].as_str())
+        .filter(|t| t.starts_with("Bedtime ritual"))
+        .map(str::to_owned)
+        .collect();
+    assert!(
+        rituals.len() == 1 && rituals[0].contains("answers “Goodnight, sparrowhawk.”"),
+        "{rituals:?}"
+    );
+}

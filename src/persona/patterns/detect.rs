@@ -34,6 +34,12 @@ pub(crate) struct Detected {
     pub(crate) code: &'static str,
     /// `Some` only for languages with patterns.
     pub(crate) lang: Option<Lang>,
+    /// The script, when whatlang named the language of a text not in Latin script.
+    pub(crate) script: Option<whatlang::Script>,
+    /// `false` for whatlang's unreliable guess on such a text (short Russian is often read
+    /// as Ukrainian, Belarusian or Serbian, short Persian as Urdu): the voice does not list
+    /// a language only guessed when another of its script was detected surely (`voice.rs`).
+    pub(crate) sure: bool,
 }
 
 /// How much of a text whatlang reads.
@@ -270,6 +276,8 @@ fn detected(code: &'static str) -> Detected {
     Detected {
         code,
         lang: PACKS.iter().find(|p| p.code == code).map(|p| p.lang),
+        script: None,
+        sure: true,
     }
 }
 
@@ -357,7 +365,11 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
     let accents = match script(clipped) {
         Script::None => return None,
         Script::Other => {
-            return whatlang::detect(clipped).map(|i| detected(iso_639_1(i.lang())));
+            return whatlang::detect(clipped).map(|i| Detected {
+                script: Some(i.script()),
+                sure: i.is_reliable(),
+                ..detected(iso_639_1(i.lang()))
+            });
         }
         Script::Latin { accents } => accents,
     };
@@ -372,7 +384,12 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
     let sparse = p.words >= enough && n * 4 < p.words && n < 8;
     if clear(n, second) && (n >= 2 || (short && n == 1)) {
         let (code, lang) = profile_lang(best);
-        let found = Detected { code, lang };
+        let found = Detected {
+            code,
+            lang,
+            script: None,
+            sure: true,
+        };
         // whatlang has the last word unless it is unsure (Turkish, agglutinative, also has
         // few stopwords: whatlang's guesses for it are Azerbaijani or Turkmen at low
         // confidence).
@@ -390,8 +407,14 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
         // Stopwords of several languages and none clearly ahead ("de", "que", "a" are
         // Spanish, Portuguese and French): whatlang picks among those languages only, which
         // is both more accurate and about five times cheaper than asking it about all.
+        // English stays in the running for plain ASCII text with one of its stopwords: a
+        // short English reply around a borrowed endearment ("Sleep tight, mi cielo. Tomorrow
+        // is a fresh page") has more Italian and Polish stopwords ("mi", "a") than English.
         let candidates: Vec<whatlang::Lang> = (0..PROFILE_LANGS)
-            .filter(|&i| p.allows(i) && p.counts[i] >= 2 && p.counts[i] * 5 >= n * 4)
+            .filter(|&i| {
+                let english = !accents && profile_lang(i).0 == "en" && p.counts[i] >= 1;
+                p.allows(i) && ((p.counts[i] >= 2 && p.counts[i] * 5 >= n * 4) || english)
+            })
             .filter_map(|i| whatlang_lang(profile_lang(i).0))
             .collect();
         if candidates.len() >= 2 {

@@ -2012,6 +2012,9 @@ fn short_messages_by_their_letters_and_stopwords() {
             "it",
         ),
         ("ich hab dich so vermisst, mein Schatz", "de"),
+        // English around a Spanish endearment: "mi" and "a" are Italian and Polish too, and
+        // "is" is English's only stopword here.
+        ("Rest now, mi cielo. Tomorrow is a new start", "en"),
     ];
     // Swedish: "om" and "en" look Dutch, but "gå" and "lång" are letters Dutch never writes,
     // so whatlang decides.
