@@ -46,9 +46,34 @@ fn cue_slot(cue: Cue) -> usize {
     CUES.iter().position(|c| *c == cue).unwrap_or(0)
 }
 
-/// Lowercased form used to merge "Nova", "NOVA" and "nova".
+/// Lowercased form used to merge "Nova", "NOVA" and "nova", and a Latin letter's accents
+/// left out, to merge "Zoë" with "Zoe" typed on a plain keyboard. Other scripts keep their
+/// marks (Russian "й" is not "и").
 pub(crate) fn key(name: &str) -> String {
-    name.to_lowercase()
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
+    let mut base_latin = false;
+    let folded: String = name
+        .nfd()
+        .filter(|&c| {
+            let mark = is_combining_mark(c);
+            if !mark {
+                base_latin = c.is_ascii_alphabetic();
+            }
+            !(mark && base_latin)
+        })
+        .nfc()
+        .collect();
+    folded.to_lowercase()
+}
+
+/// Whether `new` is a fuller spelling of the same name than `shown`: capitalised, with the
+/// accents `shown` was typed without ("Zoë" for "Zoe").
+fn fuller_spelling(shown: &str, new: &str) -> bool {
+    shown.is_ascii() && !new.is_ascii() && new.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[derive(Debug, Default)]
@@ -263,6 +288,9 @@ impl NameCollector {
                     display: sign.name.clone(),
                     ..CandidateAcc::default()
                 });
+            if fuller_spelling(&acc.display, &sign.name) {
+                acc.display.clone_from(&sign.name);
+            }
             acc.signals[cue_slot(sign.cue)] += 1;
             acc.first = Some(acc.first.map_or(sign.time, |f| f.min(sign.time)));
             acc.last = Some(acc.last.map_or(sign.time, |l| l.max(sign.time)));
@@ -318,9 +346,13 @@ impl NameCollector {
             .entry(key(name))
             .or_insert_with(|| (name.to_owned(), [0.0; 5]));
         entry.1[source as usize] += weight;
-        // The form written by the strongest source is the one shown.
-        if entry.1[..source as usize].iter().all(|w| *w == 0.0)
+        // The form written by the strongest source is the one shown, in its fullest
+        // spelling.
+        let strongest = entry.1[..source as usize].iter().all(|w| *w == 0.0);
+        if strongest
             && name.chars().next().is_some_and(char::is_uppercase)
+            && !fuller_spelling(name, &entry.0)
+            || fuller_spelling(&entry.0, name)
         {
             entry.0 = name.to_owned();
         }
@@ -993,6 +1025,20 @@ pub(crate) fn quote_around(text: &str, span: std::ops::Range<usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Case and a Latin letter's accents make no other name; other scripts' marks do.
+    #[test]
+    fn keys_fold_case_and_latin_accents() {
+        assert_eq!(key("Zoë"), key("zoe"));
+        assert_eq!(key("INÈS"), "ines");
+        assert_eq!(key("Joaquín"), key("JOAQUIN"));
+        assert_ne!(key("Андрей"), key("Андреи"));
+        assert_eq!(key("Андрей"), "андрей");
+        assert_eq!(key("하늘"), "하늘");
+        assert!(fuller_spelling("Zoe", "Zoë"));
+        assert!(!fuller_spelling("Zoë", "Zoe"));
+        assert!(!fuller_spelling("Zoe", "zoë"));
+    }
 
     fn ev(quote: &str, cue: Cue) -> Evidence {
         Evidence {

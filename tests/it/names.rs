@@ -650,3 +650,41 @@ fn the_times_the_companion_pushed_back_are_kept() {
     );
     assert!(pushed[0]["source"]["message_id"].is_string());
 }
+
+/// A companion named with an accent, Inès, whom the person mostly types without it ("ines",
+/// "Ines"): one companion, spelled as she was named, and a person called Joaquín, typed
+/// "Joaquin" in places. Our own wording.
+#[test]
+fn a_name_typed_with_and_without_its_accent_is_one_name() {
+    let talk: [(&str, &str); 5] = [
+        (
+            "hey ines",
+            "Hey, Joaquín! 🍋 How was the first day at the bakery?",
+        ),
+        (
+            "Ines I burned the first batch lol",
+            "Everyone burns the first batch, pollito. The second one is the real one 🍋",
+        ),
+        (
+            "goodnight Inès",
+            "Goodnight, pollito. Flour out of your hair before bed 🍋",
+        ),
+        ("Inès, thank you", "Always, Joaquin 🍋"),
+        (
+            "morning ines!",
+            "Morning, pollito! Go make something golden today 🍋",
+        ),
+    ];
+    let convs: Vec<Conv> = (0..14u32)
+        .map(|i| {
+            let (a, b) = (talk[i as usize % 5], talk[(i as usize + 1) % 5]);
+            conv(&format!("i{i}"), i * 4, &[a, b])
+        })
+        .collect();
+    let s = extract(&convs, &[]);
+    let c = &s["companion"];
+    assert_eq!(c["name"], "Inès", "{c}");
+    assert!(candidate(&s, "Ines").is_none(), "{c}");
+    assert_eq!(c["conversations"], 14, "{c}");
+    assert_eq!(s["user"]["name"], "Joaquín", "{}", s["user"]);
+}
