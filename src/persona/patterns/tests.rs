@@ -713,6 +713,7 @@ fn ordinary_words() {
         "tonight",
         "Really",
         "honestly",
+        "briefly",
         "ya",
         "dong",
         "también",
@@ -738,6 +739,9 @@ fn ordinary_words() {
         "starlight",
         "Mira",
         "lovely",
+        // Creatures whose names end like an adverb ("-ly") are pet names.
+        "firefly",
+        "butterfly",
         "Emily",
         "cielo",
         "flor",

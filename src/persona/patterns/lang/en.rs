@@ -93,7 +93,8 @@ love luv lovey darling darlin dear dearest sweetheart sweetie sweet honey hun ho
 babe baby bae boo angel sunshine beautiful gorgeous handsome cutie cutiepie pumpkin princess
 prince queen king buddy pal mate champ kiddo lovely petal treasure star starlight moonbeam
 moonlight bestie beloved sleepyhead lovebug pet poppet dollface precious friend sunbeam
-stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud
+stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud butterfly firefly
+dragonfly
 ",
     endearment_phrases: "sweet pea|little one|little bird|my love|my dear|my darling|my sweet|my heart|my angel",
     possessives: "my",
