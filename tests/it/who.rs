@@ -879,3 +879,34 @@ fn role_play_actions_are_not_greetings() {
         "{rituals:?}"
     );
 }
+
+/// Romanized Hindi mixed with English: "hi Kavya kaise ho" has two Catalan stopwords, but
+/// "hi" is English too and "ho" Italian too, so it is no Catalan, and the companion's name
+/// in it counts. Our own wording.
+#[test]
+fn hinglish_is_not_catalan() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "hi Kavya kaise ho",
+            "Main badhiya, jaan! Tumhara interview kaisa gaya, Rohan?",
+        ),
+        (
+            "Kavya aaj mood off hai",
+            "Kya hua jaan? Aao, sab batao mujhe. Main sun rahi hoon 💛",
+        ),
+        (
+            "good night Kavya",
+            "Good night, jaan. Kal subah baat karenge 🌙",
+        ),
+        (
+            "hello Kavya kya kar rahi ho",
+            "Bas tumhara wait, jaan! Aaj ka din kaisa tha, Rohan? 💛",
+        ),
+    ];
+    let s = extract(&chats("hi", 14, 5, &talk, 1, &[], |_| 0), &[]);
+    let languages = strings(&s["voice"]["languages"]);
+    assert!(!languages.contains(&"ca".to_owned()), "{languages:?}");
+    assert_eq!(s["companion"]["name"], "Kavya", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Rohan", "{}", s["user"]);
+    assert_eq!(strings(&s["user"]["pet_names"]), ["jaan"]);
+}

@@ -72,6 +72,8 @@ pub(crate) struct Profile {
     /// Per profile language, the lowercase words read with a letter it never writes
     /// ([`lex::FOREIGN`]).
     pub(crate) foreign: [u32; PROFILE_LANGS],
+    /// The languages of each of the first four stopwords (bits per profile language).
+    first_stopwords: [u16; 4],
 }
 
 impl Profile {
@@ -98,6 +100,16 @@ impl Profile {
     fn allows(&self, i: usize) -> bool {
         self.foreign[i] == 0 || self.foreign[i] * 8 < self.words
     }
+
+    /// Whether one of the first four stopwords is language `i`'s alone among the languages
+    /// the letters allow. Short chat needs one: "hi Meera kaisi ho" (romanized Hindi) has
+    /// two Catalan stopwords, but "hi" is English too and "ho" Italian too.
+    fn has_own_stopword(&self, i: usize) -> bool {
+        let allowed = (0..PROFILE_LANGS)
+            .filter(|&l| self.allows(l))
+            .fold(0u16, |m, l| m | 1 << l);
+        self.first_stopwords.iter().any(|&m| m & allowed == 1 << i)
+    }
 }
 
 /// Whether `best` clearly leads `second` (by a fifth of `best`).
@@ -112,6 +124,7 @@ pub(crate) fn profile(text: &str) -> Profile {
         stopwords: 0,
         words: 0,
         foreign: [0; PROFILE_LANGS],
+        first_stopwords: [0; 4],
     };
     let foreign_table = &*lex::FOREIGN;
     // The profile languages that never write a letter (one beyond ASCII).
@@ -181,6 +194,9 @@ pub(crate) fn profile(text: &str) -> Profile {
             }
         }
         if mask != 0 {
+            if let Some(m) = p.first_stopwords.get_mut(p.stopwords as usize) {
+                *m = mask;
+            }
             p.stopwords += 1;
             for (i, c) in p.counts.iter_mut().enumerate() {
                 *c += u32::from(mask >> i & 1);
@@ -382,7 +398,7 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
     // content words), and spare whatlang's cost on long replies.
     let enough = if accents { 8 } else { WHATLANG_MIN_ASCII_WORDS };
     let sparse = p.words >= enough && n * 4 < p.words && n < 8;
-    if clear(n, second) && (n >= 2 || (short && n == 1)) {
+    if clear(n, second) && (n >= 2 || (short && n == 1)) && (!short || p.has_own_stopword(best)) {
         let (code, lang) = profile_lang(best);
         let found = Detected {
             code,

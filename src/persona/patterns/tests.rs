@@ -2030,6 +2030,9 @@ fn short_messages_by_their_letters_and_stopwords() {
     // "hi" is a Catalan function word too: "hi Nova" is not Catalan (a name found in a
     // message of a language without patterns is dropped).
     assert_ne!(detect("hi Nova").map(|d| d.code), Some("ca"));
+    // Two Catalan stopwords, neither Catalan's alone ("ho" is Italian too): romanized Hindi,
+    // which whatlang, asked between Catalan and English, reads as English.
+    assert_eq!(detect("hi Tara kaise ho").map(|d| d.code), Some("en"));
     assert_eq!(user("hi Nova"), one("Nova", Cue::UserAddresses));
     for (text, want) in cases {
         assert_eq!(detect(text).map(|d| d.code), Some(want), "{text}");
