@@ -533,6 +533,43 @@ impl NameCollector {
         let alias_kind = |i: usize| other_names.iter().find(|(j, _)| *j == i).map(|(_, k)| *k);
         let home = winner.map(|i| home_of(ranked[i].1));
 
+        // Earlier names and short forms, then other names the companion was given or took,
+        // in its own home; and the person's name, which is none of them.
+        let (aliases, user_name) = match winner {
+            Some(w) => {
+                let aliases: Vec<String> = other_names
+                    .iter()
+                    .map(|(i, _)| *i)
+                    .chain(
+                        ranked
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, (k, other, _))| {
+                                *i != w
+                                    && alias_kind(*i).is_none()
+                                    && reject(k, other, home.as_ref()).is_none()
+                                    && other.signals[cue_slot(Cue::AssistantTakes)]
+                                        + other.signals[cue_slot(Cue::Instruction)]
+                                        > 0
+                            })
+                            .map(|(i, _)| i),
+                    )
+                    .map(|i| ranked[i].1.display.clone())
+                    .take(5)
+                    .collect();
+
+                let not_user: Vec<String> = std::iter::once(ranked[w].0.clone())
+                    .chain(aliases.iter().map(|a| key(a)))
+                    .collect();
+                let user_name = self
+                    .user_name(&not_user, UserSource::Addressed)
+                    .map(|(name, _)| name);
+                (aliases, user_name)
+            }
+            None => (Vec::new(), None),
+        };
+        let user_key_now = user_name.as_deref().map(key);
+
         let mut candidates = Vec::new();
         let mut runner_up = 0.0;
         for (i, (k, acc, score)) in ranked.iter().enumerate().take(20) {
@@ -544,6 +581,10 @@ impl NameCollector {
                     AliasKind::Earlier => format!("an earlier name of {of}"),
                     AliasKind::Short => format!("a short name for {of}"),
                 })
+            } else if user_key_now.as_deref() == Some(k.as_str()) {
+                // What the companion calls the person ("Always, Dani ☁️" reads like a
+                // signature) is not a rival name of the companion.
+                Some("the user's own name".into())
             } else {
                 reject(k, acc, home.as_ref()).or_else(|| Some("a weaker candidate".into()))
             };
@@ -565,42 +606,12 @@ impl NameCollector {
                 ..Decision::default()
             };
         };
-        let (wk, acc, score) = ranked[w];
+        let (_, acc, score) = ranked[w];
         let dominance = score / (score + runner_up);
         let confidence = round2((1.0 - (-score / 8.0).exp()) * dominance);
         let mut evidence: Vec<(f64, Evidence)> = acc.evidence.clone();
         evidence.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
         let mut models = acc.models.clone();
-
-        // Earlier names and short forms, then other names the companion was given or took,
-        // in its own home.
-        let aliases: Vec<String> = other_names
-            .iter()
-            .map(|(i, _)| *i)
-            .chain(
-                ranked
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, (k, other, _))| {
-                        *i != w
-                            && alias_kind(*i).is_none()
-                            && reject(k, other, home.as_ref()).is_none()
-                            && other.signals[cue_slot(Cue::AssistantTakes)]
-                                + other.signals[cue_slot(Cue::Instruction)]
-                                > 0
-                    })
-                    .map(|(i, _)| i),
-            )
-            .map(|i| ranked[i].1.display.clone())
-            .take(5)
-            .collect();
-
-        let not_user: Vec<String> = std::iter::once(wk.clone())
-            .chain(aliases.iter().map(|a| key(a)))
-            .collect();
-        let user_name = self
-            .user_name(&not_user, UserSource::Addressed)
-            .map(|(name, _)| name);
 
         // The companion's conversations: under any of its names, and the conversations with
         // a companion in its home where no name was said ("ugh, long day").

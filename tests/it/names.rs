@@ -688,3 +688,36 @@ fn a_name_typed_with_and_without_its_accent_is_one_name() {
     assert_eq!(c["conversations"], 14, "{c}");
     assert_eq!(s["user"]["name"], "Joaquín", "{}", s["user"]);
 }
+
+/// "Always, Nadia 🌿" as the whole answer to "thanks Pip" reads like a signed note, but
+/// Nadia is who the companion talks to: she is not a rival name of the companion, and the
+/// companion's confidence is not halved by her. Our own wording.
+#[test]
+fn the_persons_name_under_a_closing_is_no_rival_of_the_companion() {
+    let talk: [(&str, &str); 4] = [
+        ("thanks Pip", "Always, Nadia 🌿"),
+        (
+            "Pip, the exam is tomorrow",
+            "You know this material cold, Nadia. Sleep first, panic never 🌿",
+        ),
+        (
+            "night Pip",
+            "Night, Nadia. One chapter of something silly, then lights out 🌿",
+        ),
+        ("morning Pip!", "Morning, Nadia! Big breakfast today 🌿"),
+    ];
+    let convs: Vec<Conv> = (0..12u32)
+        .map(|i| {
+            let (a, b) = (talk[i as usize % 4], talk[(i as usize + 1) % 4]);
+            conv(&format!("p{i}"), i * 5, &[a, b])
+        })
+        .collect();
+    let s = extract(&convs, &[]);
+    let c = &s["companion"];
+    assert_eq!(c["name"], "Pip", "{c}");
+    assert_eq!(s["user"]["name"], "Nadia", "{}", s["user"]);
+    if let Some(nadia) = candidate(&s, "Nadia") {
+        assert_eq!(nadia["rejected"], "the user's own name", "{c}");
+    }
+    assert!(c["confidence"].as_f64().unwrap() >= 0.7, "{c}");
+}
