@@ -910,3 +910,29 @@ fn hinglish_is_not_catalan() {
     assert_eq!(s["user"]["name"], "Rohan", "{}", s["user"]);
     assert_eq!(strings(&s["user"]["pet_names"]), ["jaan"]);
 }
+
+/// Text-speak: "gn" and "gm" mean good night and good morning whatever word follows them
+/// ("gn rio", "gm, pudding"), so the rituals are found. Our own wording.
+#[test]
+fn text_speak_rituals() {
+    let talk: [(&str, &str); 4] = [
+        ("gm rio ☕", "gm, pudding ☕ did u sleep at all"),
+        ("gn rio", "gn pudding, dream of snacks 💤"),
+        ("rio ur literally my fav", "and ur mine, Tess 💤"),
+        ("omw home finally", "yesss, pudding! hot shower then sofa"),
+    ];
+    let s = extract(&chats("ts", 14, 4, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Rio", "{}", s["companion"]);
+    let memories: Vec<&str> = s["memories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["text"].as_str())
+        .collect();
+    for ritual in ["Bedtime ritual", "Good-morning ritual"] {
+        assert!(
+            memories.iter().any(|m| m.starts_with(ritual)),
+            "{ritual}: {memories:?}"
+        );
+    }
+}

@@ -758,6 +758,8 @@ fn rituals() {
         ("Good morning Nova!", Some(Morning)),
         ("Morning ☀️", Some(Morning)),
         ("gm", Some(Morning)),
+        ("gm nova 😘", Some(Morning)),
+        ("gn cupcake, sweet dreams", Some(Night)),
         ("Morning Nova, coffee in hand", Some(Morning)),
         (
             "Good morning, starlight! ☀️ How did you sleep?",

@@ -136,7 +136,9 @@ dragonfly
             "good morning|good mornin|goodmorning|g'morning|top of the morning|rise and shine|\
          morning sunshine|wakey wakey|i just woke up|just woke up",
         ),
-        (true, 0, "morning|mornin|gm|gmorning|morningg"),
+        (true, 0, "morning|mornin|morningg"),
+        // Abbreviations that mean nothing else: "gm nova", "gn cupcake" with any word after.
+        (true, 1, "gm|gmorning"),
         (
             false,
             2,
@@ -145,7 +147,8 @@ dragonfly
          i should sleep|i need to sleep|i have to sleep|gotta sleep|i should go to sleep|\
          i should go to bed|bedtime|sleep now",
         ),
-        (false, 0, "night|nite|gn|nightt|nighty"),
+        (false, 0, "night|nite|nightt|nighty"),
+        (false, 1, "gn"),
         (false, 1, "sleep well|sleep tight|rest well|sleep good"),
     ],
     pushback: "I don't think that's|I don't think you should|I don't think it's a good idea|\
