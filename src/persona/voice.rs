@@ -572,46 +572,37 @@ pub(crate) fn speech_sentences(text: &str) -> Option<Vec<&str>> {
 /// one word must be followed by the end, a capital or punctuation, so that emphasis
 /// ("*Never* give up", "you are *so* brave") stays speech; bold (`**`) is never an action.
 fn role_play_speech(text: &str) -> Option<Vec<&str>> {
-    let b = text.as_bytes();
+    if memchr::memchr(b'*', text.as_bytes()).is_none() {
+        return None;
+    }
     let mut pieces = Vec::new();
-    let (mut from, mut at) = (0, 0);
+    let mut from = 0;
     let mut found = false;
-    while let Some(i) = memchr::memchr(b'*', &b[at..]).map(|i| at + i) {
-        at = i + 1;
-        let before = text[from..i].trim_end();
+    for span in patterns::narration(text) {
+        let inner = &text[span.start + 1..span.end - 1];
+        let before = text[from..span.start].trim_end();
         let starts = before.is_empty()
-            || text[..i].trim_end_matches([' ', '\t']).ends_with('\n')
+            || text[..span.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
             || before
                 .chars()
                 .next_back()
                 .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”') || is_emoji(c));
-        let opens = b
-            .get(i + 1)
-            .is_some_and(|&c| c != b'*' && !c.is_ascii_whitespace());
-        if !starts || !opens || (i > 0 && b[i - 1] == b'*') {
-            continue;
-        }
-        let Some(len) = memchr::memchr2(b'*', b'\n', &b[i + 1..]) else {
-            break;
-        };
-        let close = i + 1 + len;
-        if b[close] != b'*' || b[close - 1].is_ascii_whitespace() || b.get(close + 1) == Some(&b'*')
-        {
-            continue;
-        }
-        let rest = &text[close + 1..];
-        let one_word = !text[i + 1..close].contains(char::is_whitespace);
-        if rest.starts_with(char::is_alphanumeric)
-            || one_word && rest.trim_start().starts_with(char::is_lowercase)
-        {
+        let tight =
+            !inner.starts_with(char::is_whitespace) && !inner.ends_with(char::is_whitespace);
+        let rest = &text[span.end..];
+        let one_word = !inner.contains(char::is_whitespace);
+        let goes_on = rest.starts_with(char::is_alphanumeric)
+            || one_word && rest.trim_start().starts_with(char::is_lowercase);
+        if !starts || inner.is_empty() || !tight || goes_on {
             continue;
         }
         found = true;
         if !before.is_empty() {
-            pieces.push(&text[from..i]);
+            pieces.push(&text[from..span.start]);
         }
-        from = close + 1;
-        at = from;
+        from = span.end;
     }
     if !found {
         return None;

@@ -73,9 +73,9 @@ impl Vocative {
     }
 }
 
-/// Spans between single asterisks on one line: role-play actions ("*smiles softly*"), not
-/// markdown bold ("**").
-fn narration(text: &str) -> Vec<Range<usize>> {
+/// Spans between single asterisks on one line, the asterisks included: role-play actions
+/// ("*smiles softly*") and emphasis ("*so*"), not markdown bold ("**").
+pub(crate) fn narration(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut v = Vec::new();
     let mut open: Option<usize> = None;
