@@ -572,9 +572,8 @@ pub(crate) fn speech_sentences(text: &str) -> Option<Vec<&str>> {
 /// one word must be followed by the end, a capital or punctuation, so that emphasis
 /// ("*Never* give up", "you are *so* brave") stays speech; bold (`**`) is never an action.
 fn role_play_speech(text: &str) -> Option<Vec<&str>> {
-    if memchr::memchr(b'*', text.as_bytes()).is_none() {
-        return None;
-    }
+    // Most replies have no asterisk: no list of spans is built for them.
+    memchr::memchr(b'*', text.as_bytes())?;
     let mut pieces = Vec::new();
     let mut from = 0;
     let mut found = false;
