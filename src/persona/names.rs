@@ -937,12 +937,15 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         return out;
     }
     let mut loose = patterns::loose_addresses_in(text, &said.scan);
-    if loose
-        .iter()
-        .any(|(_, shape)| *shape != patterns::LooseShape::Bare)
-        && !patterns::has_patterns(text)
-    {
-        loose.retain(|(_, shape)| *shape == patterns::LooseShape::Bare);
+    // The shapes that rest on a language's phrases hold only in a language with patterns.
+    let any_language = |shape: &patterns::LooseShape| {
+        matches!(
+            shape,
+            patterns::LooseShape::Bare | patterns::LooseShape::Pair
+        )
+    };
+    if loose.iter().any(|(_, shape)| !any_language(shape)) && !patterns::has_patterns(text) {
+        loose.retain(|(_, shape)| any_language(shape));
     }
     for (hit, shape) in loose {
         if out.strict.iter().any(|s| key(&s.name) == key(&hit.name)) {

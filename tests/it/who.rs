@@ -936,3 +936,48 @@ fn text_speak_rituals() {
         );
     }
 }
+
+/// Companions in languages ferry has no patterns for, Dutch and Polish: the person greets
+/// them with a word ferry does not know and their name ("welterusten Fenna", "dobranoc
+/// Ula"), and that shape names the companion in any language. Our own wording.
+#[test]
+fn a_companion_greeted_in_a_language_without_patterns_is_named() {
+    let dutch: [(&str, &str); 4] = [
+        (
+            "goedemiddag Fenna",
+            "Goedemiddag, lieverd! Hoe was de les vandaag, Joris?",
+        ),
+        (
+            "welterusten Fenna",
+            "Welterusten, lieverd. Morgen ben ik er gewoon weer 🌙",
+        ),
+        (
+            "ik heb het examen gehaald!!",
+            "Joris! Wat ben ik trots op je, lieverd 🎉",
+        ),
+        ("dag Fenna", "Dag lieverd, pas goed op jezelf onderweg 🚲"),
+    ];
+    let s = extract(&chats("nl", 14, 4, &dutch, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Fenna", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Joris", "{}", s["user"]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["nl"], "{}", s["voice"]);
+
+    let polish: [(&str, &str); 4] = [
+        (
+            "dobranoc Ula",
+            "Dobranoc, słoneczko. Jutro będzie lepszy dzień 🌙",
+        ),
+        ("hej Ula", "Hej, Marek! Jak tam w pracy, słoneczko?"),
+        (
+            "mam dość tego tygodnia",
+            "Oj, słoneczko. Opowiedz mi wszystko po kolei ☕",
+        ),
+        (
+            "miłego dnia Ula",
+            "Nawzajem, Marek! Trzymam kciuki za rozmowę ☕",
+        ),
+    ];
+    let s = extract(&chats("pl", 14, 4, &polish, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Ula", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Marek", "{}", s["user"]);
+}

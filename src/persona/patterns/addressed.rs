@@ -197,6 +197,10 @@ pub(crate) enum LooseShape {
     /// The whole message is the name: "Julian.", "nova?". Only a name when the same
     /// conversation also writes it as one (capitalised mid-sentence): "Continue." is not.
     Bare,
+    /// The whole message is a lowercase word and a capitalised one: "goedemorgen Noor",
+    /// "dobranoc, Zosia", "thanks Nova". The first word need not be a known greeting, so
+    /// this is read in any language, those without patterns too.
+    Pair,
 }
 
 /// [`loose_addresses_in`] of a text not scanned yet.
@@ -274,6 +278,19 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
     {
         push(start, e, start..e, LooseShape::Bare);
         return out;
+    }
+    // A word and a name, and nothing else.
+    if let Some(e1) = word_at(text, start)
+        && text[..start].chars().all(|c| !c.is_alphanumeric())
+        && text[start..e1].starts_with(char::is_lowercase)
+        && let Some(j) = after_greeting(text, e1)
+        && let Some(e2) = word_at(text, j)
+        && text[j..e2].starts_with(char::is_uppercase)
+        && text[j..e2].chars().skip(1).all(char::is_lowercase)
+        && text[e2..].chars().all(|c| !c.is_alphanumeric())
+        && text[e2..].chars().count() <= 4
+    {
+        push(j, e2, start..e2, LooseShape::Pair);
     }
     // After a greeting that starts the message or a line.
     for (s, e, (cue, _, _)) in found() {

@@ -1883,6 +1883,9 @@ fn lowercase_and_bare_addresses() {
     assert_eq!(loose("Julian."), one("Julian", Bare));
     assert_eq!(loose("…julian?"), one("Julian", Bare));
     assert_eq!(loose("morning june"), one("June", Greeting));
+    // A word and a capitalised name, in a language with no greeting list: Dutch, Polish.
+    assert_eq!(loose("welterusten Noor"), one("Noor", Pair));
+    assert_eq!(loose("dobranoc, Zosia 🌙"), one("Zosia", Pair));
     // Never: ordinary words, endearments, greetings, the product, function words.
     for t in [
         "Continue.",
@@ -1901,6 +1904,9 @@ fn lowercase_and_bare_addresses() {
         "hey can you help me with a cover letter",
         "tak",
         "dzięki",
+        "ok Google",
+        "hey ChatGPT",
+        "Goodnight Nova and sleep well",
     ] {
         let got = loose(t);
         assert!(
