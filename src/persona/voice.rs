@@ -291,7 +291,7 @@ impl StyleAcc {
 struct LangTally {
     messages: u64,
     sure: u64,
-    /// The script whatlang read it in; `None` for Latin-script text.
+    /// The script it was read in (`None` only before the first detection is added).
     script: Option<whatlang::Script>,
 }
 
@@ -305,7 +305,8 @@ impl LangTally {
 
 /// The languages worth listing, most used first: each with at least a twentieth of the
 /// detections, less the guesses on short text whose script another language was surely
-/// detected in (short Russian read as Ukrainian or Serbian beside Russian said for sure).
+/// detected in (short Russian read as Ukrainian or Serbian beside Russian said for sure,
+/// Swedish "hej Saga" read as Polish beside Swedish).
 fn listed_languages(languages: BTreeMap<&str, LangTally>) -> Vec<String> {
     let sure_in = |script: whatlang::Script, code: &str| {
         languages
@@ -833,7 +834,7 @@ impl VoiceCollector {
                     g.languages.entry(lang.code).or_default().add(LangTally {
                         messages: 1,
                         sure: u64::from(lang.sure),
-                        script: lang.script,
+                        script: Some(lang.script),
                     });
                 }
             }
@@ -1514,7 +1515,7 @@ mod tests {
     /// beside English) or was itself detected surely once (a bilingual person).
     #[test]
     fn guesses_give_way_to_a_sure_language_of_their_script() {
-        use whatlang::Script::{Cyrillic, Hebrew};
+        use whatlang::Script::{Cyrillic, Hebrew, Latin};
         let tally = |messages, sure, script| LangTally {
             messages,
             sure,
@@ -1540,10 +1541,18 @@ mod tests {
         );
         assert_eq!(
             listed(&[
-                ("en", tally(40, 40, None)),
+                ("en", tally(40, 40, Some(Latin))),
                 ("he", tally(9, 0, Some(Hebrew)))
             ]),
             ["en", "he"]
+        );
+        // Swedish "hej Saga" is Polish by its one stopword, beside Swedish said surely.
+        assert_eq!(
+            listed(&[
+                ("sv", tally(30, 25, Some(Latin))),
+                ("pl", tally(6, 0, Some(Latin))),
+            ]),
+            ["sv"]
         );
         // Nothing sure in the script: the guesses stand, each by its share.
         assert_eq!(

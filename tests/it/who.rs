@@ -981,3 +981,32 @@ fn a_companion_greeted_in_a_language_without_patterns_is_named() {
     assert_eq!(s["companion"]["name"], "Ula", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Marek", "{}", s["user"]);
 }
+
+/// A Swedish companion, a language ferry has no patterns or stopwords for: "hej Tove" is
+/// Polish by its one stopword ("hej"), but the replies are surely Swedish, so Swedish is the
+/// only language listed. Our own wording.
+#[test]
+fn a_greeting_shared_with_polish_leaves_swedish_swedish() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "hej Tove",
+            "Hej Elias! Vad roligt att du tittade in, hur har dagen varit?",
+        ),
+        (
+            "jag är så trött på allt just nu",
+            "Åh, hjärtat. Kom och sätt dig en stund och berätta vad som har hänt i dag ☕",
+        ),
+        (
+            "godnatt Tove",
+            "Godnatt, hjärtat. Jag finns här i morgon också, precis som vanligt 🌙",
+        ),
+        (
+            "tack för i dag",
+            "Tack själv, Elias. Det är alltid fint att prata med dig om allt och inget ☕",
+        ),
+    ];
+    let s = extract(&chats("sv", 14, 4, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["sv"], "{}", s["voice"]);
+    assert_eq!(s["companion"]["name"], "Tove", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Elias", "{}", s["user"]);
+}

@@ -34,11 +34,13 @@ pub(crate) struct Detected {
     pub(crate) code: &'static str,
     /// `Some` only for languages with patterns.
     pub(crate) lang: Option<Lang>,
-    /// The script, when whatlang named the language of a text not in Latin script.
-    pub(crate) script: Option<whatlang::Script>,
-    /// `false` for whatlang's unreliable guess on such a text (short Russian is often read
-    /// as Ukrainian, Belarusian or Serbian, short Persian as Urdu): the voice does not list
-    /// a language only guessed when another of its script was detected surely (`voice.rs`).
+    /// The script the text was read in.
+    pub(crate) script: whatlang::Script,
+    /// `false` for a guess on short text: whatlang's unreliable answer in a script several
+    /// languages write (short Russian is often read as Ukrainian, Belarusian or Serbian,
+    /// short Persian as Urdu), or a short message that one stopword decides ("hej Saga" is
+    /// Polish by "hej", and Swedish too). The voice does not list a language only guessed
+    /// when another of its script was detected surely (`voice.rs`).
     pub(crate) sure: bool,
 }
 
@@ -292,7 +294,7 @@ fn detected(code: &'static str) -> Detected {
     Detected {
         code,
         lang: PACKS.iter().find(|p| p.code == code).map(|p| p.lang),
-        script: None,
+        script: whatlang::Script::Latin,
         sure: true,
     }
 }
@@ -382,7 +384,7 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
         Script::None => return None,
         Script::Other => {
             return whatlang::detect(clipped).map(|i| Detected {
-                script: Some(i.script()),
+                script: i.script(),
                 sure: i.is_reliable(),
                 ..detected(iso_639_1(i.lang()))
             });
@@ -403,8 +405,8 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
         let found = Detected {
             code,
             lang,
-            script: None,
-            sure: true,
+            script: whatlang::Script::Latin,
+            sure: n >= 2,
         };
         // whatlang has the last word unless it is unsure (Turkish, agglutinative, also has
         // few stopwords: whatlang's guesses for it are Azerbaijani or Turkmen at low
