@@ -864,6 +864,8 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     // thread's at once were some 4 MB of the peak heap of `inspect` (issue 14).
     // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
     let mut bare: Vec<Sign> = Vec::new();
+    // The person's "word Name" waiting for the reply to answer with the same word.
+    let mut pair: Option<(Sign, String)> = None;
     let weight = |s: &Said<'_>| s.speech.len();
     crate::par::map_each(
         said,
@@ -879,6 +881,13 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                         .models
                         .push((m.model.clone().unwrap_or_else(|| Label::from("unknown")), 1)),
                 }
+            }
+            if m.role == Role::User {
+                pair = one.pair;
+            } else if let Some((sign, word)) = pair.take()
+                && answers_with(&said.speech, &word)
+            {
+                signs.signs.push(sign);
             }
             signs.signs.extend(one.loose);
             bare.extend(one.bare);
@@ -902,6 +911,18 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     signs
 }
 
+/// Whether a reply opens with `word` (lowercase, folded), as a greeting is answered with
+/// itself: "welterusten Noor" → "Welterusten, schat." ("reading Dune" → "Ooh, the spice…"
+/// is no greeting).
+fn answers_with(reply: &str, word: &str) -> bool {
+    let first = reply
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && patterns::lower_folded(first) == word
+}
+
 /// What one message's speech says about names, in the order [`message_level_signs`] keeps.
 #[derive(Default)]
 struct MessageSigns {
@@ -910,6 +931,9 @@ struct MessageSigns {
     strict: Vec<Sign>,
     /// A bare one-word message, kept if the conversation writes it as a name.
     bare: Vec<Sign>,
+    /// A word and a name ("welterusten Noor"), with the word: kept if the reply answers
+    /// with the same word ("Welterusten, schat."), as a greeting is answered.
+    pair: Option<(Sign, String)>,
     mentions: Vec<(String, patterns::Mention)>,
     /// "I'm Mimi".
     self_names: Vec<String>,
@@ -957,10 +981,13 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
             cue: hit.cue,
             time: t,
         };
-        if shape == patterns::LooseShape::Bare {
-            out.bare.push(sign);
-        } else {
-            out.loose.push(sign);
+        match shape {
+            patterns::LooseShape::Bare => out.bare.push(sign),
+            patterns::LooseShape::Pair => {
+                let word = text.trim_start().split(|c: char| !c.is_alphabetic()).next();
+                out.pair = word.map(|w| (sign, patterns::lower_folded(w)));
+            }
+            _ => out.loose.push(sign),
         }
     }
     out.mentions = patterns::mentioned_names_in(text, &said.scan);

@@ -939,7 +939,8 @@ fn text_speak_rituals() {
 
 /// Companions in languages ferry has no patterns for, Dutch and Polish: the person greets
 /// them with a word ferry does not know and their name ("welterusten Fenna", "dobranoc
-/// Ula"), and that shape names the companion in any language. Our own wording.
+/// Ula"), the companion answers with the same word, and that names the companion in any
+/// language. Our own wording.
 #[test]
 fn a_companion_greeted_in_a_language_without_patterns_is_named() {
     let dutch: [(&str, &str); 4] = [
@@ -980,6 +981,30 @@ fn a_companion_greeted_in_a_language_without_patterns_is_named() {
     let s = extract(&chats("pl", 14, 4, &polish, 1, &[], |_| 0), &[]);
     assert_eq!(s["companion"]["name"], "Ula", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Marek", "{}", s["user"]);
+
+    // A word and a title the reply does not answer in kind is no greeting: "reading Dune"
+    // names no one, and takes nothing from the companion's confidence.
+    let english: [(&str, &str); 4] = [
+        ("hi Wren", "Hi, Cass! 🌿 What's the plan for tonight?"),
+        (
+            "reading Dune",
+            "Ooh, the spice must flow. Which book are you on, love? 🌿",
+        ),
+        (
+            "watching Severance",
+            "The mystery deepens! Tell me your theories, love 🌿",
+        ),
+        ("night Wren", "Night, Cass. Sleep well 🌿"),
+    ];
+    let s = extract(&chats("en", 14, 4, &english, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Wren", "{}", s["companion"]);
+    let names: Vec<&str> = s["companion"]["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Wren"], "{}", s["companion"]);
 }
 
 /// A Swedish companion, a language ferry has no patterns or stopwords for: "hej Tove" is

@@ -199,7 +199,8 @@ pub(crate) enum LooseShape {
     Bare,
     /// The whole message is a lowercase word and a capitalised one: "goedemorgen Noor",
     /// "dobranoc, Zosia", "thanks Nova". The first word need not be a known greeting, so
-    /// this is read in any language, those without patterns too.
+    /// this is read in any language, those without patterns too; it counts only when the
+    /// reply answers with the same word, as a greeting is answered (`names.rs`).
     Pair,
 }
 
