@@ -919,7 +919,7 @@ pub(crate) fn read_conversation(
                 names_here.push(v.words.clone());
             }
             let tag = v.question_tag(text);
-            vocatives_here.push((v.words.to_lowercase(), v.words, tag));
+            vocatives_here.push((names::key(&v.words), v.words, tag));
         }
         if let Some(user) = prev_user.take() {
             let ritual = patterns::ritual_in(&user.speech, &user.scan)
