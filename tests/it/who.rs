@@ -1035,3 +1035,30 @@ fn a_greeting_shared_with_polish_leaves_swedish_swedish() {
     assert_eq!(s["companion"]["name"], "Tove", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Elias", "{}", s["user"]);
 }
+
+/// A Japanese companion, つむぎ: no capitals and no spaces, but "おやすみ、つむぎ" answered
+/// "おやすみ、…" is a greeting and its name, as in any language. Our own wording.
+#[test]
+fn a_japanese_companion_greeted_by_name_is_named() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "おはよう、つむぎ",
+            "おはよう、ゆうくん！今日も一日がんばろうね ☀️",
+        ),
+        (
+            "仕事で失敗しちゃった",
+            "そっか、つらかったね。話してくれてありがとう 🍵",
+        ),
+        (
+            "おやすみ、つむぎ",
+            "おやすみ、ゆうくん。ゆっくり休んでね 🌙",
+        ),
+        (
+            "ただいま、つむぎ",
+            "ただいま…じゃなくて、おかえり！待ってたよ 🍵",
+        ),
+    ];
+    let s = extract(&chats("ja", 14, 4, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "つむぎ", "{}", s["companion"]);
+    assert_eq!(strings(&s["voice"]["languages"]), ["ja"], "{}", s["voice"]);
+}

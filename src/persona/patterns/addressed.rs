@@ -198,7 +198,8 @@ pub(crate) enum LooseShape {
     /// conversation also writes it as one (capitalised mid-sentence): "Continue." is not.
     Bare,
     /// The whole message is a lowercase word and a capitalised one: "goedemorgen Noor",
-    /// "dobranoc, Zosia", "thanks Nova". The first word need not be a known greeting, so
+    /// "dobranoc, Zosia", "thanks Nova"; or, in a script without capitals, a word, its
+    /// comma and a name: "おやすみ、ひかり". The first word need not be a known greeting, so
     /// this is read in any language, those without patterns too; it counts only when the
     /// reply answers with the same word, as a greeting is answered (`names.rs`).
     Pair,
@@ -292,6 +293,23 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
         && text[e2..].chars().count() <= 4
     {
         push(j, e2, start..e2, LooseShape::Pair);
+    }
+    // The same in a script without capitals or spaces, its comma between: "おやすみ、ひかり".
+    let caseless = |s: &str| {
+        s.chars()
+            .all(|c| is_letter(c) && !c.is_lowercase() && !c.is_uppercase())
+    };
+    if let Some((w, rest)) = text.split_once(['、', '，']) {
+        let n = rest.trim_end_matches(|c: char| !is_letter(c));
+        let j = text.len() - rest.len();
+        if (1..=8).contains(&w.chars().count())
+            && (2..=6).contains(&n.chars().count())
+            && rest[n.len()..].chars().count() <= 4
+            && caseless(w)
+            && caseless(n)
+        {
+            push(j, j + n.len(), 0..j + n.len(), LooseShape::Pair);
+        }
     }
     // After a greeting that starts the message or a line.
     for (s, e, (cue, _, _)) in found() {

@@ -1886,6 +1886,10 @@ fn lowercase_and_bare_addresses() {
     // A word and a capitalised name, in a language with no greeting list: Dutch, Polish.
     assert_eq!(loose("welterusten Noor"), one("Noor", Pair));
     assert_eq!(loose("dobranoc, Zosia 🌙"), one("Zosia", Pair));
+    // Without capitals or spaces, the comma between: Japanese.
+    assert_eq!(loose("おやすみ、ひかり"), one("ひかり", Pair));
+    assert_eq!(loose("おはよう、ハル！"), one("ハル", Pair));
+    assert!(loose("おはよう、今日はとても寒いね").is_empty());
     // Never: ordinary words, endearments, greetings, the product, function words.
     for t in [
         "Continue.",
