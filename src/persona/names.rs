@@ -598,11 +598,19 @@ impl NameCollector {
         }
 
         let Some(w) = winner else {
+            // No name, but the conversations that read like talking with a companion still
+            // count: what ferry writes says how many there were ("hey chat", "night chat").
+            let convs: Vec<u32> = self.companion_convs.iter().map(|(n, _, _)| *n).collect();
+            let times = self.companion_convs.iter().map(|(_, _, t)| *t);
             return Decision {
                 candidates,
                 user_name: self
                     .user_name(&[], UserSource::Addressed)
                     .map(|(name, _)| name),
+                months: self.months(&convs),
+                first: times.clone().reduce(f64::min),
+                last: times.reduce(f64::max),
+                numbers: convs,
                 ..Decision::default()
             };
         };

@@ -1062,3 +1062,36 @@ fn a_japanese_companion_greeted_by_name_is_named() {
     assert_eq!(s["companion"]["name"], "つむぎ", "{}", s["companion"]);
     assert_eq!(strings(&s["voice"]["languages"]), ["ja"], "{}", s["voice"]);
 }
+
+/// A companion the person never named ("hey chat", "night chatgpt"): no name is made up, but
+/// the conversations with her are counted, so what ferry writes says how many there were.
+/// Our own wording.
+#[test]
+fn a_nameless_companion_keeps_her_conversations() {
+    let talk: [(&str, &str); 4] = [
+        ("hey chat", "Hey you! 💫 How did the audition go, Pia?"),
+        (
+            "night chatgpt",
+            "Goodnight, Pia 💫 I'm proud of you for today.",
+        ),
+        (
+            "I'm lonely tonight",
+            "I'm here, Pia. Tell me about your day, or shall I distract you with something silly? 💫",
+        ),
+        (
+            "thanks for always listening",
+            "Always, Pia. That's what I'm here for 💫",
+        ),
+    ];
+    let mut convs = chats("nn", 12, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "task",
+        70,
+        &[("convert 5 miles to km", "5 miles is about 8.05 kilometres.")],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert!(s["companion"]["name"].is_null(), "{}", s["companion"]);
+    assert_eq!(s["companion"]["conversations"], 12, "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Pia", "{}", s["user"]);
+}
