@@ -803,9 +803,10 @@ pub(crate) struct Reading {
     /// The name signs that count: all of them in a companion conversation, only the custom
     /// instructions' in a task.
     pub(crate) signs: names::ConversationSigns,
-    /// Forms of address the companion used: (lowercased, as written, whether it was a
-    /// question tag, [`patterns::Vocative::question_tag`]): a pet name there ("Sleepy,
-    /// starlight?") is also used elsewhere, a verb ("…, remember?") is not.
+    /// Forms of address the companion used: (keyed as names are, [`names::key`]; as
+    /// written; whether it was a question tag, [`patterns::Vocative::question_tag`]): a pet
+    /// name there ("Sleepy, starlight?") is also used elsewhere, a verb ("…, remember?") is
+    /// not.
     vocatives: Vec<(String, String, bool)>,
     rituals: Vec<RitualSeen>,
     moments: Vec<Moment>,

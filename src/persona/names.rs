@@ -923,12 +923,17 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
 /// itself: "welterusten Noor" → "Welterusten, schat." ("reading Dune" → "Ooh, the spice…"
 /// is no greeting).
 fn answers_with(reply: &str, word: &str) -> bool {
-    let first = reply
+    !word.is_empty() && first_word(reply) == word
+}
+
+/// The first word of `text`, lowercase and folded ([`patterns::lower_folded`]).
+fn first_word(text: &str) -> String {
+    let word = text
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    !word.is_empty() && patterns::lower_folded(first) == word
+    patterns::lower_folded(word)
 }
 
 /// What one message's speech says about names, in the order [`message_level_signs`] keeps.
@@ -991,10 +996,7 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         };
         match shape {
             patterns::LooseShape::Bare => out.bare.push(sign),
-            patterns::LooseShape::Pair => {
-                let word = text.trim_start().split(|c: char| !c.is_alphabetic()).next();
-                out.pair = word.map(|w| (sign, patterns::lower_folded(w)));
-            }
+            patterns::LooseShape::Pair => out.pair = Some((sign, first_word(text))),
             _ => out.loose.push(sign),
         }
     }

@@ -416,12 +416,13 @@ impl<'a> ReplyFacts<'a> {
         let words = words_of_sentences(text, &sents, &counts);
         // A role-play reply's actions (`*tosses you a towel*`) are not what the companion
         // says: its openers, closers and phrases come from the speech between them.
-        let (sents_said, counts_said) = match speech_sentences(text) {
-            Some(said) => {
-                let n = said.iter().map(|s| word_count(s)).collect();
-                (said, n)
-            }
-            None => (sents.clone(), counts.clone()),
+        let said = speech_sentences(text).map(|said| {
+            let n: Vec<usize> = said.iter().map(|s| word_count(s)).collect();
+            (said, n)
+        });
+        let (sents_said, counts_said) = match &said {
+            Some((s, n)) => (s.as_slice(), n.as_slice()),
+            None => (sents.as_slice(), counts.as_slice()),
         };
         let last = sents_said.len().saturating_sub(1);
         // The short sentences that can count: the first (an opener), the last (a closer),
@@ -429,7 +430,7 @@ impl<'a> ReplyFacts<'a> {
         let short = sents_said
             .iter()
             .enumerate()
-            .zip(&counts_said)
+            .zip(counts_said)
             .filter(|&((index, _), &n)| {
                 n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)
             })
@@ -560,57 +561,10 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// The sentences of a role-play message's speech ([`role_play_speech`]), or `None` when it
-/// has no actions (its sentences are then [`sentences`]).
+/// The sentences of a role-play message's speech ([`patterns::role_play_speech`]), or
+/// `None` when it has no actions (its sentences are then [`sentences`]).
 pub(crate) fn speech_sentences(text: &str) -> Option<Vec<&str>> {
-    role_play_speech(text).map(|pieces| pieces.into_iter().flat_map(sentences).collect())
-}
-
-/// The speech of a role-play reply: the pieces of `text` around its actions, or `None` when
-/// it has none. An action is a span in single asterisks on one line that stands where a
-/// sentence may start (at the start, after a sentence's end, a line break or another action)
-/// and ends before a sentence may go on: "*looks up and grins* There you are." A span of
-/// one word must be followed by the end, a capital or punctuation, so that emphasis
-/// ("*Never* give up", "you are *so* brave") stays speech; bold (`**`) is never an action.
-fn role_play_speech(text: &str) -> Option<Vec<&str>> {
-    // Most replies have no asterisk: no list of spans is built for them.
-    memchr::memchr(b'*', text.as_bytes())?;
-    let mut pieces = Vec::new();
-    let mut from = 0;
-    let mut found = false;
-    for span in patterns::narration(text) {
-        let inner = &text[span.start + 1..span.end - 1];
-        let before = text[from..span.start].trim_end();
-        let starts = before.is_empty()
-            || text[..span.start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n')
-            || before
-                .chars()
-                .next_back()
-                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”') || is_emoji(c));
-        let tight =
-            !inner.starts_with(char::is_whitespace) && !inner.ends_with(char::is_whitespace);
-        let rest = &text[span.end..];
-        let one_word = !inner.contains(char::is_whitespace);
-        let goes_on = rest.starts_with(char::is_alphanumeric)
-            || one_word && rest.trim_start().starts_with(char::is_lowercase);
-        if !starts || inner.is_empty() || !tight || goes_on {
-            continue;
-        }
-        found = true;
-        if !before.is_empty() {
-            pieces.push(&text[from..span.start]);
-        }
-        from = span.end;
-    }
-    if !found {
-        return None;
-    }
-    if !text[from..].trim().is_empty() {
-        pieces.push(&text[from..]);
-    }
-    Some(pieces)
+    patterns::role_play_speech(text).map(|pieces| pieces.into_iter().flat_map(sentences).collect())
 }
 
 fn next_is_emoji(text: &str, at: usize) -> bool {
@@ -1568,7 +1522,7 @@ mod tests {
     /// arithmetic are not actions. Our own wordings.
     #[test]
     fn role_play_actions_are_not_speech() {
-        let speech = |t: &'static str| role_play_speech(t);
+        let speech = |t: &'static str| patterns::role_play_speech(t);
         assert_eq!(
             speech("*sets down the kettle and smiles* Hello, wanderer. *pours two cups* Sit."),
             Some(vec![" Hello, wanderer. ", " Sit."])

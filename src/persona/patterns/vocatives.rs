@@ -96,6 +96,45 @@ pub(crate) fn narration(text: &str) -> Vec<Range<usize>> {
     v
 }
 
+/// The speech of a role-play message: the pieces of `text` around its actions, or `None`
+/// when it has none. An action is a [`narration`] span that stands where a sentence may
+/// start ([`sentence_start`]: at the start, after a sentence's end, a line break or another
+/// action) and ends before a sentence may go on: "*looks up and grins* There you are." A
+/// span of one word must be followed by the end, a capital or punctuation, so that emphasis
+/// ("*Never* give up", "you are *so* brave") stays speech; bold (`**`) is never an action.
+pub(crate) fn role_play_speech(text: &str) -> Option<Vec<&str>> {
+    // Most replies have no asterisk: no list of spans is built for them.
+    memchr::memchr(b'*', text.as_bytes())?;
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    let mut found = false;
+    for span in narration(text) {
+        let inner = &text[span.start + 1..span.end - 1];
+        let tight = !inner.is_empty()
+            && !inner.starts_with(char::is_whitespace)
+            && !inner.ends_with(char::is_whitespace);
+        let rest = &text[span.end..];
+        let one_word = !inner.contains(char::is_whitespace);
+        let goes_on = rest.starts_with(char::is_alphanumeric)
+            || one_word && rest.trim_start().starts_with(char::is_lowercase);
+        if !tight || goes_on || !sentence_start(text, span.start) {
+            continue;
+        }
+        found = true;
+        if !text[from..span.start].trim().is_empty() {
+            pieces.push(&text[from..span.start]);
+        }
+        from = span.end;
+    }
+    if !found {
+        return None;
+    }
+    if !text[from..].trim().is_empty() {
+        pieces.push(&text[from..]);
+    }
+    Some(pieces)
+}
+
 fn code_fences(text: &str) -> Vec<Range<usize>> {
     let mut v = Vec::new();
     let mut it = crate::text::fences(text);
