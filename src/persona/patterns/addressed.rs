@@ -299,7 +299,11 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
         s.chars()
             .all(|c| is_letter(c) && !c.is_lowercase() && !c.is_uppercase())
     };
-    if let Some((w, rest)) = text.split_once(['、', '，']) {
+    // (Plain ASCII has no such comma: most messages are not searched.)
+    if let Some((w, rest)) = (!text.is_ascii())
+        .then(|| text.split_once(['、', '，']))
+        .flatten()
+    {
         let n = rest.trim_end_matches(|c: char| !is_letter(c));
         let j = text.len() - rest.len();
         if (1..=8).contains(&w.chars().count())
