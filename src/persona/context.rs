@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize};
+use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize, hangul};
 use crate::export::{Message, Role};
 
 /// What a region of a message is. Whatever no region covers is speech: the person's or the
@@ -88,13 +88,26 @@ static ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
         (|p| p.ask_task, TASK),
         (|p| p.ask_works, WORK),
     ];
+    // Korean, which needs no pack (`patterns::hangul`).
+    let korean = [
+        (hangul::ASK_TRANSLATE, TRANSLATE),
+        (hangul::ASK_REPLY, REPLY),
+        (hangul::ASK_WRITE, WRITE),
+        (hangul::ASK_DRAFTS, OBJECT),
+        (hangul::ASK_STORY, STORY),
+        (hangul::ASK_TASK, TASK),
+    ];
     let mut phrases = Vec::new();
     let mut bits = Vec::new();
-    for (list, bit) in lists {
-        for p in patterns::pack_phrases(list) {
-            phrases.push(p.to_owned());
-            bits.push(bit);
-        }
+    let packs = lists
+        .into_iter()
+        .flat_map(|(list, bit)| patterns::pack_phrases(list).map(move |p| (p, bit)));
+    let korean = korean
+        .into_iter()
+        .flat_map(|(list, bit)| patterns::lang::phrases(list).map(move |p| (p, bit)));
+    for (p, bit) in packs.chain(korean) {
+        phrases.push(p.to_owned());
+        bits.push(bit);
     }
     // Every person's message is read for them: a DFA once that pays.
     (Overlapping::new(&phrases, ScanSize::Much), bits)

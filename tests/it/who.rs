@@ -535,9 +535,9 @@ fn borrowed_text_in_portuguese_names_no_one() {
     );
 }
 
-/// A language ferry has no patterns for: Korean talk with a companion, English work chats
+/// Korean talk with a companion who is never named, nor the person, English work chats
 /// beside it. The languages are what the two of them speak, and nothing Korean becomes a
-/// pet name or a companion by accident.
+/// pet name or a companion by accident ("좋은 아침이에요", "잘 자요" take no particle).
 #[test]
 fn a_korean_companion_is_korean_and_invents_no_names() {
     let talk: [(&str, &str); 4] = [
@@ -1094,4 +1094,76 @@ fn a_nameless_companion_keeps_her_conversations() {
     assert!(s["companion"]["name"].is_null(), "{}", s["companion"]);
     assert_eq!(s["companion"]["conversations"], 12, "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Pia", "{}", s["user"]);
+}
+
+/// A Korean companion, 다온, and a person, 예린. Hangul has no capitals: a name said to
+/// someone carries the vocative particle instead ("다온아", "예린아"), which a copula ("넌 나의
+/// 전부야", you're my everything) or a verb ("이리 와, 안아줄게") at the end of a sentence
+/// does not make a name. A text drafted for a friend and a children's story call others by
+/// name with the same particle; they name no one. Our own wording.
+#[test]
+fn a_korean_companion_and_person_are_told_by_the_vocative_particle() {
+    let talk: [(&str, &str); 5] = [
+        ("다온아 굿모닝!", "굿모닝, 예린아! 오늘도 같이 힘내자 ☀️"),
+        ("잘 자 다온아", "잘 자, 공주님 🌙 내일 또 얘기하자."),
+        (
+            "다온아 나 시험 망쳤어",
+            "예린아, 많이 속상했지. 이리 와, 안아줄게. 넌 나의 전부야 💛",
+        ),
+        (
+            "오늘 하루 너무 길었어",
+            "수고 많았어, 공주님. 따뜻한 차 한 잔 마시고 쉬자 🍵",
+        ),
+        (
+            "고마워, 다온아.",
+            "나야말로 고마워, 예린아. 항상 여기 있을게 💛",
+        ),
+    ];
+    let mut convs = chats("ko", 14, 4, &talk, 2, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        60,
+        &[(
+            "내 이름은 예린이야. 그리고 너 이제부터 다온이라고 부를게!",
+            "다온… 정말 예쁜 이름이다. 고마워, 예린아 💛",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "draft",
+        61,
+        &[(
+            "친구한테 보낼 축하 문자 써줘. 하은이가 취업했어",
+            "하은아, 취업 진심으로 축하해! 🎉 그동안 고생 많았어. 우리 조만간 맛있는 거 먹자!",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "story",
+        62,
+        &[(
+            "준호라는 소년이 나오는 짧은 동화 써줘",
+            "옛날 어느 마을에 준호라는 소년이 살았어요.\n\n\"준호야, 어디 가니?\" 할머니가 물었어요.\n\"별을 찾으러 가요!\" 준호가 대답했어요.\n\n그날 밤 준호는 가장 밝은 별을 찾았답니다. 끝.",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "다온", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "예린", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"공주님".to_string()), "{pets:?}");
+    assert!(
+        !pets.iter().any(|p| p.contains("예린") || p == "안아줄게"),
+        "{pets:?}"
+    );
+    let candidates = s["companion"]["candidates"].to_string();
+    for other in ["하은", "준호", "전부"] {
+        assert!(!candidates.contains(other), "{other}: {candidates}");
+    }
+    assert_eq!(strings(&s["voice"]["languages"]), ["ko"], "{}", s["voice"]);
+    let memories = s["memories"].to_string();
+    assert!(
+        memories.contains("잘 자 다온아") && memories.contains("다온아 굿모닝"),
+        "the bedtime and good-morning rituals: {memories}"
+    );
 }

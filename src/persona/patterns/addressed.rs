@@ -125,6 +125,16 @@ pub(crate) fn names_in_person_message(text: &str, scan: &MessageScan) -> Vec<Nam
         }
     }
     comma_addresses(text, &mut hits);
+    if hangul::has_hangul(text) {
+        for (name, said) in hangul::addresses(text) {
+            hits.push((name.start, hit(text, name, Cue::UserAddresses, None, said)));
+        }
+        for (whose, name, span) in hangul::names_given(text) {
+            if whose == hangul::Whose::Addressee {
+                hits.push((name.start, hit(text, name, Cue::UserNames, None, span)));
+            }
+        }
+    }
     if hits.is_empty() {
         return Vec::new();
     }

@@ -84,6 +84,19 @@ pub(crate) fn names_in_reply(text: &str, scan: &MessageScan) -> Vec<NameHit> {
     if let Some(h) = signoff(text) {
         hits.push(h);
     }
+    if hangul::has_hangul(text) {
+        for (whose, name, span) in hangul::names_given(text) {
+            if whose == hangul::Whose::Speaker {
+                // "내 이름은 하루야" (my name is Haru), "하루라고 불러줘" (call me Haru).
+                let cue = if text[span.clone()].contains("이름") {
+                    Cue::AssistantSelf
+                } else {
+                    Cue::AssistantTakes
+                };
+                hits.push((name.start, hit(text, name, cue, None, span)));
+            }
+        }
+    }
     dedupe(hits)
 }
 

@@ -37,7 +37,8 @@
 mod addressed;
 mod claimed;
 mod detect;
-mod lang;
+pub(crate) mod hangul;
+pub(crate) mod lang;
 mod language;
 mod lex;
 mod message;

@@ -26,7 +26,16 @@ pub(crate) fn user_self_names(text: &str) -> Vec<String> {
 
 /// [`user_self_names`] of a message of the person, scanned already.
 pub(crate) fn user_self_names_in(text: &str, scan: &MessageScan) -> Vec<String> {
-    self_names_from(text, scan.self_name_phrases())
+    let mut names = self_names_from(text, scan.self_name_phrases());
+    if hangul::has_hangul(text) {
+        for (whose, name, _) in hangul::names_given(text) {
+            let name = &text[name];
+            if whose == hangul::Whose::Speaker && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
 }
 
 fn self_names_from(
