@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize, hangul};
+use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize, caseless};
 use crate::export::{Message, Role};
 
 /// What a region of a message is. Whatever no region covers is speech: the person's or the
@@ -88,24 +88,21 @@ static ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
         (|p| p.ask_task, TASK),
         (|p| p.ask_works, WORK),
     ];
-    // Korean, which needs no pack (`patterns::hangul`).
-    let korean = [
-        (hangul::ASK_TRANSLATE, TRANSLATE),
-        (hangul::ASK_REPLY, REPLY),
-        (hangul::ASK_WRITE, WRITE),
-        (hangul::ASK_DRAFTS, OBJECT),
-        (hangul::ASK_STORY, STORY),
-        (hangul::ASK_TASK, TASK),
-    ];
     let mut phrases = Vec::new();
     let mut bits = Vec::new();
     let packs = lists
         .into_iter()
         .flat_map(|(list, bit)| patterns::pack_phrases(list).map(move |p| (p, bit)));
-    let korean = korean
+    // Korean, Japanese and Chinese, which need no pack (`patterns::caseless`).
+    let caseless = [TRANSLATE, REPLY, WRITE, OBJECT, STORY, TASK]
         .into_iter()
-        .flat_map(|(list, bit)| patterns::lang::phrases(list).map(move |p| (p, bit)));
-    for (p, bit) in packs.chain(korean) {
+        .zip(caseless::ASKS)
+        .flat_map(|(bit, lists)| {
+            lists
+                .into_iter()
+                .flat_map(move |l| patterns::lang::phrases(l).map(move |p| (p, bit)))
+        });
+    for (p, bit) in packs.chain(caseless) {
         phrases.push(p.to_owned());
         bits.push(bit);
     }
@@ -116,7 +113,8 @@ static ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
 /// Which ask lists have a phrase in `lower` on word boundaries. A phrase must start a word;
 /// it may end inside one by up to three letters, as verbs and nouns inflect ("writes",
 /// "übersetzen", "messages"), except a work ([`LangPack::ask_works`], plurals listed), which
-/// is a whole word ("conte" is not "content").
+/// is a whole word ("conte" is not "content"). A phrase in a script without spaces (Japanese,
+/// Chinese) stands anywhere.
 ///
 /// [`LangPack::ask_works`]: super::patterns::LangPack::ask_works
 fn ask_bits(lower: &str) -> u8 {
@@ -125,14 +123,18 @@ fn ask_bits(lower: &str) -> u8 {
     let mut found = 0;
     automaton.each(lower.as_bytes(), |pattern, start, end| {
         let bit = bits[pattern];
-        if found & bit != 0 || !boundary(lower[..start].chars().next_back()) {
+        let unspaced = lower[start..]
+            .chars()
+            .next()
+            .is_some_and(caseless::unspaced);
+        if found & bit != 0 || !(unspaced || boundary(lower[..start].chars().next_back())) {
             return;
         }
         let tail = lower[end..]
             .chars()
             .take_while(|c| c.is_alphanumeric())
             .count();
-        if tail == 0 || (tail <= 3 && bit != WORK) {
+        if unspaced || tail == 0 || (tail <= 3 && bit != WORK) {
             found |= bit;
         }
     });

@@ -918,14 +918,15 @@ pub(crate) fn read_conversation(
                     continue;
                 }
                 names_here.push(v.words.clone());
-            } else if let Some(name) = patterns::hangul::name_in_address(&v.words) {
-                // "지민아": a Korean name said with the particle, the name without it.
+            } else if let Some(name) = patterns::caseless::name_in_address(&v.words) {
+                // "지민아", "けんちゃん": the name without the particle or the honorific.
                 if prev_user.is_some_and(|u| patterns::has_name(&u.speech, name)) {
                     continue;
                 }
                 names_here.push(name.to_string());
                 let tag = v.question_tag(text);
-                vocatives_here.push((names::key(name), name.to_string(), tag));
+                let form = patterns::caseless::kept_form(&v.words, name);
+                vocatives_here.push((names::key(form), form.to_string(), tag));
                 continue;
             }
             let tag = v.question_tag(text);

@@ -413,7 +413,14 @@ impl<'a> ReplyFacts<'a> {
         let sents = sentences(text);
         // Each sentence's words, and from them the reply's (one count over the text).
         let counts: Vec<usize> = sents.iter().map(|s| word_count(s)).collect();
-        let words = words_of_sentences(text, &sents, &counts);
+        // Japanese and Chinese sentences follow each other without a space, and each of
+        // their letters is a word ([`other_piece_words`]): counted over the whole text.
+        let unspaced = patterns::caseless::any(text);
+        let words = if unspaced {
+            word_count(text)
+        } else {
+            words_of_sentences(text, &sents, &counts)
+        };
         // A role-play reply's actions (`*tosses you a towel*`) are not what the companion
         // says: its openers, closers and phrases come from the speech between them.
         let said = speech_sentences(text).map(|said| {
@@ -426,15 +433,22 @@ impl<'a> ReplyFacts<'a> {
         };
         let last = sents_said.len().saturating_sub(1);
         // The short sentences that can count: the first (an opener), the last (a closer),
-        // and any of two words or more (a phrase).
+        // and any of two words or more (a phrase). A word of Japanese or Chinese is about
+        // two of its letters, which [`word_count`] counts one by one.
         let short = sents_said
             .iter()
             .enumerate()
-            .zip(counts_said)
-            .filter(|&((index, _), &n)| {
+            .zip(counts_said.iter().zip(sents_said).map(|(&n, s)| {
+                if unspaced && patterns::caseless::any(s) {
+                    n.div_ceil(2)
+                } else {
+                    n
+                }
+            }))
+            .filter(|&((index, _), n)| {
                 n <= MAX_PHRASE_WORDS && (n >= 2 || index == 0 || index == last)
             })
-            .map(|((index, s), &n)| ShortSentence {
+            .map(|((index, s), n)| ShortSentence {
                 index,
                 text: s,
                 words: n,
@@ -474,8 +488,10 @@ impl<'a> ReplyFacts<'a> {
             sentences: sents.len(),
             short,
             emoji,
-            exclaims: memchr::memchr(b'!', text.as_bytes()).is_some(),
-            asks: memchr::memchr(b'?', text.as_bytes()).is_some(),
+            exclaims: memchr::memchr(b'!', text.as_bytes()).is_some()
+                || (!text.is_ascii() && text.contains('！')),
+            asks: memchr::memchr(b'?', text.as_bytes()).is_some()
+                || (!text.is_ascii() && text.contains('？')),
             list,
             heading,
             lowercase_start: text.chars().next().is_some_and(char::is_lowercase),
@@ -503,16 +519,34 @@ pub(crate) struct VoiceCollector {
     phrases: [PhraseSet; 2],
 }
 
+/// Whether `text` ends sentences the Japanese and Chinese way: "。", "！", "？".
+fn full_width_ends(text: &str) -> bool {
+    !text.is_ascii() && text.contains(['。', '！', '？'])
+}
+
 /// Splits text into sentences (keeping their end punctuation and trailing emoji).
 pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
+    // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
+    // (3-byte E2…, 4-byte F0…), and in text that has them the full-width ends "。" (E3…),
+    // "！" and "？" (EF…). Each is a character's first byte. All of them are found in one
+    // pass; those a sentence already took are passed over.
+    if full_width_ends(text) {
+        let set = [b'.', b'!', b'?', b'\n', 0xE2, 0xF0, 0xE3, 0xEF];
+        split_sentences(text, crate::text::positions(bytes, set))
+    } else {
+        split_sentences(
+            text,
+            crate::text::positions(bytes, [b'.', b'!', b'?', b'\n', 0xE2, 0xF0]),
+        )
+    }
+}
+
+/// [`sentences`] with the places where a sentence may end.
+fn split_sentences(text: &str, mut candidates: impl Iterator<Item = usize>) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    // Only these bytes can start a sentence end: ASCII terminators, '…' and most emoji
-    // (3-byte E2…, 4-byte F0…). Each is a character's first byte. All of them are found in
-    // one pass; those a sentence already took are passed over.
-    let mut candidates = crate::text::positions(bytes, [b'.', b'!', b'?', b'\n', 0xE2, 0xF0]);
     while let Some(at) = candidates.find(|&p| p >= i) {
         i = at;
         let Some(c) = text[i..].chars().next() else {
@@ -529,7 +563,7 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
                     .next()
                     .is_some_and(char::is_uppercase)
         };
-        if !(matches!(c, '.' | '!' | '?' | '\n' | '…') || emoji_end) {
+        if !(matches!(c, '.' | '!' | '?' | '\n' | '…' | '。' | '！' | '？') || emoji_end) {
             i = next;
             continue;
         }
@@ -537,7 +571,7 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         let mut end = next;
         for (j, d) in text[next..].char_indices() {
             let at = next + j;
-            if matches!(d, '.' | '!' | '?' | '…')
+            if matches!(d, '.' | '!' | '?' | '…' | '。' | '！' | '？')
                 || is_emoji(d)
                 || d == '\u{FE0F}'
                 || (d == ' ' && next_is_emoji(text, at))
@@ -571,7 +605,9 @@ fn next_is_emoji(text: &str, at: usize) -> bool {
     text[at..].trim_start().chars().next().is_some_and(is_emoji)
 }
 
-/// The words of `s`: the parts of `split_whitespace` with a letter or digit in them.
+/// The words of `s`: the parts of `split_whitespace` with a letter or digit in them, except
+/// that each letter of a script written without spaces (Japanese, Chinese) is a word, as
+/// word processors count them: "今日も" is three.
 fn word_count(s: &str) -> usize {
     count_words(s.as_bytes())
 }
@@ -697,6 +733,22 @@ fn other_piece_words(piece: &[u8], ascii_alnum: bool) -> usize {
     let Ok(p) = std::str::from_utf8(piece) else {
         return 0;
     };
+    if p.contains(patterns::caseless::unspaced) {
+        // Each such letter is a word, and the rest of a piece with others one more.
+        return p
+            .split_whitespace()
+            .map(|w| {
+                let letters = w
+                    .chars()
+                    .filter(|&c| patterns::caseless::unspaced(c))
+                    .count();
+                let other = w
+                    .chars()
+                    .any(|c| c.is_alphanumeric() && !patterns::caseless::unspaced(c));
+                letters + usize::from(other)
+            })
+            .sum();
+    }
     if !p.contains(|c: char| !c.is_ascii() && c.is_whitespace()) {
         return usize::from(ascii_alnum || p.chars().any(char::is_alphanumeric));
     }
@@ -942,14 +994,20 @@ impl VoiceCollector {
                 .map(|(_, p)| p.display().to_owned())
                 .collect::<Vec<_>>()
         };
+        // Two words or more; in Japanese and Chinese, written without spaces, three letters.
         let speech = |p: &PhraseAcc| {
-            !patterns::is_boilerplate(p.display())
-                && !p.display().contains(['*', '#', '`', '|', '[', ']'])
-                && p.display()
+            let d = p.display();
+            !patterns::is_boilerplate(d)
+                && !d.contains(['*', '#', '`', '|', '[', ']'])
+                && (d
                     .split_whitespace()
                     .filter(|w| w.chars().any(char::is_alphabetic))
                     .count()
                     >= 2
+                    || d.chars()
+                        .filter(|&c| patterns::caseless::unspaced(c))
+                        .count()
+                        >= 3)
         };
         // Without a companion conversation there is no companion's phrase to find.
         let phrase_min = if has_mine { 2 } else { u32::MAX };
@@ -958,7 +1016,7 @@ impl VoiceCollector {
             distinctive(k, p.conversations) && speech(p)
         });
         let sign_offs = top(&mine_set.closers, phrase_min, 5, &|k, p| {
-            distinctive(k, p.conversations) && speech(p) && !p.display().ends_with('?')
+            distinctive(k, p.conversations) && speech(p) && !p.display().ends_with(['?', '？'])
         });
         let taken: Vec<String> = greetings
             .iter()
@@ -1285,13 +1343,22 @@ mod tests {
         assert_eq!(facts.short[1].key, "sleep well my love");
     }
 
+    /// The words of `s` as `split_whitespace` finds them, each letter of Japanese or Chinese
+    /// one ([`word_count`]), read character by character.
+    fn reference_words(s: &str) -> usize {
+        let unspaced = patterns::caseless::unspaced;
+        s.split_whitespace()
+            .map(|w| {
+                let letters = w.chars().filter(|&c| unspaced(c)).count();
+                let other = w.chars().any(|c| c.is_alphanumeric() && !unspaced(c));
+                letters + usize::from(other)
+            })
+            .sum()
+    }
+
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
-        let reference = |s: &str| {
-            s.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count()
-        };
+        let reference = reference_words;
         for s in [
             "",
             "   ",
@@ -1307,6 +1374,10 @@ mod tests {
         ] {
             assert_eq!(word_count(s), reference(s), "{s:?}");
         }
+        // Each letter of a script without spaces is a word; other letters glued to them,
+        // one more.
+        assert_eq!(word_count("日本語のテキスト です"), 10);
+        assert_eq!(word_count("晚安，小悦。 GPT-4o很好"), 7);
     }
 
     /// Pieces of the long texts below: ASCII ones, and others.
@@ -1339,11 +1410,7 @@ mod tests {
             ),
         ) {
             let text = pieces.concat();
-            let reference = text
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count();
-            proptest::prop_assert_eq!(word_count(&text), reference);
+            proptest::prop_assert_eq!(word_count(&text), reference_words(&text));
         }
     }
 
@@ -1372,6 +1439,22 @@ mod tests {
             let emoji: Vec<char> = s.chars().filter(|c| is_emoji(*c)).collect();
             proptest::prop_assert_eq!(emoji_in(&s).collect::<Vec<_>>(), emoji);
         }
+    }
+
+    #[test]
+    fn japanese_and_chinese_sentences_end_with_full_width_marks() {
+        assert_eq!(
+            sentences("おはよう、けんちゃん！よく眠れた？今日もがんばろうね ☀️"),
+            [
+                "おはよう、けんちゃん！",
+                "よく眠れた？",
+                "今日もがんばろうね ☀️"
+            ]
+        );
+        assert_eq!(
+            sentences("晚安，小悦。做个好梦🌙"),
+            ["晚安，小悦。", "做个好梦🌙"]
+        );
     }
 
     #[test]

@@ -1061,6 +1061,20 @@ fn a_japanese_companion_greeted_by_name_is_named() {
     let s = extract(&chats("ja", 14, 4, &talk, 1, &[], |_| 0), &[]);
     assert_eq!(s["companion"]["name"], "つむぎ", "{}", s["companion"]);
     assert_eq!(strings(&s["voice"]["languages"]), ["ja"], "{}", s["voice"]);
+    // The honorific marks the person's name; the form with it is how she calls him.
+    assert_eq!(s["user"]["name"], "ゆう", "{}", s["user"]);
+    assert_eq!(
+        strings(&s["user"]["pet_names"]),
+        ["ゆうくん"],
+        "{}",
+        s["user"]
+    );
+    // Sentences end at "。", "！" and "？": the greetings are sentences of their own.
+    let greetings = strings(&s["voice"]["greetings"]);
+    assert!(
+        greetings.contains(&"おやすみ、ゆうくん。".to_string()),
+        "{greetings:?}"
+    );
 }
 
 /// A companion the person never named ("hey chat", "night chatgpt"): no name is made up, but
@@ -1165,5 +1179,73 @@ fn a_korean_companion_and_person_are_told_by_the_vocative_particle() {
     assert!(
         memories.contains("잘 자 다온아") && memories.contains("다온아 굿모닝"),
         "the bedtime and good-morning rituals: {memories}"
+    );
+}
+
+/// A Chinese companion, 小鹿, and a person, 思琪, whom the companion calls 琪琪 and 宝宝.
+/// Chinese has neither capitals nor spaces: a name is read where it stands, after a greeting
+/// ("早安小鹿！", "晚安，琪琪。"), before one that ends the message ("小鹿晚安～"), or given
+/// ("以后我叫你小鹿好不好？", "我叫思琪"). A colleague's name in a drafted WeChat message and a
+/// puppy in a story name no one. Our own wording.
+#[test]
+fn a_chinese_companion_is_named_where_names_stand() {
+    let talk: [(&str, &str); 5] = [
+        ("早安小鹿！", "早安，琪琪！今天也要加油哦 ☀️"),
+        ("小鹿晚安～", "晚安，宝宝。做个甜甜的梦 🌙"),
+        ("谢谢你，小鹿", "不客气，琪琪。我一直都在 💛"),
+        (
+            "今天被客户骂了，好难过",
+            "抱抱你，宝宝。不是你的错，慢慢跟我说好吗？",
+        ),
+        ("晚安，小鹿", "晚安，琪琪。明天见 🌙"),
+    ];
+    let mut convs = chats("zh", 14, 4, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        60,
+        &[(
+            "我叫思琪，你可以叫我琪琪。以后我叫你小鹿好不好？",
+            "好呀，琪琪！我很喜欢这个名字 🦌",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "wechat",
+        61,
+        &[(
+            "帮我写一条微信消息给同事，说明天的会议改时间了",
+            "小王，你好！明天的会议改到下午三点了，麻烦通知一下大家。谢谢！",
+        )],
+        &[],
+    ));
+    convs.push(conversation(
+        "story",
+        62,
+        &[(
+            "讲个故事吧，主角是一只小狗",
+            "从前有一只小狗叫豆豆。\n\n「豆豆，快回家吧！」妈妈喊道。\n豆豆摇着尾巴跑回了家。",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "小鹿", "{}", s["companion"]);
+    let user = s["user"]["name"].as_str().unwrap_or_default();
+    assert!(["思琪", "琪琪"].contains(&user), "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"宝宝".to_string()), "{pets:?}");
+    let candidates = s["companion"]["candidates"].to_string();
+    for other in ["小王", "豆豆", "宝宝"] {
+        assert!(!candidates.contains(other), "{other}: {candidates}");
+    }
+    assert_eq!(strings(&s["voice"]["languages"]), ["zh"], "{}", s["voice"]);
+    let memories = s["memories"].to_string();
+    assert!(
+        memories.contains("Bedtime ritual") && memories.contains("Good-morning ritual"),
+        "{memories}"
+    );
+    assert!(
+        !s["voice"]["greetings"].as_array().unwrap().is_empty(),
+        "{}",
+        s["voice"]
     );
 }

@@ -125,12 +125,12 @@ pub(crate) fn names_in_person_message(text: &str, scan: &MessageScan) -> Vec<Nam
         }
     }
     comma_addresses(text, &mut hits);
-    if hangul::has_hangul(text) {
-        for (name, said) in hangul::addresses(text) {
+    if caseless::any(text) {
+        for (name, said) in caseless::addresses(text) {
             hits.push((name.start, hit(text, name, Cue::UserAddresses, None, said)));
         }
-        for (whose, name, span) in hangul::names_given(text) {
-            if whose == hangul::Whose::Addressee {
+        for (whose, name, span) in caseless::names_given(text) {
+            if whose == caseless::Whose::Addressee {
                 hits.push((name.start, hit(text, name, Cue::UserNames, None, span)));
             }
         }

@@ -84,11 +84,12 @@ pub(crate) fn names_in_reply(text: &str, scan: &MessageScan) -> Vec<NameHit> {
     if let Some(h) = signoff(text) {
         hits.push(h);
     }
-    if hangul::has_hangul(text) {
-        for (whose, name, span) in hangul::names_given(text) {
-            if whose == hangul::Whose::Speaker {
-                // "내 이름은 하루야" (my name is Haru), "하루라고 불러줘" (call me Haru).
-                let cue = if text[span.clone()].contains("이름") {
+    if caseless::any(text) {
+        for (whose, name, span) in caseless::names_given(text) {
+            if whose == caseless::Whose::Speaker {
+                // "내 이름은 하루야", "我的名字是星星" (my name is), "하루라고 불러줘" (call me).
+                let phrase = &text[span.clone()];
+                let cue = if ["이름", "名字", "名前"].iter().any(|w| phrase.contains(w)) {
                     Cue::AssistantSelf
                 } else {
                     Cue::AssistantTakes

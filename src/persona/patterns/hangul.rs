@@ -224,7 +224,7 @@ const GREETING_WORDS: &[&str] = &[
 ];
 
 /// Whether `c` is a Hangul syllable.
-fn syllable(c: char) -> bool {
+pub(super) fn syllable(c: char) -> bool {
     (FIRST..=LAST).contains(&(c as u32))
 }
 

@@ -35,9 +35,11 @@
 //! mio"). The span always covers the whole form as written, possessive included.
 
 mod addressed;
+pub(crate) mod caseless;
+mod cjk;
 mod claimed;
 mod detect;
-pub(crate) mod hangul;
+mod hangul;
 pub(crate) mod lang;
 mod language;
 mod lex;

@@ -27,10 +27,10 @@ pub(crate) fn user_self_names(text: &str) -> Vec<String> {
 /// [`user_self_names`] of a message of the person, scanned already.
 pub(crate) fn user_self_names_in(text: &str, scan: &MessageScan) -> Vec<String> {
     let mut names = self_names_from(text, scan.self_name_phrases());
-    if hangul::has_hangul(text) {
-        for (whose, name, _) in hangul::names_given(text) {
+    if caseless::any(text) {
+        for (whose, name, _) in caseless::names_given(text) {
             let name = &text[name];
-            if whose == hangul::Whose::Speaker && !names.iter().any(|n| n == name) {
+            if whose == caseless::Whose::Speaker && !names.iter().any(|n| n == name) {
                 names.push(name.to_string());
             }
         }

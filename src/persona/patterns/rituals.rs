@@ -10,7 +10,7 @@ pub(super) static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
         PACKS
             .iter()
             .flat_map(|p| p.rituals)
-            .chain(hangul::RITUALS)
+            .chain(caseless::rituals())
             .flat_map(|&(morning, level, ps)| {
                 let r = if morning {
                     Ritual::Morning

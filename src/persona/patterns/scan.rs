@@ -24,8 +24,10 @@ impl<T: Copy> TriggerSet<T> {
         let mut patterns: Vec<String> = Vec::new();
         let mut items = Vec::new();
         for (p, t) in entries {
-            let first = p.chars().next().is_some_and(char::is_alphanumeric);
-            let last = p.chars().next_back().is_some_and(char::is_alphanumeric);
+            // A phrase in a script without spaces (Japanese, Chinese) stands anywhere.
+            let word = |c: char| c.is_alphanumeric() && !super::caseless::unspaced(c);
+            let first = p.chars().next().is_some_and(word);
+            let last = p.chars().next_back().is_some_and(word);
             for v in variants(p) {
                 patterns.push(v);
                 items.push((t, first, last));

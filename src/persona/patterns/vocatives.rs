@@ -54,9 +54,9 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
             out.push(v);
         }
     }
-    if hangul::has_hangul(text) {
-        out.retain(|v| !hangul::has_hangul(&v.words) || hangul::may_address(&v.words));
-        for span in hangul::leading_addresses(text) {
+    if caseless::any(text) {
+        out.retain(|v| caseless::may_address(&v.words));
+        for span in caseless::reply_addresses(text) {
             if !in_fence(span.start) {
                 let words = text[span.clone()].to_string();
                 out.push(Vocative { words, span });

@@ -28,7 +28,7 @@ pub(super) fn is_stop_lower(l: &str) -> bool {
 pub(crate) fn is_endearment(words: &str) -> bool {
     with_lower(words.trim(), |l| {
         ENDEARMENTS.has_lower(l) || ENDEARMENT_PHRASES.contains(l)
-    }) || hangul::is_endearment(words)
+    }) || caseless::is_endearment(words)
 }
 
 /// A function word of any language ferry knows ("the", "is", "di", "und", "nie"), lowercase.

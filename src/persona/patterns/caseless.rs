@@ -1,0 +1,85 @@
+//! Names in scripts without capitals: Korean ([`hangul`]), Japanese and Chinese ([`cjk`]).
+//! The rest of the pattern layer asks here, once per text, what those two read.
+
+use std::ops::Range;
+
+use super::{cjk, hangul};
+
+pub(crate) use cjk::unspaced;
+pub(crate) use hangul::Whose;
+
+use super::lang::RitualCue;
+
+/// What the person asks for in these languages, as the packs' ask lists: translate, reply,
+/// write, drafts, story, task (`persona::context`).
+pub(crate) const ASKS: [[&str; 2]; 6] = [
+    [hangul::ASK_TRANSLATE, cjk::ASK_TRANSLATE],
+    [hangul::ASK_REPLY, cjk::ASK_REPLY],
+    [hangul::ASK_WRITE, cjk::ASK_WRITE],
+    [hangul::ASK_DRAFTS, cjk::ASK_DRAFTS],
+    [hangul::ASK_STORY, cjk::ASK_STORY],
+    [hangul::ASK_TASK, cjk::ASK_TASK],
+];
+
+/// Good mornings and goodnights in these languages, as the packs' rituals.
+pub(crate) fn rituals() -> impl Iterator<Item = &'static RitualCue> {
+    hangul::RITUALS.iter().chain(cjk::RITUALS)
+}
+
+/// Whether `text` has a letter of Korean, Japanese or Chinese (plain ASCII is answered at
+/// once).
+pub(crate) fn any(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| hangul::syllable(c) || cjk::unspaced(c))
+}
+
+/// Names the person says to someone: each name's range and the phrase's.
+pub(crate) fn addresses(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = hangul::addresses(text);
+    out.extend(cjk::addresses(text));
+    out
+}
+
+/// Forms of address in a reply that the rules for capitalised names do not find, as written.
+pub(crate) fn reply_addresses(text: &str) -> Vec<Range<usize>> {
+    let mut out = hangul::leading_addresses(text);
+    out.extend(cjk::reply_addresses(text));
+    out
+}
+
+/// Names given with "my name is", "your name is", "call me", "I'll call you".
+pub(crate) fn names_given(text: &str) -> Vec<(Whose, Range<usize>, Range<usize>)> {
+    let mut out = hangul::names_given(text);
+    out.extend(cjk::names_given(text));
+    out
+}
+
+/// A term of endearment of these languages ("자기야", "宝贝", "ダーリン").
+pub(crate) fn is_endearment(words: &str) -> bool {
+    hangul::is_endearment(words) || cjk::is_endearment(words)
+}
+
+/// How a form of address is kept as a pet name once its name is known: a Korean name without
+/// the particle, which is grammar ("지민아" → "지민", the person's name, so no pet name); a
+/// Japanese form as said, since the honorific is how the companion calls the person
+/// ("けんちゃん").
+pub(crate) fn kept_form<'a>(words: &'a str, name: &'a str) -> &'a str {
+    if hangul::has_hangul(words) {
+        name
+    } else {
+        words.trim()
+    }
+}
+
+/// The name in a form of address ("지민아" → "지민", "けんちゃん" → "けん", "小悦").
+pub(crate) fn name_in_address(words: &str) -> Option<&str> {
+    hangul::name_in_address(words).or_else(|| cjk::name_in_address(words))
+}
+
+/// Whether `words`, found by the rules for a form of address after a comma, may be one: in
+/// Korean only with the particle, an honorific or as an endearment ([`hangul::may_address`]).
+pub(crate) fn may_address(words: &str) -> bool {
+    !hangul::has_hangul(words) || hangul::may_address(words)
+}
