@@ -415,7 +415,7 @@ impl<'a> ReplyFacts<'a> {
         let counts: Vec<usize> = sents.iter().map(|s| word_count(s)).collect();
         // Japanese and Chinese sentences follow each other without a space, and each of
         // their letters is a word ([`other_piece_words`]): counted over the whole text.
-        let unspaced = patterns::caseless::any(text);
+        let unspaced = scan.caseless() && patterns::caseless::any(text);
         let words = if unspaced {
             word_count(text)
         } else {
@@ -519,9 +519,16 @@ pub(crate) struct VoiceCollector {
     phrases: [PhraseSet; 2],
 }
 
-/// Whether `text` ends sentences the Japanese and Chinese way: "。", "！", "？".
+/// Whether `text` ends sentences the Japanese and Chinese way: "。" (E3 80 82), "！" (EF BC
+/// 81), "？" (EF BC 9F), found by their first bytes.
 fn full_width_ends(text: &str) -> bool {
-    !text.is_ascii() && text.contains(['。', '！', '？'])
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xE3, 0xEF, b).any(|i| {
+        matches!(
+            &b[i..],
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..]
+        )
+    })
 }
 
 /// Splits text into sentences (keeping their end punctuation and trailing emoji).
@@ -733,7 +740,10 @@ fn other_piece_words(piece: &[u8], ascii_alnum: bool) -> usize {
     let Ok(p) = std::str::from_utf8(piece) else {
         return 0;
     };
-    if p.contains(patterns::caseless::unspaced) {
+    // Such letters are three bytes whose first is E3 to E9 (or EF for compatibility forms).
+    if piece.iter().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF))
+        && p.contains(patterns::caseless::unspaced)
+    {
         // Each such letter is a word, and the rest of a piece with others one more.
         return p
             .split_whitespace()

@@ -125,7 +125,7 @@ pub(crate) fn names_in_person_message(text: &str, scan: &MessageScan) -> Vec<Nam
         }
     }
     comma_addresses(text, &mut hits);
-    if caseless::any(text) {
+    if scan.caseless() {
         for (name, said) in caseless::addresses(text) {
             hits.push((name.start, hit(text, name, Cue::UserAddresses, None, said)));
         }

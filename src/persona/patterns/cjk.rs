@@ -24,52 +24,11 @@ use super::lang::RitualCue;
 
 /// Greetings and farewells a name follows or precedes, longest first where one starts
 /// another.
-const GREETINGS: &[&str] = &[
-    "おはようございます",
-    "おやすみなさい",
-    "おかえりなさい",
-    "おはよう",
-    "おはよー",
-    "おやすみ",
-    "こんばんは",
-    "こんにちは",
-    "ただいま",
-    "おかえり",
-    "ありがとう",
-    "ありがと",
-    "お疲れさま",
-    "お疲れ様",
-    "おつかれさま",
-    "おつかれ",
-    "会いたかった",
-    "大好きだよ",
-    "大好き",
-    "ごめんね",
-    "またね",
-    "早上好",
-    "晚上好",
-    "晚安安",
-    "晚安",
-    "早安",
-    "午安",
-    "你好",
-    "哈喽",
-    "哈囉",
-    "谢谢你",
-    "謝謝你",
-    "谢谢",
-    "謝謝",
-    "我想你了",
-    "想你了",
-    "我回来了",
-    "我回來了",
-    "我爱你",
-    "我愛你",
-    "爱你",
-    "愛你",
-    "拜拜",
-    "嗨",
-];
+const GREETINGS: &str = "おはようございます おやすみなさい おかえりなさい おはよう おはよー おやすみ \
+     こんばんは こんにちは ただいま おかえり ありがとう ありがと お疲れさま お疲れ様 \
+     おつかれさま おつかれ 会いたかった 大好きだよ 大好き ごめんね またね 早上好 \
+     晚上好 晚安安 晚安 早安 午安 你好 哈喽 哈囉 谢谢你 謝謝你 谢谢 謝謝 我想你了 \
+     想你了 我回来了 我回來了 我爱你 我愛你 爱你 愛你 拜拜 嗨";
 
 /// What may stand between a greeting and a name: "早安呀，小悦", "おはよー！ひかり".
 const SOFTENERS: &[char] = &['呀', '啊', '哦', '喔', '〜', '~', 'ー', '!', '！'];
@@ -78,103 +37,28 @@ const SOFTENERS: &[char] = &['呀', '啊', '哦', '喔', '〜', '~', 'ー', '!',
 const HONORIFICS: &[&str] = &["ちゃん", "くん", "さん", "さま", "たん", "っち", "君", "様"];
 
 /// Terms of endearment: pet names, never a name.
-const ENDEARMENTS: &[&str] = &[
-    "宝贝",
-    "寶貝",
-    "宝宝",
-    "寶寶",
-    "亲爱的",
-    "親愛的",
-    "老婆",
-    "老公",
-    "乖",
-    "乖乖",
-    "小可爱",
-    "小可愛",
-    "傻瓜",
-    "小傻瓜",
-    "宝",
-    "寶",
-    "甜心",
-    "心肝",
-    "猪猪",
-    "小猪",
-    "亲",
-    "ダーリン",
-    "ハニー",
-    "王子様",
-    "お姫様",
-    "姫",
-];
+const ENDEARMENTS: &str = "宝贝 寶貝 宝宝 寶寶 亲爱的 親愛的 老婆 老公 乖 乖乖 小可爱 小可愛 傻瓜 \
+     小傻瓜 宝 寶 甜心 心肝 猪猪 小猪 亲 ダーリン ハニー 王子様 お姫様 姫";
 
 /// Set phrases that end like a name with an honorific: "お疲れさま" (good work), "ごちそうさま".
-const SET_PHRASES: &[&str] = &[
-    "お疲れさま",
-    "お疲れ様",
-    "おつかれさま",
-    "ご苦労さま",
-    "ご苦労様",
-    "ごちそうさま",
-    "ご馳走様",
-    "お互いさま",
-    "お世話さま",
-    "お邪魔さま",
-    "お待ちどおさま",
-    "おかげさま",
-    "お気の毒さま",
-    "ご愁傷さま",
-    "お客さま",
-    "お客様",
-    "皆さま",
-    "皆様",
-    "みなさん",
-    "みんなさん",
-    "神さま",
-    "神様",
-    "王様",
-    "お母さん",
-    "お父さん",
-    "お姉さん",
-    "お兄さん",
-    "おばあちゃん",
-    "おじいちゃん",
-    "赤ちゃん",
-];
+const SET_PHRASES: &str = "お疲れさま お疲れ様 おつかれさま ご苦労さま ご苦労様 ごちそうさま ご馳走様 \
+     お互いさま お世話さま お邪魔さま お待ちどおさま おかげさま お気の毒さま ご愁傷さま \
+     お客さま お客様 皆さま 皆様 みなさん みんなさん 神さま 神様 王様 お母さん \
+     お父さん お姉さん お兄さん おばあちゃん おじいちゃん 赤ちゃん";
 
 /// Words that follow a greeting or stand where a name may, and are none: "you", "everyone",
-/// "see you tomorrow", "today"…
-const NOT_NAMES: &[&str] = &[
-    "あなた",
-    "君",
-    "きみ",
-    "お前",
-    "みんな",
-    "皆さん",
-    "また明日",
-    "また",
-    "今日",
-    "明日",
-    "今日も",
-    "今日は",
-    "本当",
-    "ほんと",
-    "いい夢を",
-    "いい夢",
-    "ゆっくり",
-    "大家",
-    "各位",
-    "你",
-    "您",
-    "你们",
-    "你們",
-    "朋友们",
-    "今天",
-    "明天",
-    "大家好",
-    "世界",
-    "所有人",
-    "我",
-];
+/// "see you tomorrow", "today"; kana words ("ありがとう、うれしい！", "ただいま、つかれた") and
+/// Chinese words and titles ("晚安，明天见", "谢谢你，老师") that follow a greeting.
+const NOT_NAMES: &str = "あなた 君 きみ お前 みんな 皆さん また明日 また 今日 明日 今日も 今日は 本当 \
+     ほんと いい夢を いい夢 ゆっくり 大家 各位 你 您 你们 你們 朋友们 今天 明天 \
+     大家好 世界 所有人 我 ねむい つかれた \
+     うれしい たのしい さみしい かなしい やばい すごい よかった わかった だいすき \
+     ごめん じゃあね ばいばい おはよ まじ まじで えらい かわいい つらい しんどい \
+     ひま いってきます いってらっしゃい 先生 先輩 部長 社長 ママ パパ \
+     加油 辛苦 辛苦了 明天见 明天見 好梦 好夢 拜拜 再见 再見 抱抱 \
+     亲亲 親親 么么哒 哈哈 哈哈哈 嘿嘿 呜呜 嗯嗯 收到 没事 沒事 老师 老師 医生 \
+     醫生 先生 小姐 女士 同学 同學 朋友 兄弟 姐妹 哥哥 姐姐 妈妈 媽媽 爸爸 老板 \
+     老闆 师傅 師傅";
 
 /// Good mornings and goodnights ([`super::lang::LangPack::rituals`]).
 pub(crate) const RITUALS: &[RitualCue] = &[
@@ -204,6 +88,11 @@ pub(crate) const ASK_STORY: &str = "物語|小説|お話を|童話|詩を書|ロ
 pub(crate) const ASK_TASK: &str = "レシピ|作り方|コード|プログラム|関数|要約|説明して|代码|程式|函数|函數|\
      食谱|食譜|做法|总结|總結|解释|解釋";
 
+/// Whether `w` is one of the words of `list` (whitespace-separated, as the packs write words).
+fn listed(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x == w)
+}
+
 /// Whether `c` is a letter of a script written without spaces: Han, hiragana, katakana.
 pub(crate) fn unspaced(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
@@ -215,7 +104,7 @@ pub(crate) fn has_cjk(text: &str) -> bool {
 }
 
 fn is_endearment_word(w: &str) -> bool {
-    ENDEARMENTS.contains(&w)
+    listed(ENDEARMENTS, w)
 }
 
 /// A known term of endearment ("宝贝", "亲爱的", "ダーリン").
@@ -225,7 +114,7 @@ pub(crate) fn is_endearment(words: &str) -> bool {
 
 /// `word` without a Japanese honorific, and whether it had one (a set phrase has none).
 fn without_honorific(word: &str) -> (&str, bool) {
-    if SET_PHRASES.contains(&word) {
+    if listed(SET_PHRASES, word) {
         return (word, false);
     }
     HONORIFICS
@@ -239,25 +128,32 @@ fn without_honorific(word: &str) -> (&str, bool) {
 const SENTENCE_STARTS: &[char] = &[
     '我', '你', '他', '她', '它', '今', '昨', '这', '這', '那', '好', '也', '还', '還', '又', '要',
     '想', '是', '不', '没', '沒', '很', '太', '真', '在', '有', '就', '都', '会', '會', '去', '来',
-    '來', '吃', '睡', '等', '快', '再', '别', '別', '多', '谢', '謝', '对', '對',
+    '來', '吃', '睡', '等', '快', '再', '别', '別', '多', '谢', '謝', '对', '對', '明', '后', '後',
+    '早', '晚', '下', '上', '一', '两', '兩', '几', '幾', '哈', '嘿', '呜', '嗚', '唉', '啊', '哦',
+    '嗯', '加', '辛', '开', '開', '累', '困', '饿', '餓', '冷', '热', '熱', '忙',
 ];
 
 /// A name of these scripts that is no greeting, no common word and no term of endearment:
-/// 1–6 letters with kana, 1–3 Han characters alone (a Chinese name or nickname; longer runs
-/// are the sentence after a greeting: "早安，今天好冷").
+/// 1–6 letters of hiragana alone or of katakana alone ("ひかり", "ユウ"), or 1–3 Han
+/// characters alone (a Chinese name or nickname, a Japanese name in kanji; longer runs are
+/// the sentence after a greeting: "早安，今天好冷"). Kanji with kana after them are a word
+/// that inflects ("助かった", "眠い"), not a name.
 fn name_like(w: &str) -> bool {
     let n = w.chars().count();
-    let kana = w.chars().any(|c| matches!(c as u32, 0x3040..=0x30FF));
-    let fits = if kana {
+    let hiragana = |c: char| matches!(c as u32, 0x3040..=0x309F) || c == 'ー';
+    let katakana = |c: char| matches!(c as u32, 0x30A0..=0x30FF);
+    let fits = if w.chars().all(hiragana) || w.chars().all(katakana) {
         (1..=6).contains(&n)
     } else {
-        (1..=3).contains(&n) && !w.starts_with(SENTENCE_STARTS)
+        (1..=3).contains(&n)
+            && !w.starts_with(SENTENCE_STARTS)
+            && !w.chars().any(|c| hiragana(c) || katakana(c))
     };
     fits && w.chars().all(unspaced)
-        && !NOT_NAMES.contains(&w)
+        && !listed(NOT_NAMES, w)
         && !is_endearment_word(w)
-        && !GREETINGS.contains(&w)
-        && !SET_PHRASES.contains(&w)
+        && !listed(GREETINGS, w)
+        && !listed(SET_PHRASES, w)
 }
 
 /// The name in a form of address ("けんちゃん" → "けん", "小悦" → "小悦"); `None` for a term
@@ -273,7 +169,7 @@ pub(crate) fn name_in_address(words: &str) -> Option<&str> {
 
 /// The greeting `text` starts with, if any.
 fn greeting_at(text: &str) -> Option<&'static str> {
-    GREETINGS.iter().copied().find(|g| text.starts_with(g))
+    GREETINGS.split_whitespace().find(|g| text.starts_with(g))
 }
 
 /// What may end a name said to someone: the end of the line, sentence punctuation, a comma
@@ -341,7 +237,7 @@ fn forms(text: &str) -> Vec<Form> {
         // The name, then a greeting that ends the line: "星星晚安～".
         let n = run_len(line);
         if let Some(k) = GREETINGS
-            .iter()
+            .split_whitespace()
             .find_map(|g| line[..n].strip_suffix(g).map(str::len))
             && k > 0
             && ends_address(&line[n..])
@@ -558,6 +454,18 @@ mod tests {
         assert!(names("早上好，今天天气真好").is_empty());
         // A term of endearment is a form of address, not a name.
         assert!(names("晚安，宝贝").is_empty());
+        // Words that follow a greeting: a verb, an adjective, a title, "see you tomorrow".
+        for text in [
+            "ありがとう、助かった！",
+            "おはよう、ねむい",
+            "晚安，明天见",
+            "谢谢你，老师",
+            "早安，加油！",
+        ] {
+            assert!(names(text).is_empty(), "{text}");
+        }
+        assert_eq!(names("おはよう、ユウ！"), ["ユウ"]);
+        assert_eq!(names("晚安，陽菜"), ["陽菜"]);
     }
 
     #[test]

@@ -84,7 +84,7 @@ pub(crate) fn names_in_reply(text: &str, scan: &MessageScan) -> Vec<NameHit> {
     if let Some(h) = signoff(text) {
         hits.push(h);
     }
-    if caseless::any(text) {
+    if scan.caseless() {
         for (whose, name, span) in caseless::names_given(text) {
             if whose == caseless::Whose::Speaker {
                 // "내 이름은 하루야", "我的名字是星星" (my name is), "하루라고 불러줘" (call me).

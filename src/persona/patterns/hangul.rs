@@ -57,171 +57,35 @@ const FIRST: u32 = 0xAC00;
 const LAST: u32 = 0xD7A3;
 
 /// Stems that take the particle's ending as ordinary words: "아니야" (no), "진짜야" (really),
-/// "누구야" (who is it), "최고야" (you're the best), "혼자야" (I'm alone)… Copulas after a
+/// "누구야" (who is it), "최고야" (you're the best), "혼자야" (I'm alone); calls to no one in
+/// particular ("애들아", kids!; "인간아", you human)… Copulas after a
 /// consonant ("정말이야") and verb endings ("괜찮아", "있잖아") are told by their shape
 /// ([`vocative_stem`]).
-const NOT_NAMES: &[&str] = &[
-    "아니",
-    "진짜",
-    "정말",
-    "그래",
-    "이래",
-    "저래",
-    "누구",
-    "어디",
-    "여기",
-    "거기",
-    "저기",
-    "이거",
-    "그거",
-    "저거",
-    "이게",
-    "그게",
-    "저게",
-    "최고",
-    "혼자",
-    "이제",
-    "언제",
-    "무리",
-    "우리",
-    "너희",
-    "제발",
-    "바로",
-    "그냥",
-    "정도",
-    "얘기",
-    "이야기",
-    "다음",
-    "하루하루",
-    "엄마",
-    "아빠",
-    "의미",
-    "이유",
-    "사이",
-    "자유",
-    "기회",
-    "우주",
-    "전부",
-    "세계",
-    "최악",
-    "대체",
-    "도대체",
-    "뭐지",
-    "그러니까",
-    "그니까",
-    "아무거나",
-    "나도",
-    "너도",
-    "모두",
-    "다시",
-    "조금",
-    "어서",
-    "이거지",
-    "그치",
-    "그러게",
-    "저기요",
-    "여보세요",
-];
+const NOT_NAMES: &str = "아니 진짜 정말 그래 이래 저래 누구 어디 여기 거기 저기 이거 그거 저거 이게 \
+     그게 저게 최고 혼자 이제 언제 무리 우리 너희 제발 바로 그냥 정도 얘기 \
+     이야기 다음 하루하루 엄마 아빠 의미 이유 사이 자유 기회 우주 전부 세계 최악 \
+     대체 도대체 뭐지 그러니까 그니까 아무거나 나도 너도 모두 다시 조금 어서 \
+     이거지 그치 그러게 저기요 여보세요 애들 얘들 인간 사람 여러분 \
+     자식 새끼";
 
 /// Terms of endearment, as stems: said with the particle ("자기야", "애기야") or without
 /// ("여보", "오빠"), they are pet names, never a name.
-const ENDEARMENTS: &[&str] = &[
-    "자기",
-    "애기",
-    "아기",
-    "아가",
-    "여보",
-    "당신",
-    "공주",
-    "왕자",
-    "사랑",
-    "내사랑",
-    "바보",
-    "귀요미",
-    "귀염둥이",
-    "강아지",
-    "고양이",
-    "토끼",
-    "곰돌이",
-    "햇살",
-    "천사",
-    "보물",
-    "이쁜이",
-    "예쁜이",
-    "친구",
-    "오빠",
-    "언니",
-    "누나",
-    "형",
-    "동생",
-    "베이비",
-    "허니",
-    "달링",
-    "꼬마",
-    "꼬맹이",
-    "짝꿍",
-    "울애기",
-    "우리애기",
-    "자기님",
-    "공주님",
-    "왕자님",
-];
+const ENDEARMENTS: &str = "자기 애기 아기 아가 여보 당신 공주 왕자 사랑 내사랑 바보 귀요미 귀염둥이 \
+     강아지 고양이 토끼 곰돌이 햇살 천사 보물 이쁜이 예쁜이 친구 오빠 언니 누나 \
+     형 동생 베이비 허니 달링 꼬마 꼬맹이 짝꿍 울애기 우리애기 자기님 공주님 \
+     왕자님";
 
 /// Words a greeting or a farewell is made of, before a name at the end of a message: "잘
 /// 자 하루야", "좋은 아침 하루야", "보고 싶었어 하루야", "나 왔어 하루야".
-const GREETING_WORDS: &[&str] = &[
-    "잘",
-    "자",
-    "잘자",
-    "자요",
-    "좋은",
-    "아침",
-    "밤",
-    "저녁",
-    "꿈",
-    "꿔",
-    "굿모닝",
-    "굿나잇",
-    "굿밤",
-    "안녕",
-    "안뇽",
-    "하이",
-    "헬로",
-    "고마워",
-    "고마워요",
-    "고맙다",
-    "사랑해",
-    "보고",
-    "싶었어",
-    "싶어",
-    "보고싶어",
-    "보고싶었어",
-    "미안해",
-    "미안",
-    "잘있었어",
-    "있었어",
-    "뭐해",
-    "뭐",
-    "해",
-    "나",
-    "왔어",
-    "나왔어",
-    "다녀왔어",
-    "다녀올게",
-    "내일",
-    "봐",
-    "또",
-    "잤어",
-    "잘잤어",
-    "응",
-    "그래",
-    "알았어",
-    "수고했어",
-    "오늘도",
-    "오늘",
-    "하루도",
-    "고생했어",
-];
+const GREETING_WORDS: &str = "잘 자 잘자 자요 좋은 아침 밤 저녁 꿈 꿔 굿모닝 굿나잇 굿밤 안녕 안뇽 하이 \
+     헬로 고마워 고마워요 고맙다 사랑해 보고 싶었어 싶어 보고싶어 보고싶었어 미안해 \
+     미안 잘있었어 있었어 뭐해 뭐 해 나 왔어 나왔어 다녀왔어 다녀올게 내일 봐 또 \
+     잤어 잘잤어 응 그래 알았어 수고했어 오늘도 오늘 하루도 고생했어";
+
+/// Whether `w` is one of the words of `list` (whitespace-separated, as the packs write words).
+fn listed(list: &str, w: &str) -> bool {
+    list.split_whitespace().any(|x| x == w)
+}
 
 /// Whether `c` is a Hangul syllable.
 pub(super) fn syllable(c: char) -> bool {
@@ -265,7 +129,7 @@ fn split_last(word: &str) -> Option<(&str, char, char)> {
 }
 
 fn is_common_stem(stem: &str) -> bool {
-    NOT_NAMES.contains(&stem)
+    listed(NOT_NAMES, stem)
         // "있잖아", "괜찮아", "귀찮아": verb endings, not a particle.
         || stem.ends_with('잖')
         || stem.ends_with('찮')
@@ -311,7 +175,7 @@ pub(crate) fn is_endearment(words: &str) -> bool {
             (*last == '야' && !has_final(*before)) || (*last == '아' && has_final(*before))
         })
         .map(|(stem, ..)| stem);
-    ENDEARMENTS.contains(&joined.as_str()) || stem.is_some_and(|s| ENDEARMENTS.contains(&s))
+    listed(ENDEARMENTS, &joined) || stem.is_some_and(|s| listed(ENDEARMENTS, s))
 }
 
 /// The name in a form of address said with the particle ("지민아" → "지민"); `None` for
@@ -387,7 +251,7 @@ pub(crate) fn addresses(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
             || (ends_line(text, run.end)
                 && line_words[..line_words.len() - 1]
                     .iter()
-                    .all(|w| GREETING_WORDS.contains(&&text[w.clone()])));
+                    .all(|w| listed(GREETING_WORDS, &text[w.clone()])));
         if said {
             out.push((run.start..run.start + stem.len(), run));
         }

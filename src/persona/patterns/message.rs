@@ -141,6 +141,9 @@ pub(crate) struct MessageScan {
     tones: u8,
     /// The scan of the person's message.
     person: bool,
+    /// The text has Korean, Japanese or Chinese in it ([`super::caseless::any`]), asked once
+    /// here for the readings of those scripts.
+    caseless: bool,
 }
 
 impl MessageScan {
@@ -157,6 +160,7 @@ impl MessageScan {
             hits,
             tones,
             person: false,
+            caseless: super::caseless::any(text),
         }
     }
 
@@ -166,7 +170,13 @@ impl MessageScan {
             hits: PERSON.scan(text, |_| {}, |_, _, _| true),
             tones: 0,
             person: true,
+            caseless: super::caseless::any(text),
         }
+    }
+
+    /// Whether the text scanned has Korean, Japanese or Chinese in it.
+    pub(crate) fn caseless(&self) -> bool {
+        self.caseless
     }
 
     fn reply_hits(&self, set: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {

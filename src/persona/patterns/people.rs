@@ -27,7 +27,7 @@ pub(crate) fn user_self_names(text: &str) -> Vec<String> {
 /// [`user_self_names`] of a message of the person, scanned already.
 pub(crate) fn user_self_names_in(text: &str, scan: &MessageScan) -> Vec<String> {
     let mut names = self_names_from(text, scan.self_name_phrases());
-    if caseless::any(text) {
+    if scan.caseless() {
         for (whose, name, _) in caseless::names_given(text) {
             let name = &text[name];
             if whose == caseless::Whose::Speaker && !names.iter().any(|n| n == name) {

@@ -10,7 +10,6 @@ pub(super) static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
         PACKS
             .iter()
             .flat_map(|p| p.rituals)
-            .chain(caseless::rituals())
             .flat_map(|&(morning, level, ps)| {
                 let r = if morning {
                     Ritual::Morning
@@ -30,12 +29,45 @@ pub(super) static RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
 /// the message and are not followed by an ordinary lowercase word ("Night shifts are hard").
 /// The earliest qualifying phrase decides.
 pub(crate) fn ritual(text: &str) -> Option<Ritual> {
+    if caseless::any(text) {
+        return ritual_from(text, with_caseless(text, RITUALS.iter(text)));
+    }
     ritual_from(text, RITUALS.iter(text))
 }
 
 /// [`ritual`] of a message of the person, scanned already.
 pub(crate) fn ritual_in(text: &str, scan: &MessageScan) -> Option<Ritual> {
+    if scan.caseless() {
+        return ritual_from(text, with_caseless(text, scan.ritual_phrases()));
+    }
     ritual_from(text, scan.ritual_phrases())
+}
+
+/// The good mornings and goodnights of Korean, Japanese and Chinese ("잘 자", "おやすみ",
+/// "晚安"): a table of their own, read only in text of those scripts, so that the tables
+/// every text is read with keep their size.
+static CASELESS_RITUALS: LazyLock<Table<(Ritual, u8)>> = LazyLock::new(|| {
+    Table::build(
+        caseless::rituals().flat_map(|&(morning, level, ps)| {
+            let r = if morning {
+                Ritual::Morning
+            } else {
+                Ritual::Night
+            };
+            phrases(ps).map(move |p| (p, (r, level)))
+        }),
+        Scan::Little,
+    )
+});
+
+/// `found` and [`CASELESS_RITUALS`]' phrases in `text`, in the order of the text.
+fn with_caseless(
+    text: &str,
+    found: impl Iterator<Item = (usize, usize, (Ritual, u8))>,
+) -> std::vec::IntoIter<(usize, usize, (Ritual, u8))> {
+    let mut all: Vec<_> = found.chain(CASELESS_RITUALS.iter(text)).collect();
+    all.sort_by_key(|&(s, e, _)| (s, e));
+    all.into_iter()
 }
 
 fn ritual_from(

@@ -54,7 +54,7 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
             out.push(v);
         }
     }
-    if caseless::any(text) {
+    if scan.caseless() {
         out.retain(|v| caseless::may_address(&v.words));
         for span in caseless::reply_addresses(text) {
             if !in_fence(span.start) {
