@@ -76,8 +76,29 @@ fn asks_for_drafts_in_every_language() {
         "Schreib bitte eine Nachricht an meinen Vermieter wegen der Heizung",
         "Rédige une lettre pour ma propriétaire, le chauffage est en panne",
         "Scrivi un messaggio per il mio padrone di casa, il riscaldamento è rotto",
+        // Korean, Japanese and Chinese, with no spaces in the last two: a phrase stands
+        // anywhere in them.
+        "팀장님께 보낼 메일 좀 써줘, 내일 늦는다고",
+        "언니야 내일 시간 돼? 라고 보내려는데 어색해?",
+        "大家さんにエアコンの修理をお願いするメールを書いて",
+        "ゆきちゃん、久しぶり！って友達に送りたいんだけど自然？",
+        "帮我写一条消息给房东，说暖气坏了",
+        "这样说可以吗：王姐，明天我请假一天",
     ] {
         assert_eq!(ask(text), Ask::Draft, "{text}");
+    }
+}
+
+/// Korean, Japanese and Chinese asks for the other kinds; a message that only talks asks
+/// for nothing.
+#[test]
+fn asks_in_korean_japanese_and_chinese() {
+    assert_eq!(ask("자기 전에 듣는 동화 하나 들려줘"), Ask::Story);
+    assert_eq!(ask("この文を英語に翻訳して"), Ask::Translation);
+    assert_eq!(ask("给我一个番茄炒蛋的做法"), Ask::Task);
+    assert_eq!(ask("講個故事給我聽"), Ask::Story);
+    for text in ["잘 자 하루야", "今日は疲れたよ、ひかり", "晚安，星星"] {
+        assert_eq!(ask(text), Ask::Talk, "{text}");
     }
 }
 

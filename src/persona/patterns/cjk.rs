@@ -77,8 +77,11 @@ pub(crate) const RITUALS: &[RitualCue] = &[
 /// What the person asks for (`persona::context`): a translation, a reply for someone, a
 /// verb of writing and what is written for someone else, a story or a poem, a task.
 pub(crate) const ASK_TRANSLATE: &str = "翻訳|英訳|和訳|英語に|日本語に|翻译|翻譯|译成|譯成|翻成";
-pub(crate) const ASK_REPLY: &str =
-    "なんて返せば|どう返せば|返信を考えて|怎么回复|怎麼回覆|帮我回|幫我回";
+/// A reply for someone, or a message to check before sending it: "…って友達に送りたいんだけど
+/// 自然？", "帮我回", "这样说可以吗".
+pub(crate) const ASK_REPLY: &str = "なんて返せば|どう返せば|返信を考えて|って送|と送りたい|送りたいんだけど|送っても|自然かな|\
+     自然？|おかしくない|変じゃない|添削して|丁寧にして|丁寧に直して|怎么回复|怎麼回覆|帮我回|\
+     幫我回|发给|發給|这样说可以|這樣說可以|自然吗|自然嗎|润色|潤色|改一下";
 pub(crate) const ASK_WRITE: &str =
     "書いて|書いてくれ|作って|考えて|まとめて|帮我写|幫我寫|写一|寫一|写个|寫個|写封|寫封";
 pub(crate) const ASK_DRAFTS: &str = "メール|手紙|メッセージ|返信|スピーチ|挨拶文|招待状|消息|短信|邮件|郵件|\

@@ -43,7 +43,8 @@ pub(crate) const RITUALS: &[RitualCue] = &[
 /// else (a text, an email, a letter), a story or a poem, a task. Korean glues its particles
 /// to the end of a word ("메일을"), which the asks allow for.
 pub(crate) const ASK_TRANSLATE: &str = "번역|영어로|한국어로|일본어로|중국어로";
-pub(crate) const ASK_REPLY: &str = "뭐라고 답장|답장 써|답장해 줘|답장해줘|뭐라고 보내|뭐라고 대답";
+pub(crate) const ASK_REPLY: &str = "뭐라고 답장|답장 써|답장해 줘|답장해줘|뭐라고 보내|뭐라고 대답|\
+     보내려는데|보내려고|보내도 될까|보내도 돼|자연스러워|어색하지|어색해|이렇게 보내";
 pub(crate) const ASK_WRITE: &str = "써줘|써 줘|써주|작성해|적어줘|적어 줘|다듬어|고쳐줘|고쳐 줘";
 pub(crate) const ASK_DRAFTS: &str = "문자|메시지|메세지|카톡|메일|이메일|편지|답장|축사|사과문|\
      자기소개서|공지|게시글|인스타";
