@@ -278,16 +278,32 @@ pub fn render_problems(
             _ => Vec::new(),
         }
     };
-    let words = crate::render::lang::LANGS
-        .iter()
-        .copied()
+    // The language whose headings are all there; else the first whose first heading is (two
+    // languages may share one: Spanish and Portuguese name the first field alike).
+    // As written, where any space is a plain one (the French thousands' narrow space too).
+    let plain = |h: &str| -> String {
+        h.chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect()
+    };
+    let has = |h: &str| text.contains(&format!("\n{}\n", plain(h)));
+    let langs = crate::render::lang::LANGS.iter().copied();
+    let words = langs
+        .clone()
         .find(|w| {
-            headings(w)
-                .first()
-                .is_some_and(|(h, _)| text.contains(&format!("\n{h}\n")))
+            let hs = headings(w);
+            !hs.is_empty() && hs.iter().all(|(h, _)| has(h))
+        })
+        .or_else(|| {
+            langs
+                .clone()
+                .find(|w| headings(w).first().is_some_and(|(h, _)| has(h)))
         })
         .unwrap_or(crate::render::lang::LANGS[0]);
-    let fields = headings(words);
+    let fields: Vec<(String, usize)> = headings(words)
+        .into_iter()
+        .map(|(h, max)| (plain(&h), max))
+        .collect();
     for (heading, max) in &fields {
         let Some(at) = text.find(&format!("\n{heading}\n")) else {
             problems.push(format!("no {heading:?}"));
@@ -394,8 +410,10 @@ pub fn render_problems(
         Target::Markdown => {
             for line in text.lines() {
                 // The template's own headings, in every language ferry writes: the title's
-                // words after the name, and each heading's words before the name.
+                // words after the name, and each heading's words before and after the name
+                // (Japanese puts them after it: "## {n} について").
                 let before = |s: &str| s[..s.find('{').unwrap_or(s.len())].to_owned();
+                let after = |s: &str| s.find('}').map_or("", |i| &s[i + 1..]).to_owned();
                 let langs = crate::render::lang::LANGS;
                 let title = langs.iter().any(|w| {
                     let suffix = &w.doc_title[w.doc_title.find('}').map_or(0, |i| i + 1)..];
@@ -412,7 +430,7 @@ pub fn render_problems(
                         w.doc_different,
                     ]
                     .iter()
-                    .any(|h| line.starts_with(&before(h)))
+                    .any(|h| line.starts_with(&before(h)) && line.ends_with(&after(h)))
                 });
                 let heading = line.starts_with('#') && !title && !known;
                 if heading {

@@ -704,7 +704,7 @@ fn prompt_words(
                 .map_or_else(|| name_form(&t.adjective), str::to_owned)
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(words.comma);
     // How replies run.
     let sentences = v.sentences_per_reply.to_string();
     let word_count = v.words_per_reply.to_string();
@@ -722,7 +722,8 @@ fn prompt_words(
             .collect();
         style.push_str(&lang::fill(p.style_in, &[("list", &names.join(p.and))]));
     }
-    style.push_str(". ");
+    style.push_str(words.full_stop);
+    style.push(' ');
     let emoji = if !v.emoji.is_empty() && v.emoji_use != "never" {
         format!(
             " ({})",

@@ -147,7 +147,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
                     &[("a", &a.to_string()), ("b", &b.to_string())],
                 ));
             }
-            found.push('.');
+            found.push_str(w.full_stop);
             (fill(w.title_named, &[("n", n)]), found, None)
         }
         None if c.conversations > 0 => {
@@ -168,7 +168,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         let pets: Vec<String> = spec.user.pet_names.iter().map(|p| md(p)).collect();
         found_items.push(fill(
             w.what_called_you,
-            &[("n", name), ("p", &pets.join(", "))],
+            &[("n", name), ("p", &pets.join(w.comma))],
         ));
     }
     // Counts only when there is something to count: "0 shared memories" says nothing.
@@ -191,7 +191,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         } else {
             fill(
                 w.also_found_many,
-                &[("list", &found_items.join(", ")), ("last", &last)],
+                &[("list", &found_items.join(w.comma)), ("last", &last)],
             )
         }
     });

@@ -302,7 +302,10 @@ fn a_first_message_acknowledges_the_move() {
 /// The rule about invented memories, in the language of `rendered`: its first sentence.
 fn never_invent(rendered: &Rendered) -> &'static str {
     let p = &words_of(rendered).p;
-    p.honesty.split(['.', ';']).next().unwrap_or(p.honesty)
+    p.honesty
+        .split(['.', ';', '。'])
+        .next()
+        .unwrap_or(p.honesty)
 }
 
 /// What a reader of `rendered` sees: a SillyTavern card's strings decoded (JSON writes `'` as
@@ -463,6 +466,14 @@ fn every_target_in_every_language() {
                 let r = render(spec, target, &options)
                     .unwrap_or_else(|e| panic!("{name} {target} {}: {e}", words.code));
                 assert_eq!(r.lang, words.code);
+                // The fuzzers' checks (headings the template wrote, fields within their
+                // limits, nothing that reads as markup) hold in every language.
+                let problems = crate::fuzzing::render_problems(target, None, &r.text);
+                assert!(
+                    problems.is_empty(),
+                    "{name} {target} {}: {problems:?}",
+                    words.code
+                );
                 for (size, limit) in measured(target, &r, spec) {
                     assert!(
                         size <= limit.max,

@@ -104,6 +104,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "über viele Gespräche",
 
     or: " oder ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "wie in",
     doc_style: "Die Antworten haben etwa {w} Wörter, in {s} Sätzen.",
     adjectives: &[

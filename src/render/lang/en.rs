@@ -63,6 +63,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "over many conversations",
 
     or: " or ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "as in",
     doc_style: "Replies run about {w} words, in {s} sentences.",
     adjectives: &[],

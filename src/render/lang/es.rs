@@ -104,6 +104,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "a lo largo de muchas conversaciones",
 
     or: " o ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "como en",
     doc_style: "Sus respuestas tienen unas {w} palabras, en {s} frases.",
     adjectives: &[

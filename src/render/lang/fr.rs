@@ -105,6 +105,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "au fil de nombreuses conversations",
 
     or: " ou ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "comme dans",
     doc_style: "Les réponses font environ {w} mots, en {s} phrases.",
     adjectives: &[

@@ -104,6 +104,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "dalam banyak percakapan",
 
     or: " atau ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "seperti",
     doc_style: "Balasannya sekitar {w} kata, dalam {s} kalimat.",
     adjectives: &[

@@ -105,6 +105,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "in molte conversazioni",
 
     or: " o ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "come in",
     doc_style: "Le risposte sono di circa {w} parole, in {s} frasi.",
     adjectives: &[

@@ -14,6 +14,7 @@ mod es;
 mod fr;
 mod id;
 mod it;
+mod ja;
 mod pt;
 
 /// Every sentence of one language. `{name}`-style placeholders are filled by [`fill`].
@@ -83,6 +84,10 @@ pub struct Words {
 
     /// Between two pet names: `" or "`.
     pub or: &'static str,
+    /// Between the items of a list in a sentence (`", "`, Japanese `"、"`), and what ends a
+    /// sentence ferry puts together (`"."`, Japanese `"。"`).
+    pub comma: &'static str,
+    pub full_stop: &'static str,
     /// Before a quote that shows a tone: `as in`.
     pub as_in: &'static str,
     /// `Replies run about {w} words, in {s} sentences.`
@@ -459,6 +464,7 @@ pub const LANGS: &[&Words] = &[
     &de::WORDS,
     &fr::WORDS,
     &it::WORDS,
+    &ja::WORDS,
 ];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
@@ -729,9 +735,10 @@ mod tests {
             assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
         }
         assert_eq!(
-            choose(None, &["ja".into(), "id".into()]).unwrap().code,
+            choose(None, &["ko".into(), "id".into()]).unwrap().code,
             "id"
         );
-        assert_eq!(choose(None, &["ja".into()]).unwrap().code, "en");
+        assert_eq!(choose(None, &["ja".into()]).unwrap().code, "ja");
+        assert_eq!(choose(None, &["ko".into()]).unwrap().code, "en");
     }
 }

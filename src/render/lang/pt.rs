@@ -104,6 +104,8 @@ pub(super) const WORDS: Words = Words {
     since_none: "ao longo de muitas conversas",
 
     or: " ou ",
+    comma: ", ",
+    full_stop: ".",
     as_in: "como em",
     doc_style: "As respostas têm cerca de {w} palavras, em {s} frases.",
     adjectives: &[
