@@ -823,6 +823,8 @@ fn prompt_words(
         };
         out.insert(format!("cai_{n}"), lang::fill(template, &[("n", &n_text)]));
     }
+    out.insert("comma".to_owned(), words.comma.to_owned());
+    out.insert("full_stop".to_owned(), words.full_stop.to_owned());
     out.insert("tone".to_owned(), tone);
     out.insert("adjectives".to_owned(), adjectives);
     out.insert("style".to_owned(), style);
