@@ -76,7 +76,9 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     }
     printer.summary(&summary(&spec));
     if let Some(path) = &args.output {
-        printer.summary(&format!("Wrote {}.", path.display()));
+        let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+        let path = path.display().to_string();
+        printer.summary(&fill(words.cli.wrote, &[("path", &path)]));
     }
     Ok(exit::OK)
 }
@@ -105,7 +107,7 @@ fn summary(spec: &PersonaSpec) -> String {
             );
             if let (Some(a), Some(b)) = (c.first_date, c.last_date) {
                 let (a, b) = (words.month_and_year(a), words.month_and_year(b));
-                s.push_str(&format!(", {a} → {b}"));
+                s.push_str(&format!("{}{a} → {b}", words.comma));
             }
             s
         }
@@ -121,7 +123,7 @@ fn summary(spec: &PersonaSpec) -> String {
         parts.push(fill(t.extract_you_are, &[("u", user)]));
     }
     if !spec.user.pet_names.is_empty() {
-        let list = spec.user.pet_names.join(", ");
+        let list = spec.user.pet_names.join(words.comma);
         parts.push(fill(t.extract_pet_names, &[("list", &list)]));
     }
     parts.push(count(
@@ -129,7 +131,7 @@ fn summary(spec: &PersonaSpec) -> String {
         words.example_one,
         words.example_many,
     ));
-    let mut out = format!("{}.", parts.join(", "));
+    let mut out = parts.join(words.comma) + words.full_stop;
     if spec.provenance.redacted && spec.provenance.redactions > 0 {
         let details = count(
             spec.provenance.redactions,
