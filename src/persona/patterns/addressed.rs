@@ -227,12 +227,17 @@ pub(crate) fn loose_addresses(text: &str) -> Vec<(NameHit, LooseShape)> {
 /// june"); ordinary words, endearments, greetings and function words never do. `scan` is the
 /// message's ([`MessageScan::person`]).
 pub(crate) fn loose_addresses_in(text: &str, scan: &MessageScan) -> Vec<(NameHit, LooseShape)> {
-    // The phrases of the trimmed text: no phrase starts or ends with a space.
+    // The phrases of the trimmed text: no phrase starts or ends with a space. The hits'
+    // spans are then places in `text` again, as the caller quotes from it.
     let lead = text.len() - text.trim_start().len();
-    loose_from(text.trim(), || {
+    let mut hits = loose_from(text.trim(), || {
         scan.user_phrases()
             .map(move |(s, e, t)| (s - lead, e - lead, t))
-    })
+    });
+    for (hit, _) in &mut hits {
+        hit.span = hit.span.start + lead..hit.span.end + lead;
+    }
+    hits
 }
 
 /// `found` gives the phrases of `text` ([`USER`]), scanned only when they are needed.

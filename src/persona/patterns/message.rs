@@ -386,16 +386,21 @@ mod tests {
             assert_eq!(scan.remembers(), REMEMBER.any(text), "{text:?}");
             assert_eq!(scan.anniversary(), ANNIVERSARY.any(text), "{text:?}");
             // The loose forms of address: the phrases found in the whole text, read in the
-            // trimmed one, as the table finds them in the trimmed text.
-            let loose = |v: Vec<(super::super::NameHit, super::super::LooseShape)>| {
+            // trimmed one, as the table finds them in the trimmed text (their spans places in
+            // the whole text).
+            let lead = text.len() - text.trim_start().len();
+            let loose = |v: Vec<(super::super::NameHit, super::super::LooseShape)>, shift| {
                 v.into_iter()
-                    .map(|(h, shape)| (h.name, h.span, shape))
+                    .map(|(h, shape)| (h.name, h.span.start + shift..h.span.end + shift, shape))
                     .collect::<Vec<_>>()
             };
             let trimmed = text.trim();
             assert_eq!(
-                loose(super::super::loose_addresses_in(text, &scan)),
-                loose(super::super::addressed::loose_from(trimmed, || user.iter(trimmed))),
+                loose(super::super::loose_addresses_in(text, &scan), 0),
+                loose(
+                    super::super::addressed::loose_from(trimmed, || user.iter(trimmed)),
+                    lead
+                ),
                 "{text:?}"
             );
         }

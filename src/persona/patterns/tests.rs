@@ -1864,6 +1864,31 @@ fn loose(text: &str) -> Vec<(String, LooseShape)> {
         .collect()
 }
 
+/// A loose form of address's span is a place in the message as written, spaces before it
+/// included: its evidence is quoted from there (a leading space once put the span one byte
+/// early, into a letter of four bytes, and the quote panicked).
+#[test]
+fn loose_spans_are_places_in_the_message_as_written() {
+    for text in [
+        "  gm nova",
+        "\n\tnova?",
+        " Σ\u{1171d}",
+        "   morning june ☀️",
+    ] {
+        let hits = loose_addresses(text);
+        assert!(!hits.is_empty(), "{text:?}");
+        for (h, _) in hits {
+            let said = text
+                .get(h.span.clone())
+                .unwrap_or_else(|| panic!("{text:?} {h:?}"));
+            assert!(
+                said.to_lowercase().contains(&h.name.to_lowercase()),
+                "{text:?}: {said:?} {h:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn lowercase_and_bare_addresses() {
     use LooseShape::*;
