@@ -905,6 +905,9 @@ pub(crate) fn read_conversation(
         addressed_replies.push(!vocs.is_empty());
         for v in vocs {
             seen.addresses += 1;
+            // The form kept as a pet name candidate: as said, or for a Korean name the name
+            // without its particle ([`patterns::caseless::kept_form`]).
+            let mut form = None;
             if patterns::is_endearment(&v.words) {
                 seen.endearments += 1;
             } else if v.words.chars().next().is_some_and(char::is_uppercase)
@@ -924,13 +927,11 @@ pub(crate) fn read_conversation(
                     continue;
                 }
                 names_here.push(name.to_string());
-                let tag = v.question_tag(text);
-                let form = patterns::caseless::kept_form(&v.words, name);
-                vocatives_here.push((names::key(form), form.to_string(), tag));
-                continue;
+                form = Some(patterns::caseless::kept_form(&v.words, name).to_string());
             }
             let tag = v.question_tag(text);
-            vocatives_here.push((names::key(&v.words), v.words, tag));
+            let words = form.unwrap_or(v.words);
+            vocatives_here.push((names::key(&words), words, tag));
         }
         if let Some(user) = prev_user.take() {
             let ritual = patterns::ritual_in(&user.speech, &user.scan)

@@ -1465,6 +1465,22 @@ mod tests {
             sentences("晚安，小悦。做个好梦🌙"),
             ["晚安，小悦。", "做个好梦🌙"]
         );
+        // A reply's facts: its words letter by letter, its full-width ！ and ？, and its
+        // short sentences counted at about two letters a word.
+        let reply = "おはよう、けんちゃん！よく眠れた？今日もがんばろうね ☀️";
+        let scan = patterns::MessageScan::reply(reply);
+        let facts = ReplyFacts::of(reply, &scan, None).expect("a reply with text");
+        assert_eq!((facts.words, facts.sentences), (23, 3));
+        assert!(facts.exclaims && facts.asks);
+        let short: Vec<(&str, usize)> = facts.short.iter().map(|s| (s.text, s.words)).collect();
+        assert_eq!(
+            short,
+            [
+                ("おはよう、けんちゃん！", 5),
+                ("よく眠れた？", 3),
+                ("今日もがんばろうね ☀️", 5)
+            ]
+        );
     }
 
     #[test]

@@ -1058,7 +1058,8 @@ fn a_japanese_companion_greeted_by_name_is_named() {
             "ただいま…じゃなくて、おかえり！待ってたよ 🍵",
         ),
     ];
-    let s = extract(&chats("ja", 14, 4, &talk, 1, &[], |_| 0), &[]);
+    let convs = chats("ja", 14, 4, &talk, 1, &[], |_| 0);
+    let s = extract(&convs, &[]);
     assert_eq!(s["companion"]["name"], "つむぎ", "{}", s["companion"]);
     assert_eq!(strings(&s["voice"]["languages"]), ["ja"], "{}", s["voice"]);
     // The honorific marks the person's name; the form with it is how she calls him.
@@ -1074,6 +1075,29 @@ fn a_japanese_companion_greeted_by_name_is_named() {
     assert!(
         greetings.contains(&"おやすみ、ゆうくん。".to_string()),
         "{greetings:?}"
+    );
+    // What extract says when it is done is in Japanese too, its list joined with 、 and
+    // ended with 。.
+    let sc = crate::support::Scratch::new();
+    let body = serde_json::to_vec(&convs).unwrap();
+    let export = sc.zip("export.zip", &[("conversations-000.json", &body)]);
+    let out = crate::support::ferry()
+        .args(["extract", "--no-progress", "-o"])
+        .arg(sc.path("persona.json"))
+        .arg(&export)
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
+    let said = String::from_utf8(out).unwrap();
+    assert!(
+        said.contains("つむぎ を見つけました") && said.contains("、あなたは ゆう、"),
+        "{said}"
+    );
+    assert!(
+        said.contains("書き込みました：") && !said.contains("Wrote"),
+        "{said}"
     );
 }
 

@@ -19,8 +19,10 @@
 //! inside a run of text, as these scripts have no spaces ([`unspaced`]).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::lang::RitualCue;
+use super::lex::WordSet;
 
 /// Greetings and farewells a name follows or precedes, longest first where one starts
 /// another.
@@ -91,10 +93,12 @@ pub(crate) const ASK_STORY: &str = "物語|小説|お話を|童話|詩を書|ロ
 pub(crate) const ASK_TASK: &str = "レシピ|作り方|コード|プログラム|関数|要約|説明して|代码|程式|函数|函數|\
      食谱|食譜|做法|总结|總結|解释|解釋";
 
-/// Whether `w` is one of the words of `list` (whitespace-separated, as the packs write words).
-fn listed(list: &str, w: &str) -> bool {
-    list.split_whitespace().any(|x| x == w)
-}
+/// The word lists above as sets (these scripts have no case: each word is its own
+/// lowercase).
+static ENDEARMENT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ENDEARMENTS]));
+static SET_PHRASE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SET_PHRASES]));
+static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NOT_NAMES]));
+static GREETING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GREETINGS]));
 
 /// Whether `c` is a letter of a script written without spaces: Han, hiragana, katakana.
 pub(crate) fn unspaced(c: char) -> bool {
@@ -107,7 +111,7 @@ pub(crate) fn has_cjk(text: &str) -> bool {
 }
 
 fn is_endearment_word(w: &str) -> bool {
-    listed(ENDEARMENTS, w)
+    ENDEARMENT.has_lower(w)
 }
 
 /// A known term of endearment ("宝贝", "亲爱的", "ダーリン").
@@ -117,7 +121,7 @@ pub(crate) fn is_endearment(words: &str) -> bool {
 
 /// `word` without a Japanese honorific, and whether it had one (a set phrase has none).
 fn without_honorific(word: &str) -> (&str, bool) {
-    if listed(SET_PHRASES, word) {
+    if SET_PHRASE.has_lower(word) {
         return (word, false);
     }
     HONORIFICS
@@ -153,10 +157,10 @@ fn name_like(w: &str) -> bool {
             && !w.chars().any(|c| hiragana(c) || katakana(c))
     };
     fits && w.chars().all(unspaced)
-        && !listed(NOT_NAMES, w)
+        && !NOT_NAME.has_lower(w)
         && !is_endearment_word(w)
-        && !listed(GREETINGS, w)
-        && !listed(SET_PHRASES, w)
+        && !GREETING.has_lower(w)
+        && !SET_PHRASE.has_lower(w)
 }
 
 /// The name in a form of address ("けんちゃん" → "けん", "小悦" → "小悦"); `None` for a term

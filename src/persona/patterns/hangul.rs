@@ -18,8 +18,10 @@
 //! Korean needs no language pack for this: the script itself says the text is Korean.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::lang::RitualCue;
+use super::lex::WordSet;
 
 /// Good mornings and goodnights, read as the packs' rituals are
 /// ([`super::lang::LangPack::rituals`]): "잘 자" (sleep well), "좋은 꿈 꿔" (sweet dreams),
@@ -83,10 +85,10 @@ const GREETING_WORDS: &str = "잘 자 잘자 자요 좋은 아침 밤 저녁 꿈
      미안 잘있었어 있었어 뭐해 뭐 해 나 왔어 나왔어 다녀왔어 다녀올게 내일 봐 또 \
      잤어 잘잤어 응 그래 알았어 수고했어 오늘도 오늘 하루도 고생했어";
 
-/// Whether `w` is one of the words of `list` (whitespace-separated, as the packs write words).
-fn listed(list: &str, w: &str) -> bool {
-    list.split_whitespace().any(|x| x == w)
-}
+/// The word lists above as sets (Hangul has no case: each word is its own lowercase).
+static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NOT_NAMES]));
+static ENDEARMENT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ENDEARMENTS]));
+static GREETING_WORD: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GREETING_WORDS]));
 
 /// Whether `c` is a Hangul syllable.
 pub(super) fn syllable(c: char) -> bool {
@@ -130,12 +132,24 @@ fn split_last(word: &str) -> Option<(&str, char, char)> {
 }
 
 fn is_common_stem(stem: &str) -> bool {
-    listed(NOT_NAMES, stem)
+    NOT_NAME.has_lower(stem)
         // "있잖아", "괜찮아", "귀찮아": verb endings, not a particle.
         || stem.ends_with('잖')
         || stem.ends_with('찮')
         // "할 거야", "잘될거야": "it will".
         || stem.ends_with('거')
+}
+
+/// `word` without the vocative particle, when it ends in the one its last syllable takes: 야
+/// after a vowel, 아 after a consonant.
+fn without_particle(word: &str) -> Option<&str> {
+    let (stem, last, before) = split_last(word)?;
+    let fits = match last {
+        '야' => !has_final(before),
+        '아' => has_final(before),
+        _ => false,
+    };
+    fits.then_some(stem)
 }
 
 /// The stem of a word said with the vocative particle ("하루야" → "하루", "지민아" →
@@ -146,13 +160,8 @@ pub(crate) fn vocative_stem(word: &str) -> Option<&str> {
     if !word.chars().all(syllable) {
         return None;
     }
-    let (stem, last, before) = split_last(word)?;
-    let particle = match last {
-        '야' => !has_final(before),
-        '아' => has_final(before),
-        _ => false,
-    };
-    if !particle || !(2..=4).contains(&stem.chars().count()) || is_common_stem(stem) {
+    let stem = without_particle(word)?;
+    if !(2..=4).contains(&stem.chars().count()) || is_common_stem(stem) {
         return None;
     }
     // "정말이야", "지민이야": 이 after a consonant, then 야, is the copula ("it is").
@@ -171,12 +180,8 @@ pub(crate) fn is_endearment(words: &str) -> bool {
         return false;
     }
     let joined: String = words.split_whitespace().collect();
-    let stem = split_last(&joined)
-        .filter(|(_, last, before)| {
-            (*last == '야' && !has_final(*before)) || (*last == '아' && has_final(*before))
-        })
-        .map(|(stem, ..)| stem);
-    listed(ENDEARMENTS, &joined) || stem.is_some_and(|s| listed(ENDEARMENTS, s))
+    ENDEARMENT.has_lower(&joined)
+        || without_particle(&joined).is_some_and(|s| ENDEARMENT.has_lower(s))
 }
 
 /// The name in a form of address said with the particle ("지민아" → "지민"); `None` for
@@ -252,7 +257,7 @@ pub(crate) fn addresses(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
             || (ends_line(text, run.end)
                 && line_words[..line_words.len() - 1]
                     .iter()
-                    .all(|w| listed(GREETING_WORDS, &text[w.clone()])));
+                    .all(|w| GREETING_WORD.has_lower(&text[w.clone()])));
         if said {
             out.push((run.start..run.start + stem.len(), run));
         }
