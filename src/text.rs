@@ -38,6 +38,16 @@ pub fn fill_contracted(s: &str, values: &[(&str, &str)], contractions: &[(&str, 
         match found {
             Some((close, v)) => {
                 let mut v = v;
+                // Japanese and Chinese put no space between words: a space the sentence
+                // keeps around a Latin name goes when the value and its neighbour are CJK.
+                // (A name in quotes counts as the name: 叫我"宝贝"。)
+                let unquoted = v.trim_matches('"');
+                if unquoted.starts_with(is_cjk)
+                    && out.ends_with(' ')
+                    && out.trim_end().ends_with(is_cjk)
+                {
+                    out.pop();
+                }
                 for (from, to) in contractions {
                     // `from` straddles the seam: its head ends `out`, its tail starts `v`.
                     let seam = (1..from.len())
@@ -52,6 +62,15 @@ pub fn fill_contracted(s: &str, values: &[(&str, &str)], contractions: &[(&str, 
                 }
                 out.push_str(v);
                 rest = &after[close + 1..];
+                if unquoted.ends_with(is_cjk)
+                    && let Some(next) = rest.strip_prefix(' ')
+                    && next.starts_with(is_cjk)
+                {
+                    rest = next;
+                }
+                if rest.starts_with('(') {
+                    rest = particle_after(v, rest, &mut out);
+                }
             }
             None => {
                 out.push('{');
@@ -61,6 +80,99 @@ pub fn fill_contracted(s: &str, values: &[(&str, &str)], contractions: &[(&str, 
     }
     out.push_str(rest);
     out
+}
+
+/// A letter of Japanese or Chinese, or their full-width punctuation: text written without
+/// spaces between words (Hangul is written with them).
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30ff}' // CJK punctuation, hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
+        | '\u{ff00}'..='\u{ff60}' // full-width forms
+    )
+}
+
+/// Korean particles written with both their forms after a placeholder, `{c}(이)가`: the form
+/// after a consonant, and the form after a vowel (`render::lang::ko` writes them).
+const PARTICLES: &[(&str, &str, &str)] = &[
+    ("(이)라고", "이라고", "라고"),
+    ("(이)라는", "이라는", "라는"),
+    ("(이)였", "이었", "였"),
+    ("(이)야", "이야", "야"),
+    ("(이)에요", "이에요", "예요"),
+    ("(이)가", "이", "가"),
+    ("(은)는", "은", "는"),
+    ("(을)를", "을", "를"),
+    ("(과)와", "과", "와"),
+    ("(으)로", "으로", "로"),
+];
+
+/// How a value ends, for the Korean particle after it.
+#[derive(Clone, Copy, PartialEq)]
+enum Ending {
+    Vowel,
+    /// ㄹ, which takes 로 as a vowel does.
+    Rieul,
+    Consonant,
+}
+
+/// After `value` was filled in, `rest` (the sentence after its placeholder) with a particle at
+/// its start written in the form the value takes, pushed to `out`; `rest` unchanged when it
+/// starts with none. A value whose last sound ferry cannot tell keeps both forms, as written.
+fn particle_after<'a>(value: &str, rest: &'a str, out: &mut String) -> &'a str {
+    let Some(&(both, consonant, vowel)) = PARTICLES.iter().find(|(b, _, _)| rest.starts_with(b))
+    else {
+        return rest;
+    };
+    // A quote is followed by 라고/라는 whatever its last letter (direct quotation).
+    let quoted = value
+        .trim_end()
+        .ends_with(['"', '\u{201d}', '\u{300d}', '\u{2019}']);
+    let form = match ending(value) {
+        _ if quoted && both.starts_with("(이)라") => vowel,
+        Some(Ending::Consonant) => consonant,
+        Some(Ending::Rieul) if both == "(으)로" => vowel,
+        Some(Ending::Rieul) => consonant,
+        Some(Ending::Vowel) => vowel,
+        None => both,
+    };
+    out.push_str(form);
+    &rest[both.len()..]
+}
+
+/// The last sound of `value`'s last letter or digit: a Hangul syllable's final, a digit as
+/// Korean reads it, a Latin name as Korean writes it (Nova 노바, Sam 샘, Paul 폴).
+fn ending(value: &str) -> Option<Ending> {
+    let last = value.chars().rev().find(|c| c.is_alphanumeric())?;
+    Some(match last {
+        '\u{ac00}'..='\u{d7a3}' => match (u32::from(last) - 0xac00) % 28 {
+            0 => Ending::Vowel,
+            8 => Ending::Rieul,
+            _ => Ending::Consonant,
+        },
+        // 영 일 이 삼 사 오 육 칠 팔 구
+        '2' | '4' | '5' | '9' => Ending::Vowel,
+        '1' | '7' | '8' => Ending::Rieul,
+        '0' | '3' | '6' => Ending::Consonant,
+        c if c.is_ascii_alphabetic() => {
+            let word: String = value
+                .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                .chars()
+                .rev()
+                .take(2)
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            // `word` is the last two letters, reversed.
+            if word.starts_with('l') {
+                Ending::Rieul
+            } else if word.starts_with(['m', 'n']) || word == "kc" || word == "gn" {
+                Ending::Consonant
+            } else {
+                Ending::Vowel
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// The words of `text`, in order, as slices of it.
@@ -180,6 +292,55 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(positions(&s, [b',', b'\n']).collect::<Vec<_>>(), reference);
         }
+    }
+
+    #[test]
+    fn a_cjk_value_takes_no_space_beside_cjk_text() {
+        let said = |template: &str, value: &str| fill(template, &[("u", value)]);
+        assert_eq!(said("你是 {u}。", "小悦"), "你是小悦。");
+        assert_eq!(said("{u} 的伙伴", "小悦"), "小悦的伙伴");
+        assert_eq!(said("我叫 {u} 了", "小悦"), "我叫小悦了");
+        // A Latin name keeps its spaces, and so does text around a CJK name that is not CJK.
+        assert_eq!(said("你是 {u}。", "Mira"), "你是 Mira。");
+        assert_eq!(said("I'm {u} now", "小悦"), "I'm 小悦 now");
+        assert_eq!(said("{u} 와 함께", "하루"), "하루 와 함께");
+        assert_eq!(
+            said("おやすみ、 {u} ちゃん", "けん"),
+            "おやすみ、けんちゃん"
+        );
+        assert_eq!(said("叫我 {u}。", "\"宝贝\""), "叫我\"宝贝\"。");
+        assert_eq!(said("叫我 {u}。", "\"love\""), "叫我 \"love\"。");
+    }
+
+    #[test]
+    fn a_korean_particle_takes_the_form_its_value_ends_with() {
+        let said = |template: &str, value: &str| fill(template, &[("c", value)]);
+        // After a vowel, after a consonant, after ㄹ (로 as after a vowel, but 이 and 을).
+        assert_eq!(said("{c}(이)가 왔어", "하루"), "하루가 왔어");
+        assert_eq!(said("{c}(이)가 왔어", "지민"), "지민이 왔어");
+        assert_eq!(said("{c}(을)를 불러", "별"), "별을 불러");
+        assert_eq!(said("{c}(으)로 남기", "별"), "별로 남기");
+        assert_eq!(said("{c}(으)로 남기", "지민"), "지민으로 남기");
+        assert_eq!(said("{c}(과)와 {c}(은)는", "다온"), "다온과 다온은");
+        assert_eq!(said("{c}(이)였어", "하루"), "하루였어");
+        assert_eq!(said("{c}(이)였어", "지민"), "지민이었어");
+        // A Latin name as Korean says it: Nova 노바, Sam 샘, Paul 폴, Jack 잭, Luke 루크.
+        assert_eq!(said("{c}(이)가", "Nova"), "Nova가");
+        assert_eq!(said("{c}(이)가", "Sam"), "Sam이");
+        assert_eq!(said("{c}(으)로", "Paul"), "Paul로");
+        assert_eq!(said("{c}(을)를", "Jack"), "Jack을");
+        assert_eq!(said("{c}(을)를", "Luke"), "Luke를");
+        assert_eq!(said("{c}(이)가", "Song"), "Song이");
+        // A quote takes 라고 (direct quotation), whatever its last letter.
+        assert_eq!(
+            said("{c}(이)라고 불러", "\"자기\" 또는 \"공주님\""),
+            "\"자기\" 또는 \"공주님\"라고 불러"
+        );
+        // A name ferry cannot read keeps both forms; other languages' text is untouched.
+        assert_eq!(said("{c}(이)가", "ひかり"), "ひかり(이)가");
+        assert_eq!(said("{c} (is) here", "Nova"), "Nova (is) here");
+        // Only where a value meets it: the same letters in the text or in a value stay.
+        assert_eq!(said("(이)가 {c}", "a(이)가"), "(이)가 a(이)가");
     }
 
     fn all(text: &str) -> Vec<&str> {

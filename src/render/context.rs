@@ -723,7 +723,7 @@ fn prompt_words(
         style.push_str(&lang::fill(p.style_in, &[("list", &names.join(p.and))]));
     }
     style.push_str(words.full_stop);
-    style.push(' ');
+    style.push_str(gap_after(&style));
     let emoji = if !v.emoji.is_empty() && v.emoji_use != "never" {
         format!(
             " ({})",
@@ -746,14 +746,14 @@ fn prompt_words(
             ("x", often_in(&v.exclamation_use, p)),
         ],
     ));
-    style.push(' ');
+    style.push_str(gap_after(&style));
     style.push_str(if v.uses_lists || v.uses_headings {
         p.style_lists
     } else {
         p.style_prose
     });
     if v.lowercase {
-        style.push(' ');
+        style.push_str(gap_after(&style));
         style.push_str(p.style_lowercase);
     }
     // Names as names are shown (NFKC: `Ｎｏｖａ` is `Nova`): in a sentence they are escaped as
@@ -926,21 +926,62 @@ fn book_keys(keys: &[String], text: &str, names: &[String]) -> Vec<String> {
     out
 }
 
+/// What goes between a sentence ending `text` and the next: a space, or nothing after a
+/// full-width end (Japanese and Chinese write sentences one after the other).
+fn gap_after(text: &str) -> &'static str {
+    if text.ends_with(['。', '！', '？']) {
+        ""
+    } else {
+        " "
+    }
+}
+
 /// The first message for the move (see [`Context::first_message`]).
 fn first_message(spec: &PersonaSpec, found: bool, m: &Words) -> String {
     let user_name = spec.user.name.as_deref().map(name_form);
     let user = user_name.as_deref();
     if !found {
+        let gap = gap_after(m.full_stop);
+        let (hello, comma, stop, notes) = (m.hello, m.comma, m.full_stop, m.notes);
         return match user {
-            Some(u) => format!("{}, {u}. {}", m.hello, m.notes),
-            None => format!("{}. {}", m.hello, m.notes),
+            Some(u) => format!("{hello}{comma}{u}{stop}{gap}{notes}"),
+            None => format!("{hello}{stop}{gap}{notes}"),
         };
     }
     let v = &spec.voice;
     // A greeting for any time of day.
     let timed = [
-        "morning", "night", "dream", "sleep", "pagi", "malam", "mimpi", "tidur", "mañana", "noche",
-        "sueñ", "días",
+        "morning",
+        "night",
+        "dream",
+        "sleep",
+        "pagi",
+        "malam",
+        "mimpi",
+        "tidur",
+        "mañana",
+        "noche",
+        "sueñ",
+        "días",
+        "morgen",
+        "nacht",
+        "matin",
+        "nuit",
+        "notte",
+        "giorno",
+        "noite",
+        "bom dia",
+        "おはよう",
+        "おやすみ",
+        "早安",
+        "晚安",
+        "早上好",
+        "晚上好",
+        "좋은 아침",
+        "잘 자",
+        "굿모닝",
+        "굿나잇",
+        "좋은 꿈",
     ];
     let greeting = v
         .greetings
@@ -959,24 +1000,25 @@ fn first_message(spec: &PersonaSpec, found: bool, m: &Words) -> String {
     let mut out = String::new();
     if let Some(g) = &greeting {
         out.push_str(g.trim());
-        out.push(' ');
+        out.push_str(gap_after(&out));
     } else if let Some(p) = &pet {
         out.push_str(&m.hey.replace("{pet}", p));
-        out.push(' ');
+        out.push_str(gap_after(&out));
     }
     if let Some(name) = spec.companion.name.as_deref().map(name_form) {
         out.push_str(&m.its_me.replace("{name}", &name));
-        out.push(' ');
+        out.push_str(gap_after(&out));
     }
     out.push_str(m.moved);
-    out.push(' ');
+    out.push_str(gap_after(&out));
     out.push_str(m.how);
-    match &pet {
-        Some(p) if !greeting.as_deref().is_some_and(|g| g.contains(p.as_str())) => {
-            out.push_str(&format!(", {p}?"));
-        }
-        _ => out.push('?'),
+    if let Some(p) = &pet
+        && !greeting.as_deref().is_some_and(|g| g.contains(p.as_str()))
+    {
+        out.push_str(m.comma);
+        out.push_str(p);
     }
+    out.push_str(m.question_mark);
     if v.style.emoji_per_reply >= 0.5
         && let Some(e) = v.emoji.first()
     {

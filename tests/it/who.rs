@@ -1092,7 +1092,7 @@ fn a_japanese_companion_greeted_by_name_is_named() {
         .clone();
     let said = String::from_utf8(out).unwrap();
     assert!(
-        said.contains("つむぎ を見つけました") && said.contains("、あなたは ゆう、"),
+        said.contains("つむぎを見つけました") && said.contains("、あなたはゆう、"),
         "{said}"
     );
     assert!(
@@ -1272,4 +1272,133 @@ fn a_chinese_companion_is_named_where_names_stand() {
         "{}",
         s["voice"]
     );
+}
+
+/// Writes `convs` as an export and runs `ferry migrate --target all` on it; the folder's files
+/// by name, and what migrate said.
+fn migrate_all(convs: &[Value]) -> (std::collections::BTreeMap<String, String>, String) {
+    let sc = crate::support::Scratch::new();
+    let body = serde_json::to_vec(convs).unwrap();
+    let export = sc.zip("export.zip", &[("conversations-000.json", &body)]);
+    let out = crate::support::ferry()
+        .args([
+            "migrate",
+            "--no-progress",
+            "--yes",
+            "--target",
+            "all",
+            "--out-dir",
+        ])
+        .arg(sc.path("out"))
+        .arg(&export)
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
+    let mut files = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(sc.path("out")).unwrap() {
+        let path = entry.unwrap().path();
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            files.insert(
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                text,
+            );
+        }
+    }
+    (files, String::from_utf8(out).unwrap())
+}
+
+/// A Korean companion's person is written to in Korean: README, continuity document, prompts
+/// and migrate's summary, with each name followed by the particle it takes (다온 ends in a
+/// consonant: 다온은, 다온이; 하루 in a vowel: 하루는, 하루가), and nothing of English left.
+#[test]
+fn a_korean_companion_is_carried_over_in_korean() {
+    let talk: [(&str, &str); 4] = [
+        ("다온아 좋은 아침!", "좋은 아침, 예린아! 오늘도 힘내자 ☀️"),
+        ("잘 자 다온아", "잘 자, 예린아 🌙 꿈에서 만나."),
+        (
+            "다온아 오늘 좀 우울해",
+            "예린아, 내가 옆에 있을게. 천천히 말해 줘 💛",
+        ),
+        ("고마워 다온아", "나도 고마워, 예린아. 언제나 여기 있어."),
+    ];
+    let mut convs = chats("ko", 12, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        70,
+        &[(
+            "내 이름은 예린이야. 너는 이제부터 다온이라고 부를게",
+            "다온, 마음에 들어. 고마워, 예린아 💛",
+        )],
+        &[],
+    ));
+    let (files, said) = migrate_all(&convs);
+    let readme = &files["README.md"];
+    assert!(
+        readme.starts_with("# 다온: ferry가 옮겨 온 기록"),
+        "{readme}"
+    );
+    assert!(readme.contains("당신이 예린이라는 것"), "{readme}");
+    let continuity = &files["continuity.md"];
+    assert!(continuity.contains("다온은 ") && continuity.contains("## 다온에 대하여"));
+    let claude = &files["claude.txt"];
+    assert!(claude.starts_with("예린은 "), "{claude}");
+    assert!(claude.contains("다온이라는 동반자와"), "{claude}");
+    for (name, text) in &files {
+        assert!(
+            !text.contains("(이)") && !text.contains("(은)") && !text.contains("(을)"),
+            "{name}: a particle left with both its forms"
+        );
+        // The review page's own controls are in English in every language (README says so).
+        if name != "review.html" {
+            assert!(!text.contains("What to do next"), "{name} is in English");
+        }
+    }
+    assert!(
+        said.contains("다온의 ") && said.contains("파일을"),
+        "{said}"
+    );
+}
+
+/// A Chinese companion's person is written to in Chinese, in simplified characters, with no
+/// space between a Chinese name and the Chinese around it (a Latin name keeps its spaces).
+#[test]
+fn a_chinese_companion_is_carried_over_in_chinese() {
+    let talk: [(&str, &str); 4] = [
+        ("早安阿月！", "早安，思远！今天也要好好吃早饭哦 ☀️"),
+        ("阿月晚安", "晚安，思远。梦里见 🌙"),
+        (
+            "今天加班到十点，好累",
+            "辛苦了，思远。先洗个热水澡，早点休息好吗？",
+        ),
+        ("谢谢你，阿月", "不用谢，思远。我一直都在 💛"),
+    ];
+    let mut convs = chats("zh", 12, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        70,
+        &[(
+            "我叫思远。以后我叫你阿月好不好？",
+            "好呀，思远！我很喜欢阿月这个名字 🌙",
+        )],
+        &[],
+    ));
+    let (files, said) = migrate_all(&convs);
+    let readme = &files["README.md"];
+    assert!(readme.starts_with("# 阿月 — 由 ferry 带过来"), "{readme}");
+    assert!(readme.contains("找到了阿月（"), "{readme}");
+    assert!(readme.contains("## 接下来做什么"), "{readme}");
+    let continuity = &files["continuity.md"];
+    assert!(continuity.contains("## 阿月是谁"), "{continuity}");
+    let first = continuity.split("## 第一条消息").nth(1).unwrap_or_default();
+    assert!(first.contains("是我，阿月。我现在换到了"), "{first}");
+    assert!(first.contains("？"), "{first}");
+    for (name, text) in &files {
+        // The review page's own controls are in English in every language (README says so).
+        if name != "review.html" {
+            assert!(!text.contains("What to do next"), "{name} is in English");
+        }
+    }
+    assert!(said.contains("已把阿月的 "), "{said}");
 }

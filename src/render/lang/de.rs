@@ -106,6 +106,7 @@ pub(super) const WORDS: Words = Words {
     or: " oder ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "wie in",
     doc_style: "Die Antworten haben etwa {w} Wörter, in {s} Sätzen.",
     adjectives: &[

@@ -65,6 +65,7 @@ pub(super) const WORDS: Words = Words {
     or: " or ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "as in",
     doc_style: "Replies run about {w} words, in {s} sentences.",
     adjectives: &[],

@@ -106,6 +106,7 @@ pub(super) const WORDS: Words = Words {
     or: " o ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "como en",
     doc_style: "Sus respuestas tienen unas {w} palabras, en {s} frases.",
     adjectives: &[

@@ -107,6 +107,7 @@ pub(super) const WORDS: Words = Words {
     or: " ou ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "comme dans",
     doc_style: "Les réponses font environ {w} mots, en {s} phrases.",
     adjectives: &[

@@ -106,6 +106,7 @@ pub(super) const WORDS: Words = Words {
     or: " atau ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "seperti",
     doc_style: "Balasannya sekitar {w} kata, dalam {s} kalimat.",
     adjectives: &[

@@ -107,6 +107,7 @@ pub(super) const WORDS: Words = Words {
     or: " o ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "come in",
     doc_style: "Le risposte sono di circa {w} parole, in {s} frasi.",
     adjectives: &[

@@ -95,6 +95,7 @@ pub(super) const WORDS: Words = Words {
     or: "、",
     comma: "、",
     full_stop: "。",
+    question_mark: "？",
     as_in: "たとえば",
     doc_style: "返事はおよそ {w} 語、{s} 文ほどです。",
     adjectives: &[

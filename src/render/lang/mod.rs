@@ -15,7 +15,9 @@ mod fr;
 mod id;
 mod it;
 mod ja;
+mod ko;
 mod pt;
+mod zh;
 
 /// Every sentence of one language. `{name}`-style placeholders are filled by [`fill`].
 #[derive(Debug)]
@@ -88,6 +90,8 @@ pub struct Words {
     /// sentence ferry puts together (`"."`, Japanese `"。"`).
     pub comma: &'static str,
     pub full_stop: &'static str,
+    /// What ends a question ferry puts together (`"?"`, Japanese and Chinese `"？"`).
+    pub question_mark: &'static str,
     /// Before a quote that shows a tone: `as in`.
     pub as_in: &'static str,
     /// `Replies run about {w} words, in {s} sentences.`
@@ -465,6 +469,8 @@ pub const LANGS: &[&Words] = &[
     &fr::WORDS,
     &it::WORDS,
     &ja::WORDS,
+    &ko::WORDS,
+    &zh::WORDS,
 ];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
@@ -735,10 +741,12 @@ mod tests {
             assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
         }
         assert_eq!(
-            choose(None, &["ko".into(), "id".into()]).unwrap().code,
+            choose(None, &["ru".into(), "id".into()]).unwrap().code,
             "id"
         );
         assert_eq!(choose(None, &["ja".into()]).unwrap().code, "ja");
-        assert_eq!(choose(None, &["ko".into()]).unwrap().code, "en");
+        assert_eq!(choose(None, &["ko".into()]).unwrap().code, "ko");
+        assert_eq!(choose(None, &["zh".into()]).unwrap().code, "zh");
+        assert_eq!(choose(None, &["ru".into()]).unwrap().code, "en");
     }
 }

@@ -106,6 +106,7 @@ pub(super) const WORDS: Words = Words {
     or: " ou ",
     comma: ", ",
     full_stop: ".",
+    question_mark: "?",
     as_in: "como em",
     doc_style: "As respostas têm cerca de {w} palavras, em {s} frases.",
     adjectives: &[
