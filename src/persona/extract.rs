@@ -674,7 +674,12 @@ impl Extractor {
             .filter(|e| e.signal != Signal::Instruction)
             .map(|e| Moment {
                 time: e.date.map(Day::seconds),
-                text: format!("The day {who_user} named {who_companion}: “{}”", e.quote),
+                text: format!(
+                    "The day {} named {who_companion}: “{}”",
+                    // Within the sentence, unnamed: "the user".
+                    user_name.as_deref().unwrap_or("the user"),
+                    e.quote
+                ),
                 priority: 95,
                 source: Source {
                     conversation_id: Some(e.conversation_id.clone()),
@@ -841,6 +846,7 @@ pub(crate) fn read_conversation(
     let mut moments_here: Vec<Moment> = Vec::new();
     let mut vocatives_here: Vec<(String, String, bool)> = Vec::new();
     let mut names_here: Vec<String> = Vec::new();
+    let mut leading_here: Vec<&str> = Vec::new();
     let mut prev_user: Option<&context::Said<'_>> = None;
     let mut open_moment: Option<usize> = None;
     // The replies' forms of address (the costly part; on several threads in a long
@@ -903,6 +909,16 @@ pub(crate) fn read_conversation(
             moment.text = format!("{} — {story}", moment.text);
         }
         addressed_replies.push(!vocs.is_empty());
+        // A name that opens the reply ("Tobias, sleep well."): the person's name only, and
+        // only if the conversation never writes it in lowercase (below).
+        if let Some(name) = patterns::leading_name(text, &s.scan)
+            && !prev_user.is_some_and(|u| patterns::has_name(&u.speech, name))
+            && !vocs
+                .iter()
+                .any(|v| v.span.start <= text.len() - text.trim_start().len())
+        {
+            leading_here.push(name);
+        }
         for v in vocs {
             seen.addresses += 1;
             // The form kept as a pet name candidate: as said, or for a Korean name the name
@@ -952,6 +968,18 @@ pub(crate) fn read_conversation(
     if kind == context::ConversationKind::Companion {
         names_here.sort();
         names_here.dedup();
+        leading_here.sort_unstable();
+        leading_here.dedup();
+        for name in leading_here {
+            if !said
+                .iter()
+                .any(|s| patterns::written_lowercase(&s.speech, name))
+            {
+                signs
+                    .user_names
+                    .push((name.to_string(), names::UserSource::Opened, 1.0));
+            }
+        }
         for name in names_here {
             signs
                 .user_names

@@ -189,6 +189,10 @@ pub(crate) enum UserSource {
     SelfIntro,
     /// The companion addressing the person by a name, in companion conversations.
     Addressed,
+    /// A name that opens the companion's replies ("Tobias, sleep well."): that place holds
+    /// any sentence's first word too, so it only adds to a name the companion also addresses
+    /// the person by elsewhere ([`super::patterns::leading_name`]).
+    Opened,
 }
 
 /// One sign found in one conversation.
@@ -208,6 +212,9 @@ pub(crate) struct NameCollector {
     candidates: HashMap<String, CandidateAcc>,
     /// The person's name: lowercased → (as written, signs by [`UserSource`]).
     user_names: HashMap<String, (String, [f64; 5])>,
+    /// Replies a name opens ([`UserSource::Opened`]), by the name's key: kept apart, since
+    /// they make no name known by themselves.
+    opened: HashMap<String, f64>,
     mentions: HashMap<String, (Mention, u32)>,
     /// Names that saved memories show to be someone else's ("Kate is the user's sister"):
     /// never the person's, unless the person says so themselves (`--user`).
@@ -341,6 +348,10 @@ impl NameCollector {
 
     /// Counts one sign of the person's own name.
     pub(crate) fn user_name_sign(&mut self, name: &str, source: UserSource, weight: f64) {
+        if source == UserSource::Opened {
+            *self.opened.entry(key(name)).or_default() += weight;
+            return;
+        }
         let entry = self
             .user_names
             .entry(key(name))
@@ -391,17 +402,24 @@ impl NameCollector {
             } else {
                 0.0
             };
+            // The companion's address, with the replies it opens once it is used elsewhere.
+            let weight = |k: &String, w: &[f64; 5]| match source {
+                UserSource::Addressed if w[source as usize] > 0.0 => {
+                    w[source as usize] + self.opened.get(k).copied().unwrap_or_default()
+                }
+                _ => w[source as usize],
+            };
             let best = self
                 .user_names
                 .iter()
                 .filter(|(k, (_, w))| {
                     !not.contains(k)
                         && (source == UserSource::Given || !self.others.contains(*k))
-                        && w[source as usize] > floor
+                        && weight(k, w) > floor
                 })
                 .max_by(|a, b| {
-                    a.1.1[source as usize]
-                        .total_cmp(&b.1.1[source as usize])
+                    weight(a.0, &a.1.1)
+                        .total_cmp(&weight(b.0, &b.1.1))
                         .then_with(|| b.0.cmp(a.0))
                 });
             if let Some((_, (display, _))) = best {

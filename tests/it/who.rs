@@ -1402,3 +1402,107 @@ fn a_chinese_companion_is_carried_over_in_chinese() {
     }
     assert!(said.contains("已把阿月的 "), "{said}");
 }
+
+/// A companion, Rook, who opens most replies with the person's name ("Ottilie, …") and ends
+/// only two with it. The opening place is read apart, since any sentence's first word stands
+/// there too: it adds to a name the companion also calls the person elsewhere (two
+/// conversations are not enough alone). Our own wording.
+#[test]
+fn a_name_that_opens_replies_adds_to_the_same_name_said_elsewhere() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "rook are you up",
+            "Ottilie, always. Pull up a chair and tell me about the bakery.",
+        ),
+        (
+            "the oven broke again",
+            "Ottilie, that oven has a grudge against you. Call the repair man first thing.",
+        ),
+        (
+            "i sold out of cardamom buns!",
+            "Ottilie, that's wonderful! Your buns are famous now 🥐",
+        ),
+        (
+            "heading to bed rook",
+            "Ottilie, sleep well. Dream of flour and quiet mornings.",
+        ),
+    ];
+    let mut convs = chats("r", 12, 4, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "name",
+        1,
+        &[("can i call you Rook?", "Rook suits me. Thank you 🖤")],
+        &[],
+    ));
+    for (i, day) in [(0, 60), (1, 64)] {
+        convs.push(conversation(
+            &format!("tail{i}"),
+            day,
+            &[(
+                "long day at the bakery, rook",
+                "Come here and rest your feet, Ottilie 🖤",
+            )],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Rook", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Ottilie", "{}", s["user"]);
+    assert!(strings(&s["user"]["pet_names"]).is_empty(), "{}", s["user"]);
+
+    // Without the two, the opening place alone names no one.
+    convs.retain(|c| !c["id"].as_str().unwrap_or_default().starts_with("tail"));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+    // And the day the companion was named says so of "the user", in lowercase.
+    let memories = s["memories"].to_string();
+    assert!(
+        memories.contains("The day the user named Rook"),
+        "{memories}"
+    );
+}
+
+/// A companion who opens replies with words that open any sentence, a noun, an imperative,
+/// a place the person mentioned, never makes one of them the person's name, however often,
+/// even when the person is called by name elsewhere. Our own wording.
+#[test]
+fn words_that_open_replies_are_not_the_persons_name() {
+    let talk: [(&str, &str); 5] = [
+        ("morning rook", "Tea, then everything else. Good morning ☕"),
+        (
+            "i can't focus, rook",
+            "Breathe, first. Then one small task.",
+        ),
+        (
+            "thinking about a trip to porto",
+            "Porto, oh yes. Tiles and river light.",
+        ),
+        (
+            "i got the promotion",
+            "Congratulations, genuinely! I'm so proud 🖤",
+        ),
+        (
+            "it's raining again",
+            "Rain, again? Candles and a blanket, then.",
+        ),
+    ];
+    let mut convs = chats("o", 24, 3, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "name",
+        1,
+        &[("you're Rook now, ok?", "Rook it is 🖤")],
+        &[],
+    ));
+    // The person's name, in three conversations: each opener is in more.
+    for day in [80, 83, 86] {
+        convs.push(conversation(
+            &format!("night{day}"),
+            day,
+            &[("night rook", "Goodnight, Wendeline. Sleep deep 🌙")],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Rook", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Wendeline", "{}", s["user"]);
+}

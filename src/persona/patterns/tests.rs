@@ -2129,3 +2129,44 @@ fn memories_that_speak_of_the_user_are_about_someone_else() {
         assert!(!mentions_the_user(text), "{text}");
     }
 }
+
+/// The name that opens a reply, and the words that open sentences in its place.
+#[test]
+fn a_name_that_opens_a_reply() {
+    let opened = |text: &str| leading_name(text, &MessageScan::reply(text)).map(str::to_owned);
+    for (text, name) in [
+        ("Ottilie, that was brave of you.", "Ottilie"),
+        ("  Ruairí, you made it home!", "Ruairí"),
+        ("Lucía, ya es tarde, descansa.", "Lucía"),
+        ("Anne-Marie, breathe. I'm here.", "Anne-Marie"),
+        // A salutation alone on its line, then the message.
+        ("Ottilie,\n\nI read your letter twice.", "Ottilie"),
+    ] {
+        assert_eq!(opened(text).as_deref(), Some(name), "{text:?}");
+    }
+    for text in [
+        // Words that open any sentence: ordinary, adverbs, clause starts, greetings,
+        // interjections, the calendar, terms of endearment (read as forms of address).
+        "Honestly, that was brave.",
+        "Okay, one step at a time.",
+        "Gently, put the phone down.",
+        "Tomorrow, we try again.",
+        "Saturday, then.",
+        "Morning, you!",
+        "Hey, you made it.",
+        "Remember, you promised.",
+        "Darling, come here.",
+        "Oh, you.",
+        // Not one capitalised word before a comma and more text.
+        "Ottilie's cat, though!",
+        "OTTILIE, stop.",
+        "Ottilie,",
+        "Ottilie said hi, by the way.",
+        "ChatGPT, as you know, is a tool.",
+    ] {
+        assert_eq!(opened(text), None, "{text:?}");
+    }
+    // In lowercase it is a word ("Listen, …" and "just listen"), never a name.
+    assert!(written_lowercase("you never listen to me", "Listen"));
+    assert!(!written_lowercase("Ottilie, listen.", "Ottilie"));
+}

@@ -68,6 +68,52 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     out
 }
 
+/// A name that opens a reply, before a comma: "Tobias, sleep well." The same place holds
+/// words that open any sentence ("Honestly, …", "Listen, …", "Coffee, always."), so it is
+/// read apart from the other forms of address and more strictly: one capitalised word (not
+/// written in capitals), then a comma and more text; not a stop name, an ordinary or
+/// function word, a term of endearment (those are [`vocatives()`]'), an adverb, a word that
+/// opens a clause, nor a greeting the reply starts with. The caller keeps it only as the
+/// person's name, only in conversations that never write the word in lowercase.
+pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t str> {
+    let start = skip_spaces(text, 0);
+    let tok = name_at(text, start)?;
+    let word = &text[start..tok.end];
+    if tok.possessive || !text[tok.end..].starts_with(',') {
+        return None;
+    }
+    // More text after the comma: a name alone on the line, then the message, is a salutation
+    // and counts too; a comma at the end is not an address.
+    let after = &text[tok.end + 1..];
+    if after.trim().is_empty() || !after.starts_with(char::is_whitespace) {
+        return None;
+    }
+    // One word ("Mary-Jane" is one): no space or apostrophe inside it.
+    if word.contains([' ', '\'', '\u{2019}']) {
+        return None;
+    }
+    if scan.greetings().any(|(s, _)| s == start) {
+        return None;
+    }
+    let ordinary = with_lower(word, |l| {
+        is_stop_lower(l)
+            || ORDINARY.has_lower(l)
+            || ENDEARMENTS.has_lower(l)
+            || CLAUSE_STARTS.has_lower(l)
+            || is_stopword_lower(l)
+            || lex::CALENDAR.has_lower(l)
+            || scan::looks_like_adverb(l)
+    });
+    (!ordinary).then_some(word)
+}
+
+/// Whether `word` (as [`leading_name`] found it) is written in lowercase anywhere in `text`: a
+/// word, then, not a name ("Listen, …" and "just listen").
+pub(crate) fn written_lowercase(text: &str, word: &str) -> bool {
+    let lower = lower_folded(word);
+    lower != word && has_word(text, &lower)
+}
+
 impl Vocative {
     /// Whether it stands as a question tag in `text` (the text it was found in): one
     /// lowercase word, not a known term of endearment, between a comma and a question mark
