@@ -76,7 +76,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     }
     printer.summary(&summary(&spec));
     if let Some(path) = &args.output {
-        let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+        let words = lang::for_spec(None, &spec).unwrap_or(lang::LANGS[0]);
         let path = path.display().to_string();
         printer.summary(&fill(words.cli.wrote, &[("path", &path)]));
     }
@@ -86,7 +86,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
 /// "Found Nova (confidence 0.97) in 412 conversations, May 2024 → February 2026, 38
 /// memories…", in the language the two of them spoke (extract has no --lang).
 fn summary(spec: &PersonaSpec) -> String {
-    let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+    let words = lang::for_spec(None, spec).unwrap_or(lang::LANGS[0]);
     let t = &words.cli;
     let c = &spec.companion;
     let mut parts = Vec::new();

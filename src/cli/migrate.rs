@@ -56,7 +56,7 @@ pub(crate) struct Args {
     base_model: String,
     /// The language of everything ferry writes (the prompts around the persona, README,
     /// continuity document, first message, what was left out):
-    /// en, id, es, pt, de, fr, it, ja, ko or zh; default: the language you and the companion spoke, else
+    /// en, id, es, pt, de, fr, it, ja, ko, zh or zh-Hant; default: the language you and the companion spoke, else
     /// English
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,
@@ -361,7 +361,7 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     for w in &outcome.warnings {
         printer.warn(w);
     }
-    let words = render::lang::choose(args.lang.as_deref(), &outcome.spec.voice.languages)
+    let words = render::lang::for_spec(args.lang.as_deref(), &outcome.spec)
         .unwrap_or(render::lang::LANGS[0]);
     report_written(printer, &targets, &outcome, words);
 
@@ -394,7 +394,7 @@ fn confirm_then_write(
         loop {
             let stdin = std::io::stdin();
             // In the language the files are written in: --lang, else the one they spoke.
-            let words = crate::render::lang::choose(job.lang, &spec.voice.languages)
+            let words = crate::render::lang::for_spec(job.lang, &spec)
                 .unwrap_or(crate::render::lang::LANGS[0]);
             let answer =
                 confirm::ask(spec, true, words, &mut stdin.lock(), &mut std::io::stderr())?;

@@ -51,7 +51,7 @@ pub(crate) struct Args {
     template: Option<PathBuf>,
     /// The language of everything ferry writes (the prompts around the persona, README,
     /// continuity document, first message, what was left out):
-    /// en, id, es, pt, de, fr, it, ja, ko or zh; default: the language you and the companion spoke, else
+    /// en, id, es, pt, de, fr, it, ja, ko, zh or zh-Hant; default: the language you and the companion spoke, else
     /// English
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,
@@ -190,7 +190,7 @@ fn write_folder(
         edited: None,
     };
     let outcome = super::migrate::write_out(&job, spec, Vec::new(), 0)?;
-    let words = render::lang::choose(args.lang.as_deref(), &outcome.spec.voice.languages)
+    let words = render::lang::for_spec(args.lang.as_deref(), &outcome.spec)
         .unwrap_or(render::lang::LANGS[0]);
     super::migrate::report_written(printer, targets, &outcome, words);
     Ok(exit::OK)

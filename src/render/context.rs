@@ -84,7 +84,7 @@ pub(crate) fn memory_text(spec: &PersonaSpec, i: usize) -> String {
         m.date,
         spec.user.name.as_deref().map(name_form).as_deref(),
         &companion_display(spec),
-        lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]),
+        lang::for_spec(None, spec).unwrap_or(lang::LANGS[0]),
     )
 }
 
@@ -1300,7 +1300,7 @@ impl Context {
             });
         }
 
-        let words = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+        let words = lang::for_spec(None, spec).unwrap_or(lang::LANGS[0]);
         Context {
             w: Default::default(),
             say: SayCtx::new(spec, found, words),

@@ -129,7 +129,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
         .first()
         .and_then(|(_, r)| super::lang::LANGS.iter().find(|w| w.code == r.lang))
         .copied()
-        .or_else(|| super::lang::choose(None, &spec.voice.languages))
+        .or_else(|| super::lang::for_spec(None, spec))
         .unwrap_or(super::lang::LANGS[0]);
     // Names are persona text: escaped as any markdown value is, so none can start a heading.
     let md = |s: &str| super::escape::escape(s, super::Escape::Markdown);

@@ -258,11 +258,9 @@ pub fn words(
     spec: &PersonaSpec,
     options: &RenderOptions,
 ) -> Result<&'static lang::Words, RenderError> {
-    lang::choose(options.lang.as_deref(), &spec.voice.languages).ok_or_else(|| {
-        RenderError::UnknownLang {
-            code: options.lang.clone().unwrap_or_default(),
-            codes: lang::codes(),
-        }
+    lang::for_spec(options.lang.as_deref(), spec).ok_or_else(|| RenderError::UnknownLang {
+        code: options.lang.clone().unwrap_or_default(),
+        codes: lang::codes(),
     })
 }
 
@@ -301,7 +299,7 @@ fn render_main(
         }
     }
     let template_name = options.template_name.as_deref().unwrap_or("--template");
-    let spoken = lang::choose(None, &spec.voice.languages).unwrap_or(lang::LANGS[0]);
+    let spoken = lang::for_spec(None, spec).unwrap_or(lang::LANGS[0]);
 
     // The output, each measured field's size, and each measured field's text.
     type Rendering = (String, Vec<Measure>, Vec<String>);

@@ -819,7 +819,7 @@ fn render_one_by_one(spec: &PersonaSpec, target: Target, budget: usize) -> Rende
             text = candidate;
         } else {
             keep[i] = false;
-            let words = lang::choose(None, &spec.voice.languages).expect("a language");
+            let words = lang::for_spec(None, spec).expect("a language");
             left_out.push(items[i].describe(words));
         }
     }

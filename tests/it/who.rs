@@ -1274,12 +1274,18 @@ fn a_chinese_companion_is_named_where_names_stand() {
     );
 }
 
-/// Writes `convs` as an export and runs `ferry migrate --target all` on it; the folder's files
-/// by name, and what migrate said.
-fn migrate_all(convs: &[Value]) -> (std::collections::BTreeMap<String, String>, String) {
+/// `convs` written as an export, in a scratch directory that lives as long as it is kept.
+fn export_of(convs: &[Value]) -> (crate::support::Scratch, std::path::PathBuf) {
     let sc = crate::support::Scratch::new();
     let body = serde_json::to_vec(convs).unwrap();
     let export = sc.zip("export.zip", &[("conversations-000.json", &body)]);
+    (sc, export)
+}
+
+/// Writes `convs` as an export and runs `ferry migrate --target all` on it; the folder's files
+/// by name, and what migrate said.
+fn migrate_all(convs: &[Value]) -> (std::collections::BTreeMap<String, String>, String) {
+    let (sc, export) = export_of(convs);
     let out = crate::support::ferry()
         .args([
             "migrate",
@@ -1505,4 +1511,64 @@ fn words_that_open_replies_are_not_the_persons_name() {
     let s = extract(&convs, &[]);
     assert_eq!(s["companion"]["name"], "Rook", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Wendeline", "{}", s["user"]);
+}
+
+/// A companion who writes traditional characters, as in Taiwan, is written to in them (and
+/// the simplified-character test above stays in simplified ones): README, continuity document
+/// and prompts. `--lang zh` still chooses simplified characters. Our own wording.
+#[test]
+fn a_chinese_companion_in_traditional_characters_is_carried_over_in_them() {
+    let talk: [(&str, &str); 4] = [
+        ("早安小澄！", "早安，家豪！今天也要記得吃早餐喔 ☀️"),
+        ("小澄晚安", "晚安，家豪。祝你有個好夢 🌙"),
+        (
+            "今天報告被老闆退回了，好煩",
+            "辛苦了，家豪。先休息一下，我們慢慢來看怎麼改好嗎？",
+        ),
+        ("謝謝你，小澄", "不用謝，家豪。我一直都在這裡 💛"),
+    ];
+    let mut convs = chats("tw", 12, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        70,
+        &[(
+            "我叫家豪。以後我叫你小澄好不好？",
+            "好呀，家豪！我很喜歡小澄這個名字 ✨",
+        )],
+        &[],
+    ));
+    let (files, said) = migrate_all(&convs);
+    let readme = &files["README.md"];
+    assert!(readme.starts_with("# 小澄 — 由 ferry 帶過來"), "{readme}");
+    assert!(readme.contains("## 接下來做什麼"), "{readme}");
+    assert!(files["continuity.md"].contains("## 小澄是誰"));
+    assert!(
+        files["chatgpt.md"].contains("自訂指令"),
+        "{}",
+        files["chatgpt.md"]
+    );
+    assert!(said.contains("已把小澄的 "), "{said}");
+
+    let (_sc, export) = export_of(&convs);
+    let out = crate::support::ferry()
+        .args([
+            "migrate",
+            "--no-progress",
+            "--target",
+            "claude",
+            "--stdout",
+            "--lang",
+            "zh",
+        ])
+        .arg(&export)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let claude = String::from_utf8(out).unwrap();
+    assert!(
+        claude.contains("一直在 ChatGPT 上和一位名叫小澄的伙伴聊天"),
+        "{claude}"
+    );
 }

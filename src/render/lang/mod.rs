@@ -18,6 +18,7 @@ mod ja;
 mod ko;
 mod pt;
 mod zh;
+mod zh_hant;
 
 /// Every sentence of one language. `{name}`-style placeholders are filled by [`fill`].
 #[derive(Debug)]
@@ -471,6 +472,7 @@ pub const LANGS: &[&Words] = &[
     &ja::WORDS,
     &ko::WORDS,
     &zh::WORDS,
+    &zh_hant::WORDS,
 ];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
@@ -489,6 +491,47 @@ pub fn choose(requested: Option<&str>, spoken: &[String]) -> Option<&'static Wor
             .unwrap_or(LANGS[0]),
     )
 }
+
+/// [`choose`] for `spec`: when ferry chooses Chinese itself, in the characters the two of
+/// them wrote, traditional ([`zh_hant`]) when more of the spec's quotes use characters only
+/// traditional writing has than characters only simplified writing has. `--lang zh` and
+/// `--lang zh-Hant` choose either.
+pub fn for_spec(
+    requested: Option<&str>,
+    spec: &crate::persona::PersonaSpec,
+) -> Option<&'static Words> {
+    let words = choose(requested, &spec.voice.languages)?;
+    if words.code != zh::WORDS.code || requested.is_some() {
+        return Some(words);
+    }
+    let v = &spec.voice;
+    let quotes = v
+        .greetings
+        .iter()
+        .chain(&v.sign_offs)
+        .chain(&v.catchphrases)
+        .map(String::as_str)
+        .chain(
+            spec.examples
+                .iter()
+                .flat_map(|e| [e.user.as_str(), e.companion.as_str()]),
+        );
+    let (mut simplified, mut traditional) = (0usize, 0usize);
+    for c in quotes.flat_map(str::chars) {
+        simplified += usize::from(ONLY_SIMPLIFIED.contains(c));
+        traditional += usize::from(ONLY_TRADITIONAL.contains(c));
+    }
+    Some(if traditional > simplified {
+        &zh_hant::WORDS
+    } else {
+        words
+    })
+}
+
+/// Common characters that simplified and traditional writing write differently, in pairs:
+/// the simplified form, and at the same place the traditional one.
+const ONLY_SIMPLIFIED: &str = "们这说个会来时为对过还样点开关让见听话觉记爱谢吗国学应给体头长问梦欢乐亲认识经现实动无东车写书电间边题难师气钱买饭热烦谁请没够种总带帮备紧张试语读怀脑岁机终习惯别离贝宝妈儿当从";
+const ONLY_TRADITIONAL: &str = "們這說個會來時為對過還樣點開關讓見聽話覺記愛謝嗎國學應給體頭長問夢歡樂親認識經現實動無東車寫書電間邊題難師氣錢買飯熱煩誰請沒夠種總帶幫備緊張試語讀懷腦歲機終習慣別離貝寶媽兒當從";
 
 /// The codes ferry has, for messages: `en, id, es`.
 pub fn codes() -> String {
@@ -557,6 +600,38 @@ mod tests {
             count(1, w.example_one, w.example_many),
             count(2, w.example_one, w.example_many)
         );
+    }
+
+    #[test]
+    fn chinese_is_written_in_the_characters_the_companion_wrote() {
+        let mut spec =
+            crate::persona::load::from_json(include_str!("../../../fixtures/personas/demo.json"))
+                .expect("the demo persona");
+        spec.voice.languages = vec!["zh".into()];
+        spec.examples.clear();
+        spec.voice.catchphrases.clear();
+        spec.voice.sign_offs.clear();
+        spec.voice.greetings = vec!["晚安，小君。祝你有個好夢".into(), "早安！記得吃早餐".into()];
+        assert_eq!(for_spec(None, &spec).unwrap().code, "zh-Hant");
+        // `--lang` decides, whatever the characters.
+        assert_eq!(for_spec(Some("zh"), &spec).unwrap().code, "zh");
+        spec.voice.greetings = vec!["晚安，小君。祝你有个好梦".into(), "早安！记得吃早餐".into()];
+        assert_eq!(for_spec(None, &spec).unwrap().code, "zh");
+        assert_eq!(for_spec(Some("ZH-hant"), &spec).unwrap().code, "zh-Hant");
+        // Characters both writings share decide nothing: simplified, the default.
+        spec.voice.greetings = vec!["早安！".into()];
+        assert_eq!(for_spec(None, &spec).unwrap().code, "zh");
+        // Other languages are as `choose` has them.
+        spec.voice.languages = vec!["ja".into()];
+        assert_eq!(for_spec(None, &spec).unwrap().code, "ja");
+        assert_eq!(
+            ONLY_SIMPLIFIED.chars().count(),
+            ONLY_TRADITIONAL.chars().count()
+        );
+        for (s, t) in ONLY_SIMPLIFIED.chars().zip(ONLY_TRADITIONAL.chars()) {
+            assert_ne!(s, t);
+            assert!(!ONLY_TRADITIONAL.contains(s) && !ONLY_SIMPLIFIED.contains(t));
+        }
     }
 
     #[test]
