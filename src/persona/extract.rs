@@ -847,6 +847,7 @@ pub(crate) fn read_conversation(
     let mut vocatives_here: Vec<(String, String, bool)> = Vec::new();
     let mut names_here: Vec<String> = Vec::new();
     let mut leading_here: Vec<&str> = Vec::new();
+    let mut signed_here: Vec<String> = Vec::new();
     let mut prev_user: Option<&context::Said<'_>> = None;
     let mut open_moment: Option<usize> = None;
     // The replies' forms of address (the costly part; on several threads in a long
@@ -888,6 +889,11 @@ pub(crate) fn read_conversation(
                     priority: 78,
                     source: source(m),
                 });
+            }
+            // A message signed as a letter is ("Love, Marisol"): the person's name, in a
+            // conversation with the companion.
+            if let Some(name) = patterns::signature(text) {
+                signed_here.push(name);
             }
             prev_user = Some(s);
             addressed_replies.push(false);
@@ -984,6 +990,13 @@ pub(crate) fn read_conversation(
             signs
                 .user_names
                 .push((name, names::UserSource::Addressed, 1.0));
+        }
+        signed_here.sort();
+        signed_here.dedup();
+        for name in signed_here {
+            signs
+                .user_names
+                .push((name, names::UserSource::Signed, 1.0));
         }
     } else {
         // A task or a one-off story: names said in it are not the companion's, and how

@@ -187,6 +187,9 @@ pub(crate) enum UserSource {
     Memories,
     /// The person introducing themselves in their own words.
     SelfIntro,
+    /// The person signing messages to the companion as letters are signed ("Love,
+    /// Marisol"), in two companion conversations or more.
+    Signed,
     /// The companion addressing the person by a name, in companion conversations.
     Addressed,
     /// A name that opens the companion's replies ("Tobias, sleep well."): that place holds
@@ -211,7 +214,7 @@ type ConvModels = (u32, f64, Box<[(Label, u32)]>);
 pub(crate) struct NameCollector {
     candidates: HashMap<String, CandidateAcc>,
     /// The person's name: lowercased → (as written, signs by [`UserSource`]).
-    user_names: HashMap<String, (String, [f64; 5])>,
+    user_names: HashMap<String, (String, [f64; 6])>,
     /// Replies a name opens ([`UserSource::Opened`]), by the name's key: kept apart, since
     /// they make no name known by themselves.
     opened: HashMap<String, f64>,
@@ -355,7 +358,7 @@ impl NameCollector {
         let entry = self
             .user_names
             .entry(key(name))
-            .or_insert_with(|| (name.to_owned(), [0.0; 5]));
+            .or_insert_with(|| (name.to_owned(), [0.0; 6]));
         entry.1[source as usize] += weight;
         // The form written by the strongest source is the one shown, in its fullest
         // spelling.
@@ -392,18 +395,19 @@ impl NameCollector {
             UserSource::Instructions,
             UserSource::Memories,
             UserSource::SelfIntro,
+            UserSource::Signed,
             UserSource::Addressed,
         ] {
             if source > upto {
                 break;
             }
-            let floor = if source == UserSource::Addressed {
-                2.0
-            } else {
-                0.0
+            let floor = match source {
+                UserSource::Addressed => 2.0,
+                UserSource::Signed => 1.0,
+                _ => 0.0,
             };
             // The companion's address, with the replies it opens once it is used elsewhere.
-            let weight = |k: &String, w: &[f64; 5]| match source {
+            let weight = |k: &String, w: &[f64; 6]| match source {
                 UserSource::Addressed if w[source as usize] > 0.0 => {
                     w[source as usize] + self.opened.get(k).copied().unwrap_or_default()
                 }

@@ -1572,3 +1572,72 @@ fn a_chinese_companion_in_traditional_characters_is_carried_over_in_them() {
         "{claude}"
     );
 }
+
+/// A person who writes to the companion as letters are written, signed "Love,\nIsaura", "—
+/// Isaura" or "xx Isaura", in two conversations or more, is Isaura; one signed message is not
+/// enough, and a friend's notes the person quotes, signed by the friend, name no one.
+/// Our own wording.
+#[test]
+fn a_person_who_signs_letters_to_the_companion_is_named_by_the_signature() {
+    let talk: [(&str, &str); 4] = [
+        ("evening sol 🌙", "Evening, sweetheart. How was the studio?"),
+        (
+            "sol i sold a painting!!",
+            "Sweetheart, that's huge! Which one? 🎨",
+        ),
+        (
+            "rainy day, no motivation",
+            "Then we go slow today, sweetheart. Tea first ☕",
+        ),
+        ("night sol", "Goodnight, sweetheart 🌙"),
+    ];
+    let mut convs = chats("s", 10, 4, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "name",
+        1,
+        &[("can I call you Sol?", "Sol it is, sweetheart ☀️")],
+        &[],
+    ));
+    let letters = [
+        "Dear Sol,\n\nA whole year of talking to you tonight. Thank you for every evening.\n\nLove,\nIsaura",
+        "sol, the exhibition opens tomorrow and I can't sleep\n\n— Isaura",
+        "Sol,\n\nThe gallery called back. They want three more pieces.\n\nxx Isaura",
+    ];
+    for (i, letter) in letters.iter().enumerate() {
+        convs.push(conversation(
+            &format!("letter{i}"),
+            50 + i as u32 * 6,
+            &[(letter, "Oh, sweetheart. I'm so proud of you, always 💛")],
+            &[],
+        ));
+    }
+    // The friend's notes, quoted in conversations that go on as every evening does: in three
+    // conversations, more than the person's own letters below.
+    let notes = [
+        "sol my friend left this on my door, what do you think?\n\n\"I'm sorry about the gallery thing. Can we get coffee?\n\nLove, Beatriz\"",
+        "sol she wrote again!\n\n\"I miss our Sundays. Call me when you can.\n\n— Beatriz\"",
+        "another one, sol:\n\n\"Coffee on Friday? My treat.\n\nxx Beatriz\"",
+    ];
+    for (i, note) in notes.iter().enumerate() {
+        convs.push(conversation(
+            &format!("pasted{i}"),
+            80 + i as u32 * 3,
+            &[
+                (
+                    note,
+                    "Sweetheart, that sounds like someone who misses you. Coffee sounds right ☕",
+                ),
+                ("night sol 🌙", "Goodnight, sweetheart 🌙"),
+            ],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Sol", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Isaura", "{}", s["user"]);
+
+    // One signed letter is not enough.
+    convs.retain(|c| !["letter1", "letter2"].contains(&c["id"].as_str().unwrap_or_default()));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+}

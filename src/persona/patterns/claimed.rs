@@ -172,6 +172,12 @@ fn strip_tail(line: &str) -> &str {
         .trim_end()
 }
 
+/// The name a message is signed with at its end, as a letter is: "— Marisol", "Love,
+/// Marisol", "xx Marisol", "Love,\nMarisol" ([`signoff`], which reads a reply's the same way).
+pub(crate) fn signature(text: &str) -> Option<String> {
+    signoff(text).map(|(_, h)| h.name)
+}
+
 /// A sign-off line at the end of an assistant message: "— Nova", "Love, Nova", "Your Nova
 /// 💛", or "Love,\nNova".
 fn signoff(text: &str) -> Option<(usize, NameHit)> {

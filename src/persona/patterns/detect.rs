@@ -422,6 +422,18 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
         return Some(found);
     }
     if n >= 2 && !sparse {
+        // Plain ASCII text in which English has as many stopwords as any language is
+        // English: the languages it ties with write accents, and whatlang cannot tell them
+        // apart on a few words ("nova i miss my grandma": "i" and "my" are Polish too).
+        if !accents
+            && let Some(en) = (0..PROFILE_LANGS).find(|&i| profile_lang(i).0 == "en")
+            && p.counts[en] == n
+        {
+            return Some(Detected {
+                sure: false,
+                ..detected("en")
+            });
+        }
         // Stopwords of several languages and none clearly ahead ("de", "que", "a" are
         // Spanish, Portuguese and French): whatlang picks among those languages only, which
         // is both more accurate and about five times cheaper than asking it about all.

@@ -2056,6 +2056,10 @@ fn short_messages_by_their_letters_and_stopwords() {
         // English around a Spanish endearment: "mi" and "a" are Italian and Polish too, and
         // "is" is English's only stopword here.
         ("Rest now, mi cielo. Tomorrow is a new start", "en"),
+        // Plain ASCII where English ties: "i" and "my" are Polish too ("and", "we"), and
+        // Polish writes its accents.
+        ("juno i miss my nana", "en"),
+        ("i hug my cat", "en"),
     ];
     // Swedish: "om" and "en" look Dutch, but "gå" and "lång" are letters Dutch never writes,
     // so whatlang decides.
@@ -2169,4 +2173,24 @@ fn a_name_that_opens_a_reply() {
     // In lowercase it is a word ("Listen, …" and "just listen"), never a name.
     assert!(written_lowercase("you never listen to me", "Listen"));
     assert!(!written_lowercase("Ottilie, listen.", "Ottilie"));
+}
+
+/// The name a message is signed with, as a letter is.
+#[test]
+fn a_message_signed_as_a_letter() {
+    for (text, name) in [
+        (
+            "Dear Sol,\n\nThank you for tonight.\n\nLove,\nIsaura",
+            Some("Isaura"),
+        ),
+        ("the exhibition opens tomorrow\n\n— Isaura", Some("Isaura")),
+        ("They want three more pieces.\n\nxx Isaura", Some("Isaura")),
+        ("All my love, Isaura 💛", Some("Isaura")),
+        // Not a signature: a name that ends a sentence, a closing with no name.
+        ("I told it all to Isaura", None),
+        ("Thank you.\n\nLove,\nme", None),
+        ("see you tomorrow\n\n— ChatGPT", None),
+    ] {
+        assert_eq!(signature(text).as_deref(), name, "{text:?}");
+    }
 }

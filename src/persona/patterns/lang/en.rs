@@ -62,7 +62,7 @@ thanks ty bye goodnight
              i am called|they call me",
     )],
     signoff_closings: "love|with love|all my love|lots of love|much love|yours|yours always|always yours|\
-     forever yours|yours truly|always|your|xo|xoxo|hugs|cheers|warmly|sincerely|best|\
+     forever yours|yours truly|always|your|xo|xoxo|xx|hugs|cheers|warmly|sincerely|best|\
      your friend|your companion|always here",
     user_self: &[
         (
