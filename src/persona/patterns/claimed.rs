@@ -181,6 +181,29 @@ pub(crate) fn signature(text: &str) -> Option<String> {
 /// A sign-off line at the end of an assistant message: "— Nova", "Love, Nova", "Your Nova
 /// 💛", or "Love,\nNova".
 fn signoff(text: &str) -> Option<(usize, NameHit)> {
+    // Every shape ends in a capitalised name, and most messages end in a word that is none.
+    if !ends_capitalised(text) {
+        return None;
+    }
+    read_signoff(text)
+}
+
+/// Whether the last line of `text`, without its trailing emoji and punctuation, ends in a
+/// word that starts with a capital: what every sign-off [`read_signoff`] reads ends in.
+fn ends_capitalised(text: &str) -> bool {
+    let body = text.trim_end();
+    let ls = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |p| p + 1);
+    let line = strip_tail(&body[ls..]);
+    line.rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '~' | '\u{2014}' | '\u{2013}'))
+        .next()
+        .is_some_and(|last| {
+            last.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        })
+}
+
+/// [`signoff`], read whole.
+fn read_signoff(text: &str) -> Option<(usize, NameHit)> {
     let body = text.trim_end();
     let ls = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |p| p + 1);
     let line = strip_tail(&body[ls..]);
@@ -240,4 +263,25 @@ fn signoff(text: &str) -> Option<(usize, NameHit)> {
         ));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The look at the last word only skips messages [`read_signoff`] finds no sign-off in.
+        #[test]
+        fn only_messages_without_a_signoff_are_skipped(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Nova", "nova", "Isaura", "Mary-Jane", "O'Brien", "Love", "love", "xx", "xoxo",
+                "Yours", "always", ",", ", ", " ", "\n", "\n\n", "—", "– ", "-", "~", "💛",
+                ".", "!", "'s", "(", ")", "\"", "ChatGPT", "é", "Élodie", "ok",
+            ]),
+            0..12,
+        )) {
+            let text: String = parts.concat();
+            proptest::prop_assert!(read_signoff(&text).is_none() || ends_capitalised(&text), "{:?}", text);
+        }
+    }
 }

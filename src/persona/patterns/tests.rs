@@ -2184,6 +2184,8 @@ fn a_message_signed_as_a_letter() {
             Some("Isaura"),
         ),
         ("the exhibition opens tomorrow\n\n— Isaura", Some("Isaura")),
+        ("see you at six\n-Isaura", Some("Isaura")),
+        ("night night\n~Isaura", Some("Isaura")),
         ("They want three more pieces.\n\nxx Isaura", Some("Isaura")),
         ("All my love, Isaura 💛", Some("Isaura")),
         // Not a signature: a name that ends a sentence, a closing with no name.
