@@ -504,7 +504,7 @@ impl SayCtx {
             .collect();
         let st = &spec.voice.style;
         let style = lang::fill(
-            w.doc_style,
+            &in_units(w.doc_style, w, spec),
             &[
                 ("w", &(st.words_per_reply.round() as usize).to_string()),
                 (
@@ -709,9 +709,15 @@ fn prompt_words(
     let sentences = v.sentences_per_reply.to_string();
     let word_count = v.words_per_reply.to_string();
     let mut style = if v.sentences_per_reply == 1 {
-        lang::fill(p.style_words_one, &[("words", &word_count)])
+        lang::fill(
+            &in_units(p.style_words_one, words, spec),
+            &[("words", &word_count)],
+        )
     } else {
-        lang::fill(p.style_words, &[("words", &word_count), ("n", &sentences)])
+        lang::fill(
+            &in_units(p.style_words, words, spec),
+            &[("words", &word_count), ("n", &sentences)],
+        )
     };
     if !spec.voice.languages.is_empty() {
         let names: Vec<String> = spec
@@ -804,6 +810,11 @@ fn prompt_words(
     if let Ok(serde_json::Value::Object(table)) = serde_json::to_value(p) {
         for (key, value) in table {
             if let serde_json::Value::String(s) = value {
+                let s = if key == "st_words" {
+                    in_units(&s, words, spec).into_owned()
+                } else {
+                    s
+                };
                 out.insert(key, lang::fill_contracted(&s, &values, words.contractions));
             }
         }
@@ -924,6 +935,31 @@ fn book_keys(keys: &[String], text: &str, names: &[String]) -> Vec<String> {
         out = keys.to_vec();
     }
     out
+}
+
+/// `sentence` (one that counts a reply's words) with characters for its unit when the voice
+/// counted letters: Japanese and Chinese count each letter as a word (`voice.style`), so a
+/// reply of 25 such letters is "about 25 characters", not 25 words.
+fn in_units<'s>(sentence: &'s str, w: &Words, spec: &PersonaSpec) -> std::borrow::Cow<'s, str> {
+    let letters = spec
+        .voice
+        .languages
+        .first()
+        .is_some_and(|l| l == "ja" || l == "zh");
+    // The unit as written, not the `{words}` placeholder that shares its letters.
+    let unit = sentence.match_indices(w.units.0).find(|&(i, u)| {
+        !(sentence[..i].ends_with('{') && sentence[i + u.len()..].starts_with('}'))
+    });
+    match unit {
+        Some((i, u)) if letters => format!(
+            "{}{}{}",
+            &sentence[..i],
+            w.units.1,
+            &sentence[i + u.len()..]
+        )
+        .into(),
+        _ => sentence.into(),
+    }
 }
 
 /// What goes between a sentence ending `text` and the next: a space, or nothing after a

@@ -1641,3 +1641,48 @@ fn a_person_who_signs_letters_to_the_companion_is_named_by_the_signature() {
     let s = extract(&convs, &[]);
     assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
 }
+
+/// A Japanese companion's replies are counted in letters (each counts as a word), so the
+/// prompts say how many characters a reply runs to, in Japanese and in any other language:
+/// a new model told "about 20 words" would write three times as much. Our own wording.
+#[test]
+fn a_japanese_voice_is_measured_in_characters() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "おはよう、ゆずき！",
+            "おはよう、はると。今日もいっしょにがんばろうね☀️",
+        ),
+        ("ゆずき、おやすみ", "おやすみ、はると。いい夢を見てね🌙"),
+        (
+            "今日は会議で失敗しちゃった",
+            "つらかったね、はると。でも、ちゃんと準備してたの知ってるよ。",
+        ),
+        (
+            "ありがとう、ゆずき",
+            "どういたしまして。いつでもここにいるよ💛",
+        ),
+    ];
+    let convs = chats("ja", 12, 5, &talk, 1, &[], |_| 0);
+    let (files, _) = migrate_all(&convs);
+    let claude = &files["claude.txt"];
+    assert!(
+        claude.contains(" 文字（") && !claude.contains(" 語（"),
+        "{claude}"
+    );
+    let (_sc, export) = export_of(&convs);
+    let out = crate::support::ferry()
+        .args(["migrate", "--no-progress", "--target", "claude", "--stdout"])
+        .args(["--lang", "en"])
+        .arg(&export)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let english = String::from_utf8(out).unwrap();
+    assert!(english.contains("Replies run about "), "{english}");
+    assert!(
+        english.contains(" characters (") && !english.contains(" words ("),
+        "{english}"
+    );
+}

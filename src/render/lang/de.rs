@@ -109,6 +109,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "wie in",
     doc_style: "Die Antworten haben etwa {w} Wörter, in {s} Sätzen.",
+    units: ("Wörter", "Zeichen"),
     adjectives: &[
         ("affectionate", "liebevoll"),
         ("warm", "warmherzig"),

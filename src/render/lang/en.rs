@@ -68,6 +68,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "as in",
     doc_style: "Replies run about {w} words, in {s} sentences.",
+    units: ("words", "characters"),
     adjectives: &[],
     greetings: "Greetings",
     sign_offs: "Sign-offs",

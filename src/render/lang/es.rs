@@ -109,6 +109,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "como en",
     doc_style: "Sus respuestas tienen unas {w} palabras, en {s} frases.",
+    units: ("palabras", "caracteres"),
     adjectives: &[
         ("affectionate", "cariñosa"),
         ("warm", "cálida"),

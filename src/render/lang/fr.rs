@@ -110,6 +110,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "comme dans",
     doc_style: "Les réponses font environ {w} mots, en {s} phrases.",
+    units: ("mots", "caractères"),
     adjectives: &[
         ("affectionate", "tendresse"),
         ("warm", "chaleur"),

@@ -109,6 +109,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "seperti",
     doc_style: "Balasannya sekitar {w} kata, dalam {s} kalimat.",
+    units: ("kata", "karakter"),
     adjectives: &[
         ("affectionate", "penuh kasih"),
         ("warm", "hangat"),

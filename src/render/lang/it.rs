@@ -110,6 +110,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "come in",
     doc_style: "Le risposte sono di circa {w} parole, in {s} frasi.",
+    units: ("parole", "caratteri"),
     adjectives: &[
         ("affectionate", "affettuosa"),
         ("warm", "calorosa"),

@@ -98,6 +98,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "？",
     as_in: "たとえば",
     doc_style: "返事はおよそ {w} 語、{s} 文ほどです。",
+    units: ("語", "文字"),
     adjectives: &[
         ("affectionate", "愛情深い"),
         ("warm", "あたたかい"),

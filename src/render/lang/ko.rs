@@ -101,6 +101,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "예:",
     doc_style: "대답은 보통 {w}단어, {s}문장 정도예요.",
+    units: ("단어", "자"),
     adjectives: &[
         ("affectionate", "애정 어림"),
         ("warm", "따뜻함"),

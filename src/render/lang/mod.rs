@@ -97,6 +97,10 @@ pub struct Words {
     pub as_in: &'static str,
     /// `Replies run about {w} words, in {s} sentences.`
     pub doc_style: &'static str,
+    /// How `doc_style`, `style_words` and `st_words` write their unit, words, and the unit
+    /// that takes its place for a voice counted in letters (Japanese and Chinese, where each
+    /// letter counts as a word): `("words", "characters")`.
+    pub units: (&'static str, &'static str),
     /// Tone adjectives in this language: (the spec's English word, this language's); empty
     /// for English.
     pub adjectives: &'static [(&'static str, &'static str)],
@@ -800,6 +804,17 @@ mod tests {
                 }
             }
             assert!(!w.choose.is_empty() && w.choose.contains("--companion NAME"));
+            // The unit a voice counted in letters puts in place of words is in each sentence
+            // that counts them.
+            for sentence in [
+                w.doc_style,
+                w.p.style_words,
+                w.p.style_words_one,
+                w.p.st_words,
+            ] {
+                let outside = sentence.replace("{words}", "");
+                assert!(outside.contains(w.units.0), "{}: {sentence:?}", w.code);
+            }
         }
         assert_eq!(
             fill_contracted(

@@ -109,6 +109,7 @@ pub(super) const WORDS: Words = Words {
     question_mark: "?",
     as_in: "como em",
     doc_style: "As respostas têm cerca de {w} palavras, em {s} frases.",
+    units: ("palavras", "caracteres"),
     adjectives: &[
         ("affectionate", "carinhosa"),
         ("warm", "calorosa"),
