@@ -688,13 +688,13 @@ fn prompt_words(
             } else {
                 let local = words.adjective(&t.adjective).unwrap_or(adjective.as_str());
                 match &t.example {
-                    Some(e) => format!("{local} ({} “{e}”)", words.as_in),
+                    Some(e) => lang::fill(words.tone_example, &[("a", local), ("e", e)]),
                     None => local.to_owned(),
                 }
             }
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(if english { "; " } else { words.tone_sep });
     let adjectives = v
         .tone
         .iter()

@@ -108,6 +108,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "wie in",
+    tone_example: "{a} (wie in “{e}”)",
+    tone_sep: "; ",
     doc_style: "Die Antworten haben etwa {w} Wörter, in {s} Sätzen.",
     units: ("Wörter", "Zeichen"),
     adjectives: &[

@@ -67,6 +67,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "as in",
+    tone_example: "{a} (as in “{e}”)",
+    tone_sep: "; ",
     doc_style: "Replies run about {w} words, in {s} sentences.",
     units: ("words", "characters"),
     adjectives: &[],

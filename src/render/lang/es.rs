@@ -108,6 +108,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "como en",
+    tone_example: "{a} (como en “{e}”)",
+    tone_sep: "; ",
     doc_style: "Sus respuestas tienen unas {w} palabras, en {s} frases.",
     units: ("palabras", "caracteres"),
     adjectives: &[

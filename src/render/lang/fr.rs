@@ -109,6 +109,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "comme dans",
+    tone_example: "{a} (comme dans “{e}”)",
+    tone_sep: "; ",
     doc_style: "Les réponses font environ {w} mots, en {s} phrases.",
     units: ("mots", "caractères"),
     adjectives: &[

@@ -108,6 +108,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "seperti",
+    tone_example: "{a} (seperti “{e}”)",
+    tone_sep: "; ",
     doc_style: "Balasannya sekitar {w} kata, dalam {s} kalimat.",
     units: ("kata", "karakter"),
     adjectives: &[

@@ -109,6 +109,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "come in",
+    tone_example: "{a} (come in “{e}”)",
+    tone_sep: "; ",
     doc_style: "Le risposte sono di circa {w} parole, in {s} frasi.",
     units: ("parole", "caratteri"),
     adjectives: &[

@@ -97,6 +97,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: "。",
     question_mark: "？",
     as_in: "たとえば",
+    tone_example: "{a}（たとえば「{e}」）",
+    tone_sep: "、",
     doc_style: "返事はおよそ {w} 語、{s} 文ほどです。",
     units: ("語", "文字"),
     adjectives: &[

@@ -100,6 +100,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "예:",
+    tone_example: "{a} (예: “{e}”)",
+    tone_sep: "; ",
     doc_style: "대답은 보통 {w}단어, {s}문장 정도예요.",
     units: ("단어", "자"),
     adjectives: &[

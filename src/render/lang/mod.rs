@@ -95,6 +95,11 @@ pub struct Words {
     pub question_mark: &'static str,
     /// Before a quote that shows a tone: `as in`.
     pub as_in: &'static str,
+    /// A tone adjective `{a}` with the quote `{e}` that shows it, in the prompts:
+    /// `{a} (wie in “{e}”)`, `{a}（たとえば「{e}」）`; and what goes between two of them (`"; "`,
+    /// `"、"`). English writes what the adjective rests on too, and uses neither.
+    pub tone_example: &'static str,
+    pub tone_sep: &'static str,
     /// `Replies run about {w} words, in {s} sentences.`
     pub doc_style: &'static str,
     /// How `doc_style`, `style_words` and `st_words` write their unit, words, and the unit
@@ -804,6 +809,13 @@ mod tests {
                 }
             }
             assert!(!w.choose.is_empty() && w.choose.contains("--companion NAME"));
+            assert_eq!(
+                placeholders(w.tone_example),
+                ["{a}", "{e}"],
+                "{}: {:?}",
+                w.code,
+                w.tone_example
+            );
             // The unit a voice counted in letters puts in place of words is in each sentence
             // that counts them.
             for sentence in [

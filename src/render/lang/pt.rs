@@ -108,6 +108,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: ".",
     question_mark: "?",
     as_in: "como em",
+    tone_example: "{a} (como em “{e}”)",
+    tone_sep: "; ",
     doc_style: "As respostas têm cerca de {w} palavras, em {s} frases.",
     units: ("palavras", "caracteres"),
     adjectives: &[

@@ -97,6 +97,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: "。",
     question_mark: "？",
     as_in: "例如",
+    tone_example: "{a}（例如“{e}”）",
+    tone_sep: "；",
     doc_style: "回答通常约 {w} 个词，{s} 句话。",
     units: ("个词", "个字"),
     adjectives: &[

@@ -98,6 +98,8 @@ pub(super) const WORDS: Words = Words {
     full_stop: "。",
     question_mark: "？",
     as_in: "例如",
+    tone_example: "{a}（例如「{e}」）",
+    tone_sep: "；",
     doc_style: "回答通常約 {w} 個詞，{s} 句話。",
     units: ("個詞", "個字"),
     adjectives: &[
