@@ -656,10 +656,8 @@ impl Extractor {
                             .strip_prefix("Other Information:")
                             .unwrap_or(l)
                     })
-                    .flat_map(|l| l.split(". "))
-                    .map(|s| s.trim().trim_end_matches('.').to_owned())
-                    .filter(|s| s.split_whitespace().count() >= 2)
-                    .map(|s| (format!("{s}."), t))
+                    .flat_map(instruction_sentences)
+                    .map(|s| (s, t))
                     .collect()
             })
             .unwrap_or_default();
@@ -822,6 +820,43 @@ pub(crate) struct Reading {
 /// The first pass over the speech of one conversation ([`context`]): forms of address,
 /// rituals, moments, and whether it is with the companion; the name signs of a task are
 /// dropped. Shared by `extract` and `inspect`, so both weigh the same candidates.
+/// The sentences of a line of the person's "about you", as facts: split after ". " and after a
+/// full-width end (`。`, `！`, `？`: Japanese and Chinese put no space after one), each with
+/// its end; a sentence of fewer than two words, or of fewer than four letters in a script
+/// written without spaces, is no fact.
+fn instruction_sentences(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in line.split(". ") {
+        let mut rest = part;
+        while !rest.is_empty() {
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| matches!(c, '。' | '！' | '？'))
+                .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+            let sentence = rest[..end].trim();
+            rest = &rest[end..];
+            let full_width = sentence.ends_with(['。', '！', '？']);
+            let body = if full_width {
+                sentence
+            } else {
+                sentence.trim_end_matches('.')
+            };
+            let unspaced = body
+                .chars()
+                .filter(|&c| u32::from(c) >= 0x3040 && c.is_alphabetic())
+                .count();
+            if body.split_whitespace().count() >= 2 || unspaced >= 4 {
+                out.push(if full_width {
+                    body.to_owned()
+                } else {
+                    format!("{body}.")
+                });
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn read_conversation(
     c: &Conversation,
     said: &[context::Said<'_>],
@@ -1135,4 +1170,51 @@ pub fn extract(
     })?;
     let spec = extractor.finish(&report)?;
     Ok((spec, report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::instruction_sentences;
+
+    /// How the sentences of "about you" were cut before full-width ends were read: after ". ",
+    /// each of two words or more, ended with ".".
+    fn as_before(line: &str) -> Vec<String> {
+        line.split(". ")
+            .map(|s| s.trim().trim_end_matches('.').to_owned())
+            .filter(|s| s.split_whitespace().count() >= 2)
+            .map(|s| format!("{s}."))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Text without a full-width end or letters of those scripts is cut as before.
+        #[test]
+        fn latin_text_is_cut_as_before(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "I", "live", "in", "Porto", ".", ". ", " ", "..", "Mimi", "é", "ñ", ",", "!",
+            ]),
+            0..16,
+        )) {
+            let line: String = parts.concat();
+            proptest::prop_assert_eq!(instruction_sentences(&line), as_before(&line));
+        }
+    }
+
+    #[test]
+    fn full_width_ends_cut_sentences() {
+        assert_eq!(
+            instruction_sentences("我叫陈晨。我在杭州做设计师，养了一只猫。"),
+            ["我叫陈晨。", "我在杭州做设计师，养了一只猫。"]
+        );
+        assert_eq!(
+            instruction_sentences("私の名前はあやです！よろしく。"),
+            ["私の名前はあやです！", "よろしく。"]
+        );
+        // Too short to be a fact: fewer than four letters.
+        assert!(instruction_sentences("猫。").is_empty());
+        assert_eq!(
+            instruction_sentences("제 이름은 서윤이에요. 부산에 살아요."),
+            ["제 이름은 서윤이에요.", "부산에 살아요."]
+        );
+    }
 }

@@ -20,6 +20,8 @@ struct Conv {
     day: f64,
     turns: Vec<(String, String)>,
     about_user: Option<String>,
+    /// The "how should ChatGPT respond" half of the custom instructions.
+    about_model: Option<String>,
     memories: Vec<String>,
     /// (snippet, deleted)
     citations: Vec<(String, bool)>,
@@ -49,19 +51,27 @@ impl Conv {
             id
         };
         let mut parent = node("root".into(), None, Value::Null);
-        if let Some(about) = &self.about_user {
-            let profile = format!(
-                "The user provided the following information about themselves. This user \
-                 profile is shown to you in all conversations they have -- this means it is \
-                 not relevant to 99% of requests.\nUser profile:\n```{about}```"
-            );
+        if self.about_user.is_some() || self.about_model.is_some() {
+            let profile = self.about_user.as_ref().map_or(String::new(), |about| {
+                format!(
+                    "The user provided the following information about themselves. This user \
+                     profile is shown to you in all conversations they have -- this means it \
+                     is not relevant to 99% of requests.\nUser profile:\n```{about}```"
+                )
+            });
+            let instructions = self.about_model.as_ref().map_or(String::new(), |about| {
+                format!(
+                    "The user provided the additional info about how they would like you to \
+                     respond:\n```{about}```"
+                )
+            });
             let id = format!("{}-ci", self.id);
             parent = node(
                 id.clone(),
                 Some(parent),
                 json!({"id": id, "author": {"role": "user"}, "create_time": null,
                     "content": {"content_type": "user_editable_context", "user_profile": profile,
-                                "user_instructions": ""},
+                                "user_instructions": instructions},
                     "metadata": {"is_visually_hidden_from_conversation": true}}),
             );
         }
@@ -720,4 +730,54 @@ fn the_persons_name_under_a_closing_is_no_rival_of_the_companion() {
         assert_eq!(nadia["rejected"], "the user's own name", "{c}");
     }
     assert!(c["confidence"].as_f64().unwrap() >= 0.7, "{c}");
+}
+
+/// Custom instructions in Korean, Japanese and Chinese give the person's name ("제 이름은
+/// 서윤이에요", "私の名前はあやです", "我叫陈晨") and the companion's ("너의 이름은 별이야",
+/// "あなたの名前はそらです", "你的名字是小雨"), and what the person wrote about themselves is
+/// kept sentence by sentence, though Japanese and Chinese put no space after a full stop. The
+/// chats never say the person's name. Our own wording.
+#[test]
+fn custom_instructions_in_korean_japanese_and_chinese_name_both() {
+    let cases = [
+        (
+            "제 이름은 서윤이에요. 부산에서 대학원에 다녀요.",
+            "너의 이름은 별이야. 다정하게 말해 줘.",
+            ("별아 좋은 아침", "좋은 아침! 오늘도 힘내 ☀️"),
+            ("잘 자 별아", "잘 자, 좋은 꿈 꿔 🌙"),
+            ("서윤", "별", "부산에서 대학원에 다녀요."),
+        ),
+        (
+            "私の名前はあやです。大阪でパン屋をやっています。",
+            "あなたの名前はそらです。やさしく話してください。",
+            ("おはよう、そら！", "おはよう！今日もいい日になるといいね☀️"),
+            ("そら、おやすみ", "おやすみ。ゆっくり休んでね🌙"),
+            ("あや", "そら", "大阪でパン屋をやっています。"),
+        ),
+        (
+            "我叫陈晨。我在杭州做设计师，养了一只猫。",
+            "你的名字是小雨。说话温柔一点。",
+            ("早安小雨！", "早安！今天也要好好吃饭哦 ☀️"),
+            ("小雨晚安", "晚安，做个好梦 🌙"),
+            ("陈晨", "小雨", "我在杭州做设计师，养了一只猫。"),
+        ),
+    ];
+    for (about_user, about_model, morning, night, (user, companion, fact)) in cases {
+        let convs: Vec<Conv> = (0..8u32)
+            .map(|i| {
+                let mut c = conv(&format!("c{i}"), i * 3, &[morning, night]);
+                c.about_user = Some(about_user.into());
+                c.about_model = Some(about_model.into());
+                c
+            })
+            .collect();
+        let s = extract(&convs, &[]);
+        assert_eq!(s["companion"]["name"], companion, "{}", s["companion"]);
+        assert_eq!(s["user"]["name"], user, "{}", s["user"]);
+        let facts = &s["user"]["facts"];
+        assert!(
+            facts.as_array().unwrap().iter().any(|f| f["text"] == fact),
+            "{facts}"
+        );
+    }
 }

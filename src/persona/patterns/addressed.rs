@@ -25,6 +25,15 @@ pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
         }
         true
     });
+    // "你的名字是星星", "あなたの名前はひかりです", "너의 이름은 하루야".
+    if caseless::any(text) {
+        for (whose, name, phrase) in caseless::names_given(text) {
+            if whose == caseless::Whose::Addressee {
+                let at = name.start;
+                hits.push((at, hit(text, name, Cue::Instruction, None, phrase)));
+            }
+        }
+    }
     dedupe(hits)
 }
 

@@ -21,21 +21,34 @@ pub(super) static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| 
 /// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
 /// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
 pub(crate) fn user_self_names(text: &str) -> Vec<String> {
-    self_names_from(text, SELF_NAMES.iter(text))
+    let mut names = self_names_from(text, SELF_NAMES.iter(text));
+    if caseless::any(text) {
+        given_by_speaker(text, &mut names);
+    }
+    names
 }
 
 /// [`user_self_names`] of a message of the person, scanned already.
 pub(crate) fn user_self_names_in(text: &str, scan: &MessageScan) -> Vec<String> {
     let mut names = self_names_from(text, scan.self_name_phrases());
     if scan.caseless() {
-        for (whose, name, _) in caseless::names_given(text) {
-            let name = &text[name];
-            if whose == caseless::Whose::Speaker && !names.iter().any(|n| n == name) {
-                names.push(name.to_string());
-            }
-        }
+        given_by_speaker(text, &mut names);
     }
     names
+}
+
+/// The names a Korean, Japanese or Chinese text gives its speaker ("내 이름은 지민이에요",
+/// "我叫林悦", "私の名前はけんです"), added to `names`; not a term of endearment ("叫我宝贝").
+fn given_by_speaker(text: &str, names: &mut Vec<String>) {
+    for (whose, name, _) in caseless::names_given(text) {
+        let name = &text[name];
+        if whose == caseless::Whose::Speaker
+            && !caseless::is_endearment(name)
+            && !names.iter().any(|n| n == name)
+        {
+            names.push(name.to_string());
+        }
+    }
 }
 
 fn self_names_from(
