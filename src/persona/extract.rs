@@ -537,6 +537,12 @@ impl Extractor {
             self.names
                 .user_name_sign(&name, names::UserSource::Memories, 2.0);
         }
+        if patterns::caseless::any(text) {
+            for name in patterns::caseless::user_named_in_memory(text) {
+                self.names
+                    .user_name_sign(&name, names::UserSource::Memories, 2.0);
+            }
+        }
         if let Some(name) = patterns::memory_subject(text) {
             if patterns::mentions_the_user(text) {
                 // "Kate is the user's older sister": Kate is someone else.

@@ -781,3 +781,41 @@ fn custom_instructions_in_korean_japanese_and_chinese_name_both() {
         );
     }
 }
+
+/// Saved memories in Korean, Japanese and Chinese name the person in the third person
+/// ("사용자의 이름은 도윤이다", "ユーザーの名前はみお", "用户名叫周宁"); the chats never do, and a
+/// memory of someone else's name ("用户的妹妹叫周安") names no one. Our own wording.
+#[test]
+fn saved_memories_in_korean_japanese_and_chinese_name_the_person() {
+    let cases = [
+        (
+            vec![
+                "사용자의 이름은 도윤이다.",
+                "도윤은 대전에서 교사로 일한다.",
+            ],
+            ("잘 자 달아", "잘 자, 좋은 꿈 꿔 🌙"),
+            "도윤",
+        ),
+        (
+            vec!["ユーザーの名前はみお。", "みおは京都で花屋をしている。"],
+            ("おやすみ、つき", "おやすみ。ゆっくり休んでね🌙"),
+            "みお",
+        ),
+        (
+            vec!["用户的妹妹叫周安。", "用户名叫周宁，是一名医生。"],
+            ("晚安，小月", "晚安，做个好梦 🌙"),
+            "周宁",
+        ),
+    ];
+    for (memories, night, user) in cases {
+        let convs: Vec<Conv> = (0..8u32)
+            .map(|i| {
+                let mut c = conv(&format!("c{i}"), i * 3, &[night, night]);
+                c.memories = memories.iter().map(|m| (*m).to_owned()).collect();
+                c
+            })
+            .collect();
+        let s = extract(&convs, &[]);
+        assert_eq!(s["user"]["name"], user, "{}", s["user"]);
+    }
+}

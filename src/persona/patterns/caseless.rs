@@ -63,6 +63,35 @@ pub(crate) fn names_given(text: &str) -> Vec<(Whose, Range<usize>, Range<usize>)
     out
 }
 
+/// The person's name as a saved memory of these languages gives it, in the third person:
+/// "用户名叫林悦", "用户的名字是林悦", "ユーザーの名前はけん", "사용자의 이름은 지민이다". Read as
+/// the same sentence in the first person ([`names_given`]).
+pub(crate) fn user_named_in_memory(text: &str) -> Vec<String> {
+    const AS_SPEAKER: &[(&str, &str)] = &[
+        ("用户的名字是", "我的名字是"),
+        ("用戶的名字是", "我的名字是"),
+        ("用户的名字叫", "我的名字叫"),
+        ("用戶的名字叫", "我的名字叫"),
+        ("用户名叫", "我叫"),
+        ("用戶名叫", "我叫"),
+        ("用户叫", "我叫"),
+        ("用戶叫", "我叫"),
+        ("ユーザーの名前は", "私の名前は"),
+        ("사용자의 이름은", "내 이름은"),
+        ("사용자 이름은", "내 이름은"),
+    ];
+    let Some((third, first)) = AS_SPEAKER.iter().find(|(t, _)| text.contains(t)) else {
+        return Vec::new();
+    };
+    let speaking = text.replacen(third, first, 1);
+    names_given(&speaking)
+        .into_iter()
+        .filter(|(whose, _, _)| *whose == Whose::Speaker)
+        .map(|(_, name, _)| speaking[name].to_string())
+        .filter(|name| !is_endearment(name))
+        .collect()
+}
+
 /// A term of endearment of these languages ("자기야", "宝贝", "ダーリン").
 pub(crate) fn is_endearment(words: &str) -> bool {
     hangul::is_endearment(words) || cjk::is_endearment(words)
