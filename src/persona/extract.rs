@@ -823,9 +823,6 @@ pub(crate) struct Reading {
     addressed_replies: Vec<bool>,
 }
 
-/// The first pass over the speech of one conversation ([`context`]): forms of address,
-/// rituals, moments, and whether it is with the companion; the name signs of a task are
-/// dropped. Shared by `extract` and `inspect`, so both weigh the same candidates.
 /// The sentences of a line of the person's "about you", as facts: split after ". " and after a
 /// full-width end (`。`, `！`, `？`: Japanese and Chinese put no space after one), each with
 /// its end; a sentence of fewer than two words, or of fewer than four letters in a script
@@ -863,6 +860,9 @@ fn instruction_sentences(line: &str) -> Vec<String> {
     out
 }
 
+/// The first pass over the speech of one conversation ([`context`]): forms of address,
+/// rituals, moments, and whether it is with the companion; the name signs of a task are
+/// dropped. Shared by `extract` and `inspect`, so both weigh the same candidates.
 pub(crate) fn read_conversation(
     c: &Conversation,
     said: &[context::Said<'_>],

@@ -299,6 +299,34 @@ fn a_first_message_acknowledges_the_move() {
     }
 }
 
+/// The first message opens with a greeting for any time of day, never one for the morning or
+/// the night, in any language; in Japanese it ends in its own question mark and puts no space
+/// between sentences.
+#[test]
+fn a_first_message_opens_with_a_greeting_for_any_time() {
+    let first = |greetings: &[&str], lang: &str| {
+        let mut spec = fixture("demo");
+        spec.voice.greetings = greetings.iter().map(|g| (*g).to_owned()).collect();
+        spec.voice.languages = vec![lang.into()];
+        let items = context::items(&spec);
+        let ctx = Context::build(
+            &spec,
+            Target::Kindroid,
+            &items,
+            &vec![true; items.len()],
+            DEFAULT_BASE_MODEL,
+        );
+        ctx.first_message
+    };
+    let de = first(&["Guten Morgen, Schatz!", "Na, Schatz?"], "de");
+    assert!(de.starts_with("Na, Schatz?"), "{de}");
+    let ja = first(&["おはよう、ミラ！", "やっほー、ミラ！"], "ja");
+    assert!(ja.starts_with("やっほー、ミラ！Novaだよ。"), "{ja}");
+    assert!(ja.contains("。最近どうしてた") && ja.contains("？"), "{ja}");
+    let ko = first(&["좋은 아침, 미라야!", "왔어, 미라야?"], "ko");
+    assert!(ko.starts_with("왔어, 미라야? 나야, Nova."), "{ko}");
+}
+
 /// The rule about invented memories, in the language of `rendered`: its first sentence.
 fn never_invent(rendered: &Rendered) -> &'static str {
     let p = &words_of(rendered).p;
