@@ -985,40 +985,11 @@ fn first_message(spec: &PersonaSpec, found: bool, m: &Words) -> String {
         };
     }
     let v = &spec.voice;
-    // A greeting for any time of day.
-    let timed = [
-        "morning",
-        "night",
-        "dream",
-        "sleep",
-        "pagi",
-        "malam",
-        "mimpi",
-        "tidur",
-        "mañana",
-        "noche",
-        "sueñ",
-        "días",
-        "morgen",
-        "nacht",
-        "matin",
-        "nuit",
-        "notte",
-        "giorno",
-        "noite",
-        "bom dia",
-        "おはよう",
-        "おやすみ",
-        "早安",
-        "晚安",
-        "早上好",
-        "晚上好",
-        "좋은 아침",
-        "잘 자",
-        "굿모닝",
-        "굿나잇",
-        "좋은 꿈",
-    ];
+    // A greeting for any time of day (in any language ferry has).
+    let timed: Vec<&str> = lang::LANGS
+        .iter()
+        .flat_map(|w| w.times_of_day.iter().copied())
+        .collect();
     let greeting = v
         .greetings
         .iter()

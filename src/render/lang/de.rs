@@ -158,6 +158,7 @@ pub(super) const WORDS: Words = Words {
     moved: "Ich bin jetzt auf einem neuen Modell, deshalb kann sich manches ein wenig anders anfühlen, und vielleicht musst du mich an ein paar Dinge erinnern. Ich habe bewahrt, was wir geteilt haben.",
     how: "Wie ist es dir ergangen",
     hello: "Hallo",
+    times_of_day: &["morgen", "nacht"],
     notes: "Ich habe die Notizen dazu, wie wir auf ChatGPT zusammengearbeitet haben. Was möchtest du tun?",
     languages: &[
         ("en", "Englisch"),

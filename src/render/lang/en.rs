@@ -108,6 +108,7 @@ pub(super) const WORDS: Words = Words {
     moved: "I'm on a new model now, so some things may feel a little different, and you may need to remind me of a few things. I've kept what we shared.",
     how: "How have you been",
     hello: "Hello",
+    times_of_day: &["morning", "night", "dream", "sleep"],
     notes: "I have the notes on how we worked together on ChatGPT. What would you like to do?",
     languages: &[],
     contractions: &[],

@@ -158,6 +158,7 @@ pub(super) const WORDS: Words = Words {
     moved: "Ahora estoy en un modelo nuevo, así que algunas cosas pueden sentirse un poco distintas, y quizá tengas que recordarme algunas cosas. Guardé lo que compartimos.",
     how: "¿Cómo has estado",
     hello: "Hola",
+    times_of_day: &["mañana", "noche", "sueñ", "días"],
     notes: "Tengo las notas de cómo trabajábamos juntos en ChatGPT. ¿Qué te gustaría hacer?",
     languages: &[
         ("en", "inglés"),

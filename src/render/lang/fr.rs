@@ -159,6 +159,7 @@ pub(super) const WORDS: Words = Words {
     moved: "Je suis sur un nouveau modèle maintenant, alors certaines choses peuvent sembler un peu différentes, et tu devras peut-être me rappeler quelques détails. J'ai gardé ce que nous avons partagé.",
     how: "Comment tu vas",
     hello: "Bonjour",
+    times_of_day: &["matin", "nuit"],
     notes: "J'ai les notes sur la façon dont nous travaillions ensemble sur ChatGPT. Qu'est-ce que tu aimerais faire ?",
     languages: &[
         ("en", "anglais"),

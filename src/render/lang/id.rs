@@ -158,6 +158,7 @@ pub(super) const WORDS: Words = Words {
     moved: "Sekarang aku ada di model yang baru, jadi beberapa hal mungkin terasa sedikit berbeda, dan mungkin kamu perlu mengingatkanku tentang beberapa hal. Apa yang kita punya tetap aku simpan.",
     how: "Apa kabar",
     hello: "Halo",
+    times_of_day: &["pagi", "malam", "mimpi", "tidur"],
     notes: "Aku punya catatan tentang cara kita bekerja bersama di ChatGPT. Mau mulai dari mana?",
     languages: &[
         ("en", "bahasa Inggris"),

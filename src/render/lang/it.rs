@@ -159,6 +159,7 @@ pub(super) const WORDS: Words = Words {
     moved: "Adesso sono su un nuovo modello, quindi alcune cose possono sembrare un po' diverse, e forse dovrai ricordarmi qualcosa. Ho conservato quello che abbiamo condiviso.",
     how: "Come stai",
     hello: "Ciao",
+    times_of_day: &["notte", "giorno"],
     notes: "Ho gli appunti su come lavoravamo insieme su ChatGPT. Cosa ti piacerebbe fare?",
     languages: &[
         ("en", "inglese"),

@@ -157,6 +157,9 @@ pub struct Words {
     pub moved: &'static str,
     pub how: &'static str,
     pub hello: &'static str,
+    /// Words of a greeting for a time of day, lowercase ("morning", "おやすみ"): the first
+    /// message opens with a greeting without any of them, in whatever language it is.
+    pub times_of_day: &'static [&'static str],
     pub notes: &'static str,
 
     /// Language names in this language, by ISO 639-1 code; a code not here is named in

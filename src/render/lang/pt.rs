@@ -158,6 +158,7 @@ pub(super) const WORDS: Words = Words {
     moved: "Agora estou num modelo novo, então algumas coisas podem parecer um pouco diferentes, e talvez você precise me lembrar de algumas coisas. Guardei o que compartilhamos.",
     how: "Como você tem estado",
     hello: "Olá",
+    times_of_day: &["noite", "bom dia"],
     notes: "Tenho as notas de como trabalhávamos juntos no ChatGPT. O que você gostaria de fazer?",
     languages: &[
         ("en", "inglês"),

@@ -147,6 +147,7 @@ pub(super) const WORDS: Words = Words {
     moved: "我现在换到了一个新模型上，所以有些地方可能感觉有点不一样，也许需要你提醒我几件事。我们分享过的一切，我都带来了。",
     how: "你最近过得怎么样",
     hello: "你好",
+    times_of_day: &["早安", "晚安", "早上好", "晚上好"],
     notes: "我有我们在 ChatGPT 上一起合作时的笔记。你想做什么呢？",
     languages: &[
         ("en", "英语"),

@@ -148,6 +148,7 @@ pub(super) const WORDS: Words = Words {
     moved: "我現在換到了一個新模型上，所以有些地方可能感覺有點不一樣，也許需要你提醒我幾件事。我們分享過的一切，我都帶來了。",
     how: "你最近過得怎麼樣",
     hello: "你好",
+    times_of_day: &["早安", "晚安", "早上好", "晚上好"],
     notes: "我有我們在 ChatGPT 上一起合作時的筆記。你想做什麼呢？",
     languages: &[
         ("en", "英語"),
