@@ -82,14 +82,16 @@ pub fn fill_contracted(s: &str, values: &[(&str, &str)], contractions: &[(&str, 
     out
 }
 
-/// A letter of Japanese or Chinese, or their full-width punctuation: text written without
-/// spaces between words (Hangul is written with them).
+/// Whether `c` is a letter of a script written without spaces between words: Han, hiragana,
+/// katakana (Hangul is written with them).
+pub fn unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// A letter of Japanese or Chinese ([`unspaced`]), or their punctuation (`。`, `、`, `「`) and
+/// full-width forms (`！`, `？`, `（`).
 fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3000}'..='\u{30ff}' // CJK punctuation, hiragana, katakana
-        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
-        | '\u{ff00}'..='\u{ff60}' // full-width forms
-    )
+    unspaced(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF60)
 }
 
 /// Korean particles written with both their forms after a placeholder, `{c}(이)가`: the form

@@ -844,10 +844,7 @@ fn instruction_sentences(line: &str) -> Vec<String> {
             } else {
                 sentence.trim_end_matches('.')
             };
-            let unspaced = body
-                .chars()
-                .filter(|&c| u32::from(c) >= 0x3040 && c.is_alphabetic())
-                .count();
+            let unspaced = body.chars().filter(|&c| crate::text::unspaced(c)).count();
             if body.split_whitespace().count() >= 2 || unspaced >= 4 {
                 out.push(if full_width {
                     body.to_owned()
@@ -960,9 +957,6 @@ pub(crate) fn read_conversation(
         // only if the conversation never writes it in lowercase (below).
         if let Some(name) = patterns::leading_name(text, &s.scan)
             && !prev_user.is_some_and(|u| patterns::has_name(&u.speech, name))
-            && !vocs
-                .iter()
-                .any(|v| v.span.start <= text.len() - text.trim_start().len())
         {
             leading_here.push(name);
         }

@@ -100,10 +100,7 @@ static SET_PHRASE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[SET_PHRAS
 static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NOT_NAMES]));
 static GREETING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[GREETINGS]));
 
-/// Whether `c` is a letter of a script written without spaces: Han, hiragana, katakana.
-pub(crate) fn unspaced(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
+pub(crate) use crate::text::unspaced;
 
 /// Whether `text` has a letter of such a script (plain ASCII is answered at once).
 pub(crate) fn has_cjk(text: &str) -> bool {

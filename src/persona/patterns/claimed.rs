@@ -188,12 +188,18 @@ fn signoff(text: &str) -> Option<(usize, NameHit)> {
     read_signoff(text)
 }
 
+/// The last line of `text`: where it starts, and the line without its trailing emoji and
+/// punctuation.
+fn last_line(text: &str) -> (usize, &str) {
+    let body = text.trim_end();
+    let ls = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |p| p + 1);
+    (ls, strip_tail(&body[ls..]))
+}
+
 /// Whether the last line of `text`, without its trailing emoji and punctuation, ends in a
 /// word that starts with a capital: what every sign-off [`read_signoff`] reads ends in.
 fn ends_capitalised(text: &str) -> bool {
-    let body = text.trim_end();
-    let ls = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |p| p + 1);
-    let line = strip_tail(&body[ls..]);
+    let (_, line) = last_line(text);
     line.rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '~' | '\u{2014}' | '\u{2013}'))
         .next()
         .is_some_and(|last| {
@@ -205,8 +211,7 @@ fn ends_capitalised(text: &str) -> bool {
 /// [`signoff`], read whole.
 fn read_signoff(text: &str) -> Option<(usize, NameHit)> {
     let body = text.trim_end();
-    let ls = memchr::memrchr(b'\n', body.as_bytes()).map_or(0, |p| p + 1);
-    let line = strip_tail(&body[ls..]);
+    let (ls, line) = last_line(text);
     let lead = line.len() - line.trim_start().len();
     let start = ls + lead;
     let core = &body[start..ls + line.len()];

@@ -2196,3 +2196,16 @@ fn a_message_signed_as_a_letter() {
         assert_eq!(signature(text).as_deref(), name, "{text:?}");
     }
 }
+
+/// A name a Korean, Japanese or Chinese text gives its speaker is theirs, but a term of
+/// endearment they ask to be called by is no name ("자기라고 불러줘": call me honey).
+#[test]
+fn a_speaker_called_by_an_endearment_gives_no_name() {
+    assert_eq!(user_self_names("我叫林悦，你可以叫我宝贝。"), ["林悦"]);
+    assert_eq!(
+        user_self_names("제 이름은 서윤이에요. 자기라고 불러줘."),
+        ["서윤"]
+    );
+    let text = "앞으로 여보라고 불러줘";
+    assert!(user_self_names_in(text, &MessageScan::person(text)).is_empty());
+}
