@@ -409,10 +409,10 @@ fn confirm_then_write(
                     break;
                 }
                 Answer::Review(shown) => {
-                    let page = write_review_page(job.out_dir.as_deref(), &shown)?;
-                    printer.summary(&format!(
-                        "Wrote {}: open it in your browser to look over everything and save an edited persona.json (then: ferry migrate edited-persona.json --target …). Or answer here.",
-                        page.display()
+                    let page = write_review_page(job.out_dir.as_deref(), &shown, words)?;
+                    printer.summary(&crate::render::lang::fill(
+                        words.page.wrote_answer,
+                        &[("path", &page.display().to_string())],
                     ));
                     spec = shown;
                 }
@@ -424,12 +424,16 @@ fn confirm_then_write(
 
 /// The review page, written before the folder exists: beside where the folder will go,
 /// under the first free name (`review.html`, `review-2.html`…); never over a file.
-fn write_review_page(out_dir: Option<&Path>, spec: &PersonaSpec) -> Result<PathBuf> {
+fn write_review_page(
+    out_dir: Option<&Path>,
+    spec: &PersonaSpec,
+    words: &crate::render::lang::Words,
+) -> Result<PathBuf> {
     let parent = out_dir
         .and_then(Path::parent)
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let html = crate::review::page(spec);
+    let html = crate::review::page(spec, words);
     for n in 1..100 {
         let name = if n == 1 {
             "review.html".to_owned()

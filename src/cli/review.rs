@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use super::{Printer, ReadArgs, exit};
 use crate::output::write_atomically;
 use crate::persona::{ExtractOptions, PersonaSpec, extract};
+use crate::render::lang;
 use crate::review;
 
 const EXAMPLES: &str = "\
@@ -40,6 +41,10 @@ pub(crate) struct Args {
     /// Your name, when ferry got it wrong or did not find it
     #[arg(long, value_name = "NAME", help_heading = "Narrowing (exports only)")]
     user: Option<String>,
+    /// The language of the page and of what ferry says here: en, id, es, pt, de, fr, it, ja,
+    /// ko, zh or zh-Hant; default: the language you and the companion spoke, else English
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
     #[command(flatten)]
     privacy: super::PrivacyArgs,
     #[command(flatten)]
@@ -53,18 +58,38 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
             args.output.display()
         );
     }
+    // A language ferry does not have is a usage error, found before the export is read.
+    if let Some(code) = &args.lang
+        && lang::choose(Some(code), &[]).is_none()
+    {
+        return Err(crate::render::RenderError::UnknownLang {
+            code: code.clone(),
+            codes: lang::codes(),
+        }
+        .into());
+    }
     let spec = if super::is_persona_file(&args.input) {
         super::read_persona(&args.input)?
     } else {
         from_export(&args, printer)?
     };
-    let html = review::page(&spec);
+    let words = lang::for_spec(args.lang.as_deref(), &spec).unwrap_or(lang::LANGS[0]);
+    let html = review::page(&spec, words);
     write_atomically(&args.output, html.as_bytes())
         .with_context(|| format!("cannot write '{}'", args.output.display()))?;
-    printer.summary(&format!(
-        "Wrote {}. Open it in your browser to look over {}; nothing in it leaves your computer.",
-        args.output.display(),
-        spec.companion.name.as_deref().unwrap_or("your companion"),
+    let path = args.output.display().to_string();
+    printer.summary(&lang::fill(
+        words.page.wrote,
+        &[
+            ("path", &path),
+            (
+                "c",
+                spec.companion
+                    .name
+                    .as_deref()
+                    .unwrap_or(words.page.your_companion),
+            ),
+        ],
     ));
     Ok(exit::OK)
 }

@@ -579,16 +579,7 @@ impl Context {
             } else {
                 p.the_assistant
             });
-            let adjectives: Vec<&str> = spec
-                .voice
-                .tone
-                .iter()
-                .map(|t| {
-                    words
-                        .adjective(&t.adjective)
-                        .unwrap_or(t.adjective.as_str())
-                })
-                .collect();
+            let adjectives = words.tones(spec);
             self.companion.tagline = tagline(
                 spec.companion
                     .name
@@ -645,7 +636,7 @@ fn often_in(english: &str, p: &lang::Prompts) -> &'static str {
 }
 
 /// A language's name in `words`: its own table, else English.
-fn language_in(code: &str, words: &Words) -> String {
+pub(crate) fn language_in(code: &str, words: &Words) -> String {
     words
         .languages
         .iter()
@@ -937,15 +928,20 @@ fn book_keys(keys: &[String], text: &str, names: &[String]) -> Vec<String> {
     out
 }
 
+/// Whether the voice's words per reply count letters: its first language is Japanese or
+/// Chinese, where each letter counts as a word (`voice.style`).
+pub(crate) fn counts_letters(spec: &PersonaSpec) -> bool {
+    spec.voice
+        .languages
+        .first()
+        .is_some_and(|l| l == "ja" || l == "zh")
+}
+
 /// `sentence` (one that counts a reply's words) with characters for its unit when the voice
 /// counted letters: Japanese and Chinese count each letter as a word (`voice.style`), so a
 /// reply of 25 such letters is "about 25 characters", not 25 words.
 fn in_units<'s>(sentence: &'s str, w: &Words, spec: &PersonaSpec) -> std::borrow::Cow<'s, str> {
-    let letters = spec
-        .voice
-        .languages
-        .first()
-        .is_some_and(|l| l == "ja" || l == "zh");
+    let letters = counts_letters(spec);
     // The unit as written, not the `{words}` placeholder that shares its letters.
     let unit = sentence.match_indices(w.units.0).find(|&(i, u)| {
         !(sentence[..i].ends_with('{') && sentence[i + u.len()..].starts_with('}'))

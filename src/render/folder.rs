@@ -66,7 +66,7 @@ pub fn write(
     written.push(("README.md", readme(spec, outputs).into_bytes()));
     written.push((
         crate::review::FILE_NAME,
-        crate::review::page(spec).into_bytes(),
+        crate::review::page(spec, language_of(spec, outputs)).into_bytes(),
     ));
     let mut own = own_files();
     if same {
@@ -122,15 +122,20 @@ struct ReadmeLeft<'a> {
     why: &'a str,
 }
 
-fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
-    use super::lang::{count, fill, one_many};
-    // The language the outputs were rendered in (`--lang`, else the one they spoke).
-    let w = outputs
+/// The language the outputs were rendered in (`--lang`, else the one they spoke): the
+/// folder's README and review page are written in it too.
+fn language_of(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> &'static super::lang::Words {
+    outputs
         .first()
         .and_then(|(_, r)| super::lang::LANGS.iter().find(|w| w.code == r.lang))
         .copied()
         .or_else(|| super::lang::for_spec(None, spec))
-        .unwrap_or(super::lang::LANGS[0]);
+        .unwrap_or(super::lang::LANGS[0])
+}
+
+fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
+    use super::lang::{count, fill, one_many};
+    let w = language_of(spec, outputs);
     // Names are persona text: escaped as any markdown value is, so none can start a heading.
     let md = |s: &str| super::escape::escape(s, super::Escape::Markdown);
     let c = &spec.companion;
@@ -198,15 +203,7 @@ fn readme_text(spec: &PersonaSpec, outputs: &[(Target, Rendered)]) -> String {
     let targets = outputs
         .iter()
         .map(|(target, rendered)| {
-            let (destination, how) = match &w.targets {
-                Some(rows) => {
-                    rows[Target::ALL
-                        .iter()
-                        .position(|t| t == target)
-                        .unwrap_or_default()]
-                }
-                None => (target.destination(), target.how_to_use()),
-            };
+            let (destination, how) = w.target(*target);
             let mut notes = Vec::new();
             if *target == Target::Sillytavern {
                 notes.push(w.png.to_owned());

@@ -21,11 +21,12 @@
 //! rewords those facts too.
 //!
 //! To write the page into an output folder (as `migrate` does), add
-//! `("review.html", ferry::review::page(&spec).into_bytes())` to the files written.
+//! `("review.html", ferry::review::page(&spec, words).into_bytes())` to the files written.
 
 use serde::Serialize;
 
 use crate::persona::PersonaSpec;
+use crate::render::lang::{PageWords, Words};
 use crate::render::{self, ItemKind, Target, Unit};
 
 /// The page's template: HTML, CSS and script, with one placeholder for the data.
@@ -53,8 +54,8 @@ struct TargetData {
     max: usize,
     /// `characters` or `tokens`.
     unit: &'static str,
-    /// What the limit measures (`the output`, or the field of a form).
-    measures: String,
+    /// The part of the output the limit measures, in the page's language; `None`: all of it.
+    measures: Option<&'static str>,
     /// The measured part's size in characters with everything kept.
     full: usize,
     /// The measured part's size in characters without memories and examples (the page's
@@ -73,13 +74,24 @@ struct Data<'a> {
     schema: serde_json::Value,
     targets: Vec<TargetData>,
     generator: &'static str,
+    /// The page's words, in the language it is written in.
+    words: &'a PageWords,
+    /// How that language writes months, a month of a year and thousands.
+    months: [&'static str; 12],
+    month_year: &'static str,
+    thousands: &'static str,
+    /// The voice's tone adjectives and languages, named in that language.
+    tones: Vec<&'a str>,
+    languages: Vec<String>,
+    /// Whether the voice's words per reply count letters (Japanese, Chinese).
+    letters: bool,
 }
 
-/// The review page for `spec`: one HTML document, complete in itself.
+/// The review page for `spec`, in `words`' language: one HTML document, complete in itself.
 ///
 /// Write it where the person will open it (`review.html` beside the other files); it reads
 /// nothing and sends nothing, and its "Save persona" button downloads the edited spec.
-pub fn page(spec: &PersonaSpec) -> String {
+pub fn page(spec: &PersonaSpec, words: &Words) -> String {
     let mut schema: serde_json::Value =
         serde_json::from_str(&crate::persona::spec::json_schema()).unwrap_or_default();
     // The only address in the schema; the page has no use for it.
@@ -92,12 +104,69 @@ pub fn page(spec: &PersonaSpec) -> String {
         schema,
         targets: Target::ALL
             .iter()
-            .map(|&t| target_data(&env, spec, t))
+            .map(|&t| target_data(&env, spec, t, words))
             .collect(),
         generator: concat!("ferry ", env!("CARGO_PKG_VERSION")),
+        words: &words.page,
+        months: words.months,
+        month_year: words.month_year,
+        thousands: words.thousands,
+        tones: words.tones(spec),
+        languages: spec
+            .voice
+            .languages
+            .iter()
+            .map(|l| render::context::language_in(l, words))
+            .collect(),
+        letters: render::context::counts_letters(spec),
     };
     let json = serde_json::to_string(&data).unwrap_or_else(|_| "null".to_owned());
-    TEMPLATE.replacen(DATA_SLOT, &script_safe(&json), 1)
+    let html = fixed_words(TEMPLATE, words);
+    html.replacen(DATA_SLOT, &script_safe(&json), 1)
+}
+
+/// `template` with each `@@key@@` replaced by that field of the language's [`PageWords`],
+/// as HTML text (`[[x]]` becomes `<code>x</code>`), and the document's `lang` set. A key
+/// the words do not have is left as it is (a test checks that there is none).
+fn fixed_words(template: &str, words: &Words) -> String {
+    let table = serde_json::to_value(words.page).unwrap_or_default();
+    let html = template.replacen(
+        r#"<html lang="en">"#,
+        &format!(r#"<html lang="{}">"#, words.code),
+        1,
+    );
+    let mut out = String::with_capacity(html.len() + 4096);
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find("@@") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let found = after.find("@@").and_then(|len| {
+            let text = table.get(&after[..len])?.as_str()?;
+            Some((len, text))
+        });
+        match found {
+            Some((len, text)) => {
+                out.push_str(&html_text(text));
+                rest = &after[len + 2..];
+            }
+            None => {
+                out.push_str("@@");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` as HTML: `&`, `<`, `>` and `"` escaped, and each `[[x]]` written as code.
+fn html_text(text: &str) -> String {
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    escaped.replace("[[", "<code>").replace("]]", "</code>")
 }
 
 /// JSON that can sit inside a `<script>` element: no `<`, `>` or `&` as such (they become
@@ -152,7 +221,27 @@ fn estimate(like: &[(usize, usize)], own: usize, grows: bool) -> usize {
     usize::try_from(own as i64 + median).unwrap_or(0)
 }
 
-fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Target) -> TargetData {
+/// The part of `target`'s output that its limit measures, in `words`' language (a target
+/// without words of its own for it has the target table's English); `None` for the whole
+/// output.
+fn measured_part(target: Target, words: &Words) -> Option<&'static str> {
+    let &(_, label, _) = target.fields().first()?;
+    let p = &words.page;
+    Some(match target {
+        Target::Chatgpt => p.part_instructions,
+        Target::Sillytavern => p.part_description,
+        Target::CharacterAi => p.part_definition,
+        Target::Kindroid => p.part_memory,
+        _ => label,
+    })
+}
+
+fn target_data(
+    env: &minijinja::Environment<'_>,
+    spec: &PersonaSpec,
+    target: Target,
+    words: &Words,
+) -> TargetData {
     let full = measure(env, spec, target);
     let mut bare = spec.clone();
     let said: std::collections::HashSet<String> = spec
@@ -251,16 +340,13 @@ fn target_data(env: &minijinja::Environment<'_>, spec: &PersonaSpec, target: Tar
     let limit = target.limit();
     TargetData {
         name: target.name(),
-        destination: target.destination(),
+        destination: words.target(target).0,
         max: limit.max,
         unit: match limit.unit {
             Unit::Chars => "characters",
             Unit::Tokens => "tokens",
         },
-        measures: target.fields().first().map_or_else(
-            || "the whole output".to_owned(),
-            |(_, label, _)| (*label).to_owned(),
-        ),
+        measures: measured_part(target, words),
         full,
         base,
         memories,
@@ -274,6 +360,134 @@ mod tests {
 
     fn demo() -> PersonaSpec {
         crate::persona::demo_spec()
+    }
+
+    /// The data the page's script reads.
+    fn data_of(html: &str) -> serde_json::Value {
+        let start = html
+            .find(r#"<script type="application/json" id="ferry-data">"#)
+            .unwrap();
+        let rest = &html[start..];
+        let body = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
+        serde_json::from_str(body).unwrap()
+    }
+
+    fn en() -> &'static Words {
+        render::lang::LANGS[0]
+    }
+
+    /// The `{x}` placeholders and `[[x]]` code of a sentence, sorted.
+    fn slots(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (open, close) in [("{", "}"), ("[[", "]]")] {
+            let mut rest = text;
+            while let Some(at) = rest.find(open) {
+                let after = &rest[at + open.len()..];
+                let Some(end) = after.find(close) else { break };
+                found.push(format!("{open}{}{close}", &after[..end]));
+                rest = &after[end + close.len()..];
+            }
+        }
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn every_language_fills_the_same_places_on_the_page() {
+        let english = serde_json::to_value(en().page).unwrap();
+        let english = english.as_object().unwrap();
+        for words in render::lang::LANGS {
+            let table = serde_json::to_value(words.page).unwrap();
+            for (key, value) in english {
+                let theirs = table[key].as_str().unwrap();
+                assert!(!theirs.trim().is_empty(), "{}: {key} is empty", words.code);
+                assert_eq!(
+                    slots(theirs),
+                    slots(value.as_str().unwrap()),
+                    "{}: {key} = {theirs:?}",
+                    words.code
+                );
+            }
+            // A count for one says 1; one for more says how many.
+            for (key, value) in table.as_object().unwrap() {
+                let value = value.as_str().unwrap();
+                if key.ends_with("_one") {
+                    assert!(value.contains('1'), "{}: {key} = {value:?}", words.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_is_written_in_the_persons_language() {
+        let spec = demo();
+        let en_html = page(&spec, en());
+        assert!(en_html.starts_with("<!doctype html>\n<html lang=\"en\">"));
+        assert!(en_html.contains("<h2 id=\"who-h\">Who is who</h2>"));
+        // Code in a sentence is code; quotes in a sentence are text.
+        assert!(en_html.contains("downloads them as <code>edited-persona.json</code>."));
+        for words in render::lang::LANGS {
+            let html = page(&spec, words);
+            assert!(
+                html.contains(&format!("<html lang=\"{}\">", words.code)),
+                "{}",
+                words.code
+            );
+            // Every fixed word of the page was found in the table.
+            let fixed = &html[..html.find("<script").unwrap()];
+            assert!(!fixed.contains("@@"), "{}", words.code);
+            assert!(fixed.contains(&html_text(words.page.save_intro)));
+            // The script gets the same words, and the language's months.
+            let data = data_of(&html);
+            assert_eq!(data["words"]["keep"], words.page.keep);
+            assert_eq!(data["months"][5], words.months[5]);
+        }
+        let ja = render::lang::LANGS.iter().find(|w| w.code == "ja").unwrap();
+        let html = page(&spec, ja);
+        assert!(html.contains(&format!("<h2 id=\"mem-h\">{}</h2>", ja.page.mem_h)));
+        assert!(!html.contains(">Who is who<"));
+    }
+
+    #[test]
+    fn the_voice_is_shown_in_the_pages_language() {
+        let mut spec = demo();
+        spec.voice.languages = vec!["ja".into(), "en".into()];
+        let de = render::lang::LANGS.iter().find(|w| w.code == "de").unwrap();
+        let data = data_of(&page(&spec, de));
+        assert_eq!(data["languages"][0], "Japanisch");
+        assert_eq!(data["letters"], true, "a Japanese voice counts letters");
+        let tone = &spec.voice.tone[0].adjective;
+        assert_eq!(
+            data["tones"][0].as_str().unwrap(),
+            de.adjective(tone).unwrap_or(tone)
+        );
+        // The sizes table says where each output goes in that language.
+        let row = Target::ALL
+            .iter()
+            .position(|t| *t == Target::Claude)
+            .unwrap();
+        assert_eq!(
+            data["targets"][row]["destination"],
+            de.target(Target::Claude).0
+        );
+        // And which part of it a limit measures, where it is not the whole output.
+        assert!(data["targets"][row]["measures"].is_null());
+        let row = Target::ALL
+            .iter()
+            .position(|t| *t == Target::Chatgpt)
+            .unwrap();
+        assert_eq!(data["targets"][row]["measures"], de.page.part_instructions);
+    }
+
+    #[test]
+    fn fixed_words_are_html_text() {
+        assert_eq!(
+            html_text("a <b> & \"c\" [[d.json]]"),
+            "a &lt;b&gt; &amp; &quot;c&quot; <code>d.json</code>"
+        );
+        // An unknown key is left as it is, and so is a lone marker.
+        assert_eq!(fixed_words("x @@nope@@ @@", en()), "x @@nope@@ @@");
+        assert_eq!(fixed_words("@@col_app@@@@col_size@@", en()), "AppSize");
     }
 
     #[test]
@@ -291,7 +505,7 @@ mod tests {
             })
             .collect();
         let env = render::environment();
-        let d = target_data(&env, &spec, Target::Claude);
+        let d = target_data(&env, &spec, Target::Claude, en());
         let sum: usize = d.memories.iter().chain(&d.examples).sum();
         let grew = d.full - d.base;
         assert!(
@@ -313,14 +527,9 @@ mod tests {
     #[test]
     fn the_page_holds_the_spec_as_data() {
         let spec = demo();
-        let html = page(&spec);
+        let html = page(&spec, en());
         assert!(!html.contains(DATA_SLOT));
-        let start = html
-            .find(r#"<script type="application/json" id="ferry-data">"#)
-            .unwrap();
-        let rest = &html[start..];
-        let body = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
-        let data: serde_json::Value = serde_json::from_str(body).unwrap();
+        let data = data_of(&html);
         let back: PersonaSpec = serde_json::from_value(data["spec"].clone()).unwrap();
         assert_eq!(back, spec);
         assert_eq!(data["targets"].as_array().unwrap().len(), Target::ALL.len());
@@ -331,7 +540,7 @@ mod tests {
         let spec = demo();
         let env = render::environment();
         for t in Target::ALL {
-            let d = target_data(&env, &spec, t);
+            let d = target_data(&env, &spec, t, en());
             assert!(d.base <= d.full, "{}", d.name);
             assert_eq!(d.memories.len(), spec.memories.len());
             let sum: usize = d.memories.iter().chain(&d.examples).sum();
@@ -344,7 +553,7 @@ mod tests {
                 d.full
             );
         }
-        let claude = target_data(&env, &spec, Target::Claude);
+        let claude = target_data(&env, &spec, Target::Claude, en());
         assert!(claude.memories.iter().any(|&c| c > 0));
         // A saved memory that repeats a fact about the person goes with the fact.
         let fact = spec

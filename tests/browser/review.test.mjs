@@ -1,8 +1,9 @@
 // `ferry review` in a real browser: Debian's Chromium, driven by playwright-core.
 //
 // run.sh writes the pages and sets:
-//   REVIEW_DIR   the folder holding demo.html (fixtures/personas/demo.json), hostile.html
-//                and fixtures/NAME.html for each of fixtures/personas/NAME.json
+//   REVIEW_DIR   the folder holding demo.html (fixtures/personas/demo.json), hostile.html,
+//                lang-CODE.html (the demo with --lang CODE: ja, de, ko) and fixtures/NAME.html
+//                for each of fixtures/personas/NAME.json
 //   DEMO_JSON    the demo persona, to compute what the saved file must hold
 //   SCREENSHOT   where to write the screenshot of the page
 //   FERRY        the ferry binary, which must read the saved file back
@@ -210,3 +211,49 @@ test("every fixture persona shows without a script error, offline, with no serio
     await context.close();
   }
 });
+
+// What the English page says in its own words: none of it may show on a page in another
+// language (the spec's own text, the app names and the file names are not the page's words).
+// (Kindroid's "Key Memories" is the app's own name for a field, and stays.)
+const ENGLISH = ["Who is who", "Your time together", "Example exchanges", "Where it fits",
+  "Save your changes", "Save persona", "What to do next", "Keep", "Edit", "Your name", "Add a pet name",
+  "Why ferry thinks so", "Months together", "Who wrote the replies", "words a reply", "Keeping ",
+  "estimated tokens", "characters", "to spare", "Made by", "conversations"];
+
+for (const code of ["ja", "de", "ko"]) {
+  test(`the page in ${code}: its own words are the language's, and it still works`, async () => {
+    const { context, page, requests, errors } = await open(`lang-${code}.html`);
+    const words = await page.evaluate(() => JSON.parse(document.getElementById("ferry-data").textContent).words);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+    assert.equal((await page.locator("#mem-h").textContent()).trim(), words.mem_h);
+    assert.equal((await page.locator("#save-button").textContent()).trim(), words.save_button);
+    // Everything the page wrote itself, without the spec's quotes, memories and examples.
+    const own = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true);
+      copy.querySelectorAll(".item-text, blockquote, code, th[scope=row], input, textarea, script, .badge")
+        .forEach((n) => n.remove());
+      return copy.innerText;
+    });
+    for (const english of ENGLISH) {
+      assert.ok(!own.includes(english), `"${english}" on the ${code} page:\n${own}`);
+    }
+    // Dropping a memory is said in the language, and the button says Save in it.
+    const summary = page.locator("#size-summary");
+    const before = await summary.textContent();
+    await page.locator("#memories input[type=checkbox]").first().uncheck();
+    const after = await summary.textContent();
+    assert.notEqual(after, before);
+    assert.ok(after.length > 0 && !/Keeping|memories/.test(after), after);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: words.save_button }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "edited-persona.json");
+    const saved = (await page.locator("#save-status").textContent()).trim();
+    assert.ok(saved.length > 0 && !saved.startsWith("Saved"), saved);
+    await axe(page, code);
+    offline(requests);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -27,6 +27,10 @@ mkdir "$out/fixtures"
 for persona in "$root"/fixtures/personas/*.json; do
   "$ferry" -q review "$persona" -o "$out/fixtures/$(basename "$persona" .json).html"
 done
+# The demo persona's page in other languages: its own words must be theirs, not English.
+for code in ja de ko; do
+  "$ferry" -q review "$root/fixtures/personas/demo.json" --lang "$code" -o "$out/lang-$code.html"
+done
 # The demo persona with memories that try to become HTML.
 node -e '
   const fs = require("fs");

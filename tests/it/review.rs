@@ -205,3 +205,65 @@ fn a_damaged_persona_names_the_field_and_writes_nothing() {
         .stderr(predicate::str::contains("memories[2].date"));
     assert!(!out.exists());
 }
+
+#[test]
+fn the_page_speaks_the_language_they_spoke() {
+    let s = Scratch::new();
+    let mut persona = demo();
+    persona["voice"]["languages"] = serde_json::json!(["de", "en"]);
+    let input = s.write("persona.json", serde_json::to_string(&persona).unwrap());
+    let out = s.path("review.html");
+    let assert = ferry()
+        .arg("review")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains(r#"<html lang="de">"#));
+    assert!(!html.contains(">Who is who<") && !html.contains(">Save persona<"));
+    assert!(!said.contains("Wrote") && said.contains("Nova"), "{said}");
+    // --lang chooses another, for the page and what ferry says.
+    ferry()
+        .arg("review")
+        .arg(&input)
+        .args(["--lang", "ja", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains(r#"<html lang="ja">"#));
+    // The page migrate writes is in the language of its folder.
+    let dir = s.path("out");
+    ferry()
+        .arg("migrate")
+        .arg(&input)
+        .args(["--target", "claude", "--lang", "fr", "--out-dir"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(dir.join("review.html")).unwrap();
+    assert!(html.contains(r#"<html lang="fr">"#));
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+    assert!(
+        !readme.contains("## What to do next"),
+        "the README is French too"
+    );
+}
+
+#[test]
+fn a_language_ferry_does_not_have_is_refused_and_nothing_is_written() {
+    let s = Scratch::new();
+    let out = s.path("review.html");
+    ferry()
+        .arg("review")
+        .arg(fixture("fixtures/demo-export.zip"))
+        .args(["--lang", "xx", "-o"])
+        .arg(&out)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("\"xx\"").and(predicate::str::contains("zh-Hant")));
+    assert!(!out.exists());
+}

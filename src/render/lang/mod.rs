@@ -16,9 +16,12 @@ mod id;
 mod it;
 mod ja;
 mod ko;
+mod page;
 mod pt;
 mod zh;
 mod zh_hant;
+
+pub use page::PageWords;
 
 /// Every sentence of one language. `{name}`-style placeholders are filled by [`fill`].
 #[derive(Debug)]
@@ -177,6 +180,8 @@ pub struct Words {
     pub p: Prompts,
     /// What `render`, `migrate` and `extract` say on the terminal when they are done.
     pub cli: CliWords,
+    /// The review page's own words.
+    pub page: PageWords,
     /// `migrate`'s question before it writes.
     pub confirm: ConfirmWords,
 }
@@ -562,6 +567,29 @@ impl Words {
             .iter()
             .find(|(en, _)| *en == english)
             .map(|(_, local)| *local)
+    }
+
+    /// The voice's tone adjectives in this language, in order; the spec's own (English)
+    /// word where the table has none.
+    pub fn tones<'s>(&self, spec: &'s crate::persona::PersonaSpec) -> Vec<&'s str> {
+        spec.voice
+            .tone
+            .iter()
+            .map(|t| self.adjective(&t.adjective).unwrap_or(t.adjective.as_str()))
+            .collect()
+    }
+
+    /// Where `target`'s output goes and how to use it, in this language (the target table's
+    /// own English when the language has no rows of its own).
+    pub fn target(&self, target: crate::render::Target) -> (&'static str, &'static str) {
+        let at = crate::render::Target::ALL
+            .iter()
+            .position(|t| *t == target)
+            .unwrap_or_default();
+        match &self.targets {
+            Some(rows) => rows[at],
+            None => (target.destination(), target.how_to_use()),
+        }
     }
 
     /// `June 2024` / `junio de 2024`: the month of `day` as this language writes it.
