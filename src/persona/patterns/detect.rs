@@ -382,6 +382,14 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
     let clipped = clip(text);
     let accents = match script(clipped) {
         Script::None => return None,
+        // Cyrillic: by the letters and common words of each language that writes it.
+        Script::Other if whatlang::detect_script(clipped) == Some(whatlang::Script::Cyrillic) => {
+            return super::cyrillic::read(clipped).map(|r| Detected {
+                script: whatlang::Script::Cyrillic,
+                sure: r.sure,
+                ..detected(r.code)
+            });
+        }
         Script::Other => {
             return whatlang::detect(clipped).map(|i| Detected {
                 script: i.script(),
@@ -488,7 +496,7 @@ fn whatlang_lang(code: &str) -> Option<whatlang::Lang> {
 }
 
 /// The ISO 639-1 code of a whatlang language.
-fn iso_639_1(l: whatlang::Lang) -> &'static str {
+pub(super) fn iso_639_1(l: whatlang::Lang) -> &'static str {
     use whatlang::Lang::*;
     match l {
         Epo => "eo",

@@ -38,6 +38,7 @@ mod addressed;
 pub(crate) mod caseless;
 mod cjk;
 mod claimed;
+mod cyrillic;
 mod detect;
 mod hangul;
 pub(crate) mod lang;
