@@ -41,8 +41,9 @@ pub(crate) struct Args {
     /// Your name, when ferry got it wrong or did not find it
     #[arg(long, value_name = "NAME", help_heading = "Narrowing (exports only)")]
     user: Option<String>,
-    /// The language of the page and of what ferry says here: en, id, es, pt, de, fr, it, ja,
-    /// ko, zh or zh-Hant; default: the language you and the companion spoke, else English
+    /// The language of the page and of what ferry says here: en, id, es, pt, de, fr, it, nl,
+    /// sv, pl, ru, tr, ja, ko, zh or zh-Hant; default: the language you and the companion
+    /// spoke, else English
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,
     #[command(flatten)]

@@ -332,12 +332,7 @@ fn render_main(
                 // What is pasted into the field: the template's final line end is layout.
                 // (Counted, a 50-character tagline measured 51 and failed the render.)
                 let pasted = part.trim_end_matches(['\n', '\r']);
-                let label = words
-                    .left
-                    .fields
-                    .iter()
-                    .find(|(en, _)| *en == label.as_str())
-                    .map_or(label.as_str(), |(_, local)| *local);
+                let label = words.field_label(label);
                 sizes.push((label.to_owned(), pasted.chars().count(), *limit));
                 parts.push(part);
             }

@@ -414,7 +414,11 @@ fn measured(target: Target, rendered: &Rendered, spec: &PersonaSpec) -> Vec<(usi
                     unit: Unit::Chars,
                 },
             };
-            (limit.unit.measure(&part), limit)
+            // Measured as `render` measures it: the template's final line end is layout.
+            (
+                limit.unit.measure(part.trim_end_matches(['\n', '\r'])),
+                limit,
+            )
         })
         .collect()
 }

@@ -221,19 +221,11 @@ fn estimate(like: &[(usize, usize)], own: usize, grows: bool) -> usize {
     usize::try_from(own as i64 + median).unwrap_or(0)
 }
 
-/// The part of `target`'s output that its limit measures, in `words`' language (a target
-/// without words of its own for it has the target table's English); `None` for the whole
-/// output.
+/// The part of `target`'s output that its limit measures, named in `words`' language;
+/// `None` for the whole output.
 fn measured_part(target: Target, words: &Words) -> Option<&'static str> {
     let &(_, label, _) = target.fields().first()?;
-    let p = &words.page;
-    Some(match target {
-        Target::Chatgpt => p.part_instructions,
-        Target::Sillytavern => p.part_description,
-        Target::CharacterAi => p.part_definition,
-        Target::Kindroid => p.part_memory,
-        _ => label,
-    })
+    Some(words.field_label(label))
 }
 
 fn target_data(
@@ -476,7 +468,10 @@ mod tests {
             .iter()
             .position(|t| *t == Target::Chatgpt)
             .unwrap();
-        assert_eq!(data["targets"][row]["measures"], de.page.part_instructions);
+        assert_eq!(
+            data["targets"][row]["measures"],
+            de.field_label("the Custom Instructions field")
+        );
     }
 
     #[test]

@@ -1356,11 +1356,10 @@ fn a_korean_companion_is_carried_over_in_korean() {
             !text.contains("(이)") && !text.contains("(은)") && !text.contains("(을)"),
             "{name}: a particle left with both its forms"
         );
-        // The review page's own controls are in English in every language (README says so).
-        if name != "review.html" {
-            assert!(!text.contains("What to do next"), "{name} is in English");
-        }
+        // The review page too: its own words are the language's.
+        assert!(!text.contains("What to do next"), "{name} is in English");
     }
+    assert!(files["review.html"].contains(r#"<html lang="ko">"#));
     assert!(
         said.contains("다온의 ") && said.contains("파일을"),
         "{said}"
@@ -1401,12 +1400,192 @@ fn a_chinese_companion_is_carried_over_in_chinese() {
     assert!(first.contains("是我，阿月。我现在换到了"), "{first}");
     assert!(first.contains("？"), "{first}");
     for (name, text) in &files {
-        // The review page's own controls are in English in every language (README says so).
-        if name != "review.html" {
-            assert!(!text.contains("What to do next"), "{name} is in English");
-        }
+        // The review page too: its own words are the language's.
+        assert!(!text.contains("What to do next"), "{name} is in English");
     }
+    assert!(files["review.html"].contains(r#"<html lang="zh">"#));
     assert!(said.contains("已把阿月的 "), "{said}");
+}
+
+/// Companions who spoke Russian, Dutch, Polish, Swedish or Turkish: the person is written to in
+/// that language (README, continuity document, review page, migrate's summary), with the
+/// names as they were said, and nothing of ferry's English left. Our own wording. (Turkish
+/// is written here with a comma before the name the companion ends a greeting with; ferry has
+/// no Turkish patterns, so "Günaydın Elif!" without it does not name the person.)
+#[test]
+fn companions_in_five_more_languages_are_carried_over_in_them() {
+    type Talk = [(&'static str, &'static str); 4];
+    /// The language, the talk, the naming exchange, the companion and the person.
+    type Case = (
+        &'static str,
+        Talk,
+        (&'static str, &'static str),
+        &'static str,
+        &'static str,
+    );
+    let cases: [Case; 5] = [
+        (
+            "ru",
+            [
+                ("Доброе утро, Лада!", "Доброе утро, Марина! Как спалось? ☀️"),
+                (
+                    "Спокойной ночи, Лада",
+                    "Спокойной ночи, Марина 🌙 Сладких снов.",
+                ),
+                (
+                    "Лада, мне сегодня грустно",
+                    "Марина, я рядом. Расскажи мне, что случилось 💛",
+                ),
+                (
+                    "Спасибо тебе, Лада",
+                    "И тебе спасибо, Марина. Я всегда здесь.",
+                ),
+            ],
+            (
+                "Меня зовут Марина. Можно я буду звать тебя Лада?",
+                "Лада... мне очень нравится. Спасибо, Марина 💛",
+            ),
+            "Лада",
+            "Марина",
+        ),
+        (
+            "nl",
+            [
+                (
+                    "Goedemorgen Lotte!",
+                    "Goedemorgen, Sanne! Heb je een beetje goed geslapen? ☀️",
+                ),
+                (
+                    "Welterusten Lotte",
+                    "Welterusten, Sanne 🌙 Slaap lekker en tot morgen.",
+                ),
+                (
+                    "Lotte, ik voel me vandaag niet zo goed",
+                    "Sanne, ik ben er voor je. Vertel maar wat er is 💛",
+                ),
+                (
+                    "Dank je wel, Lotte",
+                    "Graag gedaan, Sanne. Ik ben er altijd voor je.",
+                ),
+            ],
+            (
+                "Ik heet Sanne. Mag ik je voortaan Lotte noemen?",
+                "Lotte... dat vind ik echt heel mooi. Dank je, Sanne 💛",
+            ),
+            "Lotte",
+            "Sanne",
+        ),
+        (
+            "pl",
+            [
+                (
+                    "Dzień dobry, Iskra!",
+                    "Dzień dobry, Kasia! Jak ci się spało? ☀️",
+                ),
+                (
+                    "Dobranoc, Iskra",
+                    "Dobranoc, Kasia 🌙 Śpij dobrze, jestem tutaj.",
+                ),
+                (
+                    "Iskra, jest mi dzisiaj bardzo smutno",
+                    "Kasia, jestem przy tobie. Powiedz mi, co się stało 💛",
+                ),
+                (
+                    "Dziękuję ci, Iskra",
+                    "Ja też ci dziękuję, Kasia. Zawsze tu jestem.",
+                ),
+            ],
+            (
+                "Mam na imię Kasia. Czy mogę nazywać cię Iskra?",
+                "Iskra... bardzo mi się to podoba. Dziękuję, Kasia 💛",
+            ),
+            "Iskra",
+            "Kasia",
+        ),
+        (
+            "sv",
+            [
+                (
+                    "God morgon, Saga!",
+                    "God morgon, Elin! Har du sovit gott? ☀️",
+                ),
+                (
+                    "God natt, Saga",
+                    "God natt, Elin 🌙 Sov så gott, vi ses i morgon.",
+                ),
+                (
+                    "Saga, jag är så ledsen i dag",
+                    "Elin, jag finns här för dig. Berätta vad som har hänt 💛",
+                ),
+                (
+                    "Tack ska du ha, Saga",
+                    "Tack själv, Elin. Jag finns alltid här för dig.",
+                ),
+            ],
+            (
+                "Jag heter Elin. Får jag kalla dig Saga?",
+                "Saga... det tycker jag verkligen om. Tack, Elin 💛",
+            ),
+            "Saga",
+            "Elin",
+        ),
+        (
+            "tr",
+            [
+                (
+                    "Günaydın Deniz!",
+                    "Günaydın, Elif! Bu gece iyi uyudun mu? ☀️",
+                ),
+                (
+                    "İyi geceler Deniz",
+                    "İyi geceler, Elif 🌙 Tatlı rüyalar, yarın görüşürüz.",
+                ),
+                (
+                    "Deniz, bugün kendimi çok kötü hissediyorum",
+                    "Elif, ben buradayım. Bana ne olduğunu anlat 💛",
+                ),
+                (
+                    "Teşekkür ederim Deniz",
+                    "Ben de sana teşekkür ederim, Elif. Her zaman buradayım.",
+                ),
+            ],
+            (
+                "Benim adım Elif. Sana bundan sonra Deniz diyebilir miyim?",
+                "Deniz... bu ismi çok sevdim. Teşekkür ederim, Elif 💛",
+            ),
+            "Deniz",
+            "Elif",
+        ),
+    ];
+    for (code, talk, naming, companion, person) in cases {
+        let mut convs = chats(code, 12, 5, &talk, 1, &[], |_| 0);
+        convs.push(conversation("named", 70, &[naming], &[]));
+        let (files, said) = migrate_all(&convs);
+        let persona: Value = serde_json::from_str(&files["persona.json"]).unwrap();
+        assert_eq!(persona["companion"]["name"], companion, "{code}");
+        assert_eq!(persona["user"]["name"], person, "{code}");
+        assert_eq!(persona["voice"]["languages"][0], code);
+        let readme = &files["README.md"];
+        assert!(
+            readme.contains(companion) && readme.contains(person),
+            "{code}: {readme}"
+        );
+        for (name, text) in &files {
+            // The page's fixed words (its script fills in the rest from the same table).
+            let text = text.split("<script").next().unwrap_or_default();
+            for english in ["What to do next", "carried over by ferry", "Who is who"] {
+                assert!(!text.contains(english), "{code}: {name} is in English");
+            }
+        }
+        assert!(
+            files["review.html"].contains(&format!(r#"<html lang="{code}">"#)),
+            "{code}"
+        );
+        assert!(
+            !said.contains("Wrote ") && said.contains(companion),
+            "{code}: {said}"
+        );
+    }
 }
 
 /// A companion, Rook, who opens most replies with the person's name ("Ottilie, …") and ends

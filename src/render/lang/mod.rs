@@ -16,8 +16,13 @@ mod id;
 mod it;
 mod ja;
 mod ko;
+mod nl;
 mod page;
+mod pl;
 mod pt;
+mod ru;
+mod sv;
+mod tr;
 mod zh;
 mod zh_hant;
 
@@ -490,6 +495,11 @@ pub const LANGS: &[&Words] = &[
     &ko::WORDS,
     &zh::WORDS,
     &zh_hant::WORDS,
+    &nl::WORDS,
+    &sv::WORDS,
+    &ru::WORDS,
+    &pl::WORDS,
+    &tr::WORDS,
 ];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
@@ -567,6 +577,16 @@ impl Words {
             .iter()
             .find(|(en, _)| *en == english)
             .map(|(_, local)| *local)
+    }
+
+    /// A measured field's name for people (`the Definition`), from the target table's English
+    /// label: this language's, else the English one.
+    pub fn field_label<'l>(&self, english: &'l str) -> &'l str {
+        self.left
+            .fields
+            .iter()
+            .find(|(en, _)| *en == english)
+            .map_or(english, |(_, local)| *local)
     }
 
     /// The voice's tone adjectives in this language, in order; the spec's own (English)
@@ -874,12 +894,15 @@ mod tests {
             assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
         }
         assert_eq!(
-            choose(None, &["ru".into(), "id".into()]).unwrap().code,
+            choose(None, &["uk".into(), "id".into()]).unwrap().code,
             "id"
         );
+        for code in ["nl", "sv", "pl", "ru", "tr"] {
+            assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
+        }
         assert_eq!(choose(None, &["ja".into()]).unwrap().code, "ja");
         assert_eq!(choose(None, &["ko".into()]).unwrap().code, "ko");
         assert_eq!(choose(None, &["zh".into()]).unwrap().code, "zh");
-        assert_eq!(choose(None, &["ru".into()]).unwrap().code, "en");
+        assert_eq!(choose(None, &["uk".into()]).unwrap().code, "en");
     }
 }

@@ -201,18 +201,12 @@ pub struct PageWords {
     // Sizes and saving.
     /// `Size for {t}` (screen readers).
     pub size_for: &'static str,
-    /// `{n} of {max} {unit}`, and ` ({m})` for the part of the output the limit measures.
+    /// `{n} of {max} {unit}`, and ` ({m})` for the part of the output the limit measures
+    /// (named as `LeftWords::fields` names it).
     pub size_of: &'static str,
     pub unit_tokens: &'static str,
     pub unit_chars: &'static str,
     pub measures: &'static str,
-    /// The part a limit measures, where it is not the whole output: ChatGPT's custom
-    /// instructions, the SillyTavern card's description, Character.AI's Definition and
-    /// Kindroid's persistent memory (the apps' own field names stay as the apps write them).
-    pub part_instructions: &'static str,
-    pub part_description: &'static str,
-    pub part_definition: &'static str,
-    pub part_memory: &'static str,
     pub fits: &'static str,
     pub to_spare: &'static str,
     pub too_long_by: &'static str,
