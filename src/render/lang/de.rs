@@ -173,6 +173,11 @@ pub(super) const WORDS: Words = Words {
         ("ja", "Japanisch"),
         ("ko", "Koreanisch"),
         ("zh", "Chinesisch"),
+        ("sv", "Schwedisch"),
+        ("pl", "Polnisch"),
+        ("ru", "Russisch"),
+        ("tr", "Türkisch"),
+        ("uk", "Ukrainisch"),
     ],
     contractions: &[
         (" mit die ", " mit der "),

@@ -174,6 +174,11 @@ pub(super) const WORDS: Words = Words {
         ("ja", "giapponese"),
         ("ko", "coreano"),
         ("zh", "cinese"),
+        ("sv", "svedese"),
+        ("pl", "polacco"),
+        ("ru", "russo"),
+        ("tr", "turco"),
+        ("uk", "ucraino"),
     ],
     contractions: &[
         (" di la ", " della "),

@@ -695,6 +695,22 @@ mod tests {
     }
 
     #[test]
+    fn every_language_names_every_language_ferry_writes_in() {
+        // A Swedish voice is "svenska" on a Swedish page and "Schwedisch" on a German one,
+        // never "Swedish" in English among German words.
+        for w in &LANGS[1..] {
+            for other in LANGS {
+                let code = other.code.split('-').next().unwrap_or_default();
+                assert!(
+                    w.languages.iter().any(|(c, _)| *c == code),
+                    "{} does not name {code}",
+                    w.code
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_language_fills_the_same_placeholders() {
         // A translation keeps every placeholder of the English sentence, and adds none. (`{U}`
         // is `{u}` at the start of a sentence: which one a language needs is its own affair.)

@@ -173,6 +173,11 @@ pub(super) const WORDS: Words = Words {
         ("ja", "japonês"),
         ("ko", "coreano"),
         ("zh", "chinês"),
+        ("sv", "sueco"),
+        ("pl", "polonês"),
+        ("ru", "russo"),
+        ("tr", "turco"),
+        ("uk", "ucraniano"),
     ],
     contractions: &[
         (" de a ", " da "),

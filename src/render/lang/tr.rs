@@ -167,6 +167,7 @@ pub(super) const WORDS: Words = Words {
         ("pl", "Lehçe"),
         ("tr", "Türkçe"),
         ("ru", "Rusça"),
+        ("uk", "Ukraynaca"),
     ],
     contractions: &[],
     thousands: ".",
