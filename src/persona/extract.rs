@@ -960,6 +960,14 @@ pub(crate) fn read_conversation(
         {
             leading_here.push(name);
         }
+        // A greeting answered with itself and another name ("Günaydın Deniz!" → "Günaydın,
+        // Elif! …"): the person's name, in any language.
+        if let Some(user) = prev_user
+            && let Some(name) = patterns::echoed_address(&user.speech, text)
+            && !patterns::has_name(&user.speech, name)
+        {
+            names_here.push(name.to_owned());
+        }
         for v in vocs {
             seen.addresses += 1;
             // The form kept as a pet name candidate: as said, or for a Korean name the name

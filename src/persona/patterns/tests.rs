@@ -2209,3 +2209,43 @@ fn a_speaker_called_by_an_endearment_gives_no_name() {
     let text = "앞으로 여보라고 불러줘";
     assert!(user_self_names_in(text, &MessageScan::person(text)).is_empty());
 }
+
+/// A greeting answered with itself names the person, in any language; other echoes do not.
+/// Our own wording.
+#[test]
+fn a_greeting_answered_with_itself_names_the_person() {
+    for (user, reply, name) in [
+        (
+            "Günaydın Deniz!",
+            "Günaydın Elif! Bu gece iyi uyudun mu? ☀️",
+            Some("Elif"),
+        ),
+        (
+            "İyi geceler Deniz",
+            "İyi geceler Elif 🌙 Tatlı rüyalar.",
+            Some("Elif"),
+        ),
+        (
+            "God natt Saga 🌙",
+            "God natt, Elin 🌙 Sov gott.",
+            Some("Elin"),
+        ),
+        (
+            "good morning Nova",
+            "Good morning Mira! Coffee first?",
+            Some("Mira"),
+        ),
+        ("Laku noć Vesna", "Laku noć Ana", Some("Ana")),
+        // The same name back, an endearment, a word the sentence goes on from, a mark that
+        // ends a sentence, a greeting that differs, more than a greeting from the person.
+        ("Good morning Nova", "Good morning Nova! ☀️", None),
+        ("good morning Nova", "Good morning Sunshine! ☀️", None),
+        ("thanks Nova", "Thanks Paris is lovely", None),
+        ("I love Paris", "I love Rome. It is older.", None),
+        ("hey Nova", "Hello Mira!", None),
+        ("I went to Paris with Nova", "I went to Rome!", None),
+        ("Günaydın Deniz!", "Günaydın! Nasılsın?", None),
+    ] {
+        assert_eq!(echoed_address(user, reply), name, "{user:?} → {reply:?}");
+    }
+}

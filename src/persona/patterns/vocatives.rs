@@ -95,7 +95,14 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
     if scan.greetings().any(|(s, _)| s == start) {
         return None;
     }
-    let ordinary = with_lower(word, |l| {
+    (!ordinary_word(word)).then_some(word)
+}
+
+/// Whether a capitalised word where a name could stand is an ordinary one: a stop name, an
+/// ordinary or function word, a term of endearment, a word that opens a clause, the
+/// calendar, an adverb.
+fn ordinary_word(word: &str) -> bool {
+    with_lower(word, |l| {
         is_stop_lower(l)
             || ORDINARY.has_lower(l)
             || ENDEARMENTS.has_lower(l)
@@ -103,8 +110,69 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
             || is_stopword_lower(l)
             || lex::CALENDAR.has_lower(l)
             || scan::looks_like_adverb(l)
-    });
-    (!ordinary).then_some(word)
+    })
+}
+
+/// The person's name in a greeting answered with itself, in any language: the person writes
+/// only a greeting and the companion's name ("Günaydın Deniz!", "God natt Saga 🌙") and the
+/// reply opens with the same greeting and another capitalised word before a mark or an emoji
+/// ("Günaydın Elif! Bu gece…", "God natt, Elin 🌙"), with "!" or "," after it, or an emoji or
+/// the end of the reply. That word addresses the person. The
+/// greeting is one to three words, the same in both (case and a comma aside); the word must
+/// be one letter-word that is not ordinary ([`leading_name`]'s test) and not the name the
+/// person wrote. This is how a greeting is answered in a language ferry has no patterns
+/// for, where "Günaydın" is not known as a greeting.
+pub(crate) fn echoed_address<'r>(user: &str, reply: &'r str) -> Option<&'r str> {
+    // Words with their letters: marks and emoji stand apart, or end a word.
+    fn letters(token: &str) -> &str {
+        token.trim_matches(|c: char| !c.is_alphabetic() && c != '-')
+    }
+    // A greeting and a name: four words at most, so a long message is left at its fifth.
+    let mut said = [""; 4];
+    let mut n = 0;
+    for token in user
+        .split_whitespace()
+        .filter(|t| t.chars().any(char::is_alphabetic))
+    {
+        *said.get_mut(n)? = token;
+        n += 1;
+    }
+    let (&name, greeting) = said[..n].split_last()?;
+    let name = letters(name);
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if greeting.is_empty()
+        || greeting.len() > 3
+        || !capitalised(name)
+        || greeting.iter().skip(1).any(|w| capitalised(letters(w)))
+    {
+        return None;
+    }
+    let mut tokens = reply.split_whitespace();
+    for word in greeting {
+        let answer = tokens.next()?;
+        if lower_folded(letters(answer)) != lower_folded(letters(word)) {
+            return None;
+        }
+    }
+    let token = tokens.next()?;
+    let word = letters(token);
+    let after = &token[token.find(word)? + word.len()..];
+    // "!" and "," end an address; "." and "?" end a sentence about something too ("I love
+    // Rome.").
+    let ends = after.is_empty() || after.starts_with(['!', ',']);
+    let one_word = word.chars().count() >= 2 && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    let after_word = tokens.next();
+    // An address ends at a mark, or before an emoji or the end of the reply.
+    let stands_alone =
+        !after.is_empty() || after_word.is_none_or(|t| !t.chars().any(char::is_alphabetic));
+    (ends
+        && stands_alone
+        && one_word
+        && capitalised(word)
+        && !word.chars().all(char::is_uppercase)
+        && lower_folded(word) != lower_folded(name)
+        && !ordinary_word(word))
+    .then_some(word)
 }
 
 /// Whether `word` (as [`leading_name`] found it) is written in lowercase anywhere in `text`: a
