@@ -56,7 +56,7 @@ pub(crate) struct Args {
     base_model: String,
     /// The language of everything ferry writes (the prompts around the persona, README,
     /// continuity document, first message, what was left out):
-    /// en, id, es, pt, de, fr, it, nl, sv, pl, ru, tr, ja, ko, zh or zh-Hant; default: the language you and the companion spoke, else
+    /// en, id, es, pt, de, fr, it, nl, sv, pl, ru, uk, tr, ja, ko, zh or zh-Hant; default: the language you and the companion spoke, else
     /// English
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,

@@ -42,7 +42,7 @@ pub(crate) struct Args {
     #[arg(long, value_name = "NAME", help_heading = "Narrowing (exports only)")]
     user: Option<String>,
     /// The language of the page and of what ferry says here: en, id, es, pt, de, fr, it, nl,
-    /// sv, pl, ru, tr, ja, ko, zh or zh-Hant; default: the language you and the companion
+    /// sv, pl, ru, uk, tr, ja, ko, zh or zh-Hant; default: the language you and the companion
     /// spoke, else English
     #[arg(long, value_name = "CODE")]
     lang: Option<String>,

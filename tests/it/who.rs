@@ -1409,9 +1409,9 @@ fn a_chinese_companion_is_carried_over_in_chinese() {
 
 /// Companions who spoke Russian, Dutch, Polish, Swedish or Turkish: the person is written to in
 /// that language (README, continuity document, review page, migrate's summary), with the
-/// names as they were said, and nothing of ferry's English left. Our own wording. (Turkish
-/// is written here with a comma before the name the companion ends a greeting with; ferry has
-/// no Turkish patterns, so "Günaydın Elif!" without it does not name the person.)
+/// names as they were said, and nothing of ferry's English left. Our own wording. (ferry has
+/// no Turkish patterns: the person's name comes from the greetings the companion answers with
+/// the same words, "Günaydın Deniz!" → "Günaydın Elif!", with no comma before the name.)
 #[test]
 fn companions_in_five_more_languages_are_carried_over_in_them() {
     type Talk = [(&'static str, &'static str); 4];
@@ -1534,11 +1534,11 @@ fn companions_in_five_more_languages_are_carried_over_in_them() {
             [
                 (
                     "Günaydın Deniz!",
-                    "Günaydın, Elif! Bu gece iyi uyudun mu? ☀️",
+                    "Günaydın Elif! Bu gece iyi uyudun mu? ☀️",
                 ),
                 (
                     "İyi geceler Deniz",
-                    "İyi geceler, Elif 🌙 Tatlı rüyalar, yarın görüşürüz.",
+                    "İyi geceler Elif 🌙 Tatlı rüyalar, yarın görüşürüz.",
                 ),
                 (
                     "Deniz, bugün kendimi çok kötü hissediyorum",
@@ -1546,12 +1546,12 @@ fn companions_in_five_more_languages_are_carried_over_in_them() {
                 ),
                 (
                     "Teşekkür ederim Deniz",
-                    "Ben de sana teşekkür ederim, Elif. Her zaman buradayım.",
+                    "Ben de sana teşekkür ederim Elif. Her zaman buradayım.",
                 ),
             ],
             (
                 "Benim adım Elif. Sana bundan sonra Deniz diyebilir miyim?",
-                "Deniz... bu ismi çok sevdim. Teşekkür ederim, Elif 💛",
+                "Deniz... bu ismi çok sevdim. Teşekkür ederim Elif 💛",
             ),
             "Deniz",
             "Elif",

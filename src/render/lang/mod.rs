@@ -23,6 +23,7 @@ mod pt;
 mod ru;
 mod sv;
 mod tr;
+mod uk;
 mod zh;
 mod zh_hant;
 
@@ -500,6 +501,7 @@ pub const LANGS: &[&Words] = &[
     &ru::WORDS,
     &pl::WORDS,
     &tr::WORDS,
+    &uk::WORDS,
 ];
 
 /// The language for `requested` (a code), else the first of `spoken` ferry has, else English.
@@ -910,15 +912,15 @@ mod tests {
             assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
         }
         assert_eq!(
-            choose(None, &["uk".into(), "id".into()]).unwrap().code,
+            choose(None, &["cs".into(), "id".into()]).unwrap().code,
             "id"
         );
-        for code in ["nl", "sv", "pl", "ru", "tr"] {
+        for code in ["nl", "sv", "pl", "ru", "tr", "uk"] {
             assert_eq!(choose(None, &[code.into()]).unwrap().code, code);
         }
         assert_eq!(choose(None, &["ja".into()]).unwrap().code, "ja");
         assert_eq!(choose(None, &["ko".into()]).unwrap().code, "ko");
         assert_eq!(choose(None, &["zh".into()]).unwrap().code, "zh");
-        assert_eq!(choose(None, &["uk".into()]).unwrap().code, "en");
+        assert_eq!(choose(None, &["cs".into()]).unwrap().code, "en");
     }
 }
