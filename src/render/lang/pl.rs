@@ -594,6 +594,6 @@ const PAGE: PageWords = PageWords {
     saved: "Zapisano edited-persona.json w pobranych plikach: {m}, {e}.",
     footer: "Utworzone przez {g} z eksportu: {n}{range}.",
     footer_range: ", {a} – {b}",
-    wrote: "Zapisano {path}. Otwórz go w przeglądarce i przejrzyj, co ferry znalazł – {c} czeka tam na ciebie; nic z tego pliku nie opuszcza twojego komputera.",
+    wrote: "Zapisano {path}. Otwórz go w przeglądarce i przejrzyj, co ferry znalazł: {c}; nic z tego pliku nie opuszcza twojego komputera.",
     wrote_answer: "Zapisano {path}: otwórz go w przeglądarce, żeby wszystko przejrzeć i zapisać zmieniony persona.json (potem: ferry migrate edited-persona.json --target …). Albo odpowiedz tutaj.",
 };
