@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The browser tests of `ferry review`: builds ferry, writes review pages for the demo persona
-# and for one with planted HTML, and runs review.test.mjs in headless Chromium
+# (also in Japanese, German and Korean) and for one with planted HTML, and runs review.test.mjs in headless Chromium
 # (Debian's /usr/bin/chromium, driven by playwright-core; nothing is downloaded at run time).
 #
 #   tests/browser/run.sh                      # the screenshot goes to a temporary folder
