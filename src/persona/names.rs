@@ -171,6 +171,22 @@ impl CandidateAcc {
     }
 }
 
+/// Why a candidate was not chosen (`companion.candidates[].rejected`): fixed English, as the
+/// spec's contract has it; the review page shows each in its own language.
+pub(crate) mod reasons {
+    pub(crate) const USER: &str = "the user's own name";
+    pub(crate) const WEAKER: &str = "a weaker candidate";
+    pub(crate) const PET: &str = "a pet the user talks about";
+    pub(crate) const PERSON: &str = "a person the user talks about";
+    pub(crate) const PLACE: &str = "a place the user talks about";
+    pub(crate) const ELSEWHERE: &str = "only in another custom GPT or project";
+    pub(crate) const FEW: &str = "too few signs";
+    pub(crate) const CHOSEN_OTHER: &str = "you chose another name";
+    /// Followed by the chosen name.
+    pub(crate) const EARLIER: &str = "an earlier name of ";
+    pub(crate) const SHORT: &str = "a short name for ";
+}
+
 /// Where a sign of the person's own name comes from, strongest first. The name is taken
 /// from the strongest source that has one: what the person wrote about themselves in the
 /// custom instructions, then the subject of the saved memories ("Mimi's cat is named
@@ -459,7 +475,7 @@ impl NameCollector {
         let reject =
             |k: &str, acc: &CandidateAcc, home: Option<&Option<String>>| -> Option<String> {
                 if user_key.as_deref() == Some(k) {
-                    return Some("the user's own name".into());
+                    return Some(reasons::USER.into());
                 }
                 let own = acc.signals[cue_slot(Cue::Instruction)]
                     + acc.signals[cue_slot(Cue::UserNames)]
@@ -470,9 +486,9 @@ impl NameCollector {
                     if own == 0 && *n * 3 >= addressed {
                         return Some(
                             match mention {
-                                Mention::Pet => "a pet the user talks about",
-                                Mention::Person => "a person the user talks about",
-                                Mention::Place => "a place the user talks about",
+                                Mention::Pet => reasons::PET,
+                                Mention::Person => reasons::PERSON,
+                                Mention::Place => reasons::PLACE,
                             }
                             .into(),
                         );
@@ -481,10 +497,10 @@ impl NameCollector {
                 if let Some(home) = home
                     && acc.homes.iter().all(|(g, _)| g != home)
                 {
-                    return Some("only in another custom GPT or project".into());
+                    return Some(reasons::ELSEWHERE.into());
                 }
                 if !acc.strong_enough() {
-                    return Some("too few signs".into());
+                    return Some(reasons::FEW.into());
                 }
                 None
             };
@@ -600,19 +616,17 @@ impl NameCollector {
             } else if let Some(kind) = alias_kind(i) {
                 let of = winner.map_or("", |w| ranked[w].1.display.as_str());
                 Some(match kind {
-                    AliasKind::Earlier => format!("an earlier name of {of}"),
-                    AliasKind::Short => format!("a short name for {of}"),
+                    AliasKind::Earlier => format!("{}{of}", reasons::EARLIER),
+                    AliasKind::Short => format!("{}{of}", reasons::SHORT),
                 })
             } else if user_key_now.as_deref() == Some(k.as_str()) {
                 // What the companion calls the person ("Always, Dani ☁️" reads like a
                 // signature) is not a rival name of the companion.
-                Some("the user's own name".into())
+                Some(reasons::USER.into())
             } else {
-                reject(k, acc, home.as_ref()).or_else(|| Some("a weaker candidate".into()))
+                reject(k, acc, home.as_ref()).or_else(|| Some(reasons::WEAKER.into()))
             };
-            if Some(i) != winner
-                && runner_up == 0.0
-                && rejected.as_deref() == Some("a weaker candidate")
+            if Some(i) != winner && runner_up == 0.0 && rejected.as_deref() == Some(reasons::WEAKER)
             {
                 runner_up = *score;
             }
@@ -747,7 +761,7 @@ impl NameCollector {
         let candidates = ranked
             .iter()
             .take(20)
-            .map(|(_, acc, score)| acc.candidate(*score, Some("you chose another name".into())))
+            .map(|(_, acc, score)| acc.candidate(*score, Some(reasons::CHOSEN_OTHER.into())))
             .collect();
         Decision {
             name: Some(chosen.to_owned()),

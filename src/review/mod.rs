@@ -26,6 +26,7 @@
 use serde::Serialize;
 
 use crate::persona::PersonaSpec;
+use crate::persona::names::reasons;
 use crate::render::lang::{PageWords, Words};
 use crate::render::{self, ItemKind, Target, Unit};
 
@@ -85,6 +86,8 @@ struct Data<'a> {
     languages: Vec<String>,
     /// Whether the voice's words per reply count letters (Japanese, Chinese).
     letters: bool,
+    /// Why each of `companion.candidates` was not chosen, in that language (`None`: chosen).
+    reasons: Vec<Option<String>>,
 }
 
 /// The review page for `spec`, in `words`' language: one HTML document, complete in itself.
@@ -119,10 +122,43 @@ pub fn page(spec: &PersonaSpec, words: &Words) -> String {
             .map(|l| render::context::language_in(l, words))
             .collect(),
         letters: render::context::counts_letters(spec),
+        reasons: spec
+            .companion
+            .candidates
+            .iter()
+            .map(|c| c.rejected.as_deref().map(|r| reason_in(r, &words.page)))
+            .collect(),
     };
     let json = serde_json::to_string(&data).unwrap_or_else(|_| "null".to_owned());
     let html = fixed_words(TEMPLATE, words);
     html.replacen(DATA_SLOT, &script_safe(&json), 1)
+}
+
+/// Why a name was not chosen, as the spec says it ([`reasons`]), in the page's words; a
+/// reason the page does not know (a spec from another version) is shown as it is.
+fn reason_in(rejected: &str, p: &PageWords) -> String {
+    let named = |prefix: &str, words: &str| {
+        rejected
+            .strip_prefix(prefix)
+            .map(|name| render::lang::fill(words, &[("c", name)]))
+    };
+    if let Some(text) =
+        named(reasons::EARLIER, p.reason_earlier).or_else(|| named(reasons::SHORT, p.reason_short))
+    {
+        return text;
+    }
+    match rejected {
+        reasons::USER => p.reason_user,
+        reasons::WEAKER => p.reason_weaker,
+        reasons::PET => p.reason_pet,
+        reasons::PERSON => p.reason_person,
+        reasons::PLACE => p.reason_place,
+        reasons::ELSEWHERE => p.reason_elsewhere,
+        reasons::FEW => p.reason_few,
+        reasons::CHOSEN_OTHER => p.reason_chose,
+        other => other,
+    }
+    .to_owned()
 }
 
 /// `template` with each `@@key@@` replaced by that field of the language's [`PageWords`],
@@ -472,6 +508,46 @@ mod tests {
             data["targets"][row]["measures"],
             de.field_label("the Custom Instructions field")
         );
+    }
+
+    #[test]
+    fn why_a_name_was_not_chosen_is_said_in_the_pages_language() {
+        let ja = render::lang::LANGS.iter().find(|w| w.code == "ja").unwrap();
+        let p = &ja.page;
+        assert_eq!(reason_in(reasons::PET, p), p.reason_pet);
+        assert_eq!(reason_in(reasons::FEW, p), p.reason_few);
+        assert_eq!(
+            reason_in(&format!("{}Solace", reasons::EARLIER), p),
+            render::lang::fill(p.reason_earlier, &[("c", "Solace")])
+        );
+        assert!(reason_in(&format!("{}Solace", reasons::EARLIER), p).contains("Solace"));
+        // A reason from another version stays as written.
+        assert_eq!(reason_in("some new reason", p), "some new reason");
+        // Every reason ferry gives has words in every language.
+        for words in render::lang::LANGS {
+            for r in [
+                reasons::USER,
+                reasons::WEAKER,
+                reasons::PET,
+                reasons::PERSON,
+                reasons::PLACE,
+                reasons::ELSEWHERE,
+                reasons::FEW,
+                reasons::CHOSEN_OTHER,
+            ] {
+                let said = reason_in(r, &words.page);
+                assert!(words.code == "en" || said != r, "{}: {r}", words.code);
+            }
+        }
+        // The page gets them beside the candidates.
+        let mut spec = demo();
+        let mut other = spec.companion.candidates[0].clone();
+        other.name = "Biscuit".into();
+        other.rejected = Some(reasons::PET.into());
+        spec.companion.candidates.push(other);
+        let data = data_of(&page(&spec, ja));
+        let last = spec.companion.candidates.len() - 1;
+        assert_eq!(data["reasons"][last], p.reason_pet);
     }
 
     #[test]
