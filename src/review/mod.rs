@@ -165,7 +165,7 @@ fn reason_in(rejected: &str, p: &PageWords) -> String {
 /// as HTML text (`[[x]]` becomes `<code>x</code>`), and the document's `lang` set. A key
 /// the words do not have is left as it is (a test checks that there is none).
 fn fixed_words(template: &str, words: &Words) -> String {
-    let table = serde_json::to_value(words.page).unwrap_or_default();
+    let table = serde_json::to_value(&words.page).unwrap_or_default();
     let html = template.replacen(
         r#"<html lang="en">"#,
         &format!(r#"<html lang="{}">"#, words.code),
@@ -422,10 +422,10 @@ mod tests {
 
     #[test]
     fn every_language_fills_the_same_places_on_the_page() {
-        let english = serde_json::to_value(en().page).unwrap();
+        let english = serde_json::to_value(&en().page).unwrap();
         let english = english.as_object().unwrap();
         for words in render::lang::LANGS {
-            let table = serde_json::to_value(words.page).unwrap();
+            let table = serde_json::to_value(&words.page).unwrap();
             for (key, value) in english {
                 let theirs = table[key].as_str().unwrap();
                 assert!(!theirs.trim().is_empty(), "{}: {key} is empty", words.code);
@@ -489,24 +489,18 @@ mod tests {
             data["tones"][0].as_str().unwrap(),
             de.adjective(tone).unwrap_or(tone)
         );
+        let target =
+            |t: Target| &data["targets"][Target::ALL.iter().position(|x| *x == t).unwrap()];
         // The sizes table says where each output goes in that language.
-        let row = Target::ALL
-            .iter()
-            .position(|t| *t == Target::Claude)
-            .unwrap();
         assert_eq!(
-            data["targets"][row]["destination"],
+            target(Target::Claude)["destination"],
             de.target(Target::Claude).0
         );
         // And which part of it a limit measures, where it is not the whole output.
-        assert!(data["targets"][row]["measures"].is_null());
-        let row = Target::ALL
-            .iter()
-            .position(|t| *t == Target::Chatgpt)
-            .unwrap();
+        assert!(target(Target::Claude)["measures"].is_null());
         assert_eq!(
-            data["targets"][row]["measures"],
-            de.field_label("the Custom Instructions field")
+            target(Target::Chatgpt)["measures"],
+            de.field_label(Target::Chatgpt.fields()[0].1)
         );
     }
 

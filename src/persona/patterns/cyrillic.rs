@@ -6,6 +6,9 @@
 //! words decide; whatlang is asked only among the languages the letters allow, and its answer
 //! on such text is a guess, not sure ([`super::detect::Detected::sure`]).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use whatlang::Lang;
 
 /// One language written in Cyrillic.
@@ -76,6 +79,43 @@ const LANGS: [Cyrillic; 6] = [
     },
 ];
 
+/// Each common word ([`Cyrillic::words`]) with the languages it is common in, a bit per
+/// language of [`LANGS`].
+static COMMON: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u8> = HashMap::new();
+    for (i, lang) in LANGS.iter().enumerate() {
+        for word in lang.words.split_whitespace() {
+            *map.entry(word).or_default() |= 1 << i;
+        }
+    }
+    map
+});
+
+/// The languages of [`LANGS`] that never write the lowercase letter `c`, a bit per language.
+fn never_mask(c: char) -> u8 {
+    // Most letters are every language's: only the few in a `never` list are looked up.
+    static NEVER: LazyLock<Vec<(char, u8)>> = LazyLock::new(|| {
+        let mut table: Vec<(char, u8)> = Vec::new();
+        for (i, lang) in LANGS.iter().enumerate() {
+            for c in lang.never.chars() {
+                match table.iter_mut().find(|(x, _)| *x == c) {
+                    Some((_, m)) => *m |= 1 << i,
+                    None => table.push((c, 1 << i)),
+                }
+            }
+        }
+        table
+    });
+    NEVER.iter().find(|(x, _)| *x == c).map_or(0, |&(_, m)| m)
+}
+
+/// A letter of a word: Cyrillic ones at once, the rest as Unicode has them.
+fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}') && !matches!(c, '\u{0482}'..='\u{0489}')
+        || c.is_ascii_alphabetic()
+        || !c.is_ascii() && c.is_alphabetic()
+}
+
 /// A reading of a Cyrillic text: the language's ISO 639-1 code, and whether the text said
 /// so itself (its words, or letters only that language writes) rather than whatlang guessed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,20 +133,25 @@ pub(crate) fn read(text: &str) -> Option<Reading> {
     let mut counts = [0u32; LANGS.len()];
     let mut foreign = [0u32; LANGS.len()];
     let mut words = 0u32;
+    let mut lower = String::new();
     for word in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-        let lower = word.to_lowercase();
-        for (i, lang) in LANGS.iter().enumerate() {
-            if lowercase && lower.chars().any(|c| lang.never.contains(c)) {
-                foreign[i] += 1;
-            }
-            if lang.words.split_whitespace().any(|w| w == lower) {
-                counts[i] += 1;
-            }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        // The languages its letters rule out (a capitalised word may be a name: none), and
+        // those it is a common word of.
+        let never = if word.chars().next().is_some_and(char::is_lowercase) {
+            lower.chars().fold(0, |m, c| m | never_mask(c))
+        } else {
+            0
+        };
+        let common = COMMON.get(lower.as_str()).copied().unwrap_or(0);
+        for i in 0..LANGS.len() {
+            foreign[i] += u32::from(never >> i & 1);
+            counts[i] += u32::from(common >> i & 1);
         }
     }
     let allowed: Vec<usize> = (0..LANGS.len())
@@ -180,6 +225,13 @@ mod tests {
         assert_eq!(code("Дзякуй табе, я заўсёды тут."), ("be", true));
         assert_eq!(code("Хвала ти, увек сам ту за тебе."), ("sr", true));
         assert_eq!(code("Благодарам, секогаш сум тука за тебе."), ("mk", true));
+    }
+
+    #[test]
+    fn a_letter_is_what_unicode_calls_one() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

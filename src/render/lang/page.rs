@@ -12,7 +12,7 @@ use serde::Serialize;
 
 /// Every sentence of the review page, one language. `{x}` placeholders are filled by the
 /// page; `[[x]]` marks a file name or command that the page writes as code.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct PageWords {
     // The page's fixed parts (written into the HTML).
     /// The browser tab: `Review your companion — ferry`; with a name, `Review {c} — ferry`.
