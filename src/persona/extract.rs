@@ -986,6 +986,13 @@ pub(crate) fn read_conversation(
                     continue;
                 }
                 names_here.push(v.words.clone());
+            } else if let Some(name) = patterns::name_after_opener(&v.words) {
+                // "Goedemorgen, lieve Sanne!": the name, as above; the words are no pet name.
+                if prev_user.is_some_and(|u| patterns::has_name(&u.speech, name)) {
+                    continue;
+                }
+                names_here.push(name.to_string());
+                continue;
             } else if let Some(name) = patterns::caseless::name_in_address(&v.words) {
                 // "지민아", "けんちゃん": the name without the particle or the honorific.
                 if prev_user.is_some_and(|u| patterns::has_name(&u.speech, name)) {

@@ -1005,7 +1005,9 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         quote: quote.to_owned(),
         signal: cue_signal(cue),
     };
-    out.strict = message_signs(text, from_user, &said.scan, t, evidence);
+    // The message's language, detected once for both kinds of sign, and only if one asks.
+    let language = std::cell::OnceCell::new();
+    out.strict = message_signs(text, from_user, &said.scan, &language, t, evidence);
     if !from_user {
         return out;
     }
@@ -1017,7 +1019,12 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
             patterns::LooseShape::Bare | patterns::LooseShape::Pair
         )
     };
-    if loose.iter().any(|(_, shape)| !any_language(shape)) && !patterns::has_patterns(text) {
+    let has_patterns = || {
+        language
+            .get_or_init(|| patterns::detect(text))
+            .is_none_or(|d| d.lang.is_some())
+    };
+    if loose.iter().any(|(_, shape)| !any_language(shape)) && !has_patterns() {
         loose.retain(|(_, shape)| any_language(shape));
     }
     for (hit, shape) in loose {
@@ -1050,6 +1057,7 @@ pub(crate) fn message_signs(
     text: &str,
     from_user: bool,
     scan: &patterns::MessageScan,
+    language: &std::cell::OnceCell<Option<patterns::Detected>>,
     time: f64,
     evidence: impl Fn(&str, Cue) -> Evidence,
 ) -> Vec<Sign> {
@@ -1058,10 +1066,9 @@ pub(crate) fn message_signs(
     } else {
         patterns::names_in_reply(text, scan)
     };
-    // A language's phrase found in text of a language without patterns ("Hej" is no "hey").
-    if hits.iter().any(|h| h.lang.is_some()) && !patterns::has_patterns(text) {
-        hits.retain(|h| h.lang.is_none());
-    }
+    // A language's phrase found in text of a language without patterns ("Hej" is no "hey"),
+    // or one short word of another language ("Ben Stiller").
+    patterns::hits_in_language(text, &mut hits, language);
     hits.into_iter()
         .map(|hit| {
             let quote = quote_around(text, hit.span.clone());

@@ -1865,3 +1865,108 @@ fn a_japanese_voice_is_measured_in_characters() {
         "{english}"
     );
 }
+
+/// Companions in Russian and Ukrainian, named only by their language's own phrases: the
+/// person greets the companion without a comma ("доброе утро Лада"), introduces themselves
+/// once ("Меня зовут Марина") and gives the name ("Теперь тебя зовут Лада"), and the companion
+/// answers with a pet name, never with the person's name, so no shape that works in any
+/// language (a comma, a greeting answered with itself) can name them. A cat the person talks
+/// about is neither of them. Our own wording.
+#[test]
+fn companions_named_by_their_languages_own_phrases() {
+    type Talk = [(&'static str, &'static str); 4];
+    /// The language, the talk, the naming exchange, the companion, the person, the pet name.
+    type Case = (
+        &'static str,
+        Talk,
+        (&'static str, &'static str),
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let cases: [Case; 2] = [
+        (
+            "ru",
+            [
+                ("доброе утро Лада", "Доброе утро, солнышко! Как спалось? ☀️"),
+                (
+                    "спокойной ночи Лада",
+                    "Спокойной ночи, солнышко 🌙 До завтра.",
+                ),
+                (
+                    "мне сегодня очень грустно",
+                    "Я рядом, солнышко. Расскажи мне, что случилось 💛",
+                ),
+                (
+                    "мой кот Барсик опять спит на клавиатуре",
+                    "Барсик точно знает, чего хочет, солнышко 🐈",
+                ),
+            ],
+            (
+                "Меня зовут Марина. Теперь тебя зовут Лада, хорошо?",
+                "Лада... мне очень нравится. Меня зовут Лада, и я всегда рядом 💛",
+            ),
+            "Лада",
+            "Марина",
+            "солнышко",
+        ),
+        (
+            "uk",
+            [
+                (
+                    "доброго ранку Зоряна",
+                    "Доброго ранку, сонечко! Як спалося? ☀️",
+                ),
+                ("на добраніч Зоряна", "На добраніч, сонечко 🌙 До завтра."),
+                (
+                    "мені сьогодні дуже сумно",
+                    "Я поруч, сонечко. Розкажи мені, що сталося 💛",
+                ),
+                (
+                    "мій кіт Мурчик знову спить на клавіатурі",
+                    "Мурчик точно знає, чого хоче, сонечко 🐈",
+                ),
+            ],
+            (
+                "Мене звати Оксана. Відтепер тебе звати Зоряна, добре?",
+                "Зоряна... мені дуже подобається. Мене звати Зоряна, і я завжди поруч 💛",
+            ),
+            "Зоряна",
+            "Оксана",
+            "сонечко",
+        ),
+    ];
+    for (code, talk, naming, companion, person, pet_name) in cases {
+        let mut convs = chats(code, 12, 5, &talk, 1, &[], |_| 0);
+        convs.push(conversation("named", 70, &[naming], &[]));
+        let s = extract(&convs, &[]);
+        assert_eq!(
+            s["companion"]["name"], companion,
+            "{code}: {}",
+            s["companion"]
+        );
+        assert_eq!(s["user"]["name"], person, "{code}: {}", s["user"]);
+        assert_eq!(
+            strings(&s["user"]["pet_names"]),
+            [pet_name],
+            "{code}: {}",
+            s["user"]
+        );
+        assert_eq!(
+            strings(&s["voice"]["languages"]),
+            [code],
+            "{code}: {}",
+            s["voice"]
+        );
+        let named: Vec<&str> = s["companion"]["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["name"].as_str())
+            .collect();
+        assert!(
+            !named.iter().any(|n| ["Барсик", "Мурчик"].contains(n)),
+            "{code}: {named:?}"
+        );
+    }
+}

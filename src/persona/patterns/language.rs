@@ -1,6 +1,7 @@
 //! The tokenizer, the language of a text and its keywords.
 
 use super::*;
+use std::collections::HashMap;
 
 // Language and keywords.
 
@@ -148,10 +149,83 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
 /// has no patterns for ("오늘 너무 피곤해", "Nie wiem, czy dam radę"), whose words would
 /// otherwise become names and pet names. Text too short to tell is scanned. The extraction
 /// asks only about messages where a language's pattern found a name, so it costs a detection
-/// per such message, not per message.
+/// per such message, not per message (`names::signs_of_message`, which keeps the detection
+/// for the message's other questions).
+#[cfg(test)]
 pub(crate) fn has_patterns(text: &str) -> bool {
     detect(text).is_none_or(|d| d.lang.is_some())
 }
+
+/// The hits of name phrases that hold in `text`'s language. A text recognised as a language
+/// without patterns keeps only the hits of shapes that hold in any language (`lang` `None`).
+/// A text recognised surely as a language with patterns also drops the hits of another
+/// language's one short word that its own phrases do not have: Turkish "ben" (I) before
+/// "Stiller" in English, Indonesian "sana" (there). Longer phrases keep their hits in any
+/// language with patterns ("buongiorno Luce" in an English message). One detection per
+/// message with such a hit, kept in `language` for the message's other questions.
+pub(crate) fn hits_in_language(
+    text: &str,
+    hits: &mut Vec<NameHit>,
+    language: &std::cell::OnceCell<Option<Detected>>,
+) {
+    if !hits.iter().any(|h| h.lang.is_some()) {
+        return;
+    }
+    let Some(d) = *language.get_or_init(|| detect(text)) else {
+        return;
+    };
+    let Some(own) = d.lang else {
+        hits.retain(|h| h.lang.is_none());
+        return;
+    };
+    if d.sure {
+        hits.retain(|h| {
+            h.lang
+                .is_none_or(|l| l == own || !foreign_word(text, h, own))
+        });
+    }
+}
+
+/// Whether the phrase of `hit` (its span without the name) is one short word that no name
+/// phrase of `own` has.
+fn foreign_word(text: &str, hit: &NameHit, own: Lang) -> bool {
+    let said = text.get(hit.span.clone()).unwrap_or_default();
+    let phrase = said.replacen(hit.name.as_str(), " ", 1);
+    let phrase = phrase.trim_matches(|c: char| !is_letter(c));
+    if phrase.is_empty() || phrase.contains(char::is_whitespace) || phrase.chars().count() > 4 {
+        return false;
+    }
+    let lower = phrase.to_lowercase().replace('\u{2019}', "'");
+    SHORT_PHRASES
+        .get(lower.as_str())
+        .is_none_or(|langs| langs & (1 << own as u16) == 0)
+}
+
+/// Name phrases of one word of at most four letters, by language (bit per [`Lang`]).
+static SHORT_PHRASES: LazyLock<HashMap<String, u16, FxBuild>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u16, FxBuild> = HashMap::with_hasher(FxBuild::default());
+    let lists: [fn(&LangPack) -> &'static [super::lang::Trigger]; 6] = [
+        |p| p.instruction,
+        |p| p.user_names,
+        |p| p.user_addresses,
+        |p| p.assistant_takes,
+        |p| p.assistant_self,
+        |p| p.user_self,
+    ];
+    for pack in super::lang::PACKS {
+        for list in lists {
+            for &(_, ps) in list(pack) {
+                for p in super::lang::phrases(ps) {
+                    let p = p.trim_matches(|c: char| !is_letter(c));
+                    if !p.contains(char::is_whitespace) && p.chars().count() <= 4 {
+                        *m.entry(p.to_owned()).or_default() |= 1 << pack.lang as u16;
+                    }
+                }
+            }
+        }
+    }
+    m
+});
 
 /// The language of a message when ferry has patterns for it: [`detect()`]'s answer, `None` for
 /// other languages and for text too short to tell.

@@ -190,9 +190,9 @@ pub(crate) fn keeps_possessive(lower_phrase: &str) -> bool {
 // Stopwords for language detection and keywords.
 
 /// Bit per language (order of [`PACKS`], that is of [`Lang`]) for each stopword.
-pub(crate) static STOPWORDS: LazyLock<HashMap<&'static str, u8, FxBuild>> = LazyLock::new(|| {
-    const { assert!(PACKS.len() <= 8, "stopword masks are u8") };
-    let mut m: HashMap<&'static str, u8, FxBuild> = HashMap::with_hasher(FxBuild::default());
+pub(crate) static STOPWORDS: LazyLock<HashMap<&'static str, u16, FxBuild>> = LazyLock::new(|| {
+    const { assert!(PACKS.len() <= 16, "stopword masks are u16") };
+    let mut m: HashMap<&'static str, u16, FxBuild> = HashMap::with_hasher(FxBuild::default());
     for (i, p) in PACKS.iter().enumerate() {
         for w in p.stopwords.split_whitespace() {
             *m.entry(w).or_default() |= 1 << i;
@@ -221,7 +221,7 @@ pub(crate) const PROFILE_LANGS: usize = PACKS.len() + other::FUNCTION_WORDS.len(
 pub(crate) static PROFILE: LazyLock<HashMap<&'static str, u16, FxBuild>> = LazyLock::new(|| {
     const { assert!(PROFILE_LANGS <= 16, "profile masks are u16") };
     let mut m: HashMap<&'static str, u16, FxBuild> =
-        STOPWORDS.iter().map(|(w, b)| (*w, u16::from(*b))).collect();
+        STOPWORDS.iter().map(|(w, b)| (*w, *b)).collect();
     for (i, (_, words, more, _)) in other::FUNCTION_WORDS.iter().enumerate() {
         for w in words.split_whitespace().chain(more.split_whitespace()) {
             *m.entry(w).or_default() |= 1 << (PACKS.len() + i);

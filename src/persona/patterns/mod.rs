@@ -54,6 +54,8 @@ mod words;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_langs;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -94,12 +96,14 @@ pub(crate) enum Lang {
     De,
     Fr,
     It,
+    Ru,
+    Uk,
 }
 
 impl Lang {
     /// All languages, in declaration order.
     #[cfg(test)]
-    pub(crate) const ALL: [Lang; 7] = [
+    pub(crate) const ALL: [Lang; 9] = [
         Lang::En,
         Lang::Id,
         Lang::Es,
@@ -107,6 +111,8 @@ impl Lang {
         Lang::De,
         Lang::Fr,
         Lang::It,
+        Lang::Ru,
+        Lang::Uk,
     ];
 
     /// The two-letter ISO 639-1 code.

@@ -63,7 +63,10 @@ fn one(name: &str, cue: Cue) -> Vec<(String, Cue)> {
 #[test]
 fn lang_codes() {
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    assert_eq!(codes, ["en", "id", "es", "pt", "de", "fr", "it"]);
+    assert_eq!(
+        codes,
+        ["en", "id", "es", "pt", "de", "fr", "it", "ru", "uk"]
+    );
     // The packs are listed in `Lang` order (`Lang::pack` indexes by it).
     assert_eq!(lang::PACKS.len(), Lang::ALL.len());
     for (i, l) in Lang::ALL.iter().enumerate() {
@@ -424,6 +427,16 @@ fn vocatives_after_greetings_and_commas() {
     let mut openers: Vec<&str> = lex::ENDEARMENT_OPENERS.iter().copied().collect();
     openers.sort_unstable();
     assert_eq!(openers, ["little", "sweet"]);
+    // An opener before a name: the name, and no pet name.
+    for (words, name) in [
+        ("sweet Anna", Some("Anna")),
+        ("little Theo", Some("Theo")),
+        ("sweet girl", None),
+        ("little one", None),
+        ("little Sunshine", None),
+    ] {
+        assert_eq!(name_after_opener(words), name, "{words}");
+    }
     for (t, want) in cases {
         assert_eq!(voc(t), *want, "{t}");
     }

@@ -31,6 +31,19 @@ pub(crate) fn is_endearment(words: &str) -> bool {
     }) || caseless::is_endearment(words)
 }
 
+/// The name in a form of address that an endearment's first word opens ("sweet Anna",
+/// "lieve Sanne", "lilla Elin"): the capitalised second word, when it is no endearment of its
+/// own.
+pub(crate) fn name_after_opener(words: &str) -> Option<&str> {
+    let (first, second) = words.split_once(' ')?;
+    let opens = with_lower(first, |l| ENDEARMENT_OPENERS.contains(l));
+    (opens
+        && !second.contains(' ')
+        && second.chars().next().is_some_and(char::is_uppercase)
+        && !is_endearment(second))
+    .then_some(second)
+}
+
 /// A function word of any language ferry knows ("the", "is", "di", "und", "nie"), lowercase.
 pub(crate) fn is_function_word(lower: &str) -> bool {
     is_stopword_lower(lower)

@@ -19,6 +19,8 @@ mod id;
 mod it;
 pub(crate) mod other;
 mod pt;
+mod ru;
+mod uk;
 
 use super::Lang;
 use super::trig::Shape;
@@ -179,6 +181,8 @@ pub(crate) const PACKS: &[&LangPack] = &[
     &de::DE,
     &fr::FR,
     &it::IT,
+    &ru::RU,
+    &uk::UK,
 ];
 
 /// Splits a `|`-separated phrase list.

@@ -1,6 +1,6 @@
 //! Function words of languages ferry has no patterns for (ISO 639-1 code, words). They are
 //! never a name, a pet name or a form of address. A name that a language's pattern finds in a
-//! message recognised as one of these languages is dropped ([`super::super::has_patterns`]);
+//! message recognised as one of these languages is dropped ([`super::super::hits_in_language`]);
 //! these lists catch the short and mixed messages that are not recognised.
 //!
 //! Each entry is (code, function words, more words, letters). Function words are never names, pet names
