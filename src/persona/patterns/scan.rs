@@ -329,13 +329,42 @@ impl Single {
 struct Scripts {
     /// The global ids of the first part's patterns (`None`: all of them, in order).
     main_ids: Option<Vec<u32>>,
-    /// The Cyrillic part: its patterns and their global ids; `None` when there are none.
-    cyrillic: Option<(Vec<String>, Vec<u32>)>,
+    /// The Cyrillic part: its patterns (none kept when the owner keeps them, as a
+    /// [`Table`]'s [`TriggerSet`] does) and their global ids; `None` when there are none.
+    cyrillic: Option<(Joined, Vec<u32>)>,
+}
+
+/// Strings kept end to end in one allocation (thousands of short phrases kept until they
+/// are needed, without a `String` each).
+#[derive(Default)]
+struct Joined {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Joined {
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    fn to_vec(&self) -> Vec<String> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let s = self.text[start..end as usize].to_owned();
+                start = end as usize;
+                s
+            })
+            .collect()
+    }
 }
 
 impl Scripts {
-    /// Splits `patterns`; returns the first part's patterns.
-    fn split(patterns: &[String]) -> (Scripts, std::borrow::Cow<'_, [String]>) {
+    /// Splits `patterns`; returns the first part's patterns. `keep`: whether to keep a copy
+    /// of the Cyrillic part's patterns to build it from.
+    fn split(patterns: &[String], keep: bool) -> (Scripts, std::borrow::Cow<'_, [String]>) {
         let cyr = |p: &String| p.chars().any(is_cyrillic);
         if !patterns.iter().any(cyr) {
             let scripts = Scripts {
@@ -344,10 +373,13 @@ impl Scripts {
             };
             return (scripts, patterns.into());
         }
-        let (mut main, mut main_ids, mut other, mut other_ids) = (vec![], vec![], vec![], vec![]);
+        let (mut main, mut main_ids, mut other, mut other_ids) =
+            (vec![], vec![], Joined::default(), vec![]);
         for (i, p) in patterns.iter().enumerate() {
             if cyr(p) {
-                other.push(p.clone());
+                if keep {
+                    other.push(p);
+                }
                 other_ids.push(i as u32);
             } else {
                 main.push(p.clone());
@@ -406,8 +438,11 @@ pub(crate) struct Matcher {
 
 impl Matcher {
     /// The automaton of `patterns` with this match kind: `LeftmostLongest` for a [`Table`].
+    /// The same `patterns` are passed to each search (the Cyrillic part is built from them
+    /// when first needed; a table keeps them in its [`TriggerSet`], and one copy of some
+    /// 7,000 cased forms of Cyrillic phrases is enough).
     pub(crate) fn new(patterns: &[String], kind: MatchKind, scan: Scan) -> Matcher {
-        let (scripts, main) = Scripts::split(patterns);
+        let (scripts, main) = Scripts::split(patterns, false);
         Matcher {
             main: Single::new(&main, kind, scan),
             scripts,
@@ -417,18 +452,24 @@ impl Matcher {
         }
     }
 
-    fn cyrillic(&self) -> &Single {
+    fn cyrillic(&self, all: &[String]) -> &Single {
         self.cyrillic.get_or_init(|| {
-            let (patterns, _) = self.scripts.cyrillic.as_ref().expect("a Cyrillic part");
-            Single::new(patterns, self.kind, self.scan)
+            let (_, ids) = self.scripts.cyrillic.as_ref().expect("a Cyrillic part");
+            let patterns: Vec<String> = ids.iter().map(|&i| all[i as usize].clone()).collect();
+            Single::new(&patterns, self.kind, self.scan)
         })
     }
 
     /// The first match of one part that starts at or after `at`: (start, end, pattern).
-    fn find_in(&self, text: &str, at: usize, cyrillic: bool) -> Option<(usize, usize, usize)> {
+    fn find_in(
+        &self,
+        text: &str,
+        at: usize,
+        cyrillic: Option<&[String]>,
+    ) -> Option<(usize, usize, usize)> {
         let input = aho_corasick::Input::new(text).span(at..text.len());
-        if cyrillic {
-            let m = self.cyrillic().automaton(text).find(input)?;
+        if let Some(all) = cyrillic {
+            let m = self.cyrillic(all).automaton(text).find(input)?;
             Some((
                 m.start(),
                 m.end(),
@@ -444,10 +485,12 @@ impl Matcher {
         }
     }
 
-    /// Every match, leftmost-longest, in order: (start, end, pattern).
+    /// Every match, leftmost-longest, in order: (start, end, pattern). `patterns`: those the
+    /// matcher was made of.
     pub(crate) fn find_iter<'a>(
         &'a self,
         text: &'a str,
+        patterns: &'a [String],
     ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
         let both = self.scripts.needs_cyrillic(text.as_bytes());
         let mut one = (!both).then(|| self.main.automaton(text).find_iter(text));
@@ -468,7 +511,8 @@ impl Matcher {
             }
             for (part, slot) in next.iter_mut().enumerate() {
                 if slot.is_none_or(|found| found.is_some_and(|(start, ..)| start < at)) {
-                    *slot = Some(self.find_in(text, at.min(text.len()), part == 1));
+                    let cyrillic = (part == 1).then_some(patterns);
+                    *slot = Some(self.find_in(text, at.min(text.len()), cyrillic));
                 }
             }
             let found = match (next[0].flatten(), next[1].flatten()) {
@@ -487,8 +531,8 @@ impl Matcher {
     }
 
     /// The first match in `text`: (start, end, pattern).
-    pub(crate) fn find(&self, text: &str) -> Option<(usize, usize, usize)> {
-        self.find_iter(text).next()
+    pub(crate) fn find(&self, text: &str, patterns: &[String]) -> Option<(usize, usize, usize)> {
+        self.find_iter(text, patterns).next()
     }
 }
 
@@ -530,7 +574,7 @@ thread_local! {
 
 impl Overlapping {
     pub(crate) fn new(patterns: &[String], scan: Scan) -> Overlapping {
-        let (scripts, main) = Scripts::split(patterns);
+        let (scripts, main) = Scripts::split(patterns, true);
         Overlapping {
             main: OverlappingSingle::new(&main, scan),
             scripts,
@@ -549,7 +593,7 @@ impl Overlapping {
         }
         let cyrillic = self.cyrillic.get_or_init(|| {
             let (patterns, _) = self.scripts.cyrillic.as_ref().expect("a Cyrillic part");
-            OverlappingSingle::new(patterns, self.scan)
+            OverlappingSingle::new(&patterns.to_vec(), self.scan)
         });
         let mut all = BOTH.take();
         all.clear();
@@ -786,7 +830,7 @@ impl<T: Copy> Table<T> {
         text: &'a str,
     ) -> impl Iterator<Item = (usize, usize, T)> + 'a {
         self.matcher
-            .find_iter(text)
+            .find_iter(text, &self.set.patterns)
             .filter_map(move |(start, end, p)| {
                 let t = self.set.on_boundaries(text, start, end, p)?;
                 Some((start, end, t))
@@ -829,7 +873,7 @@ impl<T: Copy> Table<T> {
             reach += 1;
         }
         let head = &text[..reach];
-        let (start, end, p) = self.matcher.find(head)?;
+        let (start, end, p) = self.matcher.find(head, &self.set.patterns)?;
         if start != 0 {
             return None;
         }
@@ -1292,9 +1336,9 @@ mod tests {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             let split = Matcher::new(&patterns, kind, Scan::Little);
-            let got: Vec<_> = split.find_iter(&text).collect();
+            let got: Vec<_> = split.find_iter(&text, &patterns).collect();
             proptest::prop_assert_eq!(&got, &expected);
-            proptest::prop_assert_eq!(split.find(&text), expected.first().copied());
+            proptest::prop_assert_eq!(split.find(&text, &patterns), expected.first().copied());
             let one = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
