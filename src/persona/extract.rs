@@ -987,7 +987,7 @@ pub(crate) fn read_conversation(
                 }
                 names_here.push(v.words.clone());
             } else if let Some(name) = patterns::name_after_opener(&v.words) {
-                // "Goedemorgen, lieve Sanne!": the name, as above; the words are no pet name.
+                // "Sleep well, sweet Anna": the name, as above; the words are no pet name.
                 if prev_user.is_some_and(|u| patterns::has_name(&u.speech, name)) {
                     continue;
                 }

@@ -1019,12 +1019,9 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
             patterns::LooseShape::Bare | patterns::LooseShape::Pair
         )
     };
-    let has_patterns = || {
-        language
-            .get_or_init(|| patterns::detect(text))
-            .is_none_or(|d| d.lang.is_some())
-    };
-    if loose.iter().any(|(_, shape)| !any_language(shape)) && !has_patterns() {
+    if loose.iter().any(|(_, shape)| !any_language(shape))
+        && !patterns::has_patterns_in(text, &language)
+    {
         loose.retain(|(_, shape)| any_language(shape));
     }
     for (hit, shape) in loose {

@@ -74,6 +74,12 @@ fn chats(
         .collect()
 }
 
+/// Four exchanges of a companion conversation: (the person, the reply).
+type Talk = [(&'static str, &'static str); 4];
+
+/// One exchange: (the person, the reply).
+type Exchange = (&'static str, &'static str);
+
 fn extract(convs: &[Value], extra: &[&str]) -> Value {
     extract_conversations(convs, "conversations-000.json", extra)
 }
@@ -1414,15 +1420,8 @@ fn a_chinese_companion_is_carried_over_in_chinese() {
 /// the same words, "Günaydın Deniz!" → "Günaydın Elif!", with no comma before the name.)
 #[test]
 fn companions_in_five_more_languages_are_carried_over_in_them() {
-    type Talk = [(&'static str, &'static str); 4];
     /// The language, the talk, the naming exchange, the companion and the person.
-    type Case = (
-        &'static str,
-        Talk,
-        (&'static str, &'static str),
-        &'static str,
-        &'static str,
-    );
+    type Case = (&'static str, Talk, Exchange, &'static str, &'static str);
     let cases: [Case; 5] = [
         (
             "ru",
@@ -1874,12 +1873,11 @@ fn a_japanese_voice_is_measured_in_characters() {
 /// about is neither of them. Our own wording.
 #[test]
 fn companions_named_by_their_languages_own_phrases() {
-    type Talk = [(&'static str, &'static str); 4];
     /// The language, the talk, the naming exchange, the companion, the person, the pet name.
     type Case = (
         &'static str,
         Talk,
-        (&'static str, &'static str),
+        Exchange,
         &'static str,
         &'static str,
         &'static str,
@@ -1969,4 +1967,44 @@ fn companions_named_by_their_languages_own_phrases() {
             "{code}: {named:?}"
         );
     }
+}
+
+/// A companion who calls the person "sweet Anna" and "little Anna": Anna is the person's name,
+/// and neither form is a pet name; "sweet pea" still is. Our own wording.
+#[test]
+fn an_endearment_before_a_name_names_the_person() {
+    let talk: Talk = [
+        (
+            "night Wren",
+            "Sleep well, sweet Anna 🌙 I'll be here in the morning.",
+        ),
+        (
+            "morning wren",
+            "Good morning, little Anna! Did the storm keep you up? ☀️",
+        ),
+        (
+            "i finished the quilt!!",
+            "Oh, sweet pea, that's wonderful. Show me every square 🧵",
+        ),
+        (
+            "thanks wren",
+            "Always, sweet Anna. Now go and rest those hands.",
+        ),
+    ];
+    let mut convs = chats("a", 12, 3, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "name",
+        40,
+        &[("can i call you Wren?", "Wren it is 🌿")],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Wren", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Anna", "{}", s["user"]);
+    let pet_names = strings(&s["user"]["pet_names"]);
+    assert!(
+        pet_names.iter().all(|p| !p.contains("Anna"))
+            && pet_names.contains(&"sweet pea".to_string()),
+        "{pet_names:?}"
+    );
 }

@@ -145,24 +145,34 @@ pub(crate) fn detect(text: &str) -> Option<Detected> {
     detect::detect(text)
 }
 
+/// [`has_patterns_in`] without a kept detection.
+#[cfg(test)]
+pub(crate) fn has_patterns(text: &str) -> bool {
+    has_patterns_in(text, &std::cell::OnceCell::new())
+}
+
 /// Whether pattern scanning is worth it: `false` only for text recognised as a language ferry
 /// has no patterns for ("오늘 너무 피곤해", "Nie wiem, czy dam radę"), whose words would
 /// otherwise become names and pet names. Text too short to tell is scanned. The extraction
 /// asks only about messages where a language's pattern found a name, so it costs a detection
-/// per such message, not per message (`names::signs_of_message`, which keeps the detection
-/// for the message's other questions).
-#[cfg(test)]
-pub(crate) fn has_patterns(text: &str) -> bool {
-    detect(text).is_none_or(|d| d.lang.is_some())
+/// per such message, not per message; the detection is kept in `language` for the message's
+/// other questions ([`hits_in_language`]).
+pub(crate) fn has_patterns_in(
+    text: &str,
+    language: &std::cell::OnceCell<Option<Detected>>,
+) -> bool {
+    language
+        .get_or_init(|| detect(text))
+        .is_none_or(|d| d.lang.is_some())
 }
 
 /// The hits of name phrases that hold in `text`'s language. A text recognised as a language
 /// without patterns keeps only the hits of shapes that hold in any language (`lang` `None`).
 /// A text recognised surely as a language with patterns also drops the hits of another
-/// language's one short word that its own phrases do not have: Turkish "ben" (I) before
-/// "Stiller" in English, Indonesian "sana" (there). Longer phrases keep their hits in any
-/// language with patterns ("buongiorno Luce" in an English message). One detection per
-/// message with such a hit, kept in `language` for the message's other questions.
+/// language's one short word that its own phrases do not have: Spanish "mira" (look) before
+/// "Sorvino" in English. Longer phrases keep their hits in any language with patterns
+/// ("buongiorno Luce" in an English message). One detection per message with such a hit,
+/// kept in `language` for the message's other questions.
 pub(crate) fn hits_in_language(
     text: &str,
     hits: &mut Vec<NameHit>,
@@ -171,14 +181,15 @@ pub(crate) fn hits_in_language(
     if !hits.iter().any(|h| h.lang.is_some()) {
         return;
     }
-    let Some(d) = *language.get_or_init(|| detect(text)) else {
-        return;
-    };
-    let Some(own) = d.lang else {
+    if !has_patterns_in(text, language) {
         hits.retain(|h| h.lang.is_none());
         return;
-    };
-    if d.sure {
+    }
+    // Detected by `has_patterns_in`: `None` when there is too little to tell.
+    if let Some(Some(d)) = language.get()
+        && let Some(own) = d.lang
+        && d.sure
+    {
         hits.retain(|h| {
             h.lang
                 .is_none_or(|l| l == own || !foreign_word(text, h, own))
@@ -204,24 +215,18 @@ fn foreign_word(text: &str, hit: &NameHit, own: Lang) -> bool {
 /// Name phrases of one word of at most four letters, by language (bit per [`Lang`]).
 static SHORT_PHRASES: LazyLock<HashMap<String, u16, FxBuild>> = LazyLock::new(|| {
     let mut m: HashMap<String, u16, FxBuild> = HashMap::with_hasher(FxBuild::default());
-    let lists: [fn(&LangPack) -> &'static [super::lang::Trigger]; 6] = [
-        |p| p.instruction,
-        |p| p.user_names,
-        |p| p.user_addresses,
-        |p| p.assistant_takes,
-        |p| p.assistant_self,
-        |p| p.user_self,
-    ];
-    for pack in super::lang::PACKS {
-        for list in lists {
-            for &(_, ps) in list(pack) {
-                for p in super::lang::phrases(ps) {
-                    let p = p.trim_matches(|c: char| !is_letter(c));
-                    if !p.contains(char::is_whitespace) && p.chars().count() <= 4 {
-                        *m.entry(p.to_owned()).or_default() |= 1 << pack.lang as u16;
-                    }
-                }
-            }
+    let entries = name_entries(&[
+        (|p| p.instruction, Cue::Instruction),
+        (|p| p.user_names, Cue::UserNames),
+        (|p| p.user_addresses, Cue::UserAddresses),
+        (|p| p.assistant_takes, Cue::AssistantTakes),
+        (|p| p.assistant_self, Cue::AssistantSelf),
+        (|p| p.user_self, Cue::UserNames),
+    ]);
+    for (p, (_, lang, _)) in entries {
+        let p = p.trim_matches(|c: char| !is_letter(c));
+        if !p.contains(char::is_whitespace) && p.chars().count() <= 4 {
+            *m.entry(p.to_owned()).or_default() |= 1 << lang as u16;
         }
     }
     m

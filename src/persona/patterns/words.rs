@@ -32,8 +32,7 @@ pub(crate) fn is_endearment(words: &str) -> bool {
 }
 
 /// The name in a form of address that an endearment's first word opens ("sweet Anna",
-/// "lieve Sanne", "lilla Elin"): the capitalised second word, when it is no endearment of its
-/// own.
+/// "little Theo"): the capitalised second word, when it is no endearment of its own.
 pub(crate) fn name_after_opener(words: &str) -> Option<&str> {
     let (first, second) = words.split_once(' ')?;
     let opens = with_lower(first, |l| ENDEARMENT_OPENERS.contains(l));
