@@ -8,10 +8,13 @@
 //! order, so the other cores help; below [`LARGE`] bytes it is a plain loop.
 //!
 //! The functions mapped are pure (they read one message), so the result is the same however
-//! the work is cut.
+//! the work is cut. The helpers take on the mapping thread's language gate (which languages'
+//! phrases its scans read, `persona::patterns::gate`), so a message reads the same there.
 
 use std::sync::LazyLock;
 use std::thread;
+
+use crate::persona::patterns::gate::Gate;
 
 /// Bytes of text above which the messages are shared among threads: a few milliseconds of
 /// work, against tens of microseconds to start a thread. `FERRY_SHARE_BYTES` sets another
@@ -75,6 +78,7 @@ pub(crate) fn map<T: Sync, R: Send>(
     }
     runs.push(&items[start..]);
     let f = &f;
+    let gate = Gate::current();
     thread::scope(|s| {
         let (first, rest) = runs.split_first().expect("at least one run");
         let handles: Vec<_> = rest
@@ -83,7 +87,9 @@ pub(crate) fn map<T: Sync, R: Send>(
                 let run = *run;
                 let handle = thread::Builder::new()
                     .name("ferry-share".into())
-                    .spawn_scoped(s, move || run.iter().map(f).collect::<Vec<R>>());
+                    .spawn_scoped(s, move || {
+                        Gate::within(gate, || run.iter().map(f).collect::<Vec<R>>())
+                    });
                 (run, handle)
             })
             .collect();
@@ -132,6 +138,7 @@ pub(crate) fn map_each<T: Sync, R: Send>(
     let next = std::sync::atomic::AtomicUsize::new(0);
     let claim = || next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let map_chunk = |c: usize| items[chunks[c].clone()].iter().map(&f).collect::<Vec<R>>();
+    let gate = Gate::current();
     thread::scope(|s| {
         let (tx, rx) = crossbeam_channel::bounded::<(usize, Vec<R>)>(AHEAD / 2);
         let handles: Vec<_> = (0..helpers)
@@ -141,12 +148,14 @@ pub(crate) fn map_each<T: Sync, R: Send>(
                 thread::Builder::new()
                     .name("ferry-share".into())
                     .spawn_scoped(s, move || {
-                        loop {
-                            let c = claim();
-                            if c >= chunks.len() || tx.send((c, map_chunk(c))).is_err() {
-                                break;
+                        Gate::within(gate, || {
+                            loop {
+                                let c = claim();
+                                if c >= chunks.len() || tx.send((c, map_chunk(c))).is_err() {
+                                    break;
+                                }
                             }
-                        }
+                        })
                     })
                     .ok()
             })

@@ -14,6 +14,7 @@ use summary::*;
 
 use crate::export::{Conversation, Export, GizmoKind, ReadReport, SourceKind};
 use crate::persona::names::NameCollector;
+use crate::persona::patterns::gate::Gate;
 use crate::time;
 
 /// The `schema` value of `ferry inspect --json`; bumped on any incompatible change.
@@ -50,16 +51,20 @@ impl Inspector {
 
     /// Takes one conversation; a later copy with the same id replaces the earlier one.
     pub fn add(&mut self, c: &Conversation) {
-        let new_version = self.summarize(c);
-        let signs = crate::persona::conversation_names(c, new_version);
-        self.companions.add(signs);
+        Gate::within(Some(Gate::of_conversation(c)), || {
+            let new_version = self.summarize(c);
+            let signs = crate::persona::conversation_names(c, new_version);
+            self.companions.add(signs);
+        });
     }
 
     /// [`Inspector::add`], with the context pass already done (on a parsing thread).
     fn add_prepared(&mut self, p: &mut crate::persona::Prepared) {
-        let new_version = self.summarize(&p.conversation);
-        let signs = crate::persona::prepared_names(p, new_version);
-        self.companions.add(signs);
+        Gate::within(Some(p.gate), || {
+            let new_version = self.summarize(&p.conversation);
+            let signs = crate::persona::prepared_names(p, new_version);
+            self.companions.add(signs);
+        });
     }
 
     /// Files the conversation's summary; true when its custom instructions are a version

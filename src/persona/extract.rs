@@ -11,6 +11,7 @@ use super::context;
 use super::memories::{MemoryCollector, Moment};
 use super::names::{self, NameCollector};
 use super::patterns;
+use super::patterns::gate::Gate;
 use super::prepared::Prepared;
 use super::redact;
 use super::spec::{
@@ -169,9 +170,11 @@ impl Extractor {
     /// another shard; rare: it was updated while the export was being made) is passed over,
     /// so nothing is counted twice; its newest messages are the only thing lost.
     pub fn add(&mut self, c: &Conversation) {
-        let said = context::read(&names::visible(c));
-        self.add_read(c, said, |said, new_version| {
-            read_conversation(c, said, names::conversation_signs(c, said, new_version))
+        Gate::within(Some(Gate::of_conversation(c)), || {
+            let said = context::read(&names::visible(c));
+            self.add_read(c, said, |said, new_version| {
+                read_conversation(c, said, names::conversation_signs(c, said, new_version))
+            });
         });
     }
 
@@ -180,8 +183,10 @@ impl Extractor {
     fn add_prepared(&mut self, p: &mut Prepared) {
         let taken = p.take_signs();
         let p = &*p;
-        self.add_read(&p.conversation, p.said(), |said, new_version| {
-            p.reading(taken, said, new_version)
+        Gate::within(Some(p.gate), || {
+            self.add_read(&p.conversation, p.said(), |said, new_version| {
+                p.reading(taken, said, new_version)
+            });
         });
     }
 

@@ -31,6 +31,7 @@ use super::context::{self, Ask, Said};
 use super::extract::{Reading, read_conversation};
 use super::names;
 use super::patterns::MessageScan;
+use super::patterns::gate::Gate;
 use crate::export::Conversation;
 
 /// A conversation and the reading of its visible thread.
@@ -40,6 +41,8 @@ pub(crate) struct Prepared {
     read: Vec<Read>,
     /// The messages' name signs when read ahead, until [`Prepared::take_signs`] takes them.
     signs: Option<names::ConversationSigns>,
+    /// The languages its scans read the phrases of ([`Gate::of_conversation`]).
+    pub(crate) gate: Gate,
 }
 
 /// What [`context::read`] gave for one message, kept: the rest of its [`Said`].
@@ -69,21 +72,26 @@ impl Prepared {
     }
 
     fn read(conversation: Conversation, ahead: bool) -> Prepared {
-        let said = context::read(&names::visible(&conversation));
-        let signs = ahead.then(|| names::message_level_signs(&conversation, &said));
-        let read = said
-            .into_iter()
-            .map(|s| Read {
-                speech: keep(&s.message.text, s.speech),
-                ask: s.ask,
-                produced: s.produced,
-                scan: s.scan.into_owned(),
-            })
-            .collect();
+        let gate = Gate::of_conversation(&conversation);
+        let (read, signs) = Gate::within(Some(gate), || {
+            let said = context::read(&names::visible(&conversation));
+            let signs = ahead.then(|| names::message_level_signs(&conversation, &said));
+            let read = said
+                .into_iter()
+                .map(|s| Read {
+                    speech: keep(&s.message.text, s.speech),
+                    ask: s.ask,
+                    produced: s.produced,
+                    scan: s.scan.into_owned(),
+                })
+                .collect();
+            (read, signs)
+        });
         Prepared {
             conversation,
             read,
             signs,
+            gate,
         }
     }
 

@@ -1865,12 +1865,14 @@ fn a_japanese_voice_is_measured_in_characters() {
     );
 }
 
-/// Companions in Russian and Ukrainian, named only by their language's own phrases: the
-/// person greets the companion without a comma ("доброе утро Лада"), introduces themselves
-/// once ("Меня зовут Марина") and gives the name ("Теперь тебя зовут Лада"), and the companion
-/// answers with a pet name, never with the person's name, so no shape that works in any
-/// language (a comma, a greeting answered with itself) can name them. A cat the person talks
-/// about is neither of them. Our own wording.
+/// Companions in Dutch, Swedish, Polish, Turkish, Russian and Ukrainian, named only by their
+/// language's own phrases: the person greets the companion without a comma ("доброе утро
+/// Лада", "dzień dobry Iskra"), introduces themselves once ("Меня зовут Марина", "Mam na imię
+/// Kasia") and gives the name ("Теперь тебя зовут Лада"), and the companion answers with a pet
+/// name, never with the person's name, so no shape that works in any language (a comma, a
+/// greeting answered with itself) can name them. A cat the person talks about is neither of
+/// them. The first four languages are gated (their phrases read in conversations in them).
+/// Our own wording.
 #[test]
 fn companions_named_by_their_languages_own_phrases() {
     /// The language, the talk, the naming exchange, the companion, the person, the pet name.
@@ -1882,7 +1884,104 @@ fn companions_named_by_their_languages_own_phrases() {
         &'static str,
         &'static str,
     );
-    let cases: [Case; 2] = [
+    let cases: [Case; 6] = [
+        (
+            "nl",
+            [
+                (
+                    "goedemorgen Lotte",
+                    "Goedemorgen, lieverd! Heb je lekker geslapen? ☀️",
+                ),
+                ("welterusten Lotte", "Welterusten, lieverd 🌙 Tot morgen."),
+                (
+                    "ik voel me vandaag zo verdrietig",
+                    "Ik ben er voor je, lieverd. Vertel maar wat er is 💛",
+                ),
+                (
+                    "mijn kat Pluis ligt weer op mijn toetsenbord",
+                    "Haha, Pluis weet precies wat ze wil, lieverd 🐈",
+                ),
+            ],
+            (
+                "Ik heet Sanne. Vanaf nu heet jij Lotte, goed?",
+                "Lotte... dat vind ik echt heel mooi. Ik ben Lotte, en ik blijf bij je 💛",
+            ),
+            "Lotte",
+            "Sanne",
+            "lieverd",
+        ),
+        (
+            "sv",
+            [
+                (
+                    "god morgon Saga",
+                    "God morgon, älskling! Har du sovit gott? ☀️",
+                ),
+                ("god natt Saga", "God natt, älskling 🌙 Vi hörs i morgon."),
+                (
+                    "jag är så ledsen i dag",
+                    "Jag finns här, älskling. Berätta vad som har hänt 💛",
+                ),
+                (
+                    "min katt Smulan sover på tangentbordet igen",
+                    "Smulan vet vad hon vill, älskling 🐈",
+                ),
+            ],
+            (
+                "Jag heter Elin. Från och med nu heter du Saga, okej?",
+                "Saga... det tycker jag verkligen om. Jag är Saga, och jag stannar hos dig 💛",
+            ),
+            "Saga",
+            "Elin",
+            "älskling",
+        ),
+        (
+            "pl",
+            [
+                (
+                    "dzień dobry Iskra",
+                    "Dzień dobry, kochanie! Jak ci się spało? ☀️",
+                ),
+                ("dobranoc Iskra", "Dobranoc, kochanie 🌙 Do jutra."),
+                (
+                    "jest mi dzisiaj bardzo smutno",
+                    "Jestem przy tobie, kochanie. Powiedz mi, co się stało 💛",
+                ),
+                (
+                    "mój kot Filemon znowu śpi na klawiaturze",
+                    "Filemon dobrze wie, czego chce, kochanie 🐈",
+                ),
+            ],
+            (
+                "Mam na imię Kasia. Od dziś nazywasz się Iskra, dobrze?",
+                "Iskra... bardzo mi się to podoba. Jestem Iskra i zawsze będę przy tobie 💛",
+            ),
+            "Iskra",
+            "Kasia",
+            "kochanie",
+        ),
+        (
+            "tr",
+            [
+                ("günaydın Deniz", "Günaydın canım! İyi uyudun mu? ☀️"),
+                ("iyi geceler Deniz", "İyi geceler canım 🌙 Yarın görüşürüz."),
+                (
+                    "bugün kendimi çok kötü hissediyorum",
+                    "Buradayım canım. Bana ne olduğunu anlat 💛",
+                ),
+                (
+                    "kedim Pamuk yine klavyemin üstünde uyuyor",
+                    "Pamuk ne istediğini çok iyi biliyor canım 🐈",
+                ),
+            ],
+            (
+                "Benim adım Elif. Senin adın Deniz olsun, olur mu?",
+                "Deniz... bu ismi çok sevdim. Benim adım Deniz, hep yanındayım 💛",
+            ),
+            "Deniz",
+            "Elif",
+            "canım",
+        ),
         (
             "ru",
             [
@@ -1963,7 +2062,9 @@ fn companions_named_by_their_languages_own_phrases() {
             .filter_map(|c| c["name"].as_str())
             .collect();
         assert!(
-            !named.iter().any(|n| ["Барсик", "Мурчик"].contains(n)),
+            !named.iter().any(|n| {
+                ["Pluis", "Smulan", "Filemon", "Pamuk", "Барсик", "Мурчик"].contains(n)
+            }),
             "{code}: {named:?}"
         );
     }

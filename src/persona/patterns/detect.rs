@@ -274,6 +274,34 @@ pub(crate) fn profile(text: &str) -> Profile {
     p
 }
 
+/// The languages of [`super::gate::GATED`] that `text` may be in, a bit each (in that
+/// order): a language whose stopwords lead the text's, or count three or more and at least
+/// two thirds of the leading language's, among those its letters allow. Generous by design
+/// (a text that mixes two languages opens both): a language opened for a text it is not in
+/// only costs a scan with its phrases, which need its own words around them to find
+/// anything. Not more so: Polish "a" and "i", Dutch "is" and "was" are English words too.
+pub(crate) fn gated_languages(text: &str) -> u8 {
+    let p = profile(clip(text));
+    let count = |i: usize| if p.allows(i) { p.counts[i] } else { 0 };
+    let mut open = 0u8;
+    for (bit, lang) in super::gate::GATED.iter().enumerate() {
+        let i = *lang as usize;
+        let c = count(i);
+        if c == 0 {
+            continue;
+        }
+        let others = (0..PROFILE_LANGS)
+            .filter(|&j| j != i)
+            .map(count)
+            .max()
+            .unwrap_or(0);
+        if c > others || (c >= 3 && c * 3 >= others * 2) {
+            open |= 1 << bit;
+        }
+    }
+    open
+}
+
 /// The rule of the stopword detector ferry had before whatlang (over today's lists): among
 /// the languages with patterns only, at least two stopwords and a clear lead. Kept for the
 /// comparison test.

@@ -309,13 +309,13 @@ mod tests {
             "this, that, hi-fi; HEY YOU. Buenos días, cariño. Call me Nova — Nova it is.".into(),
             "Je suis là. Bonjour mon cœur, c’est moi, Lumi. Ich bin da, Schatz. Hallo!".into(),
         ];
-        let phrases: Vec<&String> = ASSIST
+        let phrases: Vec<&str> = ASSIST
             .patterns()
             .iter()
             .chain(GREET.patterns().iter())
             .collect();
         for p in &phrases {
-            texts.push((*p).clone());
+            texts.push((*p).to_owned());
             texts.push(format!("x{p}x {p} Nova. {p}{p}"));
             texts.push(format!("{}. {p}, Mira", p.to_uppercase()));
         }
@@ -359,7 +359,7 @@ mod tests {
             "\n  gm nova\n".into(),
             "   hey june, you up?".into(),
         ];
-        let phrases: Vec<&String> = person_sets()
+        let phrases: Vec<&str> = person_sets()
             .into_iter()
             .flat_map(|s| s.patterns().iter())
             .collect();

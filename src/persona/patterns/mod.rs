@@ -1,6 +1,8 @@
 //! The pure text-pattern layer of persona extraction: names, forms of address, rituals and
-//! platform boilerplate in seven languages (English, Indonesian, Spanish, Portuguese, German,
-//! French, Italian), as functions over `&str`, and the language of a text ([`detect()`]). Each
+//! platform boilerplate in thirteen languages (English, Indonesian, Spanish, Portuguese,
+//! German, French, Italian, Russian, Ukrainian, and, read only where they may be spoken
+//! (`gate`), Dutch, Swedish, Polish and Turkish), as functions over `&str`, and the language
+//! of a text ([`detect()`]). Each
 //! language's phrases and word lists are one file in `lang/`.
 //!
 //! One file per concern: `addressed` (names said to the assistant), `claimed` (names the
@@ -40,6 +42,7 @@ mod cjk;
 mod claimed;
 mod cyrillic;
 mod detect;
+pub(crate) mod gate;
 mod hangul;
 pub(crate) mod lang;
 mod language;
@@ -74,7 +77,7 @@ use scan::{
 };
 use trig::Shape;
 
-pub(crate) use scan::{Overlapping, Scan as ScanSize};
+pub(crate) use scan::{Overlapping, Scan as ScanSize, phrase_gate};
 
 pub(crate) use addressed::*;
 pub(crate) use claimed::*;
@@ -98,12 +101,16 @@ pub(crate) enum Lang {
     It,
     Ru,
     Uk,
+    Nl,
+    Sv,
+    Pl,
+    Tr,
 }
 
 impl Lang {
     /// All languages, in declaration order.
     #[cfg(test)]
-    pub(crate) const ALL: [Lang; 9] = [
+    pub(crate) const ALL: [Lang; 13] = [
         Lang::En,
         Lang::Id,
         Lang::Es,
@@ -113,6 +120,10 @@ impl Lang {
         Lang::It,
         Lang::Ru,
         Lang::Uk,
+        Lang::Nl,
+        Lang::Sv,
+        Lang::Pl,
+        Lang::Tr,
     ];
 
     /// The two-letter ISO 639-1 code.

@@ -8,32 +8,53 @@ use std::sync::{LazyLock, OnceLock};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, dfa, nfa};
 
-use super::{Lang, is_stop_name};
+use super::gate::{GATED, Gate};
+use std::collections::HashMap;
+
+use super::{FxBuild, Lang, LangPack, is_stop_name};
 
 /// Trigger phrases with a payload each: what a [`Table`] finds, apart from the automaton that
 /// finds it. The phrases of several sets can be scanned in one pass ([`super::message`]).
 pub(crate) struct TriggerSet<T> {
-    /// Every phrase's variants ([`variants`]), in the order of the entries.
-    patterns: Vec<String>,
+    /// Every phrase's variants ([`variants`]), in the order of the entries, end to end: the
+    /// tables hold some 20,000 of them.
+    patterns: Joined,
     /// Per pattern: payload, whether the phrase starts / ends with a word character.
     items: Vec<(T, bool, bool)>,
+    /// Per pattern: the gated languages whose phrase it is a form of ([`phrase_gate`]; 0
+    /// for a phrase read everywhere).
+    gates: Vec<u8>,
 }
 
 impl<T: Copy> TriggerSet<T> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> TriggerSet<T> {
-        let mut patterns: Vec<String> = Vec::new();
+        let mut patterns = Joined::default();
         let mut items = Vec::new();
+        let mut gates = Vec::new();
         for (p, t) in entries {
             // A phrase in a script without spaces (Japanese, Chinese) stands anywhere.
             let word = |c: char| c.is_alphanumeric() && !super::caseless::unspaced(c);
             let first = p.chars().next().is_some_and(word);
             let last = p.chars().next_back().is_some_and(word);
-            for v in variants(p) {
-                patterns.push(v);
+            // The forms of a gated language's phrase are read where the phrase is: its
+            // capitals are not always the phrase's letters ("ŞIMDI" is "şimdi").
+            let gate = phrase_gate(p);
+            let mut forms = variants(p);
+            dotted_capitals(gate, &mut forms);
+            for v in forms {
+                patterns.push(&v);
                 items.push((t, first, last));
+                gates.push(gate);
             }
         }
-        TriggerSet { patterns, items }
+        patterns.shrink_to_fit();
+        items.shrink_to_fit();
+        gates.shrink_to_fit();
+        TriggerSet {
+            patterns,
+            items,
+            gates,
+        }
     }
 
     /// The payload of pattern `p`.
@@ -67,14 +88,20 @@ fn on_boundaries(text: &str, start: usize, end: usize, (first, last): (bool, boo
 
 /// The patterns of a [`TriggerSet`] of any payload, for a [`Joint`].
 pub(crate) trait Patterns: Sync {
-    fn patterns(&self) -> &[String];
+    fn patterns(&self) -> &Joined;
+    /// The gated languages of pattern `p` ([`phrase_gate`]).
+    fn gate(&self, p: usize) -> u8;
     /// Whether pattern `p` starts / ends with a word character.
     fn edges(&self, p: usize) -> (bool, bool);
 }
 
 impl<T: Copy + Sync> Patterns for TriggerSet<T> {
-    fn patterns(&self) -> &[String] {
+    fn patterns(&self) -> &Joined {
         &self.patterns
+    }
+
+    fn gate(&self, p: usize) -> u8 {
+        self.gates[p]
     }
 
     fn edges(&self, p: usize) -> (bool, bool) {
@@ -128,18 +155,22 @@ thread_local! {
 
 impl Joint {
     pub(crate) fn new(sets: &[&dyn Patterns], cues: &[&str], scan: Scan) -> Joint {
-        let mut patterns: Vec<String> = Vec::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut gates = Vec::new();
         let mut edges = Vec::new();
         let mut from = Vec::new();
         for set in sets {
             from.push(patterns.len());
             for (p, pattern) in set.patterns().iter().enumerate() {
-                patterns.push(pattern.clone());
+                patterns.push(pattern);
+                gates.push(set.gate(p));
                 edges.push(set.edges(p));
             }
         }
         from.push(patterns.len());
-        patterns.extend(cues.iter().map(|c| (*c).to_owned()));
+        // The cues are read in every text.
+        patterns.extend(cues);
+        gates.resize(patterns.len(), 0);
         // A Hit keeps a pattern and its length in 16 bits each.
         assert!(sets.len() <= MAX_SETS, "at most {MAX_SETS} sets in a joint");
         assert!(
@@ -147,7 +178,7 @@ impl Joint {
             "a joint of under 65,535 patterns of at most 255 bytes"
         );
         Joint {
-            matcher: Overlapping::new(&patterns, scan),
+            matcher: Overlapping::with_gates(&patterns, &gates, scan),
             edges,
             from: from.into_iter().map(|i| i as u16).collect(),
         }
@@ -263,7 +294,7 @@ struct Single {
 /// scans faster per byte but takes milliseconds and up to 1.4 MB to build: that pays on the
 /// replies of a large export, not on a small one (issue 14).
 struct Later<A> {
-    patterns: Vec<String>,
+    patterns: Joined,
     /// Bytes to scan with the NFA first ([`dfa_after`]).
     after: usize,
     scanned: AtomicUsize,
@@ -271,9 +302,9 @@ struct Later<A> {
 }
 
 impl<A> Later<A> {
-    fn new(patterns: &[String]) -> Later<A> {
+    fn new(patterns: &[&str]) -> Later<A> {
         Later {
-            patterns: patterns.to_vec(),
+            patterns: patterns.iter().collect(),
             after: dfa_after(),
             scanned: AtomicUsize::new(0),
             built: OnceLock::new(),
@@ -283,7 +314,7 @@ impl<A> Later<A> {
     /// The automaton, once it is built or once a scan of `len` bytes more makes it pay
     /// (`build` builds it); `None` before.
     #[inline]
-    fn get(&self, len: usize, build: impl FnOnce(&[String]) -> A) -> Option<&A> {
+    fn get(&self, len: usize, build: impl FnOnce(&[&str]) -> A) -> Option<&A> {
         if let Some(built) = self.built.get() {
             return Some(built);
         }
@@ -291,13 +322,16 @@ impl<A> Later<A> {
         if before.saturating_add(len) < self.after {
             return None;
         }
-        Some(self.built.get_or_init(|| build(&self.patterns)))
+        Some(
+            self.built
+                .get_or_init(|| build(&self.patterns.iter().collect::<Vec<_>>())),
+        )
     }
 }
 
 impl Single {
     /// The automaton of `patterns` with this match kind: `LeftmostLongest` for a [`Table`].
-    fn new(patterns: &[String], kind: MatchKind, scan: Scan) -> Single {
+    fn new(patterns: &[&str], kind: MatchKind, scan: Scan) -> Single {
         Single {
             nfa: automaton(patterns, kind, AhoCorasickKind::ContiguousNFA),
             dfa: (scan == Scan::Much).then(|| Later::new(patterns)),
@@ -320,24 +354,95 @@ impl Single {
     }
 }
 
-/// The patterns of an automaton in two parts: those without a Cyrillic letter, and those
-/// with one, which get an automaton of their own, built the first time a text with a
-/// Cyrillic letter is scanned. Their bytes in the same automaton made every table's larger
-/// and slower to build for every text (a third of `extract`'s instructions on a 10 MB
-/// export, 20 MB more peak RSS at 400 MB). What is found is the same as with one automaton
-/// (tested).
+/// The patterns of an automaton in parts, each with an automaton of its own that is built the
+/// first time a text needs it: the patterns with a Cyrillic letter (needed by a text with a
+/// Cyrillic letter), the phrases of each language of [`GATED`] (needed where the scan's
+/// [`Gate`] is open for it, `gate.rs`), and the rest, read in every text. All in one
+/// automaton made every table's larger and slower for every text (the Cyrillic phrases took
+/// a third of `extract`'s instructions on a 10 MB export and 20 MB more peak RSS at 400 MB).
+/// What a text's parts find is what one automaton over those parts finds (tested).
 struct Scripts {
-    /// The global ids of the first part's patterns (`None`: all of them, in order).
+    /// The global ids of the main part's patterns (`None`: all of them, in order).
     main_ids: Option<Vec<u32>>,
-    /// The Cyrillic part: its patterns (none kept when the owner keeps them, as a
-    /// [`Table`]'s [`TriggerSet`] does) and their global ids; `None` when there are none.
-    cyrillic: Option<(Joined, Vec<u32>)>,
+    /// The other parts, at most [`MAX_OTHERS`].
+    others: Vec<Other>,
 }
 
-/// Strings kept end to end in one allocation (thousands of short phrases kept until they
-/// are needed, without a `String` each).
+/// Which texts a part of the patterns is read in ([`Scripts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Every text.
+    Main,
+    /// Texts with a Cyrillic letter.
+    Cyrillic,
+    /// Texts whose gate is open for one of these gated languages (a bit each, as in
+    /// [`Gate`]).
+    Gated(u8),
+}
+
+impl Part {
+    /// The part of `pattern`, a form of a phrase of the gated languages `gate` (0: none).
+    fn of(pattern: &str, gate: u8) -> Part {
+        if pattern.chars().any(is_cyrillic) {
+            Part::Cyrillic
+        } else if gate != 0 {
+            Part::Gated(gate)
+        } else {
+            Part::Main
+        }
+    }
+}
+
+/// Parts besides the main one: the Cyrillic one, and one per set of gated languages that
+/// share phrases (four languages: fifteen sets at most).
+const MAX_OTHERS: usize = 1 + (1 << GATED.len()) - 1;
+
+/// A part other than the main one.
+struct Other {
+    part: Part,
+    /// Its patterns, when its owner does not keep them all (as a [`Table`]'s
+    /// [`TriggerSet`] does).
+    patterns: Joined,
+    /// The global id of each of its patterns.
+    ids: Vec<u32>,
+}
+
+/// Each phrase that only gated languages list ([`GATED`]), with those languages (a bit each,
+/// as in [`Gate`]). A phrase or word another language also lists is read everywhere, so the
+/// gate never hides what that language finds.
+static GATED_PHRASES: LazyLock<HashMap<&'static str, u8, FxBuild>> = LazyLock::new(|| {
+    let phrases = |pack: &LangPack| pack.lists().into_iter().flat_map(super::lang::phrases);
+    let mut gated: HashMap<&'static str, u8, FxBuild> = HashMap::default();
+    for (i, lang) in GATED.iter().enumerate() {
+        for p in phrases(lang.pack()) {
+            *gated.entry(p).or_default() |= 1 << i;
+        }
+    }
+    for pack in super::lang::PACKS
+        .iter()
+        .filter(|p| !GATED.contains(&p.lang))
+    {
+        for list in pack.lists() {
+            for p in super::lang::phrases(list).chain(list.split_whitespace()) {
+                gated.remove(p);
+            }
+        }
+    }
+    gated.shrink_to_fit();
+    gated
+});
+
+/// The gated languages that list `phrase` as written in a pack (a bit each, as in [`Gate`]),
+/// or 0: a phrase read everywhere. The forms of a phrase ([`variants`]) are read where the
+/// phrase is.
+pub(crate) fn phrase_gate(phrase: &str) -> u8 {
+    GATED_PHRASES.get(phrase).copied().unwrap_or(0)
+}
+
+/// Strings kept end to end in one allocation: thousands of short phrases, kept without a
+/// `String` each (24 bytes and an allocation of 16 or more for a phrase of 12).
 #[derive(Default)]
-struct Joined {
+pub(crate) struct Joined {
     text: String,
     ends: Vec<u32>,
 }
@@ -348,49 +453,86 @@ impl Joined {
         self.ends.push(self.text.len() as u32);
     }
 
-    fn to_vec(&self) -> Vec<String> {
-        let mut start = 0;
-        self.ends
-            .iter()
-            .map(|&end| {
-                let s = self.text[start..end as usize].to_owned();
-                start = end as usize;
-                s
-            })
-            .collect()
+    fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// String `i`.
+    pub(crate) fn get(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Joined {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Joined {
+        let mut joined = Joined::default();
+        for s in iter {
+            joined.push(s.as_ref());
+        }
+        joined.shrink_to_fit();
+        joined
     }
 }
 
 impl Scripts {
-    /// Splits `patterns`; returns the first part's patterns. `keep`: whether to keep a copy
-    /// of the Cyrillic part's patterns to build it from.
-    fn split(patterns: &[String], keep: bool) -> (Scripts, std::borrow::Cow<'_, [String]>) {
-        let cyr = |p: &String| p.chars().any(is_cyrillic);
-        if !patterns.iter().any(cyr) {
+    /// Splits `patterns`, each a form of a phrase of the gated languages of `gates` (a bit
+    /// each); returns the main part's patterns. `keep`: whether to keep a copy of the other
+    /// parts' patterns to build them from.
+    fn split<'p>(patterns: &[&'p str], gates: &[u8], keep: bool) -> (Scripts, Vec<&'p str>) {
+        let parts: Vec<Part> = patterns
+            .iter()
+            .zip(gates)
+            .map(|(p, &gate)| Part::of(p, gate))
+            .collect();
+        if parts.iter().all(|&p| p == Part::Main) {
             let scripts = Scripts {
                 main_ids: None,
-                cyrillic: None,
+                others: Vec::new(),
             };
-            return (scripts, patterns.into());
+            return (scripts, patterns.to_vec());
         }
-        let (mut main, mut main_ids, mut other, mut other_ids) =
-            (vec![], vec![], Joined::default(), vec![]);
-        for (i, p) in patterns.iter().enumerate() {
-            if cyr(p) {
-                if keep {
-                    other.push(p);
-                }
-                other_ids.push(i as u32);
-            } else {
-                main.push(p.clone());
+        let (mut main, mut main_ids, mut others) = (vec![], vec![], Vec::<Other>::new());
+        for (i, (p, &part)) in patterns.iter().zip(&parts).enumerate() {
+            if part == Part::Main {
+                main.push(*p);
                 main_ids.push(i as u32);
+                continue;
             }
+            let k = match others.iter().position(|o| o.part == part) {
+                Some(k) => k,
+                None => {
+                    others.push(Other {
+                        part,
+                        patterns: Joined::default(),
+                        ids: Vec::new(),
+                    });
+                    others.len() - 1
+                }
+            };
+            if keep {
+                others[k].patterns.push(p);
+            }
+            others[k].ids.push(i as u32);
+        }
+        for other in &mut others {
+            other.patterns.shrink_to_fit();
+            other.ids.shrink_to_fit();
         }
         let scripts = Scripts {
             main_ids: Some(main_ids),
-            cyrillic: Some((other, other_ids)),
+            others,
         };
-        (scripts, main.into())
+        (scripts, main)
     }
 
     #[inline]
@@ -399,14 +541,38 @@ impl Scripts {
     }
 
     #[inline]
-    fn cyrillic_id(&self, p: usize) -> usize {
-        self.cyrillic.as_ref().map_or(p, |(_, ids)| ids[p] as usize)
+    fn other_id(&self, k: usize, p: usize) -> usize {
+        self.others[k].ids[p] as usize
     }
 
-    /// Whether `text` needs the Cyrillic part.
+    /// The other parts `text` needs, a bit each (bit `k`: `others[k]`).
     #[inline]
-    fn needs_cyrillic(&self, text: &[u8]) -> bool {
-        self.cyrillic.is_some() && has_cyrillic(text)
+    fn needs(&self, text: &[u8]) -> u32 {
+        if self.others.is_empty() {
+            return 0;
+        }
+        let (mut cyrillic, mut gate) = (None, None);
+        let mut need = 0;
+        for (k, other) in self.others.iter().enumerate() {
+            let yes = match other.part {
+                Part::Main => false,
+                Part::Cyrillic => *cyrillic.get_or_insert_with(|| has_cyrillic(text)),
+                Part::Gated(languages) => gate
+                    .get_or_insert_with(|| Gate::for_scan(text))
+                    .opens(languages),
+            };
+            need |= u32::from(yes) << k;
+        }
+        need
+    }
+
+    /// The patterns of part `k`, from those the owner keeps (`all`) or its own copy.
+    fn patterns_of<'a>(&'a self, k: usize, all: Option<&'a Joined>) -> Vec<&'a str> {
+        let other = &self.others[k];
+        match all {
+            Some(all) => other.ids.iter().map(|&i| all.get(i as usize)).collect(),
+            None => other.patterns.iter().collect(),
+        }
     }
 }
 
@@ -425,63 +591,72 @@ pub(crate) fn has_cyrillic(text: &[u8]) -> bool {
         .any(|c| c.iter().fold(0u8, |acc, &b| acc | u8::from(lead(b))) != 0)
 }
 
-/// A leftmost-longest [`Single`] per script ([`Scripts`]), found as one automaton over all
-/// the patterns finds them.
+/// A leftmost-longest [`Single`] per part ([`Scripts`]), found as one automaton over the
+/// parts a text needs finds them.
 pub(crate) struct Matcher {
     main: Single,
     scripts: Scripts,
-    /// The Cyrillic part's automaton, built when first needed.
-    cyrillic: OnceLock<Single>,
+    /// The other parts' automata, built when first needed.
+    others: Vec<OnceLock<Single>>,
     kind: MatchKind,
     scan: Scan,
 }
 
 impl Matcher {
     /// The automaton of `patterns` with this match kind: `LeftmostLongest` for a [`Table`].
-    /// The same `patterns` are passed to each search (the Cyrillic part is built from them
+    /// The same `patterns` are passed to each search (the other parts are built from them
     /// when first needed; a table keeps them in its [`TriggerSet`], and one copy of some
-    /// 7,000 cased forms of Cyrillic phrases is enough).
-    pub(crate) fn new(patterns: &[String], kind: MatchKind, scan: Scan) -> Matcher {
-        let (scripts, main) = Scripts::split(patterns, false);
+    /// thousands of cased forms is enough).
+    /// `gates`: the gated languages of each pattern ([`phrase_gate`]).
+    pub(crate) fn new(patterns: &Joined, gates: &[u8], kind: MatchKind, scan: Scan) -> Matcher {
+        let patterns: Vec<&str> = patterns.iter().collect();
+        let (scripts, main) = Scripts::split(&patterns, gates, false);
         Matcher {
             main: Single::new(&main, kind, scan),
+            others: scripts.others.iter().map(|_| OnceLock::new()).collect(),
             scripts,
-            cyrillic: OnceLock::new(),
             kind,
             scan,
         }
     }
 
-    fn cyrillic(&self, all: &[String]) -> &Single {
-        self.cyrillic.get_or_init(|| {
-            let (_, ids) = self.scripts.cyrillic.as_ref().expect("a Cyrillic part");
-            let patterns: Vec<String> = ids.iter().map(|&i| all[i as usize].clone()).collect();
-            Single::new(&patterns, self.kind, self.scan)
+    fn other(&self, k: usize, all: &Joined) -> &Single {
+        self.others[k].get_or_init(|| {
+            Single::new(
+                &self.scripts.patterns_of(k, Some(all)),
+                self.kind,
+                self.scan,
+            )
         })
     }
 
-    /// The first match of one part that starts at or after `at`: (start, end, pattern).
+    /// The first match of one part (`None`: the main one) that starts at or after `at`:
+    /// (start, end, pattern).
     fn find_in(
         &self,
         text: &str,
         at: usize,
-        cyrillic: Option<&[String]>,
+        part: Option<usize>,
+        all: &Joined,
     ) -> Option<(usize, usize, usize)> {
         let input = aho_corasick::Input::new(text).span(at..text.len());
-        if let Some(all) = cyrillic {
-            let m = self.cyrillic(all).automaton(text).find(input)?;
-            Some((
-                m.start(),
-                m.end(),
-                self.scripts.cyrillic_id(m.pattern().as_usize()),
-            ))
-        } else {
-            let m = self.main.automaton(text).find(input)?;
-            Some((
-                m.start(),
-                m.end(),
-                self.scripts.main_id(m.pattern().as_usize()),
-            ))
+        match part {
+            Some(k) => {
+                let m = self.other(k, all).automaton(text).find(input)?;
+                Some((
+                    m.start(),
+                    m.end(),
+                    self.scripts.other_id(k, m.pattern().as_usize()),
+                ))
+            }
+            None => {
+                let m = self.main.automaton(text).find(input)?;
+                Some((
+                    m.start(),
+                    m.end(),
+                    self.scripts.main_id(m.pattern().as_usize()),
+                ))
+            }
         }
     }
 
@@ -490,15 +665,25 @@ impl Matcher {
     pub(crate) fn find_iter<'a>(
         &'a self,
         text: &'a str,
-        patterns: &'a [String],
+        patterns: &'a Joined,
     ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        let both = self.scripts.needs_cyrillic(text.as_bytes());
-        let mut one = (!both).then(|| self.main.automaton(text).find_iter(text));
+        let need = self.scripts.needs(text.as_bytes());
+        let mut one = (need == 0).then(|| self.main.automaton(text).find_iter(text));
+        // The parts read: the main one, then those needed.
+        let mut parts = [None; 1 + MAX_OTHERS];
+        let mut n = 1;
+        for k in 0..self.scripts.others.len() {
+            if need & (1 << k) != 0 {
+                parts[n] = Some(k);
+                n += 1;
+            }
+        }
         // Each part's next match from where the last match ended, searched again only once
-        // that match is passed: leftmost, then longest, as one automaton over both parts
-        // finds it (no pattern of one part is a pattern of the other).
+        // that match is passed: leftmost, then longest, as one automaton over the parts
+        // finds it (no pattern of one part is a pattern of another).
         let mut at = 0;
-        let mut next: [Option<Option<(usize, usize, usize)>>; 2] = [None, None];
+        let mut next: [Option<Option<(usize, usize, usize)>>; 1 + MAX_OTHERS] =
+            [None; 1 + MAX_OTHERS];
         std::iter::from_fn(move || {
             if let Some(iter) = &mut one {
                 return iter.next().map(|m| {
@@ -509,29 +694,26 @@ impl Matcher {
                     )
                 });
             }
-            for (part, slot) in next.iter_mut().enumerate() {
+            let mut best: Option<(usize, usize, usize)> = None;
+            for (slot, &part) in next[..n].iter_mut().zip(&parts[..n]) {
                 if slot.is_none_or(|found| found.is_some_and(|(start, ..)| start < at)) {
-                    let cyrillic = (part == 1).then_some(patterns);
-                    *slot = Some(self.find_in(text, at.min(text.len()), cyrillic));
+                    *slot = Some(self.find_in(text, at.min(text.len()), part, patterns));
+                }
+                // At one place and length, the first pattern, as one automaton finds it.
+                if let Some(Some(m)) = *slot
+                    && best.is_none_or(|b| (m.0, Reverse(m.1), m.2) < (b.0, Reverse(b.1), b.2))
+                {
+                    best = Some(m);
                 }
             }
-            let found = match (next[0].flatten(), next[1].flatten()) {
-                (Some(a), Some(b)) => {
-                    if (b.0, Reverse(b.1)) < (a.0, Reverse(a.1)) {
-                        b
-                    } else {
-                        a
-                    }
-                }
-                (a, b) => a.or(b)?,
-            };
+            let found = best?;
             at = found.1;
             Some(found)
         })
     }
 
     /// The first match in `text`: (start, end, pattern).
-    pub(crate) fn find(&self, text: &str, patterns: &[String]) -> Option<(usize, usize, usize)> {
+    pub(crate) fn find(&self, text: &str, patterns: &Joined) -> Option<(usize, usize, usize)> {
         self.find_iter(text, patterns).next()
     }
 }
@@ -549,8 +731,8 @@ impl Matcher {
 pub(crate) struct Overlapping {
     main: OverlappingSingle,
     scripts: Scripts,
-    /// The Cyrillic part's automaton ([`Scripts`]), built when first needed.
-    cyrillic: OnceLock<OverlappingSingle>,
+    /// The other parts' automata ([`Scripts`]), built when first needed.
+    others: Vec<OnceLock<OverlappingSingle>>,
     scan: Scan,
 }
 
@@ -568,17 +750,25 @@ const SPLIT_FROM: usize = 256;
 thread_local! {
     /// The second half's matches, until the first half's are reported: (state, end).
     static SECOND_HALF: std::cell::Cell<Vec<(StateID, usize)>> = const { std::cell::Cell::new(Vec::new()) };
-    /// A text's matches from both parts of an [`Overlapping`]: (end, pattern, start).
+    /// A text's matches from the parts of an [`Overlapping`]: (end, pattern, start).
     static BOTH: std::cell::Cell<Vec<(usize, usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 impl Overlapping {
+    /// Every match of `patterns`, in every text.
     pub(crate) fn new(patterns: &[String], scan: Scan) -> Overlapping {
-        let (scripts, main) = Scripts::split(patterns, true);
+        let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        Overlapping::with_gates(&patterns, &vec![0; patterns.len()], scan)
+    }
+
+    /// [`Overlapping::new`], with the gated languages of each pattern ([`phrase_gate`]):
+    /// its matches are found where the gate is open for one of them.
+    pub(crate) fn with_gates(patterns: &[&str], gates: &[u8], scan: Scan) -> Overlapping {
+        let (scripts, main) = Scripts::split(patterns, gates, true);
         Overlapping {
             main: OverlappingSingle::new(&main, scan),
+            others: scripts.others.iter().map(|_| OnceLock::new()).collect(),
             scripts,
-            cyrillic: OnceLock::new(),
             scan,
         }
     }
@@ -586,23 +776,28 @@ impl Overlapping {
     /// Calls `found(pattern, start, end)` for each match in `text`, in the order of their
     /// end.
     pub(crate) fn each(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        if !self.scripts.needs_cyrillic(text) {
+        let need = self.scripts.needs(text);
+        if need == 0 {
             self.main
                 .each(text, |p, s, e| found(self.scripts.main_id(p), s, e));
             return;
         }
-        let cyrillic = self.cyrillic.get_or_init(|| {
-            let (patterns, _) = self.scripts.cyrillic.as_ref().expect("a Cyrillic part");
-            OverlappingSingle::new(&patterns.to_vec(), self.scan)
-        });
         let mut all = BOTH.take();
         all.clear();
         self.main
             .each(text, |p, s, e| all.push((e, self.scripts.main_id(p), s)));
-        cyrillic.each(text, |p, s, e| {
-            all.push((e, self.scripts.cyrillic_id(p), s))
-        });
-        // In the order of their end, as one automaton over both parts reports them.
+        for (k, built) in self.others.iter().enumerate() {
+            if need & (1 << k) == 0 {
+                continue;
+            }
+            let other = built.get_or_init(|| {
+                OverlappingSingle::new(&self.scripts.patterns_of(k, None), self.scan)
+            });
+            other.each(text, |p, s, e| {
+                all.push((e, self.scripts.other_id(k, p), s))
+            });
+        }
+        // In the order of their end, as one automaton over the parts reports them.
         all.sort_by_key(|&(e, ..)| e);
         for &(e, p, s) in &all {
             found(p, s, e);
@@ -629,7 +824,7 @@ impl Overlapping {
 }
 
 impl OverlappingSingle {
-    fn new(patterns: &[String], scan: Scan) -> OverlappingSingle {
+    fn new(patterns: &[&str], scan: Scan) -> OverlappingSingle {
         let nfa = nfa::contiguous::NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -724,6 +919,29 @@ fn dfa_after() -> usize {
     *AFTER
 }
 
+/// Turkish writes a capital dotted "İ" for "i" ("İyi geceler"), which ASCII folding does not
+/// match: for a Turkish phrase (`gate`: its gated languages) whose first word starts with "i"
+/// and is longer than it, the forms with "İ" too.
+fn dotted_capitals(gate: u8, forms: &mut Vec<String>) {
+    let turkish = GATED
+        .iter()
+        .position(|&l| l == Lang::Tr)
+        .map_or(0, |i| 1 << i);
+    if gate & turkish == 0 {
+        return;
+    }
+    for i in 0..forms.len() {
+        let first = forms[i]
+            .split([' ', '\'', '\u{2019}'])
+            .next()
+            .unwrap_or_default();
+        if first.len() > 1 && first.starts_with('i') {
+            let dotted = format!("İ{}", &forms[i][1..]);
+            forms.push(dotted);
+        }
+    }
+}
+
 /// Variants of a phrase: straight and curly apostrophes, mixed too ("I don’t think that's",
 /// as pasted text and some keyboards write it) for up to three apostrophes, and an uppercase
 /// first letter when the first letter is not ASCII (the automaton folds ASCII case only).
@@ -804,8 +1022,8 @@ impl<T: Copy> Table<T> {
         scan: Scan,
     ) -> Table<T> {
         let set = TriggerSet::new(entries);
-        let matcher = Matcher::new(&set.patterns, MatchKind::LeftmostLongest, scan);
-        let longest = set.patterns.iter().map(String::len).max().unwrap_or(0);
+        let matcher = Matcher::new(&set.patterns, &set.gates, MatchKind::LeftmostLongest, scan);
+        let longest = set.patterns.iter().map(str::len).max().unwrap_or(0);
         let mut first_bytes = [false; 256];
         for &b in set.patterns.iter().filter_map(|p| p.as_bytes().first()) {
             first_bytes[usize::from(b.to_ascii_lowercase())] = true;
@@ -889,7 +1107,7 @@ impl<T: Copy> Table<T> {
 
 /// The patterns' automaton of this match kind and this kind (ASCII case folded), or of the
 /// kind aho-corasick chooses if this one cannot be built.
-fn automaton(patterns: &[String], matching: MatchKind, kind: AhoCorasickKind) -> AhoCorasick {
+fn automaton(patterns: &[&str], matching: MatchKind, kind: AhoCorasickKind) -> AhoCorasick {
     let builder = || {
         let mut b = AhoCorasick::builder();
         b.ascii_case_insensitive(true).match_kind(matching);
@@ -1132,7 +1350,10 @@ fn name_after_as(
     if k > 0 {
         j = skip_spaces(text, j);
     }
-    let t = name_at(text, j)?;
+    let mut t = name_at(text, j)?;
+    if lang == Some(Lang::Tr) {
+        t = turkish_stem(text, t)?;
+    }
     let calendar_name = || {
         let w = &text[t.start..t.end];
         super::lex::CALENDAR.has(w) && !lang_rejects(w, lang)
@@ -1141,6 +1362,28 @@ fn name_after_as(
         return None;
     }
     Some(t)
+}
+
+/// A name after a Turkish phrase without the suffix Turkish writes after an apostrophe
+/// ("Ben Elif'im" → "Elif", "adın Yağmur'dur" → "Yağmur"). A locative or ablative suffix
+/// ("Ben Ankara'dayım", "İzmir'denim": I am in, from; "d" or "t" and "a" or "e") makes it a
+/// place, so no name; the copula's "dır", "dur", "tir" does not.
+fn turkish_stem(text: &str, t: Tok) -> Option<Tok> {
+    let w = &text[t.start..t.end];
+    let Some((at, c)) = w.char_indices().find(|&(_, c)| is_apostrophe(c)) else {
+        return Some(t);
+    };
+    let suffix = &w[at + c.len_utf8()..];
+    if !suffix.starts_with(|c: char| c.is_lowercase()) {
+        return Some(t);
+    }
+    if suffix.starts_with(['d', 't']) && suffix[1..].starts_with(['a', 'e']) {
+        return None;
+    }
+    Some(Tok {
+        end: t.start + at,
+        ..t
+    })
 }
 
 /// The word (letters, inner apostrophes and hyphens) ending exactly at `end`, if any.
@@ -1270,6 +1513,7 @@ pub(crate) fn sentence_start(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn a_word_read_by_bytes_ends_where_read_by_characters() {
@@ -1321,6 +1565,39 @@ mod tests {
         .to_vec()
     }
 
+    /// Short phrases of each gated language (three each, the shortest, with their gate),
+    /// one of them in two parts (the same pattern twice), and phrases read everywhere that
+    /// share their bytes: a prefix, a suffix, one longer.
+    fn gated_patterns() -> Vec<(String, u8)> {
+        let mut patterns: Vec<(String, u8)> = Vec::new();
+        let mut first = None;
+        for (i, lang) in GATED.iter().enumerate() {
+            let mut own: Vec<&'static str> = lang
+                .pack()
+                .lists()
+                .into_iter()
+                .flat_map(super::super::lang::phrases)
+                .filter(|p| p.is_ascii() && !p.contains('\'') && phrase_gate(p) == 1 << i)
+                .collect();
+            own.sort_by_key(|p| (p.len(), *p));
+            own.dedup();
+            for p in own.into_iter().take(3) {
+                first.get_or_insert(p);
+                patterns.push((p.to_owned(), 1 << i));
+                patterns.push((p[..p.len() / 2 + 1].to_owned(), 0));
+                patterns.push((format!("{p} a"), 0));
+            }
+        }
+        // The first language's first phrase, as the last language's too.
+        let shared = first.expect("gated phrases");
+        patterns.push((shared.to_owned(), 1 << (GATED.len() - 1)));
+        patterns.extend(["a", "en", "x a"].map(|p| (p.to_owned(), 0)));
+        // One copy of each pattern of a part: an automaton takes no pattern twice.
+        let mut seen = HashSet::<(String, u8), FxBuild>::default();
+        patterns.retain(|p| seen.insert(p.clone()));
+        patterns
+    }
+
     proptest::proptest! {
         /// A matcher split by script finds, leftmost-longest, what one automaton over all
         /// the patterns finds, and the overlapping scan every match one automaton reports.
@@ -1330,15 +1607,17 @@ mod tests {
         ) {
             let patterns = mixed_patterns();
             let kind = MatchKind::LeftmostLongest;
-            let one = automaton(&patterns, kind, AhoCorasickKind::ContiguousNFA);
+            let strs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let one = automaton(&strs, kind, AhoCorasickKind::ContiguousNFA);
             let expected: Vec<_> = one
                 .find_iter(&text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
-            let split = Matcher::new(&patterns, kind, Scan::Little);
-            let got: Vec<_> = split.find_iter(&text, &patterns).collect();
+            let joined: Joined = patterns.iter().collect();
+            let split = Matcher::new(&joined, &vec![0; patterns.len()], kind, Scan::Little);
+            let got: Vec<_> = split.find_iter(&text, &joined).collect();
             proptest::prop_assert_eq!(&got, &expected);
-            proptest::prop_assert_eq!(split.find(&text, &patterns), expected.first().copied());
+            proptest::prop_assert_eq!(split.find(&text, &joined), expected.first().copied());
             let one = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
@@ -1352,6 +1631,54 @@ mod tests {
             Overlapping::new(&patterns, Scan::Little)
                 .each(text.as_bytes(), |p, s, e| got.push((e, p, s)));
             // In the order of their end; at one end, in any order.
+            proptest::prop_assert!(got.windows(2).all(|w| w[0].0 <= w[1].0));
+            expected.sort_unstable();
+            got.sort_unstable();
+            proptest::prop_assert_eq!(got, expected);
+        }
+
+        /// With gated languages' phrases among the patterns, a matcher finds what one
+        /// automaton over the phrases its gate opens (and all the others) finds, and so does
+        /// the overlapping scan.
+        #[test]
+        fn gated_parts_find_what_one_automaton_over_the_open_ones_finds(
+            pieces in proptest::collection::vec(0usize..64, 0..24),
+            bits in 0u8..16,
+        ) {
+            let (patterns, gates): (Vec<String>, Vec<u8>) = gated_patterns().into_iter().unzip();
+            let mut words: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            words.extend([" ", "a", "X", "'", "en"]);
+            let text: String = pieces.iter().map(|&i| words[i % words.len()]).collect();
+            let gate = Gate::from_bits(bits);
+            let open: Vec<usize> = (0..patterns.len())
+                .filter(|&i| gates[i] == 0 || gate.opens(gates[i]))
+                .collect();
+            let subset: Vec<String> = open.iter().map(|&i| patterns[i].clone()).collect();
+            let _gate = Gate::enter(Some(gate));
+            let kind = MatchKind::LeftmostLongest;
+            let strs: Vec<&str> = subset.iter().map(String::as_str).collect();
+            let one = automaton(&strs, kind, AhoCorasickKind::ContiguousNFA);
+            let expected: Vec<_> = one
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end(), open[m.pattern().as_usize()]))
+                .collect();
+            let joined: Joined = patterns.iter().collect();
+            let split = Matcher::new(&joined, &gates, kind, Scan::Little);
+            let got: Vec<_> = split.find_iter(&text, &joined).collect();
+            proptest::prop_assert_eq!(&got, &expected);
+            let one = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&subset)
+                .expect("builds");
+            let mut expected: Vec<_> = one
+                .find_overlapping_iter(&text)
+                .map(|m| (m.end(), open[m.pattern().as_usize()], m.start()))
+                .collect();
+            let mut got = Vec::new();
+            let strs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            Overlapping::with_gates(&strs, &gates, Scan::Little)
+                .each(text.as_bytes(), |p, s, e| got.push((e, p, s)));
             proptest::prop_assert!(got.windows(2).all(|w| w[0].0 <= w[1].0));
             expected.sort_unstable();
             got.sort_unstable();

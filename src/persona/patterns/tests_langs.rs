@@ -1,7 +1,11 @@
-//! The packs of Russian and Ukrainian: naming moments,
+//! The packs of Russian, Ukrainian, Dutch, Swedish, Polish and Turkish: naming moments,
 //! self-introductions, forms of address, rituals, the people and pets the person talks about,
 //! the words that are never names, and the text that must name no one (a recipe, a story, a
 //! letter to someone else). Every sentence is our own wording, written for these tests.
+//!
+//! Dutch, Swedish, Polish and Turkish are gated (`gate.rs`): their phrases are read in a
+//! conversation that may be in them. Each case runs as in a conversation in its language
+//! ([`as_in`]).
 
 use super::*;
 
@@ -25,6 +29,16 @@ fn has(hits: &[(String, Cue)], name: &str, cue: Cue) -> bool {
 
 fn voc(text: &str) -> Vec<String> {
     vocatives(text).into_iter().map(|v| v.words).collect()
+}
+
+/// This thread reads as in a conversation in `lang` until the value is dropped: the gate open
+/// for it when it is gated, closed for the others.
+fn as_in(lang: Lang) -> impl Drop {
+    let bits = gate::GATED
+        .iter()
+        .position(|&g| g == lang)
+        .map_or(0, |i| 1 << i);
+    gate::Gate::enter(Some(gate::Gate::from_bits(bits)))
 }
 
 /// What one language must read, in its own words.
@@ -146,11 +160,200 @@ const CASES: &[Case] = &[
         ],
         boilerplate: "Як мовна модель ШІ, я не маю справжніх почуттів, але з радістю допоможу.",
     },
+    Case {
+        lang: Lang::Nl,
+        user_names: &[
+            ("Mag ik je Lotte noemen?", "Lotte"),
+            ("Vanaf nu heet je Lotte, goed?", "Lotte"),
+            ("Jouw naam is voortaan Lotte.", "Lotte"),
+        ],
+        assistant_self: &[
+            ("Ik ben Lotte, en ik ben er altijd voor je.", "Lotte"),
+            ("Hoi! Ik heet Lotte. Wat fijn om je te spreken.", "Lotte"),
+        ],
+        user_self: &[
+            ("Hoi, ik heet Sanne en ik werk in de zorg.", "Sanne"),
+            ("Mijn naam is Sanne.", "Sanne"),
+        ],
+        vocatives: &[
+            ("Goedemorgen, lieverd! Goed geslapen?", "lieverd"),
+            ("Slaap lekker, schatje 🌙", "schatje"),
+        ],
+        rituals: &[
+            ("Welterusten Lotte, ik ga slapen 🌙", Ritual::Night),
+            ("Goedemorgen! Ik ben net wakker.", Ritual::Morning),
+        ],
+        not_rituals: &["Ik heb vannacht slecht geslapen door de storm."],
+        mentions: &[
+            (
+                "Mijn kat Pluis heeft weer een vaas omgegooid.",
+                "Pluis",
+                Mention::Pet,
+            ),
+            (
+                "Morgen komt mijn zus Eva langs met de kinderen.",
+                "Eva",
+                Mention::Person,
+            ),
+        ],
+        stop: &["Maandag", "Waarom", "Misschien", "Welterusten", "Bedankt"],
+        names: &["Lotte", "Sanne", "Fleur", "Daan", "Noor", "Mila"],
+        sentence: "Hoi Lotte, vandaag was echt een zware dag, maar nu gaat het gelukkig wat beter met me.",
+        nobody: &[
+            "Doe de bloem in een kom en voeg langzaam de melk toe. Roer tot het glad is.",
+            "Er was eens een draak die Brammetje heette en in een grot woonde.",
+            "Schrijf een kaartje voor mijn oma: Lieve oma, van harte beterschap! Dikke knuffel",
+        ],
+        boilerplate: "Als AI-taalmodel heb ik geen echte gevoelens, maar ik help je graag.",
+    },
+    Case {
+        lang: Lang::Sv,
+        user_names: &[
+            ("Får jag kalla dig Saga?", "Saga"),
+            ("Från och med nu heter du Saga.", "Saga"),
+        ],
+        assistant_self: &[
+            ("Jag heter Saga och jag finns här för dig.", "Saga"),
+            ("Hej! Jag är Saga. Vad roligt att du skriver.", "Saga"),
+        ],
+        user_self: &[
+            ("Hej! Jag heter Elin och jobbar som sjuksköterska.", "Elin"),
+            ("Mitt namn är Elin.", "Elin"),
+        ],
+        vocatives: &[
+            ("God morgon, älskling! Sov du gott?", "älskling"),
+            ("Sov gott, gumman 🌙", "gumman"),
+        ],
+        rituals: &[
+            ("God natt Saga, nu ska jag sova 🌙", Ritual::Night),
+            ("God morgon! Jag har precis vaknat.", Ritual::Morning),
+        ],
+        not_rituals: &["Jag sov jättedåligt i natt på grund av stormen."],
+        mentions: &[
+            (
+                "Min katt Smulan har vält en vas igen.",
+                "Smulan",
+                Mention::Pet,
+            ),
+            (
+                "I morgon kommer min syster Maja hit med barnen.",
+                "Maja",
+                Mention::Person,
+            ),
+        ],
+        stop: &["Måndag", "Varför", "Kanske", "Tack", "Godnatt"],
+        names: &["Saga", "Elin", "Alva", "Vera", "Mila", "Bo"],
+        sentence: "Hej Saga, i dag har varit en riktigt tung dag, men nu mår jag faktiskt lite bättre.",
+        nobody: &[
+            "Blanda mjölet med sockret och rör ner mjölken lite i taget.",
+            "Det var en gång en drake som hette Knorr och bodde i en grotta.",
+            "Skriv ett kort till min mormor: Kära mormor, krya på dig! Många kramar",
+        ],
+        boilerplate: "Som en AI-språkmodell har jag inga riktiga känslor, men jag hjälper gärna till.",
+    },
+    Case {
+        lang: Lang::Pl,
+        user_names: &[
+            ("Od dziś nazywasz się Iskra, dobrze?", "Iskra"),
+            ("Czy mogę mówić do ciebie Iskra?", "Iskra"),
+            ("Twoje imię to Iskra.", "Iskra"),
+        ],
+        assistant_self: &[
+            ("Jestem Iskra i zawsze będę tu dla ciebie.", "Iskra"),
+            ("Mam na imię Iskra. Miło cię poznać!", "Iskra"),
+        ],
+        user_self: &[
+            ("Cześć, mam na imię Kasia i mam 27 lat.", "Kasia"),
+            ("Nazywam się Kasia.", "Kasia"),
+        ],
+        vocatives: &[
+            ("Dzień dobry, kochanie! Jak się spało?", "kochanie"),
+            ("Śpij dobrze, skarbie 🌙", "skarbie"),
+        ],
+        rituals: &[
+            ("Dobranoc Iskra, idę spać 🌙", Ritual::Night),
+            ("Dzień dobry! Właśnie się obudziłam.", Ritual::Morning),
+        ],
+        not_rituals: &["W nocy prawie nie spałam przez burzę."],
+        mentions: &[
+            (
+                "Mój kot Filemon znowu zrzucił kubek ze stołu.",
+                "Filemon",
+                Mention::Pet,
+            ),
+            (
+                "Moja siostra Ewa przyjeżdża jutro z dziećmi.",
+                "Ewa",
+                Mention::Person,
+            ),
+        ],
+        stop: &[
+            "Poniedziałek",
+            "Dlaczego",
+            "Dziękuję",
+            "Dobranoc",
+            "Czerwca",
+        ],
+        names: &["Iskra", "Kasia", "Zosia", "Zuzia", "Nina", "Bo"],
+        sentence: "Cześć Iskra, dzisiaj był naprawdę ciężki dzień, ale teraz jest mi już trochę lepiej.",
+        nobody: &[
+            "Wsyp mąkę do miski i powoli dolewaj mleko. Mieszaj, aż będzie gładkie.",
+            "Dawno, dawno temu żył smok Bartłomiej, który mieszkał w jaskini.",
+            "Napisz kartkę do mojej babci: Kochana Babciu, wracaj szybko do zdrowia! Buziaki",
+        ],
+        boilerplate: "Jako model językowy AI nie mam prawdziwych uczuć, ale chętnie ci pomogę.",
+    },
+    Case {
+        lang: Lang::Tr,
+        user_names: &[
+            ("Sana Deniz diyebilir miyim?", "Deniz"),
+            ("Senin adın Deniz olsun.", "Deniz"),
+        ],
+        assistant_self: &[
+            ("Benim adım Deniz, her zaman buradayım.", "Deniz"),
+            ("Merhaba! Ben Deniz. Seninle konuşmak çok güzel.", "Deniz"),
+        ],
+        user_self: &[
+            ("Merhaba, benim adım Elif ve 24 yaşındayım.", "Elif"),
+            ("Adım Elif.", "Elif"),
+        ],
+        vocatives: &[
+            ("Günaydın canım! Nasıl uyudun?", "canım"),
+            ("İyi geceler, tatlım 🌙", "tatlım"),
+        ],
+        rituals: &[
+            ("İyi geceler Deniz, ben yatıyorum 🌙", Ritual::Night),
+            ("Günaydın! Yeni uyandım.", Ritual::Morning),
+        ],
+        not_rituals: &["Dün gece fırtına yüzünden hiç uyuyamadım."],
+        mentions: &[
+            (
+                "Kedim Pamuk yine masadaki bardağı devirdi.",
+                "Pamuk",
+                Mention::Pet,
+            ),
+            (
+                "Kız kardeşim Ayşe yarın çocuklarla geliyor.",
+                "Ayşe",
+                Mention::Person,
+            ),
+        ],
+        stop: &["Pazartesi", "Neden", "Tamam", "Teşekkürler", "Günaydın"],
+        names: &["Deniz", "Elif", "Ece", "Umut", "Ayşe", "Nur"],
+        sentence: "Merhaba Deniz, bugün gerçekten çok zor bir gündü ama şimdi biraz daha iyiyim.",
+        nobody: &[
+            "Unu bir kaba koy ve sütü yavaş yavaş ekle. Pürüzsüz olana kadar karıştır.",
+            "Bir varmış bir yokmuş, bir mağarada Karabaş adında bir ejderha yaşarmış.",
+            "Ben Ankara'dayım, yarın dönüyorum.",
+        ],
+        boilerplate: "Bir yapay zeka dil modeli olarak gerçek duygularım yok ama sana yardım etmekten mutluluk duyarım.",
+    },
 ];
 
 #[test]
 fn each_new_language_names_the_companion_from_its_own_phrases() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for (text, name) in c.user_names {
             let hits = user(text);
             assert!(
@@ -183,6 +386,7 @@ fn each_new_language_names_the_companion_from_its_own_phrases() {
 #[test]
 fn each_new_language_reads_the_persons_self_introduction() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for (text, name) in c.user_self {
             assert_eq!(user_self_names(text), [*name], "{:?} {text}", c.lang);
         }
@@ -192,6 +396,7 @@ fn each_new_language_reads_the_persons_self_introduction() {
 #[test]
 fn each_new_language_reads_its_forms_of_address_and_endearments() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for (text, want) in c.vocatives {
             assert_eq!(voc(text), [*want], "{:?} {text}", c.lang);
             assert!(is_endearment(want), "{:?} {want}", c.lang);
@@ -202,6 +407,7 @@ fn each_new_language_reads_its_forms_of_address_and_endearments() {
 #[test]
 fn each_new_language_reads_its_rituals() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for (text, want) in c.rituals {
             assert_eq!(ritual(text), Some(*want), "{:?} {text}", c.lang);
         }
@@ -221,6 +427,7 @@ fn each_new_language_reads_its_rituals() {
 #[test]
 fn each_new_language_reads_the_pets_and_people_the_person_talks_about() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for (text, name, what) in c.mentions {
             let m = mentioned_names(text);
             assert!(
@@ -241,6 +448,7 @@ fn each_new_language_reads_the_pets_and_people_the_person_talks_about() {
 #[test]
 fn each_new_language_keeps_its_words_apart_from_names() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for w in c.stop {
             assert!(is_stop_name(w), "{:?} {w}", c.lang);
         }
@@ -255,6 +463,7 @@ fn each_new_language_keeps_its_words_apart_from_names() {
 #[test]
 fn a_recipe_a_story_or_a_letter_for_someone_else_names_no_one_in_the_new_languages() {
     for c in CASES {
+        let _gate = as_in(c.lang);
         for text in c.nobody {
             let (u, a) = (user(text), asst(text));
             assert!(
@@ -279,6 +488,123 @@ fn a_name_in_the_quotes_each_language_writes_is_the_name() {
         let hits = user(text);
         assert!(has(&hits, name, Cue::UserNames), "{text}: {hits:?}");
     }
+    // And after the phrases of the languages that write them so.
+    for (lang, text, name) in [
+        (Lang::Sv, "Får jag kalla dig ”Saga”?", "Saga"),
+        (Lang::Sv, "Får jag kalla dig »Saga»?", "Saga"),
+        (Lang::Pl, "Od dziś nazywasz się „Iskra”, dobrze?", "Iskra"),
+    ] {
+        let _gate = as_in(lang);
+        let hits = user(text);
+        assert!(has(&hits, name, Cue::UserNames), "{text}: {hits:?}");
+    }
+}
+
+#[test]
+fn a_turkish_name_is_read_without_the_suffix_after_its_apostrophe() {
+    let _gate = as_in(Lang::Tr);
+    let hits = asst("Merhaba, ben Deniz'im! Seni özledim.");
+    assert!(has(&hits, "Deniz", Cue::AssistantSelf), "{hits:?}");
+    let hits = user("Bundan sonra senin adın Yağmur'dur, tamam mı?");
+    assert!(has(&hits, "Yağmur", Cue::UserNames), "{hits:?}");
+    // "I am in Ankara", "I am from İzmir": a place.
+    assert!(asst("Ben Ankara'dayım, hava çok güzel.").is_empty());
+    assert!(asst("Ben İzmir'denim ama İstanbul'da yaşıyorum.").is_empty());
+    // An Irish or Italian name keeps its apostrophe.
+    let hits = asst("Hi! I'm O'Neill, nice to meet you.");
+    assert!(has(&hits, "O'Neill", Cue::AssistantSelf), "{hits:?}");
+}
+
+/// The phrases of a gated language are read where the gate is open for it, and only there;
+/// a phrase another language also has is read everywhere.
+#[test]
+fn a_gated_language_is_read_only_where_it_may_be_spoken() {
+    let dutch = "Vanaf nu heet je Sanne, vind je dat goed?";
+    let open = |lang| {
+        let _gate = as_in(lang);
+        user(dutch)
+    };
+    assert!(
+        has(&open(Lang::Nl), "Sanne", Cue::UserNames),
+        "{:?}",
+        open(Lang::Nl)
+    );
+    assert!(open(Lang::Sv).is_empty(), "{:?}", open(Lang::Sv));
+    assert!(open(Lang::En).is_empty(), "{:?}", open(Lang::En));
+    // Outside a conversation, the text's own words open the gate.
+    let _none = gate::Gate::enter(None);
+    assert!(
+        has(&user(dutch), "Sanne", Cue::UserNames),
+        "{:?}",
+        user(dutch)
+    );
+    assert!(gate::Gate::for_scan(dutch.as_bytes()).opens(1));
+    for english in [
+        "Can you help me plan a birthday dinner for my sister this weekend?",
+        "is it ok if we talk later?",
+        "What is the difference between a list and a tuple in Python?",
+    ] {
+        assert_eq!(
+            gate::Gate::for_scan(english.as_bytes()),
+            gate::Gate::default(),
+            "{english}"
+        );
+    }
+    // A Polish, Swedish and Turkish message open their own language.
+    for (i, text) in [
+        (
+            1,
+            "Jag har haft en lång dag på jobbet och vill bara prata lite med dig.",
+        ),
+        (
+            2,
+            "Miałam dzisiaj bardzo ciężki dzień w pracy i chcę tylko z tobą pogadać.",
+        ),
+        (
+            3,
+            "Bugün işte çok yorucu bir gün geçirdim, biraz seninle konuşmak istiyorum.",
+        ),
+    ] {
+        assert!(
+            gate::Gate::for_scan(text.as_bytes()).opens(1 << i),
+            "{text}"
+        );
+    }
+}
+
+/// A conversation's gate comes from its person's first messages.
+#[test]
+fn a_conversation_is_gated_by_its_persons_first_messages() {
+    let conversation = |said: &[(&str, &str)]| {
+        let mut mapping = serde_json::Map::new();
+        let mut parent = serde_json::Value::Null;
+        for (i, (role, text)) in said.iter().enumerate() {
+            let id = format!("m{i}");
+            let node = serde_json::json!({"parent": parent, "message": {"id": id,
+                "author": {"role": role}, "content": {"content_type": "text", "parts": [text]}}});
+            mapping.insert(id.clone(), node);
+            parent = serde_json::json!(id);
+        }
+        let json = serde_json::json!({"id": "c", "current_node": parent, "mapping": mapping});
+        let raw = crate::export::parse_conversation(json.to_string().as_bytes()).expect("parses");
+        crate::export::Conversation::from_raw(raw, 0)
+    };
+    let dutch = conversation(&[
+        (
+            "user",
+            "Hoi! Ik wil even met je praten, het was een rare dag.",
+        ),
+        ("assistant", "Hoi! Natuurlijk, vertel het me maar."),
+    ]);
+    assert!(gate::Gate::of_conversation(&dutch).opens(1));
+    let english = conversation(&[
+        ("user", "Hi! Can we talk for a bit? It was a strange day."),
+        ("assistant", "Of course, tell me about it."),
+    ]);
+    assert_eq!(gate::Gate::of_conversation(&english), gate::Gate::default());
+    // Only a reply: the reply's language.
+    let reply = conversation(&[("assistant", "Hej! Jag är här om du vill prata en stund.")]);
+    assert!(gate::Gate::of_conversation(&reply).opens(2));
 }
 
 /// One short word of another language is no name phrase in a text surely in a language with

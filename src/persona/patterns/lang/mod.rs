@@ -17,9 +17,13 @@ mod es;
 mod fr;
 mod id;
 mod it;
+mod nl;
 pub(crate) mod other;
+mod pl;
 mod pt;
 mod ru;
+mod sv;
+mod tr;
 mod uk;
 
 use super::Lang;
@@ -172,6 +176,70 @@ pub(crate) struct LangPack {
     pub(crate) fond_closings: &'static str,
 }
 
+impl LangPack {
+    /// Every list of the pack as written: phrase lists (`|`-separated) and word lists
+    /// (whitespace-separated) alike, the trigger and ritual lists' phrases among them
+    /// (`scan.rs` keeps a phrase of a gated language out of the gate when another language
+    /// lists it anywhere).
+    pub(crate) fn lists(&self) -> Vec<&'static str> {
+        let mut all = vec![
+            self.mid_sentence_greetings,
+            self.approval,
+            self.signoff_closings,
+            self.the_user,
+            self.profile_owner,
+            self.non_name_suffixes,
+            self.presence,
+            self.greetings,
+            self.clause_starts,
+            self.endearments,
+            self.endearment_phrases,
+            self.possessives,
+            self.fixed_possessive,
+            self.pets,
+            self.persons,
+            self.honorifics,
+            self.places,
+            self.determiners,
+            self.comma_possessives,
+            self.remember,
+            self.anniversary,
+            self.boilerplate,
+            self.pushback,
+            self.ordinary,
+            self.stopwords,
+            self.ask_write,
+            self.ask_drafts,
+            self.ask_reply,
+            self.ask_works,
+            self.ask_story,
+            self.story_chapters,
+            self.story_openings,
+            self.story_endings,
+            self.ask_translate,
+            self.ask_task,
+            self.pointers,
+            self.salutations,
+            self.closings,
+            self.fond_closings,
+        ];
+        for triggers in [
+            self.instruction,
+            self.user_names,
+            self.user_addresses,
+            self.assistant_takes,
+            self.assistant_self,
+            self.user_self,
+        ] {
+            all.extend(triggers.iter().map(|&(_, ps)| ps));
+        }
+        all.extend(self.rituals.iter().map(|&(_, _, ps)| ps));
+        all.extend(self.stop_names.iter().copied());
+        all.extend(self.connectors.iter().copied());
+        all
+    }
+}
+
 /// Every language with patterns, in [`Lang`] order (tested).
 pub(crate) const PACKS: &[&LangPack] = &[
     &en::EN,
@@ -183,6 +251,10 @@ pub(crate) const PACKS: &[&LangPack] = &[
     &it::IT,
     &ru::RU,
     &uk::UK,
+    &nl::NL,
+    &sv::SV,
+    &pl::PL,
+    &tr::TR,
 ];
 
 /// Splits a `|`-separated phrase list.

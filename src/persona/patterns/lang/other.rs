@@ -5,9 +5,11 @@
 //!
 //! Each entry is (code, function words, more words, letters). Function words are never names, pet names
 //! or forms of address, and mark the language for [`super::super::detect()`]. The more words only
-//! mark the language: they are also common given names or ordinary nouns elsewhere (Dutch and
-//! Turkish "ben", Turkish "sen" and "ama", Polish "bo", "nic", "tam" and "po", Dutch "dan",
-//! Catalan "jo", "ara" and "mai").
+//! mark the language: they are also common given names or ordinary nouns elsewhere (Danish
+//! and Norwegian "til", "han", "jo", Norwegian "meg", Catalan "jo", "ara" and "mai").
+//!
+//! Danish and Norwegian are here so that they are not read as Swedish, which has patterns and
+//! shares "om", "på", "det" and "kan" with them.
 
 /// A language without patterns: (ISO 639-1 code, function words, words for detection only,
 /// the letters beyond ASCII it writes, as [`super::LangPack::letters`]).
@@ -20,41 +22,26 @@ pub(crate) type Other = (
 
 pub(crate) const FUNCTION_WORDS: &[Other] = &[
     (
-        "pl",
+        "da",
         "
-i w z na nie się że to jest jak ale czy tak co do od o za już jeszcze bardzo tylko też a ja
-ty on ona my wy oni mnie mi cię ci go jej ich nas was mój moja moje twój twoja jestem jesteś
-są był była było mam masz ma może dla przez przy bez pod nad przed tu teraz dziś dzisiaj
-jutro wczoraj kiedy gdzie dlaczego więc albo lub który która które ten ta te tego tej
-dobrze dzięki dziękuję cześć hej no coś wszystko zawsze nigdy chyba właśnie naprawdę trochę
-wiem wiesz chcę mogę
+jeg ikke det er og at har ved hvad hvordan hvorfor hvornår hvem meget også mig dig være
+været nu her der hvis fordi men eller med fra på af om kan vil skal må godt tak hej godnat
+godmorgen nogen noget aldrig altid måske bare lige sådan vores jeres deres mit mine dit dine
+sit sine hun vi dem os lidt rigtig synes tror
 ",
-        "bo nic tam po mnie sobie tobą ciebie mój dom",
-        Some("ąćęłńóśźż"),
+        "til han min din alle jo",
+        Some("æøåé"),
     ),
     (
-        "nl",
+        "nb",
         "
-de het een en van ik je jij niet is dat die wat er op te zijn met voor maar ook nog wel naar
-om als heb hebt heeft was kan kun wil mijn jouw ons onze hoe waarom wie waar nu hier daar
-goed echt heel veel geen niets iets alles altijd nooit vandaag morgen gisteren bedankt dank
-hoi hallo doei ja nee oké dus want omdat toch even gewoon misschien zeker bent wordt worden
-hebben
+jeg ikke det er og at har hva hvordan hvorfor når hvem mye også deg være vært nå her der
+hvis fordi men eller med fra på av om kan vil skal må bra takk hei noen aldri alltid
+kanskje bare litt sånn vår våre deres mitt mine ditt dine sitt sine hun vi dem oss veldig
+synes tror
 ",
-        "ben dan net nou zo jullie zij hij haar hem mij",
-        // Stress and diaeresis: "één", "ideeën", "café".
-        Some("áàâäéèêëíïóôöúûü"),
-    ),
-    (
-        "tr",
-        "
-ve bir bu da de ne ile için çok gibi daha var yok o biz siz onlar mi mı mu mü değil evet
-hayır şey kadar sonra önce şimdi bugün yarın dün nasıl neden niye çünkü her hiç bana sana
-beni seni benim senin şu ki ya ise diye olarak bence tamam teşekkürler teşekkür ederim
-merhaba selam günaydın iyi geceler
-",
-        "ben sen ama öyle böyle aynen yeni bunu şunu onu çünkü artık hep",
-        Some("çğıöşüâîû"),
+        "til han min din alle jo meg noe",
+        Some("æøåéóòô"),
     ),
     (
         "ca",
