@@ -280,22 +280,17 @@ pub(crate) fn profile(text: &str) -> Profile {
 /// (a text that mixes two languages opens both): a language opened for a text it is not in
 /// only costs a scan with its phrases, which need its own words around them to find
 /// anything. Not more so: Polish "a" and "i", Dutch "is" and "was" are English words too.
+/// The whole of `text` is read (its callers pass a few hundred bytes), up to 60 stopwords.
 pub(crate) fn gated_languages(text: &str) -> u8 {
-    let p = profile(clip(text));
-    let count = |i: usize| if p.allows(i) { p.counts[i] } else { 0 };
+    let p = profile(text);
+    let (best, top, second) = p.lead(PROFILE_LANGS);
     let mut open = 0u8;
     for (bit, lang) in super::gate::GATED.iter().enumerate() {
         let i = *lang as usize;
-        let c = count(i);
-        if c == 0 {
-            continue;
-        }
-        let others = (0..PROFILE_LANGS)
-            .filter(|&j| j != i)
-            .map(count)
-            .max()
-            .unwrap_or(0);
-        if c > others || (c >= 3 && c * 3 >= others * 2) {
+        let c = if p.allows(i) { p.counts[i] } else { 0 };
+        // The most stopwords of another language.
+        let others = if best == i { second } else { top };
+        if c > 0 && (c > others || (c >= 3 && c * 3 >= others * 2)) {
             open |= 1 << bit;
         }
     }

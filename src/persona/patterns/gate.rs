@@ -35,9 +35,13 @@ thread_local! {
 }
 
 /// How many of a conversation's first messages from the person [`Gate::of_conversation`]
-/// reads, and how many bytes of each (the stopword profile stops at 60 stopwords anyway).
+/// reads, and how many bytes of each: about as much as a scan outside a conversation reads
+/// of its text ([`SCAN_SAMPLE_BYTES`]).
 const SAMPLE_MESSAGES: usize = 3;
-const SAMPLE_BYTES: usize = 240;
+const SAMPLE_BYTES: usize = 100;
+
+/// The bytes of a text a scan outside a conversation reads for its gate ([`Gate::for_scan`]).
+const SCAN_SAMPLE_BYTES: usize = 300;
 
 impl Gate {
     /// Whether the phrases of any of these languages are read (bit `i`: `GATED[i]`).
@@ -97,9 +101,8 @@ impl Gate {
     /// The gate for a scan of `text`: this thread's, else the languages of the text itself.
     pub(crate) fn for_scan(text: &[u8]) -> Gate {
         CURRENT.get().unwrap_or_else(|| {
-            // The stopword profile reads a few hundred bytes; a cut character at the end is
-            // left out.
-            let head = &text[..text.len().min(SAMPLE_BYTES * 2)];
+            // A cut character at the end is left out.
+            let head = &text[..text.len().min(SCAN_SAMPLE_BYTES)];
             let head = match std::str::from_utf8(head) {
                 Ok(s) => s,
                 Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default(),

@@ -2,6 +2,7 @@
 //! boundaries checked), name tokens, word tokens and phrase terminators.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
@@ -9,8 +10,6 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, dfa, nfa};
 
 use super::gate::{GATED, Gate};
-use std::collections::HashMap;
-
 use super::{FxBuild, Lang, LangPack, is_stop_name};
 
 /// Trigger phrases with a payload each: what a [`Table`] finds, apart from the automaton that
@@ -368,11 +367,9 @@ struct Scripts {
     others: Vec<Other>,
 }
 
-/// Which texts a part of the patterns is read in ([`Scripts`]).
+/// Which texts a part of the patterns other than the main one is read in ([`Scripts`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
-    /// Every text.
-    Main,
     /// Texts with a Cyrillic letter.
     Cyrillic,
     /// Texts whose gate is open for one of these gated languages (a bit each, as in
@@ -381,14 +378,15 @@ enum Part {
 }
 
 impl Part {
-    /// The part of `pattern`, a form of a phrase of the gated languages `gate` (0: none).
-    fn of(pattern: &str, gate: u8) -> Part {
+    /// The part of `pattern`, a form of a phrase of the gated languages `gate` (0: none);
+    /// `None` for the main part, read in every text.
+    fn of(pattern: &str, gate: u8) -> Option<Part> {
         if pattern.chars().any(is_cyrillic) {
-            Part::Cyrillic
+            Some(Part::Cyrillic)
         } else if gate != 0 {
-            Part::Gated(gate)
+            Some(Part::Gated(gate))
         } else {
-            Part::Main
+            None
         }
     }
 }
@@ -489,12 +487,12 @@ impl Scripts {
     /// each); returns the main part's patterns. `keep`: whether to keep a copy of the other
     /// parts' patterns to build them from.
     fn split<'p>(patterns: &[&'p str], gates: &[u8], keep: bool) -> (Scripts, Vec<&'p str>) {
-        let parts: Vec<Part> = patterns
+        let parts: Vec<Option<Part>> = patterns
             .iter()
             .zip(gates)
             .map(|(p, &gate)| Part::of(p, gate))
             .collect();
-        if parts.iter().all(|&p| p == Part::Main) {
+        if parts.iter().all(Option::is_none) {
             let scripts = Scripts {
                 main_ids: None,
                 others: Vec::new(),
@@ -503,11 +501,11 @@ impl Scripts {
         }
         let (mut main, mut main_ids, mut others) = (vec![], vec![], Vec::<Other>::new());
         for (i, (p, &part)) in patterns.iter().zip(&parts).enumerate() {
-            if part == Part::Main {
+            let Some(part) = part else {
                 main.push(*p);
                 main_ids.push(i as u32);
                 continue;
-            }
+            };
             let k = match others.iter().position(|o| o.part == part) {
                 Some(k) => k,
                 None => {
@@ -555,7 +553,6 @@ impl Scripts {
         let mut need = 0;
         for (k, other) in self.others.iter().enumerate() {
             let yes = match other.part {
-                Part::Main => false,
                 Part::Cyrillic => *cyrillic.get_or_insert_with(|| has_cyrillic(text)),
                 Part::Gated(languages) => gate
                     .get_or_insert_with(|| Gate::for_scan(text))
@@ -1598,6 +1595,48 @@ mod tests {
         patterns
     }
 
+    /// What the parts of `patterns` (each of the gated languages of `gates`) find in `text`
+    /// with the thread's gate, against one automaton over `open` (the patterns that gate
+    /// opens, in order): the leftmost-longest matcher's matches and first match, and every
+    /// match of the overlapping scan in the order of their end (at one end, in any order).
+    fn parts_find_what_one_automaton_finds(
+        text: &str,
+        patterns: &[String],
+        gates: &[u8],
+        open: &[usize],
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let strs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let subset: Vec<&str> = open.iter().map(|&i| strs[i]).collect();
+        let kind = MatchKind::LeftmostLongest;
+        let one = automaton(&subset, kind, AhoCorasickKind::ContiguousNFA);
+        let expected: Vec<_> = one
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), open[m.pattern().as_usize()]))
+            .collect();
+        let joined: Joined = patterns.iter().collect();
+        let split = Matcher::new(&joined, gates, kind, Scan::Little);
+        let got: Vec<_> = split.find_iter(text, &joined).collect();
+        proptest::prop_assert_eq!(&got, &expected);
+        proptest::prop_assert_eq!(split.find(text, &joined), expected.first().copied());
+        let one = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&subset)
+            .expect("builds");
+        let mut expected: Vec<_> = one
+            .find_overlapping_iter(text)
+            .map(|m| (m.end(), open[m.pattern().as_usize()], m.start()))
+            .collect();
+        let mut got = Vec::new();
+        Overlapping::with_gates(&strs, gates, Scan::Little)
+            .each(text.as_bytes(), |p, s, e| got.push((e, p, s)));
+        proptest::prop_assert!(got.windows(2).all(|w| w[0].0 <= w[1].0));
+        expected.sort_unstable();
+        got.sort_unstable();
+        proptest::prop_assert_eq!(got, expected);
+        Ok(())
+    }
+
     proptest::proptest! {
         /// A matcher split by script finds, leftmost-longest, what one automaton over all
         /// the patterns finds, and the overlapping scan every match one automaton reports.
@@ -1606,35 +1645,8 @@ mod tests {
             text in "[aboki ,тheraяпдлЛ]{0,40}",
         ) {
             let patterns = mixed_patterns();
-            let kind = MatchKind::LeftmostLongest;
-            let strs: Vec<&str> = patterns.iter().map(String::as_str).collect();
-            let one = automaton(&strs, kind, AhoCorasickKind::ContiguousNFA);
-            let expected: Vec<_> = one
-                .find_iter(&text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            let joined: Joined = patterns.iter().collect();
-            let split = Matcher::new(&joined, &vec![0; patterns.len()], kind, Scan::Little);
-            let got: Vec<_> = split.find_iter(&text, &joined).collect();
-            proptest::prop_assert_eq!(&got, &expected);
-            proptest::prop_assert_eq!(split.find(&text, &joined), expected.first().copied());
-            let one = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .expect("builds");
-            let mut expected: Vec<_> = one
-                .find_overlapping_iter(&text)
-                .map(|m| (m.end(), m.pattern().as_usize(), m.start()))
-                .collect();
-            let mut got = Vec::new();
-            Overlapping::new(&patterns, Scan::Little)
-                .each(text.as_bytes(), |p, s, e| got.push((e, p, s)));
-            // In the order of their end; at one end, in any order.
-            proptest::prop_assert!(got.windows(2).all(|w| w[0].0 <= w[1].0));
-            expected.sort_unstable();
-            got.sort_unstable();
-            proptest::prop_assert_eq!(got, expected);
+            let all: Vec<usize> = (0..patterns.len()).collect();
+            parts_find_what_one_automaton_finds(&text, &patterns, &vec![0; patterns.len()], &all)?;
         }
 
         /// With gated languages' phrases among the patterns, a matcher finds what one
@@ -1653,36 +1665,8 @@ mod tests {
             let open: Vec<usize> = (0..patterns.len())
                 .filter(|&i| gates[i] == 0 || gate.opens(gates[i]))
                 .collect();
-            let subset: Vec<String> = open.iter().map(|&i| patterns[i].clone()).collect();
             let _gate = Gate::enter(Some(gate));
-            let kind = MatchKind::LeftmostLongest;
-            let strs: Vec<&str> = subset.iter().map(String::as_str).collect();
-            let one = automaton(&strs, kind, AhoCorasickKind::ContiguousNFA);
-            let expected: Vec<_> = one
-                .find_iter(&text)
-                .map(|m| (m.start(), m.end(), open[m.pattern().as_usize()]))
-                .collect();
-            let joined: Joined = patterns.iter().collect();
-            let split = Matcher::new(&joined, &gates, kind, Scan::Little);
-            let got: Vec<_> = split.find_iter(&text, &joined).collect();
-            proptest::prop_assert_eq!(&got, &expected);
-            let one = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&subset)
-                .expect("builds");
-            let mut expected: Vec<_> = one
-                .find_overlapping_iter(&text)
-                .map(|m| (m.end(), open[m.pattern().as_usize()], m.start()))
-                .collect();
-            let mut got = Vec::new();
-            let strs: Vec<&str> = patterns.iter().map(String::as_str).collect();
-            Overlapping::with_gates(&strs, &gates, Scan::Little)
-                .each(text.as_bytes(), |p, s, e| got.push((e, p, s)));
-            proptest::prop_assert!(got.windows(2).all(|w| w[0].0 <= w[1].0));
-            expected.sort_unstable();
-            got.sort_unstable();
-            proptest::prop_assert_eq!(got, expected);
+            parts_find_what_one_automaton_finds(&text, &patterns, &gates, &open)?;
         }
 
         /// Words before a place, read by bytes, start where they start read by characters:

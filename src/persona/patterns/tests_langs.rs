@@ -602,6 +602,18 @@ fn a_conversation_is_gated_by_its_persons_first_messages() {
         ("assistant", "Of course, tell me about it."),
     ]);
     assert_eq!(gate::Gate::of_conversation(&english), gate::Gate::default());
+    // A first message of pasted English does not hide the Dutch of the next two.
+    let pasted = conversation(&[
+        (
+            "user",
+            "The meeting has been moved to Thursday at three in the afternoon, and everyone \
+             on the team is expected to bring the quarterly numbers and a short summary of \
+             what went well and what did not go so well this quarter.",
+        ),
+        ("user", "Dit kreeg ik van mijn baas, wat vind jij ervan? Ik weet het echt niet meer."),
+        ("user", "Ik ben er een beetje moe van, het is elke week weer hetzelfde verhaal."),
+    ]);
+    assert!(gate::Gate::of_conversation(&pasted).opens(1));
     // Only a reply: the reply's language.
     let reply = conversation(&[("assistant", "Hej! Jag är här om du vill prata en stund.")]);
     assert!(gate::Gate::of_conversation(&reply).opens(2));
