@@ -610,8 +610,14 @@ fn a_conversation_is_gated_by_its_persons_first_messages() {
              on the team is expected to bring the quarterly numbers and a short summary of \
              what went well and what did not go so well this quarter.",
         ),
-        ("user", "Dit kreeg ik van mijn baas, wat vind jij ervan? Ik weet het echt niet meer."),
-        ("user", "Ik ben er een beetje moe van, het is elke week weer hetzelfde verhaal."),
+        (
+            "user",
+            "Dit kreeg ik van mijn baas, wat vind jij ervan? Ik weet het echt niet meer.",
+        ),
+        (
+            "user",
+            "Ik ben er een beetje moe van, het is elke week weer hetzelfde verhaal.",
+        ),
     ]);
     assert!(gate::Gate::of_conversation(&pasted).opens(1));
     // Only a reply: the reply's language.
