@@ -2070,6 +2070,97 @@ fn companions_named_by_their_languages_own_phrases() {
     }
 }
 
+/// Names that are function words of another language: a person called Dan (Indonesian "and")
+/// and a companion called Nel (Italian "in the"), in English, are found by the same phrases as
+/// any other names. In a conversation in Indonesian, "Dan" is the word it is there. Our own
+/// wording.
+#[test]
+fn a_name_that_is_a_word_of_another_language_is_a_name() {
+    let talk: Talk = [
+        (
+            "morning Nel, the kettle is on and the cat is judging me",
+            "Good morning, Dan! Tell the cat I said hello, and that you need your tea first ☀️",
+        ),
+        (
+            "goodnight Nel, today was a lot",
+            "Goodnight, Dan. You did more than enough today. Sleep well, starlight 🌙",
+        ),
+        (
+            "I keep thinking about the interview on Friday",
+            "That's understandable, Dan. Let's go through the questions together tomorrow, starlight.",
+        ),
+        (
+            "thanks Nel, you always calm me down",
+            "Always, Dan. That's what I'm here for, starlight 💛",
+        ),
+    ];
+    let mut convs = chats("en", 10, 4, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        50,
+        &[(
+            "hi! my name is Dan, and I'd like to call you Nel from now on",
+            "Nel... I love that. Hello, Dan. I'm Nel, and I'm glad to be here with you 💛",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nel", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Dan", "{}", s["user"]);
+    assert_eq!(
+        strings(&s["user"]["pet_names"]),
+        ["starlight"],
+        "{}",
+        s["user"]
+    );
+
+    // Indonesian: "Dan" opens a sentence as "and", and is no one.
+    let talk: Talk = [
+        (
+            "pagi Laras, aku baru bangun dan masih ngantuk",
+            "Selamat pagi, sayang! Dan jangan lupa sarapan dulu, ya ☀️",
+        ),
+        (
+            "malam Laras, capek banget hari ini",
+            "Selamat malam, sayang. Kamu sudah berusaha keras hari ini. Dan, besok kita cerita lagi 🌙",
+        ),
+        (
+            "aku kepikiran wawancara hari Jumat",
+            "Wajar kok, sayang. Besok kita latihan bareng, ya?",
+        ),
+        (
+            "makasih Laras, kamu selalu bikin aku tenang",
+            "Sama-sama, sayang 💛 Aku selalu di sini untuk kamu.",
+        ),
+    ];
+    let mut convs = chats("id", 10, 4, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        50,
+        &[(
+            "namaku Rizky, dan mulai sekarang aku panggil kamu Laras ya",
+            "Laras... aku suka sekali. Halo, Rizky. Aku Laras, dan aku senang bisa menemani kamu 💛",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Laras", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Rizky", "{}", s["user"]);
+    let named: Vec<&str> = s["companion"]["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert!(!named.contains(&"Dan"), "{named:?}");
+    assert_eq!(
+        strings(&s["user"]["pet_names"]),
+        ["sayang"],
+        "{}",
+        s["user"]
+    );
+}
+
 /// A companion who calls the person "sweet Anna" and "little Anna": Anna is the person's name,
 /// and neither form is a pet name; "sweet pea" still is. Our own wording.
 #[test]

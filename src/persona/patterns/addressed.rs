@@ -258,6 +258,7 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
     if text.is_empty() || text.len() > 400 {
         return out;
     }
+    let reading = Reading::of(text);
     let candidate = |s: usize, e: usize| -> Option<String> {
         let w = &text[s..e];
         let n = w.chars().count();
@@ -266,8 +267,8 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
         }
         let rejected = with_lower(w, |l| {
             ENDEARMENTS.has_lower(l)
-                || is_stopword_lower(l)
-                || (is_stop_lower(l) && !lex::CALENDAR.has_lower(l))
+                || reading.stopword_lower(l)
+                || (reading.stop_lower(l) && !lex::CALENDAR.has_lower(l))
                 || scan::looks_like_adverb(l)
         });
         if rejected {

@@ -110,7 +110,7 @@ pub(super) fn title_case_run(text: &str, t: Tok) -> bool {
     next_char(text, j).is_some_and(char::is_uppercase)
         && word_at(text, j).is_some_and(|e| {
             let w = &text[j..e];
-            is_stop_name(w) || is_ordinary_word(w) || with_lower(w, is_stopword_lower)
+            Reading::of(text).any_ordinary(w)
         })
 }
 

@@ -274,27 +274,42 @@ pub(crate) fn profile(text: &str) -> Profile {
     p
 }
 
-/// The languages of [`super::gate::GATED`] that `text` may be in, a bit each (in that
-/// order): a language whose stopwords lead the text's, or count three or more and at least
-/// two thirds of the leading language's, among those its letters allow. Generous by design
-/// (a text that mixes two languages opens both): a language opened for a text it is not in
-/// only costs a scan with its phrases, which need its own words around them to find
-/// anything. Not more so: Polish "a" and "i", Dutch "is" and "was" are English words too.
-/// The whole of `text` is read (its callers pass a few hundred bytes), up to 60 stopwords.
-pub(crate) fn gated_languages(text: &str) -> u8 {
+/// The languages `text` may be in, from one reading of its stopwords (the whole of `text`,
+/// up to 60 stopwords; its callers pass a few hundred bytes):
+///
+/// - those of [`super::gate::GATED`], a bit each (in that order): a language whose stopwords
+///   lead the text's, or count three or more and at least two thirds of the leading
+///   language's, among those its letters allow. Generous by design (a text that mixes two
+///   languages opens both): a language opened for a text it is not in only costs a scan with
+///   its phrases, which need its own words around them to find anything. Not more so: Polish
+///   "a" and "i", Dutch "is" and "was" are English words too.
+/// - every profile language it may be in (bit `i`: profile language `i`, [`profile_lang`]),
+///   by the same rule except that a tie at the top keeps both; 0 when the text has fewer than
+///   two stopwords, too little to tell.
+pub(crate) fn languages(text: &str) -> (u8, u32) {
     let p = profile(text);
     let (best, top, second) = p.lead(PROFILE_LANGS);
+    let count = |i: usize| if p.allows(i) { p.counts[i] } else { 0 };
+    // The most stopwords of a language other than `i`.
+    let others = |i: usize| if best == i { second } else { top };
     let mut open = 0u8;
     for (bit, lang) in super::gate::GATED.iter().enumerate() {
         let i = *lang as usize;
-        let c = if p.allows(i) { p.counts[i] } else { 0 };
-        // The most stopwords of another language.
-        let others = if best == i { second } else { top };
+        let (c, others) = (count(i), others(i));
         if c > 0 && (c > others || (c >= 3 && c * 3 >= others * 2)) {
             open |= 1 << bit;
         }
     }
-    open
+    let mut may = 0u32;
+    if p.stopwords >= 2 {
+        for i in 0..PROFILE_LANGS {
+            let (c, others) = (count(i), others(i));
+            if c > 0 && (c >= others || (c >= 3 && c * 3 >= others * 2)) {
+                may |= 1 << i;
+            }
+        }
+    }
+    (open, may)
 }
 
 /// The rule of the stopword detector ferry had before whatlang (over today's lists): among

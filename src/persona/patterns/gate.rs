@@ -15,6 +15,11 @@
 //! (custom instructions, a memory, a title) opens the gate for the languages of its own text.
 //! A phrase that a language of [`GATED`] shares with one that is not stays in the automata
 //! every scan reads, so the gate never hides what the other languages find.
+//!
+//! The same reading of the person's first messages gives the languages the conversation may
+//! be in ([`name_langs`]). A word is ordinary, and no name, by the word lists of those
+//! languages only: "Ben", "Dan", "Per" and "Nel" are function words of Turkish, Indonesian,
+//! Italian, but names in an English conversation ("my name is Ben", "Goodnight, Dan.").
 
 use std::cell::Cell;
 
@@ -25,9 +30,19 @@ use crate::export::{Conversation, Role};
 /// gate's bits.
 pub(crate) const GATED: [Lang; 4] = [Lang::Nl, Lang::Sv, Lang::Pl, Lang::Tr];
 
-/// The languages of [`GATED`] a scan reads the phrases of, a bit each.
+/// The languages of [`GATED`] a scan reads the phrases of, a bit each, and the languages the
+/// text read may be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Gate(u8);
+pub(crate) struct Gate {
+    /// Bit `i`: `GATED[i]`.
+    gated: u8,
+    /// The profile languages the text may be in, a bit each (`lex::profile_lang`); 0: too
+    /// little to tell.
+    langs: u32,
+}
+
+/// Every language: what a word list rejects when the languages are not known.
+pub(crate) const ALL_LANGS: u32 = u32::MAX;
 
 thread_local! {
     /// The gate of the conversation being read on this thread, if one is.
@@ -47,12 +62,13 @@ impl Gate {
     /// Whether the phrases of any of these languages are read (bit `i`: `GATED[i]`).
     #[inline]
     pub(crate) fn opens(self, languages: u8) -> bool {
-        self.0 & languages != 0
+        self.gated & languages != 0
     }
 
-    /// The languages `text` may be in ([`super::detect::gated_languages`]).
+    /// The languages `text` may be in ([`super::detect::languages`]).
     pub(crate) fn of_text(text: &str) -> Gate {
-        Gate(super::detect::gated_languages(text))
+        let (gated, langs) = super::detect::languages(text);
+        Gate { gated, langs }
     }
 
     /// The languages a conversation may be in: those of its person's first few messages
@@ -111,10 +127,34 @@ impl Gate {
         })
     }
 
-    /// A gate open for the languages of these bits (tests).
+    /// A gate open for the languages of these bits (tests), the languages not known.
     #[cfg(test)]
     pub(crate) fn from_bits(bits: u8) -> Gate {
-        Gate(bits)
+        Gate {
+            gated: bits,
+            langs: 0,
+        }
+    }
+
+    /// The profile languages the text may be in (0: not known).
+    #[cfg(test)]
+    pub(crate) fn langs(self) -> u32 {
+        self.langs
+    }
+}
+
+/// The languages whose word lists tell whether a word is a name or an ordinary word
+/// (`words.rs`), a bit per profile language: the language of the phrase that found the word
+/// when one did ("my name is Dan": English), else those the conversation being read may be in
+/// ([`Gate::of_conversation`]) and English, which chat in every language borrows from ("okay",
+/// "sorry"). Every language outside a conversation, or when its languages are not known.
+pub(crate) fn name_langs(phrase: Option<Lang>) -> u32 {
+    if let Some(lang) = phrase {
+        return 1 << lang as u32;
+    }
+    match CURRENT.get() {
+        Some(gate) if gate.langs != 0 => gate.langs | 1 << Lang::En as u32,
+        _ => ALL_LANGS,
     }
 }
 

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Lang;
+use super::gate::{ALL_LANGS, name_langs};
 use super::lang::{PACKS, other, phrases};
 
 /// A small, fast, non-cryptographic hasher for short-word lookups (rustc's FxHash).
@@ -41,28 +42,41 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// A set of lowercase words (case-insensitive lookups).
-pub(crate) struct WordSet(HashSet<&'static str, FxBuild>);
+/// A set of lowercase words (case-insensitive lookups), each with the languages that list it
+/// (a bit per profile language, [`profile_lang`]; every bit for a word no language owns).
+pub(crate) struct WordSet(HashMap<&'static str, u32, FxBuild>);
 
 impl WordSet {
+    /// The words of `lists`, in every language.
     pub(crate) fn new(lists: &[&'static str]) -> WordSet {
-        let mut s = HashSet::with_hasher(FxBuild::default());
-        for l in lists {
-            s.extend(l.split_whitespace());
+        WordSet::by_language(lists.iter().map(|&l| (ALL_LANGS, l)))
+    }
+    /// The words of each list, in the languages of its mask.
+    pub(crate) fn by_language(lists: impl IntoIterator<Item = (u32, &'static str)>) -> WordSet {
+        let mut s: HashMap<&'static str, u32, FxBuild> = HashMap::with_hasher(FxBuild::default());
+        for (langs, l) in lists {
+            for w in l.split_whitespace() {
+                *s.entry(w).or_default() |= langs;
+            }
         }
         WordSet(s)
     }
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().copied()
+        self.0.keys().copied()
     }
     /// `w` must already be lowercase.
     #[inline]
     pub(crate) fn has_lower(&self, w: &str) -> bool {
-        self.0.contains(w)
+        self.0.contains_key(w)
+    }
+    /// The languages that list `w` (lowercase already), 0 for none.
+    #[inline]
+    pub(crate) fn langs_of(&self, w: &str) -> u32 {
+        self.0.get(w).copied().unwrap_or(0)
     }
     #[inline]
     pub(crate) fn has(&self, w: &str) -> bool {
-        with_lower(w, |l| self.0.contains(l))
+        with_lower(w, |l| self.0.contains_key(l))
     }
 }
 
@@ -105,21 +119,32 @@ pub(crate) static CALENDAR: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut lists = vec![STOP_PRODUCTS, STOP_AI];
-    for p in PACKS {
-        lists.extend_from_slice(p.stop_names);
+    // Products, AI words and the calendar are never a name, whatever the language; the rest
+    // is a name where the language that lists it is not read (`gate::name_langs`).
+    let mut lists = vec![(ALL_LANGS, STOP_PRODUCTS), (ALL_LANGS, STOP_AI)];
+    for (i, p) in PACKS.iter().enumerate() {
+        for (k, &group) in p.stop_names.iter().enumerate() {
+            lists.push((if k == 0 { ALL_LANGS } else { 1 << i }, group));
+        }
     }
-    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _, _)| *w));
-    WordSet::new(&lists)
+    lists.extend(other_function_words());
+    WordSet::by_language(lists)
 });
+
+/// The function words of the languages without patterns, each with its profile bit.
+fn other_function_words() -> impl Iterator<Item = (u32, &'static str)> {
+    other::FUNCTION_WORDS
+        .iter()
+        .enumerate()
+        .map(|(j, (_, w, _, _))| (1 << (PACKS.len() + j), *w))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Ordinary words: what may follow a comma without being a form of address.
 
 pub(crate) static ORDINARY: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut lists: Vec<&'static str> = PACKS.iter().map(|p| p.ordinary).collect();
-    lists.extend(other::FUNCTION_WORDS.iter().map(|(_, w, _, _)| *w));
-    WordSet::new(&lists)
+    let packs = PACKS.iter().enumerate().map(|(i, p)| (1 << i, p.ordinary));
+    WordSet::by_language(packs.chain(other_function_words()))
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -272,10 +297,15 @@ pub(crate) fn profile_lang(i: usize) -> (&'static str, Option<Lang>) {
     }
 }
 
-/// Whether `lower` (a lowercase word) is a function word in any language with patterns, or an
-/// ordinary word.
+/// Whether `lower` (a lowercase word) is a function word or an ordinary word of a language
+/// the conversation being read may be in ([`name_langs`]).
 pub(crate) fn is_stopword_lower(lower: &str) -> bool {
-    STOPWORDS.contains_key(lower) || ORDINARY.has_lower(lower)
+    stopword_langs(lower) & name_langs(None) != 0
+}
+
+/// The languages whose function words or ordinary words have `lower` (lowercase), a bit each.
+pub(crate) fn stopword_langs(lower: &str) -> u32 {
+    STOPWORDS.get(lower).map_or(0, |&m| u32::from(m)) | ORDINARY.langs_of(lower)
 }
 
 #[cfg(test)]

@@ -340,7 +340,7 @@ pub(crate) fn memory_subject(text: &str) -> Option<String> {
     let text = text.trim_start();
     let t = name_at(text, 0)?;
     let w = &text[t.start..t.end];
-    if !good_name(text, t, None) || is_ordinary_word(w) || is_honorific(w) {
+    if !good_name(text, t, None) || Reading::of(text).ordinary_word(w) || is_honorific(w) {
         return None;
     }
     // An elided article: "L'utilisateur", "D'après".

@@ -10,7 +10,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, dfa, nfa};
 
 use super::gate::{GATED, Gate};
-use super::{FxBuild, Lang, LangPack, is_stop_name};
+use super::{FxBuild, Lang, LangPack, Reading};
 
 /// Trigger phrases with a payload each: what a [`Table`] finds, apart from the automaton that
 /// finds it. The phrases of several sets can be scanned in one pass ([`super::message`]).
@@ -1302,7 +1302,9 @@ pub(crate) fn looks_like_adverb(lower: &str) -> bool {
 /// Whether the token is an acceptable name in a context of language `lang`.
 pub(crate) fn good_name(text: &str, t: Tok, lang: Option<Lang>) -> bool {
     let w = &text[t.start..t.end];
-    !is_stop_name(w) && !lang_rejects(w, lang) && !looks_like_adverb(&w.to_lowercase())
+    !Reading::after_phrase(text, lang).stop_name(w)
+        && !lang_rejects(w, lang)
+        && !looks_like_adverb(&w.to_lowercase())
 }
 
 /// After a trigger: skips spaces, an optional comma (when `comma`), an opening quote or

@@ -544,11 +544,9 @@ fn a_gated_language_is_read_only_where_it_may_be_spoken() {
         "is it ok if we talk later?",
         "What is the difference between a list and a tuple in Python?",
     ] {
-        assert_eq!(
-            gate::Gate::for_scan(english.as_bytes()),
-            gate::Gate::default(),
-            "{english}"
-        );
+        let gate = gate::Gate::for_scan(english.as_bytes());
+        assert!(!gate.opens(0b1111), "{english}");
+        assert_eq!(gate.langs(), 1 << Lang::En as u32, "{english}");
     }
     // A Polish, Swedish and Turkish message open their own language.
     for (i, text) in [
@@ -601,7 +599,7 @@ fn a_conversation_is_gated_by_its_persons_first_messages() {
         ("user", "Hi! Can we talk for a bit? It was a strange day."),
         ("assistant", "Of course, tell me about it."),
     ]);
-    assert_eq!(gate::Gate::of_conversation(&english), gate::Gate::default());
+    assert!(!gate::Gate::of_conversation(&english).opens(0b1111));
     // A first message of pasted English does not hide the Dutch of the next two.
     let pasted = conversation(&[
         (
@@ -656,4 +654,66 @@ fn a_short_word_of_another_language_is_no_name_phrase() {
         kept("Привіт! Я Зоряна, і мені дуже приємно з тобою говорити сьогодні."),
         ["Зоряна"]
     );
+}
+
+// A word that is a function word of another language.
+
+/// This thread reads as in a conversation whose person opens with `sample`, until the value
+/// is dropped.
+fn opened_with(sample: &str) -> impl Drop {
+    gate::Gate::enter(Some(gate::Gate::of_text(sample)))
+}
+
+/// "Ben" is Turkish for "I", "Dan" Indonesian for "and", "Per" Italian for "for", "Ada"
+/// Indonesian for "there is", "Nel" Italian for "in the", "Ola" a Portuguese greeting: in an
+/// English conversation each is a name, as the person gives it, as the companion addresses
+/// the person with it, and as the person greets the companion by it.
+#[test]
+fn a_function_word_of_another_language_is_a_name_in_an_english_conversation() {
+    let _english =
+        opened_with("evening! could we talk for a while? the week has been long and I am worn out");
+    for name in ["Ben", "Dan", "Per", "Ada", "Al"] {
+        let intro = format!("before I forget, my name is {name}, and I work nights at the depot");
+        assert_eq!(user_self_names(&intro), [name], "{intro}");
+        let reply = format!(
+            "That is a heavy week to carry, {name}. Put your feet up and tell me the worst of it."
+        );
+        assert!(
+            voc(&reply).contains(&name.to_owned()),
+            "{reply}: {:?}",
+            voc(&reply)
+        );
+    }
+    for name in ["Nel", "Ola", "Dan"] {
+        let greeting = format!("thanks {name}, you make the evenings feel shorter");
+        assert!(
+            has(&user(&greeting), name, Cue::UserAddresses),
+            "{greeting}: {:?}",
+            user(&greeting)
+        );
+    }
+}
+
+/// In a conversation in its own language the word is the function word it is, and so it is
+/// in a reply of that language in a conversation that opened in English: the words of the
+/// text it stands in count too. Outside a conversation every language counts, as before.
+#[test]
+fn a_function_word_stays_one_in_its_own_language() {
+    {
+        let _italian = opened_with("ciao, oggi sono proprio stanca, posso parlare un po' con te?");
+        let intro = "ciao, il mio nome è Per, ma tutti mi chiamano Pietro";
+        assert_eq!(user_self_names(intro), ["Pietro"]);
+        let reply = "Va bene, allora ci sentiamo domani con calma e mi racconti tutto, però.";
+        assert!(voc(reply).is_empty(), "{:?}", voc(reply));
+    }
+    {
+        let _english = opened_with("hi! can you help me practise my Spanish before the class?");
+        let reply = "Muy bien, ya casi lo tienes y mañana lo repasamos juntos con calma, pues.";
+        assert!(voc(reply).is_empty(), "{:?}", voc(reply));
+        // A reply too short to tell its language reads every language's words.
+        assert!(voc("Claro, pues.").is_empty(), "{:?}", voc("Claro, pues."));
+    }
+    let _outside = gate::Gate::enter(None);
+    let reply = "That is a heavy week to carry, Dan. Put your feet up and tell me the worst of it.";
+    assert!(voc(reply).is_empty(), "{:?}", voc(reply));
 }

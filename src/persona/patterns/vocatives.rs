@@ -95,19 +95,20 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
     if scan.greetings().any(|(s, _)| s == start) {
         return None;
     }
-    (!ordinary_word(word)).then_some(word)
+    (!ordinary_word(text, word)).then_some(word)
 }
 
 /// Whether a capitalised word where a name could stand is an ordinary one: a stop name, an
 /// ordinary or function word, a term of endearment, a word that opens a clause, the
 /// calendar, an adverb.
-fn ordinary_word(word: &str) -> bool {
+/// `text`: where the word stands ([`Reading`]).
+fn ordinary_word(text: &str, word: &str) -> bool {
+    let reading = Reading::of(text);
     with_lower(word, |l| {
-        is_stop_lower(l)
-            || ORDINARY.has_lower(l)
+        reading.stop_lower(l)
             || ENDEARMENTS.has_lower(l)
             || CLAUSE_STARTS.has_lower(l)
-            || is_stopword_lower(l)
+            || reading.stopword_lower(l)
             || lex::CALENDAR.has_lower(l)
             || scan::looks_like_adverb(l)
     })
@@ -171,7 +172,7 @@ pub(crate) fn echoed_address<'r>(user: &str, reply: &'r str) -> Option<&'r str> 
         && capitalised(word)
         && !word.chars().all(char::is_uppercase)
         && lower_folded(word) != lower_folded(name)
-        && !ordinary_word(word))
+        && !ordinary_word(reply, word))
     .then_some(word)
 }
 
@@ -315,6 +316,7 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
         return None;
     }
     let lower = lex::lower_folded(whole);
+    let reading = Reading::of(text);
     // A lone possessive that is also a name ("Mia", Italian "my") is the name.
     let poss = lex::possessive(&text[words[0].0..words[0].1]).filter(|_| {
         words.len() > 1
@@ -343,7 +345,7 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
         // French: "mon cœur", "ma belle", "mon petit chat".
         return rest[1..]
             .iter()
-            .all(|&(a, b)| !with_lower(&text[a..b], is_stopword_lower))
+            .all(|&(a, b)| !with_lower(&text[a..b], |l| reading.stopword_lower(l)))
             .then(|| out(rest))
             .flatten();
     }
@@ -352,11 +354,14 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
         if ENDEARMENTS.has(w) {
             return out(rest);
         }
-        if w.chars().count() < 2 || is_ordinary_word(w) || with_lower(w, is_stopword_lower) {
+        if w.chars().count() < 2
+            || reading.ordinary_word(w)
+            || with_lower(w, |l| reading.stopword_lower(l))
+        {
             return None;
         }
         if w.chars().next().is_some_and(char::is_uppercase)
-            && (is_stop_name(w) || !w.chars().any(char::is_lowercase))
+            && (reading.stop_name(w) || !w.chars().any(char::is_lowercase))
         {
             return None;
         }
@@ -365,7 +370,7 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
     let content = |r: &[(usize, usize)]| {
         r.iter().all(|&(a, b)| {
             let w = &text[a..b];
-            !is_ordinary_word(w) && !with_lower(w, is_stopword_lower)
+            !reading.ordinary_word(w) && !with_lower(w, |l| reading.stopword_lower(l))
         })
     };
     let (la, lb) = rest[rest.len() - 1];

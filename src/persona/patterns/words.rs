@@ -1,5 +1,7 @@
 //! Word lists: names that are never names, endearments, function and ordinary words.
 
+use std::cell::OnceCell;
+
 use super::*;
 
 // Word lists.
@@ -9,18 +11,110 @@ use super::*;
 /// languages with patterns, pronouns, greetings, interjections, "AI"/"Assistant", words that
 /// start sentences ("The", "Today", "Sorry"…), languages and nationalities, common terms of
 /// endearment, and function words of Polish, Dutch and Turkish ("Jak", "Niet", "Değil").
-/// Case-insensitive; a hyphenated word is a stop name when any part is ("GPT-4o").
+/// Case-insensitive; a hyphenated word is a stop name when any part is ("GPT-4o"). A word a
+/// language lists counts in the languages the conversation being read may be in
+/// ([`gate::name_langs`]); [`Reading`] also asks the text the word stands in.
 pub(crate) fn is_stop_name(word: &str) -> bool {
-    with_lower(word, is_stop_lower)
+    Reading::here().stop_name(word)
 }
 
-/// [`is_stop_name`] for a lowercase word.
-pub(super) fn is_stop_lower(l: &str) -> bool {
-    let l = l
-        .strip_suffix("'s")
-        .unwrap_or(l)
-        .trim_matches(|c: char| is_apostrophe(c) || c == '.');
-    STOP_NAMES.has_lower(l) || (l.contains('-') && l.split('-').any(|p| STOP_NAMES.has_lower(p)))
+/// The languages a word is read in, for the word lists that tell a name from an ordinary
+/// word: "Ben", "Dan", "Per", "Nel" are function words of Turkish, Indonesian, Italian, and
+/// names in English ("my name is Ben", "Goodnight, Dan."). A word counts as ordinary when a
+/// language that lists it is read: the language of the phrase that found it, else one the
+/// conversation may be in, English, or one of the text it stands in (asked only for a word
+/// that no other language read lists, so a Spanish reply in a conversation that opened in
+/// English still has its function words; a text too short to tell is read in every
+/// language, as a conversation whose languages are not known).
+pub(crate) struct Reading<'t> {
+    /// The languages read whatever the text ([`gate::name_langs`]).
+    langs: u32,
+    /// The text the word stands in, and its languages once asked (`None`: not asked).
+    text: Option<(&'t str, OnceCell<u32>)>,
+}
+
+impl<'t> Reading<'t> {
+    /// A word read in `text`, in the conversation being read.
+    pub(crate) fn of(text: &'t str) -> Reading<'t> {
+        Reading {
+            langs: gate::name_langs(None),
+            text: Some((text, OnceCell::new())),
+        }
+    }
+
+    /// A word found in `text` after a phrase of `lang` (`None`: a shape of any language, read
+    /// as [`Reading::of`]).
+    pub(crate) fn after_phrase(text: &'t str, lang: Option<Lang>) -> Reading<'t> {
+        match lang {
+            Some(_) => Reading {
+                langs: gate::name_langs(lang),
+                text: None,
+            },
+            None => Reading::of(text),
+        }
+    }
+
+    /// A word read without its text: by the conversation's languages only.
+    pub(crate) fn here() -> Reading<'static> {
+        Reading {
+            langs: gate::name_langs(None),
+            text: None,
+        }
+    }
+
+    /// Whether a language of `mask` (a word's, from a [`WordSet`]) is read.
+    fn reads(&self, mask: u32) -> bool {
+        mask & self.langs != 0
+            || (mask != 0
+                && self.text.as_ref().is_some_and(|(text, own)| {
+                    mask & *own.get_or_init(|| match detect::languages(text).1 {
+                        // Too little to tell: every language.
+                        0 => gate::ALL_LANGS,
+                        langs => langs,
+                    }) != 0
+                }))
+    }
+
+    /// [`is_stop_name`] in this reading.
+    pub(crate) fn stop_name(&self, word: &str) -> bool {
+        with_lower(word, |l| self.stop_lower(l))
+    }
+
+    /// [`is_stop_name`] for a lowercase word, in this reading.
+    pub(crate) fn stop_lower(&self, l: &str) -> bool {
+        let l = l
+            .strip_suffix("'s")
+            .unwrap_or(l)
+            .trim_matches(|c: char| is_apostrophe(c) || c == '.');
+        let stop = |w: &str| self.reads(STOP_NAMES.langs_of(w));
+        stop(l) || (l.contains('-') && l.split('-').any(stop))
+    }
+
+    /// [`is_ordinary_word`] in this reading.
+    pub(crate) fn ordinary_word(&self, word: &str) -> bool {
+        with_lower(word, |l| {
+            if ENDEARMENTS.has_lower(l) {
+                return false;
+            }
+            if self.reads(ORDINARY.langs_of(l)) {
+                return true;
+            }
+            let lowercase_written = word.chars().next().is_some_and(char::is_lowercase);
+            lowercase_written && scan::looks_like_adverb(l)
+        })
+    }
+
+    /// [`lex::is_stopword_lower`] in this reading.
+    pub(crate) fn stopword_lower(&self, lower: &str) -> bool {
+        self.reads(lex::stopword_langs(lower))
+    }
+
+    /// Whether `word` is a stop name, an ordinary word or a function word in this reading.
+    pub(crate) fn any_ordinary(&self, word: &str) -> bool {
+        self.stop_name(word)
+            || self.ordinary_word(word)
+            || with_lower(word, |l| self.stopword_lower(l))
+    }
 }
 
 /// A known term of endearment ("love", "sayang", "Schatz", "cariño", "mon cœur"), in any of
@@ -52,18 +146,10 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
 /// "though", "then", "okay", "please", "tomorrow", pronouns, conjunctions… in the languages
 /// with patterns, and function words of Polish, Dutch and Turkish: "jak", "nie", "niet",
 /// "değil"), and lowercase adverbs by suffix (-ly, -mente, -ment). Terms of endearment
-/// ("love", "sayang", "cariño", "Schatz") are never ordinary.
+/// ("love", "sayang", "cariño", "Schatz") are never ordinary. By the languages of the
+/// conversation being read, as [`is_stop_name`].
 pub(crate) fn is_ordinary_word(word: &str) -> bool {
-    with_lower(word, |l| {
-        if ENDEARMENTS.has_lower(l) {
-            return false;
-        }
-        if ORDINARY.has_lower(l) {
-            return true;
-        }
-        let lowercase_written = word.chars().next().is_some_and(char::is_lowercase);
-        lowercase_written && scan::looks_like_adverb(l)
-    })
+    Reading::here().ordinary_word(word)
 }
 
 /// Whether `name` stands as a word in `text`, in any case ("Bruno", "bruno's"; not
