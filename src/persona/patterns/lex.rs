@@ -107,25 +107,25 @@ computer program software system sistema système language companion compañero 
 begleiter compagnon teman chat chatty
 ";
 
-/// Weekdays, months and holidays: the first group of every pack's `stop_names`. Never a name
-/// in running text ("in June"), but one when it is given or used as a name ("call you June",
-/// "morning june").
+/// Weekdays, months and holidays: the first group of every pack's `stop_names`, each in its
+/// language. Never a name in running text ("in June"), but one when it is given or used as a
+/// name ("call you June", "morning june"); another language's month is a name ("Marco" is
+/// Portuguese "março" without its cedilla, "Mei" Indonesian and Dutch May).
 pub(crate) static CALENDAR: LazyLock<WordSet> = LazyLock::new(|| {
-    let lists: Vec<&'static str> = PACKS
-        .iter()
-        .filter_map(|p| p.stop_names.first().copied())
-        .collect();
-    WordSet::new(&lists)
+    WordSet::by_language(
+        PACKS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| Some((1 << i, *p.stop_names.first()?))),
+    )
 });
 
 pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
-    // Products, AI words and the calendar are never a name, whatever the language; the rest
-    // is a name where the language that lists it is not read (`gate::name_langs`).
+    // Products and AI words are never a name, whatever the language; the rest is a name
+    // where the language that lists it is not read (`gate::name_langs`).
     let mut lists = vec![(ALL_LANGS, STOP_PRODUCTS), (ALL_LANGS, STOP_AI)];
     for (i, p) in PACKS.iter().enumerate() {
-        for (k, &group) in p.stop_names.iter().enumerate() {
-            lists.push((if k == 0 { ALL_LANGS } else { 1 << i }, group));
-        }
+        lists.extend(p.stop_names.iter().map(|&group| (1 << i, group)));
     }
     lists.extend(other_function_words());
     WordSet::by_language(lists)

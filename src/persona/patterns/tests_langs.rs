@@ -665,14 +665,15 @@ fn opened_with(sample: &str) -> impl Drop {
 }
 
 /// "Ben" is Turkish for "I", "Dan" Indonesian for "and", "Per" Italian for "for", "Ada"
-/// Indonesian for "there is", "Nel" Italian for "in the", "Ola" a Portuguese greeting: in an
-/// English conversation each is a name, as the person gives it, as the companion addresses
-/// the person with it, and as the person greets the companion by it.
+/// Indonesian for "there is", "Nel" Italian for "in the", "Ola" a Portuguese greeting,
+/// "Marco" Portuguese "março" typed without its cedilla, "Mei" Indonesian May: in an English
+/// conversation each is a name, as the person gives it, as the companion addresses the
+/// person with it, and as the person greets the companion by it.
 #[test]
 fn a_function_word_of_another_language_is_a_name_in_an_english_conversation() {
     let _english =
         opened_with("evening! could we talk for a while? the week has been long and I am worn out");
-    for name in ["Ben", "Dan", "Per", "Ada", "Al"] {
+    for name in ["Ben", "Dan", "Per", "Ada", "Al", "Marco", "Mei"] {
         let intro = format!("before I forget, my name is {name}, and I work nights at the depot");
         assert_eq!(user_self_names(&intro), [name], "{intro}");
         let reply = format!(
@@ -684,7 +685,7 @@ fn a_function_word_of_another_language_is_a_name_in_an_english_conversation() {
             voc(&reply)
         );
     }
-    for name in ["Nel", "Ola", "Dan"] {
+    for name in ["Nel", "Ola", "Dan", "Marco"] {
         let greeting = format!("thanks {name}, you make the evenings feel shorter");
         assert!(
             has(&user(&greeting), name, Cue::UserAddresses),

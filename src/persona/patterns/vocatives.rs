@@ -109,7 +109,7 @@ fn ordinary_word(text: &str, word: &str) -> bool {
             || ENDEARMENTS.has_lower(l)
             || CLAUSE_STARTS.has_lower(l)
             || reading.stopword_lower(l)
-            || lex::CALENDAR.has_lower(l)
+            || reading.calendar(l)
             || scan::looks_like_adverb(l)
     })
 }

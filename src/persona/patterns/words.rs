@@ -104,6 +104,12 @@ impl<'t> Reading<'t> {
         })
     }
 
+    /// Whether `l` (lowercase) is a weekday, month or holiday ([`lex::CALENDAR`]) in this
+    /// reading.
+    pub(crate) fn calendar(&self, l: &str) -> bool {
+        self.reads(lex::CALENDAR.langs_of(l))
+    }
+
     /// [`lex::is_stopword_lower`] in this reading.
     pub(crate) fn stopword_lower(&self, lower: &str) -> bool {
         self.reads(lex::stopword_langs(lower))
