@@ -1290,13 +1290,32 @@ pub(crate) fn looks_like_adverb(lower: &str) -> bool {
     if (ends("lich") && n >= 6) || ends("erweise") || ends("falls") && n >= 8 {
         return true;
     }
+    spanish_clitic(lower)
+}
+
+/// A Spanish imperative with clitics ("cuéntame", "quédate", "pásamela"): the stressed
+/// syllable's accent, a vowel, then the clitics; every letter one Spanish writes. Not
+/// "céleste" (a consonant before "te") nor "jérôme" (French letters).
+fn spanish_clitic(lower: &str) -> bool {
+    if lower.is_ascii() || !lower.chars().any(|c| "áéíóú".contains(c)) {
+        return false;
+    }
+    if !lower
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || "áéíóúüñ".contains(c))
+    {
+        return false;
+    }
     [
         "me", "te", "mela", "melo", "sela", "selo", "tela", "telo", "nos",
     ]
     .iter()
-    .any(|s| ends(s))
-        && !lower.is_ascii()
-        && lower.chars().any(|c| "áéíóú".contains(c))
+    .filter_map(|clitics| lower.strip_suffix(clitics))
+    .any(|verb| {
+        verb.chars()
+            .next_back()
+            .is_some_and(|c| "aeiouáéíóú".contains(c))
+    })
 }
 
 /// Whether the token is an acceptable name in a context of language `lang`.
@@ -1513,6 +1532,28 @@ pub(crate) fn sentence_start(text: &str, i: usize) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    /// A Spanish imperative with its clitics opens a sentence and is no name; French names
+    /// that end the same way are names ("Céleste", "Jérôme").
+    #[test]
+    fn spanish_imperatives_are_not_names_and_french_names_are() {
+        for verb in [
+            "cuéntame",
+            "quédate",
+            "pásamela",
+            "dímelo",
+            "levántate",
+            "acuérdate",
+            "cuídate",
+        ] {
+            assert!(looks_like_adverb(verb), "{verb}");
+        }
+        for name in [
+            "céleste", "jérôme", "josé", "inés", "rosalía", "ramón", "anaïs",
+        ] {
+            assert!(!looks_like_adverb(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_word_read_by_bytes_ends_where_read_by_characters() {
