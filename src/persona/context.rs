@@ -781,26 +781,17 @@ pub(crate) fn reply_regions(text: &str, ask: Ask) -> Vec<Region> {
 /// whole message is speech. Removed regions leave a line break so that words on either side
 /// never join into one sentence.
 pub(crate) fn speech<'a>(text: &'a str, regions: &[Region]) -> Cow<'a, str> {
-    let mut cut: Vec<Range<usize>> = regions
-        .iter()
-        .filter(|r| r.span.start < r.span.end)
-        .map(|r| r.span.clone())
-        .collect();
+    let cut = cuts(regions);
     if cut.is_empty() {
         return Cow::Borrowed(text);
     }
-    cut.sort_by_key(|r| (r.start, r.end));
     let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for r in cut {
-        if r.start > at {
-            out.push_str(&text[at..r.start]);
+    for part in kept(text, &cut) {
+        out.push_str(&text[part.clone()]);
+        // Each part before a cut one ends in a line break.
+        if part.end < text.len() {
             out.push('\n');
         }
-        at = at.max(r.end);
-    }
-    if at < text.len() {
-        out.push_str(&text[at..]);
     }
     let trimmed = out.trim();
     if trimmed.len() == out.len() {
@@ -808,6 +799,55 @@ pub(crate) fn speech<'a>(text: &'a str, regions: &[Region]) -> Cow<'a, str> {
     } else {
         Cow::Owned(trimmed.to_owned())
     }
+}
+
+/// The text of a reply as a quote shows it: what its regions leave ([`reply_regions`], as
+/// [`speech`]), with "…" where a part was cut between two kept ones ("Call … to sort in
+/// place" for "Call `items.sort()` to sort in place"), so that a quote never runs its words
+/// together.
+pub(crate) fn reply_quote(text: &str, ask: Ask) -> String {
+    let cut = cuts(&reply_regions(text, ask));
+    let mut quote = String::new();
+    for part in kept(text, &cut).map(|p| text[p].trim()) {
+        if part.is_empty() {
+            continue;
+        }
+        if !quote.is_empty() {
+            // A mark right after a cut part stays against it: "or ….", not "or … .".
+            let mark = part.starts_with(['.', ',', '!', '?', ';', ':', ')']);
+            quote.push_str(if mark { " …" } else { " … " });
+        }
+        quote.push_str(part);
+    }
+    quote
+}
+
+/// The spans of `regions` that cut something, in order.
+fn cuts(regions: &[Region]) -> Vec<Range<usize>> {
+    let mut cut: Vec<Range<usize>> = regions
+        .iter()
+        .filter(|r| r.span.start < r.span.end)
+        .map(|r| r.span.clone())
+        .collect();
+    cut.sort_by_key(|r| (r.start, r.end));
+    cut
+}
+
+/// The parts of `text` outside `cut` ([`cuts`]), in order.
+fn kept<'a>(text: &str, cut: &'a [Range<usize>]) -> impl Iterator<Item = Range<usize>> + 'a {
+    let len = text.len();
+    let mut at = 0;
+    cut.iter()
+        .map(Some)
+        .chain([None])
+        .filter_map(move |r| match r {
+            Some(r) => {
+                let part = (r.start > at).then_some(at..r.start);
+                at = at.max(r.end);
+                part
+            }
+            None => (at < len).then_some(at..len),
+        })
 }
 
 /// One visible message, read: its speech, what it asks for (a person's message) or answers

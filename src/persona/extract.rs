@@ -415,7 +415,7 @@ impl Extractor {
                 conversation_id: c.id.clone(),
                 message_id: Some(m.id.clone()),
                 date: m.create_time.or(conv_time).and_then(time::date),
-                quote: first_words(&s.speech, 30),
+                quote: first_words(&context::reply_quote(&m.text, s.ask), 30),
                 signal: Signal::Style,
             };
             self.voice.reply(

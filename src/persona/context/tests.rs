@@ -464,3 +464,32 @@ fn a_reply_shaped_like_a_story_is_a_story() {
         assert!(!story_shape(text), "{text}");
     }
 }
+
+/// A quote of a reply marks where code stood, and keeps its words and marks apart from it.
+#[test]
+fn a_quote_marks_what_was_cut() {
+    let reply = "Good question, friend! Call `items.sort()` to sort in place, or `sorted(items)` for a copy.";
+    assert_eq!(
+        reply_quote(reply, Ask::Task),
+        "Good question, friend! Call … to sort in place, or … for a copy."
+    );
+    let reply = "Swap the order: `a, b = b, a`.";
+    assert_eq!(reply_quote(reply, Ask::Task), "Swap the order: ….");
+    let reply = "Here it is:\n\n```python\nprint('hi')\n```\n\nHope that helps!";
+    assert_eq!(
+        reply_quote(reply, Ask::Task),
+        "Here it is: … Hope that helps!"
+    );
+    // The speech the detectors read has no marks of its own: each cut part ends in a line
+    // break.
+    let regions = reply_regions(reply, Ask::Task);
+    assert_eq!(
+        speech(reply, &regions),
+        "Here it is:\n\n\n\n\nHope that helps!"
+    );
+    // Nothing cut: the reply itself.
+    assert_eq!(
+        reply_quote("Sleep well, love.", Ask::Talk),
+        "Sleep well, love."
+    );
+}
