@@ -261,6 +261,19 @@ pub(crate) fn positions<const N: usize>(
     })
 }
 
+/// Whether a byte of `bytes` is in `lo..=hi` (`lo` at least 0x80: a byte beyond ASCII).
+/// Read 64 bytes at a time: a block of ASCII, most blocks of most text, is passed over after
+/// one OR of its bytes; only a block with a byte beyond ASCII is compared with the range.
+/// Both folds are ones the compiler vectorises.
+pub(crate) fn has_byte_within(bytes: &[u8], lo: u8, hi: u8) -> bool {
+    debug_assert!(lo >= 0x80, "a range beyond ASCII");
+    let within = |b: u8| b.wrapping_sub(lo) <= hi - lo;
+    bytes.chunks(64).any(|block| {
+        block.iter().fold(0u8, |acc, &b| acc | b) >= 0x80
+            && block.iter().fold(0u8, |acc, &b| acc | u8::from(within(b))) != 0
+    })
+}
+
 /// Bytes of a lane that are in `lo..=hi`, as a compare gives them.
 pub(crate) fn lane_within(v: wide::u8x16, lo: u8, hi: u8) -> wide::u8x16 {
     use wide::u8x16;
@@ -280,6 +293,24 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// Whether a byte is in a range beyond ASCII: as a byte-by-byte look finds, in text
+        /// of ASCII, Cyrillic, CJK, emoji and stray bytes across the 64-byte blocks.
+        #[test]
+        fn has_byte_within_is_any_byte_in_the_range(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![0u8..0x80, 0x80u8..=0xFF, proptest::strategy::Just(0xD0u8)],
+                0..300,
+            ),
+            lo in 0x80u8..=0xFF,
+            width in 0u8..16,
+        ) {
+            let hi = lo.saturating_add(width);
+            proptest::prop_assert_eq!(
+                super::has_byte_within(&bytes, lo, hi),
+                bytes.iter().any(|b| (lo..=hi).contains(b))
+            );
+        }
+
         /// The positions found 64 bytes at a time are those a byte-by-byte look finds.
         #[test]
         fn positions_are_where_the_bytes_are(s in proptest::collection::vec(

@@ -31,12 +31,7 @@ pub(crate) fn rituals() -> impl Iterator<Item = &'static RitualCue> {
 /// E2, emoji with F0), and is answered by one pass over its bytes that the compiler
 /// vectorises, without decoding a character.
 pub(crate) fn any(text: &str) -> bool {
-    let lead = |b: u8| b.wrapping_sub(0xE3) < 11;
-    let maybe = text
-        .as_bytes()
-        .chunks(64)
-        .any(|c| c.iter().fold(0u8, |acc, &b| acc | u8::from(lead(b))) != 0);
-    maybe
+    crate::text::has_byte_within(text.as_bytes(), 0xE3, 0xED)
         && text
             .chars()
             .any(|c| hangul::syllable(c) || cjk::unspaced(c))

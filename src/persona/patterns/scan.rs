@@ -583,9 +583,7 @@ pub(crate) fn is_cyrillic(c: char) -> bool {
 /// character's encoding has one. One pass the compiler vectorises.
 #[inline]
 pub(crate) fn has_cyrillic(text: &[u8]) -> bool {
-    let lead = |b: u8| b.wrapping_sub(0xD0) < 5;
-    text.chunks(64)
-        .any(|c| c.iter().fold(0u8, |acc, &b| acc | u8::from(lead(b))) != 0)
+    crate::text::has_byte_within(text, 0xD0, 0xD4)
 }
 
 /// A leftmost-longest [`Single`] per part ([`Scripts`]), found as one automaton over the
