@@ -60,7 +60,16 @@ fn self_names_from(
         if shape == Shape::Start && s > 48 {
             continue;
         }
-        if let Some(t) = name_after(text, e, false, Some(lang))
+        // A weekday or a month the person gives as their name ("my name is June.", "call me
+        // April,"): at the end of a clause, after a phrase that gives a name, never after
+        // "it's" ("it's Monday!").
+        let calendar = || {
+            (shape == Shape::Then)
+                .then(|| given_name_after(text, e, Some(lang)))
+                .flatten()
+                .filter(|t| at_end(text, t.end, true))
+        };
+        if let Some(t) = name_after(text, e, false, Some(lang)).or_else(calendar)
             && (shape != Shape::Start || at_end(text, t.end, true))
             && !title_case_run(text, t)
             && !about_someone_else(text, s)

@@ -500,6 +500,32 @@ fn vocatives_negatives() {
     }
 }
 
+/// A person called June, April or May gives that name like any other, at the end of a clause;
+/// a weekday or a month in running text is no one's name.
+#[test]
+fn a_month_the_person_gives_as_their_name_is_their_name() {
+    for (text, name) in [
+        ("hello! my name is June.", "June"),
+        ("you can call me April, everyone does", "April"),
+        ("Preferred name: May", "May"),
+        ("me llamo Abril.", "Abril"),
+    ] {
+        assert_eq!(user_self_names(text), [name], "{text}");
+    }
+    for text in [
+        "it's Monday!",
+        "I'm free on Friday.",
+        "my birthday is in August and I'm nervous",
+        "this is June, the month I love",
+    ] {
+        assert!(
+            user_self_names(text).is_empty(),
+            "{text}: {:?}",
+            user_self_names(text)
+        );
+    }
+}
+
 #[test]
 fn user_self_names_in_six_languages() {
     let cases: &[(&str, &[&str])] = &[
