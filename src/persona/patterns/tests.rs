@@ -464,6 +464,33 @@ fn vocatives_after_greetings_and_commas() {
     assert_eq!(&"Oh, my love."[v[0].span.clone()], "my love");
 }
 
+/// A companion's compliments come in lists: the last item is no form of address. A word said
+/// again ("no, no, no"), an interjection ("oh, well") or a known endearment still opens one.
+#[test]
+fn the_last_item_of_a_list_is_no_form_of_address() {
+    for reply in [
+        "You're brave, kind, strong.",
+        "You handled it with grace, patience, courage.",
+        "Smart, warm, thoughtful — that's you.",
+        "I invited Mara, Tomas, Ilse.",
+    ] {
+        assert!(voc(reply).is_empty(), "{reply}: {:?}", voc(reply));
+    }
+    for (reply, address) in [
+        ("No, no, no, sweetheart. Not your fault.", "sweetheart"),
+        ("Oh, well, Rosa, that's how it goes.", "Rosa"),
+        ("You're brave, kind, my love.", "love"),
+        ("Thank you, thank you, Rosa!", "Rosa"),
+        ("Sleep well, Rosa.", "Rosa"),
+    ] {
+        assert!(
+            voc(reply).iter().any(|v| v == address),
+            "{reply}: {:?}",
+            voc(reply)
+        );
+    }
+}
+
 #[test]
 fn vocatives_negatives() {
     for t in [

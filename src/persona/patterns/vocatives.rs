@@ -47,6 +47,7 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
         let j = skip_spaces(text, c + 1);
         if (j > c + 1 || next_char(text, j).is_some_and(is_letter))
             && let Some(v) = address_at(text, j, false)
+            && (is_endearment(&v.words) || !ends_a_list(text, c))
         {
             out.push(v);
         }
@@ -66,6 +67,37 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Whether the comma at `c` goes on a list of single words: the word before it follows a
+/// comma too and differs from the word before that, and is no interjection, greeting or
+/// pronoun ([`Reading::stop_name`]) ("You're brave, kind, strong.", "grace, patience,
+/// courage"). What ends such a list is its last item, not a form of address; "No, no, no,
+/// sweetheart" and "Oh, well, Rosa" are no lists.
+fn ends_a_list(text: &str, c: usize) -> bool {
+    let b = text.as_bytes();
+    // The word before `at`, if a comma and spaces come before it: its start and the comma's.
+    let item = |at: usize| {
+        let ws = word_before(text, at)?;
+        let mut k = ws;
+        while k > 0 && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        if k < ws && k > 0 && b[k - 1] == b',' {
+            Some((ws, k - 1))
+        } else {
+            None
+        }
+    };
+    let Some((ws, comma)) = item(c) else {
+        return false;
+    };
+    let last = &text[ws..c];
+    if Reading::of(text).stop_name(last) {
+        return false;
+    }
+    // The item before: a single word, not the same one ("no, no").
+    word_before(text, comma).is_some_and(|w| !text[w..comma].eq_ignore_ascii_case(last))
 }
 
 /// A name that opens a reply, before a comma: "Tobias, sleep well." The same place holds
