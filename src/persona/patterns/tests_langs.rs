@@ -708,6 +708,12 @@ fn a_function_word_stays_one_in_its_own_language() {
         assert!(voc(reply).is_empty(), "{:?}", voc(reply));
     }
     {
+        // A name after a phrase is read in the phrase's language, whatever the conversation's.
+        let _indonesian = opened_with("aku capek banget hari ini, boleh cerita sebentar?");
+        assert!(user_self_names("namaku Dan").is_empty());
+        assert_eq!(user_self_names("by the way, my name is Dan"), ["Dan"]);
+    }
+    {
         let _english = opened_with("hi! can you help me practise my Spanish before the class?");
         let reply = "Muy bien, ya casi lo tienes y mañana lo repasamos juntos con calma, pues.";
         assert!(voc(reply).is_empty(), "{:?}", voc(reply));

@@ -28,6 +28,8 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     // it does not address anyone.
     fences.extend(narration(text));
     let in_fence = |i: usize| fences.iter().any(|r| r.contains(&i));
+    // One reading of the reply for every word weighed in it (its languages asked once).
+    let reading = Reading::of(text);
     let mut out: Vec<Vocative> = Vec::new();
     for (s, e) in scan.greetings() {
         if in_fence(s) {
@@ -36,7 +38,7 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
         let Some(j) = after_greeting(text, e) else {
             continue;
         };
-        if let Some(v) = address_at(text, j, true) {
+        if let Some(v) = address_at(text, j, true, &reading) {
             out.push(v);
         }
     }
@@ -46,12 +48,12 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
         }
         let j = skip_spaces(text, c + 1);
         if (j > c + 1 || next_char(text, j).is_some_and(is_letter))
-            && let Some(v) = address_at(text, j, false)
-            && (is_endearment(&v.words) || !ends_a_list(text, c))
+            && let Some(v) = address_at(text, j, false, &reading)
+            && (is_endearment(&v.words) || !ends_a_list(text, c, &reading))
         {
             out.push(v);
         }
-        if let Some(v) = leading_endearment(text, c) {
+        if let Some(v) = leading_endearment(text, c, &reading) {
             out.push(v);
         }
     }
@@ -74,26 +76,22 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
 /// pronoun ([`Reading::stop_name`]) ("You're brave, kind, strong.", "grace, patience,
 /// courage"). What ends such a list is its last item, not a form of address; "No, no, no,
 /// sweetheart" and "Oh, well, Rosa" are no lists.
-fn ends_a_list(text: &str, c: usize) -> bool {
+fn ends_a_list(text: &str, c: usize, reading: &Reading<'_>) -> bool {
     let b = text.as_bytes();
-    // The word before `at`, if a comma and spaces come before it: its start and the comma's.
-    let item = |at: usize| {
-        let ws = word_before(text, at)?;
-        let mut k = ws;
-        while k > 0 && b[k - 1] == b' ' {
-            k -= 1;
-        }
-        if k < ws && k > 0 && b[k - 1] == b',' {
-            Some((ws, k - 1))
-        } else {
-            None
-        }
-    };
-    let Some((ws, comma)) = item(c) else {
+    let Some(ws) = word_before(text, c) else {
         return false;
     };
+    // Spaces, then the comma before the word.
+    let mut comma = ws;
+    while comma > 0 && b[comma - 1] == b' ' {
+        comma -= 1;
+    }
+    if comma == ws || comma == 0 || b[comma - 1] != b',' {
+        return false;
+    }
+    let comma = comma - 1;
     let last = &text[ws..c];
-    if Reading::of(text).stop_name(last) {
+    if reading.stop_name(last) {
         return false;
     }
     // The item before: a single word, not the same one ("no, no").
@@ -303,7 +301,12 @@ fn code_fences(text: &str) -> Vec<Range<usize>> {
 
 /// A form of address of 1–3 words starting at `j`, ended by a terminator (a comma too when
 /// `after_greeting`), or followed by `", <clause start>"`.
-fn address_at(text: &str, j: usize, after_greeting: bool) -> Option<Vocative> {
+fn address_at(
+    text: &str,
+    j: usize,
+    after_greeting: bool,
+    reading: &Reading<'_>,
+) -> Option<Vocative> {
     let mut words: [(usize, usize); 3] = [(0, 0); 3];
     let mut n = 0;
     let mut i = j;
@@ -337,18 +340,17 @@ fn address_at(text: &str, j: usize, after_greeting: bool) -> Option<Vocative> {
         }
         i = e + 1;
     }
-    validate(text, &words[..n])
+    validate(text, &words[..n], reading)
 }
 
 /// Decides whether the words form an address, and how it is written.
-fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
+fn validate(text: &str, words: &[(usize, usize)], reading: &Reading<'_>) -> Option<Vocative> {
     let span = words[0].0..words[words.len() - 1].1;
     let whole = &text[span.clone()];
     if whole.chars().count() > 40 {
         return None;
     }
     let lower = lex::lower_folded(whole);
-    let reading = Reading::of(text);
     // A lone possessive that is also a name ("Mia", Italian "my") is the name.
     let poss = lex::possessive(&text[words[0].0..words[0].1]).filter(|_| {
         words.len() > 1
@@ -434,7 +436,7 @@ fn validate(text: &str, words: &[(usize, usize)]) -> Option<Vocative> {
 
 /// "Sayang, …", "My love, …" at the start of a sentence (known endearments only; not a
 /// "Love,\nNova" sign-off).
-fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
+fn leading_endearment(text: &str, c: usize, reading: &Reading<'_>) -> Option<Vocative> {
     let ws = word_before(text, c)?;
     // One word, or a possessive and a word (no list: this runs at every comma).
     let mut pair = [(0, 0), (ws, c)];
@@ -474,5 +476,5 @@ fn leading_endearment(text: &str, c: usize) -> Option<Vocative> {
     {
         return None;
     }
-    validate(text, words)
+    validate(text, words, reading)
 }
