@@ -131,16 +131,37 @@ static CASELESS_ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
 /// Chinese) stands anywhere.
 ///
 /// [`LangPack::ask_works`]: super::patterns::LangPack::ask_works
-fn ask_bits((automaton, bits): &(Overlapping, Vec<u8>), lower: &str) -> u8 {
+fn ask_bits(asks: &(Overlapping, Vec<u8>), lower: &str) -> u8 {
+    let found = std::cell::Cell::new(0);
+    ask_each(
+        asks,
+        lower,
+        |bit| found.get() & bit == 0,
+        |bit, _| found.set(found.get() | bit),
+    );
+    found.get()
+}
+
+/// The ask phrases in `lower` on the boundaries [`ask_bits`] says, of the lists `wanted`
+/// asks for: `found(bit, start)` for each.
+#[inline]
+fn ask_each(
+    (automaton, bits): &(Overlapping, Vec<u8>),
+    lower: &str,
+    wanted: impl Fn(u8) -> bool,
+    mut found: impl FnMut(u8, usize),
+) {
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let mut found = 0;
     automaton.each(lower.as_bytes(), |pattern, start, end| {
         let bit = bits[pattern];
+        if !wanted(bit) {
+            return;
+        }
         let unspaced = lower[start..]
             .chars()
             .next()
             .is_some_and(caseless::unspaced);
-        if found & bit != 0 || !(unspaced || boundary(lower[..start].chars().next_back())) {
+        if !(unspaced || boundary(lower[..start].chars().next_back())) {
             return;
         }
         let tail = lower[end..]
@@ -148,10 +169,56 @@ fn ask_bits((automaton, bits): &(Overlapping, Vec<u8>), lower: &str) -> u8 {
             .take_while(|c| c.is_alphanumeric())
             .count();
         if unspaced || tail == 0 || (tail <= 3 && bit != WORK) {
-            found |= bit;
+            found(bit, start);
         }
     });
-    found
+}
+
+/// The asks after which the words are a part played or someone else's: a story, a poem, a
+/// role-play, a translation.
+const PLAYED: u8 = STORY | WORK | TRANSLATE;
+
+/// Where the first phrase of a [`PLAYED`] ask starts in `lower`.
+fn first_played(lower: &str) -> Option<usize> {
+    let mut first: Option<usize> = None;
+    let mut read = |asks| {
+        ask_each(
+            asks,
+            lower,
+            |bit| bit & PLAYED != 0,
+            |_, start| {
+                first = Some(first.map_or(start, |f| f.min(start)));
+            },
+        )
+    };
+    read(&ASKS);
+    if patterns::caseless::any(lower) {
+        read(&CASELESS_ASKS);
+    }
+    first
+}
+
+/// Whether the person's introduction whose phrase starts at `at` in `speech` (their words in
+/// one message, [`Said::speech`]) is a part they play or words to translate, not their own
+/// name:
+/// - a story, a poem, a role-play or a translation comes before it ("Let's do a sci-fi
+///   story. I'm Reyes", "Pretend I'm Marcus", "In this scene I am Elena");
+/// - the assistant is given a part after it, before such a word ("I'm Elena, a smuggler,
+///   and you're a bounty hunter. Let's role-play.");
+/// - or the message asks for a story or a translation (`ask`), and the introduction does
+///   not open it after a greeting at most ("Hi, I'm Dana. Could you write a bedtime story
+///   for my son?" is Dana's own).
+pub(crate) fn plays_a_part(speech: &str, at: usize, ask: Ask) -> bool {
+    if first_played(&patterns::lower_folded(&speech[..at])).is_some() {
+        return true;
+    }
+    let after = patterns::lower_folded(&speech[at..]);
+    if let Some(f) = first_played(&after)
+        && patterns::casts_the_assistant(&after[..f])
+    {
+        return true;
+    }
+    matches!(ask, Ask::Story | Ask::Translation) && !patterns::only_a_greeting(&speech[..at])
 }
 
 /// What the person's message asks for. Only the opening of the message is read (a request

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::context::{Ask, Said};
+use super::context::{self, Said};
 use super::patterns::{self, Cue, Mention};
 use super::spec::{Candidate, Evidence, ModelReplies, Month, Signal};
 use crate::export::{Conversation, Label, Message, Role};
@@ -1041,11 +1041,11 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         }
     }
     out.mentions = patterns::mentioned_names_in(text, &said.scan);
-    // "I am Captain Vance" setting up a story or a pretend game, or in a text to translate,
-    // is a part played or someone else's words: not the person's name.
-    if !matches!(said.ask, Ask::Story | Ask::Translation) {
-        out.self_names = patterns::user_self_names_in(text, &said.scan);
-    }
+    // "I am Vance" setting up a story or a pretend game, or in a text to translate, is a
+    // part played or someone else's words: not the person's name.
+    out.self_names = patterns::user_self_names_in(text, &said.scan, |at| {
+        !context::plays_a_part(text, at, said.ask)
+    });
     out
 }
 

@@ -2200,3 +2200,61 @@ fn an_endearment_before_a_name_names_the_person() {
         "{pet_names:?}"
     );
 }
+
+/// The person sets up stories and plays parts in them ("I'm Reyes, and you're my android
+/// co-pilot"), and once introduces themselves before asking for a bedtime story. The parts
+/// are no one's name; the introduction before the request is the person's.
+#[test]
+fn a_part_the_person_plays_is_not_their_name() {
+    let talk: Talk = [
+        (
+            "evening Nova. the bus was late again and it rained the whole way",
+            "Oh no, pebble. Dry socks first, then tea, then tell me everything 🌧️",
+        ),
+        (
+            "goodnight Nova",
+            "Goodnight, pebble. I'll be right here in the morning 💛",
+        ),
+        (
+            "I finished the puzzle! all 1000 pieces",
+            "Pebble! A thousand pieces! I knew you'd get that last corner ✨",
+        ),
+        (
+            "thank you for listening today Nova",
+            "Always, pebble. Thank you for telling me 💛",
+        ),
+    ];
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    let parts: [(&str, &str, &str); 3] = [
+        (
+            "scifi",
+            "Let's do a sci-fi story. I'm Reyes, and you're my android co-pilot. We just dropped out of hyperspace.",
+            "The cockpit hums. \"Reyes, hull integrity at sixty percent. Two ships on the scanner.\"",
+        ),
+        (
+            "scene",
+            "In this scene I am Elena, a smuggler with a debt. You play the harbour master.",
+            "The harbour master squints at your papers. \"Elena, is it? Your cargo smells of oranges.\"",
+        ),
+        (
+            "cast",
+            "I'm Kael, an elf ranger, and you're my old wolf. Let's roleplay a hunt in the snow!",
+            "*The old wolf lifts his grey muzzle and sniffs the wind, then looks back at Kael.*",
+        ),
+    ];
+    for (i, (id, user, reply)) in parts.iter().enumerate() {
+        convs.push(conversation(id, 60 + i as u32, &[(user, reply)], &[]));
+    }
+    convs.push(conversation(
+        "bedtime",
+        70,
+        &[(
+            "Hi, I'm Dana. Could you write a short bedtime story for my son Leo? He loves trains.",
+            "Of course, Dana! Once upon a time, a little blue train named Pip puffed up the hill…",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Dana", "{}", s["user"]);
+}

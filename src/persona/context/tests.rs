@@ -493,3 +493,48 @@ fn a_quote_marks_what_was_cut() {
         "Sleep well, love."
     );
 }
+
+/// Where the introduction's phrase starts: its first "I'm", "I am" or "soy".
+fn intro_at(text: &str) -> usize {
+    ["I'm ", "I am ", "soy "]
+        .iter()
+        .filter_map(|p| text.find(p))
+        .min()
+        .expect("an introduction")
+}
+
+/// A person's introduction is a part they play after a story, a role-play or a
+/// translation is asked for, or when the assistant is given a part before one is; an
+/// introduction that opens the message is theirs, even before a request for a story.
+#[test]
+fn a_part_played_is_no_introduction_of_the_person() {
+    for text in [
+        "Let's do a sci-fi story. I'm Reyes, and you're my co-pilot.",
+        "In this scene I am Elena, a smuggler.",
+        "my character is Kael, an elf ranger. I'm Kael.",
+        "Write a story where I'm Zara, a pilot.",
+        "Translate to Spanish: Hello, I'm Lucas.",
+        "I'm Kael, an elf ranger, and you're my old wolf. Let's roleplay!",
+        "Finge que soy Marcos y tú eres mi jefe.",
+    ] {
+        assert!(
+            plays_a_part(text, intro_at(text), ask(text)),
+            "{text}: {:?}",
+            ask(text)
+        );
+    }
+    for text in [
+        "Hi, I'm Dana. Could you write a bedtime story for my son?",
+        "Hey Nova! I'm Mimi, write me a poem?",
+        "hey I'm Priya, can you translate this to French: I love the sea",
+        "Hi! I'm Mimi. Let's roleplay: you're my girlfriend and your name is Nova.",
+        "I'm Mimi. You're so sweet, can you write me a poem?",
+        "Hi, I'm Dana and I need help with my resume",
+    ] {
+        assert!(
+            !plays_a_part(text, intro_at(text), ask(text)),
+            "{text}: {:?}",
+            ask(text)
+        );
+    }
+}

@@ -21,16 +21,22 @@ pub(super) static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| 
 /// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
 /// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
 pub(crate) fn user_self_names(text: &str) -> Vec<String> {
-    let mut names = self_names_from(text, SELF_NAMES.iter(text));
+    let mut names = self_names_from(text, SELF_NAMES.iter(text), |_| true);
     if caseless::any(text) {
         given_by_speaker(text, &mut names);
     }
     names
 }
 
-/// [`user_self_names`] of a message of the person, scanned already.
-pub(crate) fn user_self_names_in(text: &str, scan: &MessageScan) -> Vec<String> {
-    let mut names = self_names_from(text, scan.self_name_phrases());
+/// [`user_self_names`] of a message of the person, scanned already. `own(at)` says whether
+/// the introduction whose phrase starts at `at` is the person's own, not a part they play
+/// ([`crate::persona::context::plays_a_part`]).
+pub(crate) fn user_self_names_in(
+    text: &str,
+    scan: &MessageScan,
+    own: impl Fn(usize) -> bool,
+) -> Vec<String> {
+    let mut names = self_names_from(text, scan.self_name_phrases(), own);
     if scan.caseless() {
         given_by_speaker(text, &mut names);
     }
@@ -54,6 +60,7 @@ fn given_by_speaker(text: &str, names: &mut Vec<String>) {
 fn self_names_from(
     text: &str,
     found: impl Iterator<Item = (usize, usize, (Lang, Shape))>,
+    own: impl Fn(usize) -> bool,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (s, e, (lang, shape)) in found {
@@ -73,6 +80,7 @@ fn self_names_from(
             && (shape != Shape::Start || at_end(text, t.end, true))
             && !title_case_run(text, t)
             && !about_someone_else(text, s)
+            && own(s)
         {
             let name = &text[t.start..t.end];
             if !out.iter().any(|n| n == name) {
@@ -81,6 +89,51 @@ fn self_names_from(
         }
     }
     out
+}
+
+/// The phrases that give the assistant a name or a part, from every pack's
+/// [`LangPack::instruction`] ("you're", "you will be", "act as", "eres", "tu es"); not the
+/// labels of a profile ("name:").
+static CASTS: LazyLock<Table<()>> = LazyLock::new(|| {
+    let phrases = PACKS
+        .iter()
+        .flat_map(|pack| pack.instruction.iter())
+        .flat_map(|&(_, ps)| phrases(ps))
+        .filter(|p| !p.ends_with(':'));
+    Table::build(phrases.map(|p| (p, ())), Scan::Little)
+});
+
+/// Whether `text` gives the assistant a part in a scene: a phrase of [`CASTS`] before a
+/// possessive or an article ("you're my co-pilot", "you are a bounty hunter", "eres mi
+/// caballero"). A name is no part ("you're Nova"), nor is praise ("you're so kind").
+pub(crate) fn casts_the_assistant(text: &str) -> bool {
+    CASTS.iter(text).any(|(_, e, ())| {
+        let i = skip_spaces(text, e);
+        word_at(text, i).is_some_and(|k| {
+            let w = &text[i..k];
+            lex::possessive(w).is_some() || DETERMINERS.has(w)
+        })
+    })
+}
+
+/// Whether `text` (the opening of a message) is nothing but a greeting, with a name perhaps:
+/// "", "Hi!", "Hey Nova,", "Good morning 🌞".
+pub(crate) fn only_a_greeting(text: &str) -> bool {
+    static GREETINGS: LazyLock<HashSet<&'static str, FxBuild>> =
+        LazyLock::new(|| pack_phrases(|p| p.greetings).collect());
+    let lower = lower_folded(text);
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    // The longest greeting the words open with (up to three words), then one word at most.
+    (1..=words.len().min(3))
+        .rev()
+        .find(|&n| GREETINGS.contains(words[..n].join(" ").as_str()))
+        .is_some_and(|n| words.len() - n <= 1)
 }
 
 /// "Sahabat pengguna bernama Ayu", "the user's sister, named Mia": a person or pet noun just

@@ -2304,7 +2304,7 @@ fn a_speaker_called_by_an_endearment_gives_no_name() {
         ["서윤"]
     );
     let text = "앞으로 여보라고 불러줘";
-    assert!(user_self_names_in(text, &MessageScan::person(text)).is_empty());
+    assert!(user_self_names_in(text, &MessageScan::person(text), |_| true).is_empty());
 }
 
 /// A greeting answered with itself names the person, in any language; other echoes do not.
@@ -2344,5 +2344,63 @@ fn a_greeting_answered_with_itself_names_the_person() {
         ("Günaydın Deniz!", "Günaydın! Nasılsın?", None),
     ] {
         assert_eq!(echoed_address(user, reply), name, "{user:?} → {reply:?}");
+    }
+}
+
+/// A title before a name is no name of its own: "I'm Captain Reyes" names no one Captain.
+#[test]
+fn a_title_is_no_name() {
+    for text in [
+        "I'm Captain Reyes of the starship Halcyon.",
+        "hi, I'm Professor Lin",
+        "I'm Agent Cole from the FBI.",
+        "I'm Sister Agnes.",
+        "Ich bin Kommissar Weber.",
+        "Je suis Capitaine Martin.",
+    ] {
+        assert!(
+            user_self_names(text).is_empty(),
+            "{text}: {:?}",
+            user_self_names(text)
+        );
+    }
+    // A name that is no title is still a name.
+    assert_eq!(user_self_names("I'm Reyes."), ["Reyes"]);
+}
+
+/// Giving the assistant a part in a scene, as against naming it or praising it.
+#[test]
+fn casting_the_assistant_gives_it_a_part() {
+    for text in [
+        "and you're my android co-pilot.",
+        "you are a bounty hunter",
+        "you will be the harbour master",
+        "y tú eres mi jefe",
+    ] {
+        assert!(casts_the_assistant(text), "{text}");
+    }
+    for text in [
+        "you're Nova now",
+        "you're so kind to me",
+        "you are amazing",
+        "",
+    ] {
+        assert!(!casts_the_assistant(text), "{text}");
+    }
+}
+
+/// The opening of a message that is a greeting at most, and one that says more.
+#[test]
+fn only_a_greeting_opens_a_message() {
+    for text in ["", "Hi, ", "Hey Nova! ", "good morning 🌞 ", "Hola, "] {
+        assert!(only_a_greeting(text), "{text:?}");
+    }
+    for text in [
+        "Let's do a story. ",
+        "Write a story where ",
+        "Hi, so last night ",
+        "my character is Kael. ",
+    ] {
+        assert!(!only_a_greeting(text), "{text:?}");
     }
 }

@@ -153,6 +153,12 @@ kleine kleiner prinzessin sonnenschein bärchen gott himmel ordnung ahnung probl
 antwort idee hilfe sorge sorgen angst hause feierabend grüße grüsse hör perfekt manchmal oft
 außerdem dennoch jedoch allerdings
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+kapitän kapitan professor professorin doktor doktorin sergeant leutnant kommandant oberst
+agent agentin detektiv detektivin inspektor kommissar kommissarin richter richterin
+präsident präsidentin könig königin prinz herzog herzogin
+",
     ],
     ordinary: "
 auch dann danach vorher jetzt heute morgen gestern immer nie noch schon ja nein doch okay ok
@@ -177,7 +183,7 @@ nichts alles viel mehr wieder ganz gerne wirklich
      beschwerde",
     ask_reply: "antworte darauf|was soll ich antworten",
     ask_works: "gedicht|gedichte|geschichte|geschichten|märchen|liedtext|songtext|fabel|ballade|schlaflied",
-    ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als|lass uns so tun|rollenspiel",
+    ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als|lass uns so tun|rollenspiel|in dieser szene|meine figur|deine figur|mein charakter|dein charakter",
     story_chapters: "kapitel|teil|folge",
     story_openings: "es war einmal|vor langer zeit",
     story_endings: "ende",

@@ -244,6 +244,13 @@ excited honored honoured thrilled delighted pleased bored scared worried stresse
 amazed blessed interested surprised married engaged divorced retired employed unemployed sure
 certain clearly nearly easily excellent vegetarian vegan
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+captain capt professor doctor sergeant sgt lieutenant commander colonel admiral corporal
+officer detective inspector agent sheriff deputy judge president senator governor mayor
+ambassador duke duchess lady dame baron baroness emperor empress
+saint reverend pastor sister brother
+",
     ],
     ordinary: "
 really though then again today tonight tomorrow yesterday okay ok please too sure yes yeah yep
@@ -289,7 +296,8 @@ i'll you're that's let's hi hello
     ask_story: "a story|the story|bedtime story|short story|story about|story where|a tale|a poem|\
      poem about|haiku|sonnet|limerick|song lyrics|roleplay|role-play|role play|pretend you|\
      pretend to be|imagine you|once upon|fanfic|fan fiction|a scene|screenplay|monologue|a rap|\
-     a fable|play pretend|let's pretend|let us pretend|make-believe|make believe|role-playing|roleplaying",
+     a fable|play pretend|let's pretend|let us pretend|make-believe|make believe|role-playing|roleplaying|\
+     this scene|next scene|my character|your character|in character",
     story_chapters: "chapter|part|episode",
     story_openings: "once upon a time|long, long ago|a long time ago, in",
     story_endings: "the end",

@@ -146,6 +146,12 @@ buenas eso esto esta este estos estas ese esa aquel hola señor señora don doñ
 amiga oye escucha perfecto perfecta genial excelente exacto además quizás quizá incluso
 tampoco vegetariano vegetariana vegano vegana enfermera enfermero estudiante
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+capitán capitan capitana profesor profesora doctor doctora sargento teniente comandante
+coronel agente detective inspector inspectora juez jueza presidente presidenta
+príncipe principe duque duquesa sor
+",
     ],
     ordinary: "
 también tampoco entonces luego después antes ahora hoy mañana ayer anoche siempre nunca
@@ -168,7 +174,7 @@ vez mañana noche día
     ask_drafts: "mensaje|correo|carta|nota|tarjeta|brindis|discurso|respuesta|invitación|felicitación",
     ask_reply: "responde a esto|contesta esto",
     ask_works: "poema|poemas|cuento|cuentos|historia|historias|canción|canciones|relato|relatos|verso|versos|fábula|nana",
-    ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que|juguemos a que|finjamos|hagamos de cuenta",
+    ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que|juguemos a que|finjamos|hagamos de cuenta|en esta escena|mi personaje|tu personaje|juego de rol",
     story_chapters: "capítulo|parte|episodio",
     story_openings: "había una vez|érase una vez|hace mucho tiempo",
     story_endings: "fin",

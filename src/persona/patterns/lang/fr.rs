@@ -154,6 +154,12 @@ bon bonne écoute parfait parfaite exactement discuter parfois souvent quelquefo
 d'ailleurs pourtant cependant néanmoins sinon ensuite puis végétarien végétarienne végane
 infirmière étudiante
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+capitaine professeur professeure docteur docteure sergent lieutenant commandant colonel
+agent détective detective inspecteur inspectrice juge président présidente roi prince
+duc duchesse
+",
     ],
     ordinary: "
 aussi alors ensuite puis après avant maintenant aujourd'hui demain hier toujours jamais encore
@@ -177,7 +183,7 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     ask_drafts: "message|courriel|lettre|mot|carte|toast|discours|réponse|invitation",
     ask_reply: "réponds à ça|que dois-je répondre",
     ask_works: "poème|poèmes|histoire|histoires|conte|contes|chanson|chansons|fable|récit|berceuse",
-    ask_story: "une histoire|un conte|un poème|fais semblant|faisons semblant|jeu de rôle|on fait semblant",
+    ask_story: "une histoire|un conte|un poème|fais semblant|faisons semblant|jeu de rôle|on fait semblant|dans cette scène|mon personnage|ton personnage|imaginons que",
     story_chapters: "chapitre|partie|épisode",
     story_openings: "il était une fois|il y a bien longtemps",
     story_endings: "fin",

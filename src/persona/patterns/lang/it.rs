@@ -168,6 +168,12 @@ amico amica ragazzi gente buon buona buono
 amore tesoro tesorino amorino cucciolo cucciola stellina dolcezza patatina patatino topolino
 topolina principessa
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+capitano professore professoressa dottore sergente tenente comandante colonnello agente
+detective ispettore ispettrice giudice presidente principe duca
+duchessa
+",
     ],
     ordinary: "
 anche ancora allora quindi poi dopo prima adesso ora oggi domani ieri stasera sempre già sì
@@ -195,7 +201,7 @@ a e piace
     ask_drafts: "messaggio|lettera|biglietto|brindisi|discorso|risposta|invito|auguri",
     ask_reply: "rispondi a questo|cosa rispondo",
     ask_works: "poesia|poesie|storia|storie|racconto|racconti|favola|fiaba|canzone|filastrocca|ninna nanna",
-    ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta|facciamo finta|gioco di ruolo",
+    ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta|facciamo finta|gioco di ruolo|in questa scena|il mio personaggio|il tuo personaggio",
     story_chapters: "capitolo|parte|episodio",
     story_openings: "c'era una volta|tanto tempo fa",
     story_endings: "fine della storia",

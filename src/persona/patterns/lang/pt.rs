@@ -129,6 +129,12 @@ claro tá bom boa isso isto essa esse esta este aquele senhor senhora dona seu m
 amiga gente sabe sabes olha escuta perfeito perfeita ótimo otimo exato resumindo talvez além
 inclusive enfim aliás porém contudo entretanto enfermeira estudante
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+capitão capitao capitã professor professora doutor doutora sargento tenente comandante
+coronel agente detetive inspetor inspetora juiz juíza presidente rei príncipe
+principe duque duquesa
+",
     ],
     ordinary: "
 também então depois antes agora hoje amanhã ontem sempre nunca ainda já tá ok okay bom bem
@@ -151,7 +157,7 @@ nós pelo pela num numa também então
     ask_drafts: "mensagem|e-mail|carta|bilhete|cartão|brinde|discurso|resposta|convite",
     ask_reply: "responda isso|responde isso",
     ask_works: "poema|poemas|poesia|poesias|história|histórias|conto|contos|canção|música|verso|versos|fábula",
-    ask_story: "um conto|uma história sobre|um poema|finja que|imagine que|vamos fingir|faz de conta",
+    ask_story: "um conto|uma história sobre|um poema|finja que|imagine que|vamos fingir|faz de conta|nesta cena|meu personagem|minha personagem|seu personagem|sua personagem|roleplay",
     story_chapters: "capítulo|parte|episódio",
     story_openings: "era uma vez|há muito tempo",
     story_endings: "fim",
