@@ -116,11 +116,13 @@ pub(crate) fn casts_the_assistant(text: &str) -> bool {
     })
 }
 
+/// Every pack's greetings ([`LangPack::greetings`]), lowercase.
+pub(super) static GREETING_SET: LazyLock<HashSet<&'static str, FxBuild>> =
+    LazyLock::new(|| pack_phrases(|p| p.greetings).collect());
+
 /// Whether `text` (the opening of a message) is nothing but a greeting, with a name perhaps:
 /// "", "Hi!", "Hey Nova,", "Good morning 🌞".
 pub(crate) fn only_a_greeting(text: &str) -> bool {
-    static GREETINGS: LazyLock<HashSet<&'static str, FxBuild>> =
-        LazyLock::new(|| pack_phrases(|p| p.greetings).collect());
     let lower = lower_folded(text);
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -132,7 +134,7 @@ pub(crate) fn only_a_greeting(text: &str) -> bool {
     // The longest greeting the words open with (up to three words), then one word at most.
     (1..=words.len().min(3))
         .rev()
-        .find(|&n| GREETINGS.contains(words[..n].join(" ").as_str()))
+        .find(|&n| GREETING_SET.contains(words[..n].join(" ").as_str()))
         .is_some_and(|n| words.len() - n <= 1)
 }
 

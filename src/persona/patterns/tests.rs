@@ -491,6 +491,23 @@ fn the_last_item_of_a_list_is_no_form_of_address() {
     }
 }
 
+/// A greeting that ends a compound word greets no one: "our late-night talks, little moon"
+/// does not make "talks" a form of address; a compound that is a greeting still greets.
+#[test]
+fn a_greeting_inside_a_compound_greets_no_one() {
+    for (reply, addresses) in [
+        (
+            "Bartholomew the moon, keeper of our late-night talks, little moon.",
+            &["little moon"][..],
+        ),
+        ("A mid-morning walk, then? Go on, sunshine.", &["sunshine"]),
+        ("Good-night, Mimi. Sleep well.", &["Mimi"]),
+        ("Night, Mimi.", &["Mimi"]),
+    ] {
+        assert_eq!(voc(reply), addresses, "{reply}");
+    }
+}
+
 #[test]
 fn vocatives_negatives() {
     for t in [

@@ -32,7 +32,7 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     let reading = Reading::of(text);
     let mut out: Vec<Vocative> = Vec::new();
     for (s, e) in scan.greetings() {
-        if in_fence(s) {
+        if in_fence(s) || in_compound(text, s) {
             continue;
         }
         let Some(j) = after_greeting(text, e) else {
@@ -69,6 +69,20 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Whether the greeting at `s` ends a compound word ("late-night talks", "mid-morning"):
+/// no greeting, unless the compound is one ("good-night").
+fn in_compound(text: &str, s: usize) -> bool {
+    let Some(before) = text[..s].strip_suffix('-') else {
+        return false;
+    };
+    let Some(ws) = word_before(before, before.len()) else {
+        return false;
+    };
+    let end = word_at(text, s).unwrap_or(s);
+    let compound = format!("{} {}", &before[ws..], &text[s..end]);
+    !with_lower(&compound, |l| GREETING_SET.contains(l))
 }
 
 /// Whether the comma at `c` goes on a list of single words: the word before it follows a
