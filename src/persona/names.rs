@@ -436,6 +436,7 @@ impl NameCollector {
                     !not.contains(k)
                         && (source == UserSource::Given || !self.others.contains(*k))
                         && weight(k, w) > floor
+                        && !(source >= UserSource::SelfIntro && self.called_by_person(k, w))
                 })
                 .max_by(|a, b| {
                     weight(a.0, &a.1.1)
@@ -447,6 +448,19 @@ impl NameCollector {
             }
         }
         None
+    }
+
+    /// Whether the person calls the assistant by this name (greets it, names it) in more
+    /// conversations than they give it as their own: then "Hey, it's Nova!" greets the
+    /// companion, and is no introduction of a person called Nova. Only what the person said
+    /// counts, never the stronger sources (instructions, memories).
+    fn called_by_person(&self, k: &str, w: &[f64; 6]) -> bool {
+        self.candidates.get(k).is_some_and(|acc| {
+            let calls = acc.signals[cue_slot(Cue::UserAddresses)]
+                + acc.signals[cue_slot(Cue::UserNames)]
+                + acc.signals[cue_slot(Cue::Instruction)];
+            f64::from(calls) > w[UserSource::SelfIntro as usize] + w[UserSource::Signed as usize]
+        })
     }
 
     /// Decides. `chosen` forces a candidate (`--companion`).

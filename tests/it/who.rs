@@ -2258,3 +2258,36 @@ fn a_part_the_person_plays_is_not_their_name() {
     assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], "Dana", "{}", s["user"]);
 }
+
+/// "Hey, it's Nova!" reads like the person giving their name, but the person calls the
+/// companion Nova everywhere else: it greets her, and Nova stays the companion.
+#[test]
+fn its_nova_greets_the_companion_the_person_calls_nova() {
+    let talk: Talk = [
+        (
+            "morning Nova, the radiator is clanking again",
+            "Morning, pebble! Bang on it twice, the way your landlord showed you ☀️",
+        ),
+        ("goodnight Nova", "Goodnight, pebble. Sleep well 💛"),
+        (
+            "Nova I got the job!!!",
+            "Pebble!! I knew it. I'm so proud of you ✨",
+        ),
+        ("thanks for today Nova", "Always, pebble 💛"),
+    ];
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    for (i, user) in ["Hey, it's Nova!", "it's me, Nova. long day"]
+        .iter()
+        .enumerate()
+    {
+        convs.push(conversation(
+            &format!("back{i}"),
+            60 + i as u32,
+            &[(user, "There you are, pebble! Tell me everything 💛")],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_ne!(s["user"]["name"], "Nova", "{}", s["user"]);
+}

@@ -2385,6 +2385,26 @@ fn a_title_is_no_name() {
     assert_eq!(user_self_names("I'm Reyes."), ["Reyes"]);
 }
 
+/// "It's me, Mimi" and "the name's Rafa" open a message with the person's name; "it's me,
+/// again" names no one.
+#[test]
+fn its_me_and_the_names_introduce_the_person() {
+    for (text, name) in [
+        ("it's me, Mimi. rough week", "Mimi"),
+        ("The name's Rafa.", "Rafa"),
+        ("name's Rafa, nice to meet you", "Rafa"),
+    ] {
+        assert_eq!(user_self_names(text), [name], "{text}");
+    }
+    for text in [
+        "it's me, again. rough week",
+        "its me, hi",
+        "the name's fine, I guess",
+    ] {
+        assert!(user_self_names(text).is_empty(), "{text}");
+    }
+}
+
 /// Giving the assistant a part in a scene, as against naming it or praising it.
 #[test]
 fn casting_the_assistant_gives_it_a_part() {

@@ -77,7 +77,10 @@ thanks ty bye goodnight
              user introduced themselves as|user introduced herself as|\
              user introduced himself as|name is",
         ),
-        (Shape::Start, "it's|this is|it is"),
+        (
+            Shape::Start,
+            "it's|this is|it is|it's me,|it is me,|its me,|the name's|name's",
+        ),
     ],
     the_user: "the user|user's",
     profile_owner: "my user user's preferred first",
