@@ -68,13 +68,13 @@ fn self_names_from(
             continue;
         }
         // A weekday or a month the person gives as their name ("my name is June.", "call me
-        // April,"): at the end of a clause, after a phrase that gives a name, never after
-        // "it's" ("it's Monday!").
+        // April,", "my name is June and I'm 34"): at the end of a clause, after a phrase that
+        // gives a name, never after "it's" ("it's Monday!").
         let calendar = || {
             (shape == Shape::Then)
                 .then(|| given_name_after(text, e, Some(lang)))
                 .flatten()
-                .filter(|t| at_end(text, t.end, true))
+                .filter(|t| at_end(text, t.end, true) || clause_follows(text, t.end, lang))
         };
         if let Some(t) = name_after(text, e, false, Some(lang)).or_else(calendar)
             && (shape != Shape::Start || at_end(text, t.end, true))
@@ -136,6 +136,21 @@ pub(crate) fn only_a_greeting(text: &str) -> bool {
         .rev()
         .find(|&n| GREETING_SET.contains(words[..n].join(" ").as_str()))
         .is_some_and(|n| words.len() - n <= 1)
+}
+
+/// Whether a clause starts after `i` behind a function word of `lang`: "June and I'm 34",
+/// "Mai und ich wohne…", "June so you know".
+fn clause_follows(text: &str, i: usize, lang: Lang) -> bool {
+    let j = skip_spaces(text, i);
+    let Some(k) = word_at(text, j).filter(|_| j > i) else {
+        return false;
+    };
+    let reading = Reading::after_phrase(text, Some(lang));
+    if !with_lower(&text[j..k], |l| reading.stopword_lower(l)) {
+        return false;
+    }
+    let m = skip_spaces(text, k);
+    m > k && word_at(text, m).is_some_and(|n| CLAUSE_STARTS.has(&text[m..n]))
 }
 
 /// "Sahabat pengguna bernama Ayu", "the user's sister, named Mia": a person or pet noun just

@@ -553,6 +553,8 @@ fn a_month_the_person_gives_as_their_name_is_their_name() {
         ("you can call me April, everyone does", "April"),
         ("Preferred name: May", "May"),
         ("me llamo Abril.", "Abril"),
+        ("my name is June and I'm 34", "June"),
+        ("call me April if you like", "April"),
     ] {
         assert_eq!(user_self_names(text), [name], "{text}");
     }
@@ -561,6 +563,8 @@ fn a_month_the_person_gives_as_their_name_is_their_name() {
         "I'm free on Friday.",
         "my birthday is in August and I'm nervous",
         "this is June, the month I love",
+        "I'm free on Friday and I can't wait",
+        "my birthday is in May and I'm nervous",
     ] {
         assert!(
             user_self_names(text).is_empty(),

@@ -8,7 +8,8 @@ use super::*;
 /// Found in each reply's one pass ([`MessageScan`]).
 pub(super) static GREET: LazyLock<TriggerSet<Lang>> =
     LazyLock::new(|| TriggerSet::new(lang_entries(|p| p.greetings)));
-static CLAUSE_STARTS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.clause_starts));
+pub(super) static CLAUSE_STARTS: LazyLock<WordSet> =
+    LazyLock::new(|| pack_words(|p| p.clause_starts));
 
 /// How the assistant addresses the user: the form of address after a greeting ("Good
 /// morning, starlight!", "Hi Mira,"), a trailing ", X" before the end of a sentence, an emoji
