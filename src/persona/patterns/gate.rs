@@ -24,6 +24,7 @@
 use std::cell::Cell;
 
 use super::Lang;
+use super::lex::ALL_LANGS;
 use crate::export::{Conversation, Role};
 
 /// Languages whose phrases are read only in text that may be in them, in the order of the
@@ -40,9 +41,6 @@ pub(crate) struct Gate {
     /// little to tell.
     langs: u32,
 }
-
-/// Every language: what a word list rejects when the languages are not known.
-pub(crate) const ALL_LANGS: u32 = u32::MAX;
 
 thread_local! {
     /// The gate of the conversation being read on this thread, if one is.

@@ -9,11 +9,14 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Lang;
-use super::gate::{ALL_LANGS, name_langs};
 use super::lang::{PACKS, other, phrases};
 
 /// A small, fast, non-cryptographic hasher for short-word lookups (rustc's FxHash).
 pub(crate) type FxBuild = rustc_hash::FxBuildHasher;
+
+/// Every language, a bit each: the languages of a word no list limits to some (products,
+/// AI words), and what is read when the languages are not known.
+pub(crate) const ALL_LANGS: u32 = u32::MAX;
 
 /// `text` lowercased with curly apostrophes made straight, as every table is written: one
 /// ASCII pass for ASCII text (most of it), else `to_lowercase` and the apostrophes.
@@ -122,7 +125,7 @@ pub(crate) static CALENDAR: LazyLock<WordSet> = LazyLock::new(|| {
 
 pub(crate) static STOP_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     // Products and AI words are never a name, whatever the language; the rest is a name
-    // where the language that lists it is not read (`gate::name_langs`).
+    // where the language that lists it is not read (`words.rs`).
     let mut lists = vec![(ALL_LANGS, STOP_PRODUCTS), (ALL_LANGS, STOP_AI)];
     for (i, p) in PACKS.iter().enumerate() {
         lists.extend(p.stop_names.iter().map(|&group| (1 << i, group)));
@@ -295,12 +298,6 @@ pub(crate) fn profile_lang(i: usize) -> (&'static str, Option<Lang>) {
         Some(p) => (p.code, Some(p.lang)),
         None => (other::FUNCTION_WORDS[i - PACKS.len()].0, None),
     }
-}
-
-/// Whether `lower` (a lowercase word) is a function word or an ordinary word of a language
-/// the conversation being read may be in ([`name_langs`]).
-pub(crate) fn is_stopword_lower(lower: &str) -> bool {
-    stopword_langs(lower) & name_langs(None) != 0
 }
 
 /// The languages whose function words or ordinary words have `lower` (lowercase), a bit each.

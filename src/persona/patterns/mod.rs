@@ -69,7 +69,7 @@ use lang::{PACKS, Trigger, phrases};
 pub(crate) use lex::lower_folded;
 use lex::{
     ENDEARMENT_OPENERS, ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS,
-    WordSet, is_stopword_lower, with_lower,
+    WordSet, with_lower,
 };
 use scan::{
     Scan, Table, Tok, TriggerSet, at_end, given_name_after, good_name, is_apostrophe, is_letter,

@@ -69,7 +69,7 @@ impl<'t> Reading<'t> {
                 && self.text.as_ref().is_some_and(|(text, own)| {
                     mask & *own.get_or_init(|| match detect::languages(text).1 {
                         // Too little to tell: every language.
-                        0 => gate::ALL_LANGS,
+                        0 => lex::ALL_LANGS,
                         langs => langs,
                     }) != 0
                 }))
@@ -110,7 +110,8 @@ impl<'t> Reading<'t> {
         self.reads(lex::CALENDAR.langs_of(l))
     }
 
-    /// [`lex::is_stopword_lower`] in this reading.
+    /// Whether `lower` (a lowercase word) is a function word or an ordinary word in this
+    /// reading.
     pub(crate) fn stopword_lower(&self, lower: &str) -> bool {
         self.reads(lex::stopword_langs(lower))
     }
@@ -145,7 +146,7 @@ pub(crate) fn name_after_opener(words: &str) -> Option<&str> {
 
 /// A function word of any language ferry knows ("the", "is", "di", "und", "nie"), lowercase.
 pub(crate) fn is_function_word(lower: &str) -> bool {
-    is_stopword_lower(lower)
+    Reading::here().stopword_lower(lower)
 }
 
 /// Ordinary words that can follow a comma without being a form of address ("really",
