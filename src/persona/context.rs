@@ -202,7 +202,7 @@ fn first_played(lower: &str) -> Option<usize> {
 /// one message, [`Said::speech`]) is a part they play or words to translate, not their own
 /// name:
 /// - a story, a poem, a role-play or a translation comes before it ("Let's do a sci-fi
-///   story. I'm Reyes", "Pretend I'm Marcus", "In this scene I am Elena");
+///   story. I'm Reyes", "In this scene I am Elena", "Write a story where I'm Zara");
 /// - the assistant is given a part after it, before such a word ("I'm Elena, a smuggler,
 ///   and you're a bounty hunter. Let's role-play.");
 /// - or the message asks for a story or a translation (`ask`), and the introduction does

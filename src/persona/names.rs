@@ -450,10 +450,10 @@ impl NameCollector {
         None
     }
 
-    /// Whether the person calls the assistant by this name (greets it, names it) in more
-    /// conversations than they give it as their own: then "Hey, it's Nova!" greets the
-    /// companion, and is no introduction of a person called Nova. Only what the person said
-    /// counts, never the stronger sources (instructions, memories).
+    /// Whether the person calls the assistant by this name (greets it, names it) more often
+    /// than they give it as their own: then "Hey, it's Nova!" greets the companion, and is
+    /// no introduction of a person called Nova. Only what the person said is weighed so,
+    /// never the stronger sources (instructions, memories).
     fn called_by_person(&self, k: &str, w: &[f64; 6]) -> bool {
         self.candidates.get(k).is_some_and(|acc| {
             let calls = acc.signals[cue_slot(Cue::UserAddresses)]
