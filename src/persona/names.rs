@@ -922,6 +922,8 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     // thread's at once were some 4 MB of the peak heap of `inspect` (issue 14).
     // Bare one-word messages ("Julian."): names only if the conversation writes them as one.
     let mut bare: Vec<Sign> = Vec::new();
+    // "my name is mimi": kept if the conversation writes "Mimi" as a name.
+    let mut lowercase: Vec<String> = Vec::new();
     // The person's "word Name" waiting for the reply to answer with the same word.
     let mut pair: Option<(Sign, String)> = None;
     let weight = |s: &Said<'_>| s.speech.len();
@@ -956,8 +958,17 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                     .into_iter()
                     .map(|name| (name, UserSource::SelfIntro, 1.0)),
             );
+            lowercase.extend(one.lowercase_self_names);
         },
     );
+    for name in lowercase {
+        if said
+            .iter()
+            .any(|s| patterns::written_as_name(&s.message.text, &name))
+        {
+            signs.user_names.push((name, UserSource::SelfIntro, 1.0));
+        }
+    }
     if !bare.is_empty() {
         bare.retain(|sign| {
             // The whole text: role-play narration names the persona ("*Julian looks up*").
@@ -1000,6 +1011,8 @@ struct MessageSigns {
     mentions: Vec<(String, patterns::Mention)>,
     /// "I'm Mimi".
     self_names: Vec<String>,
+    /// "my name is mimi", title-cased: kept if the conversation writes the name as one.
+    lowercase_self_names: Vec<String>,
 }
 
 fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
@@ -1057,9 +1070,9 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
     out.mentions = patterns::mentioned_names_in(text, &said.scan);
     // "I am Vance" setting up a story or a pretend game, or in a text to translate, is a
     // part played or someone else's words: not the person's name.
-    out.self_names = patterns::user_self_names_in(text, &said.scan, |at| {
-        !context::plays_a_part(text, at, said.ask)
-    });
+    let own = |at| !context::plays_a_part(text, at, said.ask);
+    out.self_names = patterns::user_self_names_in(text, &said.scan, own);
+    out.lowercase_self_names = patterns::lowercase_self_names_in(text, &said.scan, own);
     out
 }
 

@@ -2291,3 +2291,54 @@ fn its_nova_greets_the_companion_the_person_calls_nova() {
     assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
     assert_ne!(s["user"]["name"], "Nova", "{}", s["user"]);
 }
+
+/// The person types in lowercase: "my name is mimi" names Mimi when the companion writes her
+/// name, and "i'm tired" names no one.
+#[test]
+fn a_name_typed_in_lowercase_is_the_persons_when_the_companion_writes_it() {
+    let talk: Talk = [
+        (
+            "gm nova, i'm tired. slept like 4 hours",
+            "Morning, pebble. Four hours is rough. Slow start today, okay? ☀️",
+        ),
+        ("gn nova", "Goodnight, pebble. Sleep well 💛"),
+        (
+            "nova i passed my driving test!!",
+            "Pebble!! I knew you would. So proud ✨",
+        ),
+        ("ty for listening nova", "Always, pebble 💛"),
+    ];
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "hello",
+        60,
+        &[(
+            "hi!! my name is mimi and i'd like to call you nova",
+            "Hi Mimi! Nova it is. I'm so happy to meet you 💛",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Mimi", "{}", s["user"]);
+
+    // Written only in lowercase, nowhere as a name: no name; nor is an idiom one.
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "hello",
+        60,
+        &[
+            (
+                "hi!! my name is mimi and i'd like to call you nova",
+                "Nova it is! I'm so happy to meet you 💛",
+            ),
+            (
+                "call me crazy but i love the rain",
+                "Not crazy at all, pebble. Rain is cozy 🌧️",
+            ),
+        ],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+}

@@ -43,6 +43,49 @@ pub(crate) fn user_self_names_in(
     names
 }
 
+/// Names the person gives themselves in lowercase, as typed on a phone ("my name is mimi",
+/// "hi im mimi btw", "call me jo"), title-cased ("Mimi"): after a phrase that gives a name
+/// (not "it's"), at the end of a clause or before a new one, and never a word ferry knows
+/// as ordinary, a function word, a stop name or a term of endearment ("i'm tired", "call me
+/// crazy", "i'm home"). Such a word is only a name where the conversation also writes it as
+/// one (the caller asks: "Nice to meet you, Mimi!"). `own` as [`user_self_names_in`].
+pub(crate) fn lowercase_self_names_in(
+    text: &str,
+    scan: &MessageScan,
+    own: impl Fn(usize) -> bool,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (s, e, (lang, shape)) in scan.self_name_phrases() {
+        if shape != Shape::Then {
+            continue;
+        }
+        let j = skip_spaces(text, e);
+        let Some(k) = word_at(text, j).filter(|_| j > e) else {
+            continue;
+        };
+        let w = &text[j..k];
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else { continue };
+        let reading = Reading::after_phrase(text, Some(lang));
+        if !first.is_lowercase()
+            || w.chars().count() < 2
+            || !w.chars().all(char::is_alphabetic)
+            || reading.any_ordinary(w)
+            || with_lower(w, |l| reading.calendar(l))
+            || is_endearment(w)
+            || !(at_end(text, k, true) || clause_follows(text, k, lang))
+            || !own(s)
+        {
+            continue;
+        }
+        let name: String = first.to_uppercase().chain(chars).collect();
+        if !out.contains(&name) && !reading.any_ordinary(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
 /// The names a Korean, Japanese or Chinese text gives its speaker ("내 이름은 지민이에요",
 /// "我叫林悦", "私の名前はけんです"), added to `names`; not a term of endearment ("叫我宝贝").
 fn given_by_speaker(text: &str, names: &mut Vec<String>) {

@@ -2409,6 +2409,34 @@ fn its_me_and_the_names_introduce_the_person() {
     }
 }
 
+/// A name typed in lowercase after a phrase that gives one is offered title-cased; ordinary
+/// words, terms of endearment and words in running text are not. (An idiom may be offered,
+/// "call me crazy but…": the conversation must also write it as a name, which
+/// `tests/it/who.rs` checks.)
+#[test]
+fn a_lowercase_introduction_offers_its_name() {
+    let lower = |text: &str| lowercase_self_names_in(text, &MessageScan::person(text), |_| true);
+    for (text, name) in [
+        ("my name is mimi and i like cats", "Mimi"),
+        ("i'm mimi, 24, from ohio", "Mimi"),
+        ("call me jo", "Jo"),
+        ("me llamo lucía.", "Lucía"),
+    ] {
+        assert_eq!(lower(text), [name], "{text}");
+    }
+    for text in [
+        "i'm tired",
+        "call me later",
+        "i'm sunshine today",
+        "i am so done with this week",
+        "i'm home.",
+        "my name is Mimi",
+        "it's mimi",
+    ] {
+        assert!(lower(text).is_empty(), "{text}: {:?}", lower(text));
+    }
+}
+
 /// Giving the assistant a part in a scene, as against naming it or praising it.
 #[test]
 fn casting_the_assistant_gives_it_a_part() {
