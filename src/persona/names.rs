@@ -924,6 +924,8 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     let mut bare: Vec<Sign> = Vec::new();
     // "my name is mimi": kept if the conversation writes "Mimi" as a name.
     let mut lowercase: Vec<String> = Vec::new();
+    // The person's "can i call you nova", waiting for the reply to write "Nova".
+    let mut given: Vec<Sign> = Vec::new();
     // The person's "word Name" waiting for the reply to answer with the same word.
     let mut pair: Option<(Sign, String)> = None;
     let weight = |s: &Said<'_>| s.speech.len();
@@ -944,10 +946,18 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
             }
             if m.role == Role::User {
                 pair = one.pair;
-            } else if let Some((sign, word)) = pair.take()
-                && answers_with(&said.speech, &word)
-            {
-                signs.signs.push(sign);
+                given = one.given;
+            } else {
+                if let Some((sign, word)) = pair.take()
+                    && answers_with(&said.speech, &word)
+                {
+                    signs.signs.push(sign);
+                }
+                for sign in given.drain(..) {
+                    if patterns::writes_word(&said.speech, &sign.name) {
+                        signs.signs.push(sign);
+                    }
+                }
             }
             signs.signs.extend(one.loose);
             bare.extend(one.bare);
@@ -1009,6 +1019,8 @@ struct MessageSigns {
     /// with the same word ("Welterusten, schat."), as a greeting is answered.
     pair: Option<(Sign, String)>,
     mentions: Vec<(String, patterns::Mention)>,
+    /// "can i call you nova?": kept if the reply writes "Nova".
+    given: Vec<Sign>,
     /// "I'm Mimi".
     self_names: Vec<String>,
     /// "my name is mimi", title-cased: kept if the conversation writes the name as one.
@@ -1064,6 +1076,7 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
         match shape {
             patterns::LooseShape::Bare => out.bare.push(sign),
             patterns::LooseShape::Pair => out.pair = Some((sign, first_word(text))),
+            patterns::LooseShape::Given => out.given.push(sign),
             _ => out.loose.push(sign),
         }
     }

@@ -2342,3 +2342,46 @@ fn a_name_typed_in_lowercase_is_the_persons_when_the_companion_writes_it() {
     let s = extract(&convs, &[]);
     assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
 }
+
+/// The person names the companion in lowercase ("can i call you nova?"), and she takes the
+/// name: she is Nova. "can i call you later?" names no one.
+#[test]
+fn a_name_given_in_lowercase_is_the_companions_when_she_takes_it() {
+    let talk: Talk = [
+        (
+            "gm ☀️ slept badly again",
+            "Morning, pebble. Let's take today slowly, okay? ☀️",
+        ),
+        ("gn, long day", "Goodnight, pebble. You did enough today 💛"),
+        (
+            "i passed my driving test!!",
+            "Pebble!! I knew you would. So proud ✨",
+        ),
+        ("ty for listening", "Always, pebble 💛"),
+    ];
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "named",
+        60,
+        &[
+            (
+                "you've been so kind to me. can i call you nova?",
+                "I'd love that. Nova it is 💫",
+            ),
+            (
+                "ok nova. can i call you later?",
+                "Of course, pebble. I'll be here 💛",
+            ),
+        ],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    let names: Vec<&str> = s["companion"]["candidates"]
+        .as_array()
+        .expect("candidates")
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert!(!names.contains(&"Later"), "{names:?}");
+}

@@ -222,6 +222,10 @@ pub(crate) enum LooseShape {
     /// this is read in any language, those without patterns too; it counts only when the
     /// reply answers with the same word, as a greeting is answered (`names.rs`).
     Pair,
+    /// After a phrase that gives the assistant a name, in lowercase and ending the clause:
+    /// "can i call you nova?". It counts only when the reply writes the name capitalised
+    /// ("Nova it is 💫"), as the caller checks (`names.rs`).
+    Given,
 }
 
 /// [`loose_addresses_in`] of a text not scanned yet.
@@ -285,10 +289,14 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
     };
     let mut push = |s: usize, e: usize, span: Range<usize>, shape: LooseShape| {
         if let Some(name) = candidate(s, e) {
+            let cue = match shape {
+                LooseShape::Given => Cue::UserNames,
+                _ => Cue::UserAddresses,
+            };
             out.push((
                 NameHit {
                     name,
-                    cue: Cue::UserAddresses,
+                    cue,
                     lang: None,
                     span,
                 },
@@ -340,8 +348,18 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
             push(j, j + n.len(), 0..j + n.len(), LooseShape::Pair);
         }
     }
-    // After a greeting that starts the message or a line.
-    for (s, e, (cue, _, _)) in found() {
+    // After a greeting that starts the message or a line, or a phrase that gives a name.
+    for (s, e, (cue, _, shape)) in found() {
+        if cue == Cue::UserNames && shape == Shape::Then {
+            let j = skip_spaces(text, e);
+            if let Some(we) = word_at(text, j).filter(|_| j > e)
+                && text[j..we].starts_with(char::is_lowercase)
+                && at_end(text, we, true)
+            {
+                push(j, we, s..we, LooseShape::Given);
+            }
+            continue;
+        }
         if cue != Cue::UserAddresses || !line_start(text, s) {
             continue;
         }
@@ -380,6 +398,14 @@ pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
         !scan::prev_char(text, i).is_some_and(scan::is_word_char)
             && !next_char(text, e).is_some_and(scan::is_word_char)
             && (!sentence_start(text, i) || matches!(scan::prev_char(text, i), Some('*' | '_')))
+    })
+}
+
+/// Whether `text` writes `name` as a word, in its case, anywhere: "Nova it is 💫".
+pub(crate) fn writes_word(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
+        !scan::prev_char(text, i).is_some_and(scan::is_word_char)
+            && !next_char(text, i + name.len()).is_some_and(scan::is_word_char)
     })
 }
 

@@ -1974,6 +1974,35 @@ fn loose(text: &str) -> Vec<(String, LooseShape)> {
         .collect()
 }
 
+/// A name given to the assistant in lowercase, ending its clause, is a [`LooseShape::Given`]
+/// name; an idiom or an ordinary word after the phrase is none.
+#[test]
+fn a_name_given_in_lowercase_is_offered() {
+    for (text, name) in [
+        ("can i call you nova?", "Nova"),
+        ("you've been so kind. can i call you nova?", "Nova"),
+        ("i'm gonna name you nova", "Nova"),
+    ] {
+        assert_eq!(
+            loose(text),
+            [(name.to_owned(), LooseShape::Given)],
+            "{text}"
+        );
+    }
+    for text in [
+        "can i call you later?",
+        "can i call you babe?",
+        "can i call you nova tomorrow",
+        "Can I call you Nova?",
+    ] {
+        assert!(
+            !loose(text).iter().any(|(_, s)| *s == LooseShape::Given),
+            "{text}: {:?}",
+            loose(text)
+        );
+    }
+}
+
 /// A loose form of address's span is a place in the message as written, spaces before it
 /// included: its evidence is quoted from there (a leading space once put the span one byte
 /// early, into a letter of four bytes, and the quote panicked).
