@@ -2407,6 +2407,10 @@ fn a_title_is_no_name() {
         "I'm Sister Agnes.",
         "Ich bin Kommissar Weber.",
         "Je suis Capitaine Martin.",
+        "Ik ben Kapitein Jansen.",
+        "Jag heter Kapten Berg.",
+        "Jestem Kapitan Nowak.",
+        "Меня зовут Капитан Петров.",
     ] {
         assert!(
             user_self_names(text).is_empty(),

@@ -162,6 +162,10 @@ bosan takut kangen rindu lapar sakit sibuk makasih mulai semua setiap banyak sed
 kurang paling bisa mau ingin pengen harus boleh perlu akan sedang lagi mas mbak kak pak bu
 bang dek dengar sempurna jujur kadang kadang-kadang terkadang lagipula
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+kapten profesor dokter agen inspektur hakim presiden pangeran
+",
     ],
     ordinary: "
 ya iya yaa oke ok sih dong deh kok kan lho loh nih tuh aja saja juga lagi nanti besok tadi

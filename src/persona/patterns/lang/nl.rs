@@ -249,6 +249,11 @@ zonnetje sterretje muis muisje beertje knuffelbeer knuffelbeertje konijntje poep
 scheetje honnepon hartendief hartje kanjer kleintje meid meissie maatje makker kerel gozer
 zoetje dropje
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+kapitein professor dokter agent agente inspecteur rechter president koning koningin prins
+hertog hertogin
+",
     ],
     ordinary: "
 ook toch hè he hoor joh zeker echt natuurlijk inderdaad trouwens eigenlijk misschien gewoon

@@ -305,6 +305,11 @@ myszko aniołku aniele księżniczko królewno maleńka maleńki skarbeńku zło
 najdroższy ukochana ukochany kruszynko perełko
 dawno kiedyś kiedys pewnego
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+kapitan profesor profesorka doktor agent agentka komisarz inspektor sędzia prezydent
+król królowa książę
+",
     ],
     ordinary: "
 dawno kiedyś kiedys pewnego

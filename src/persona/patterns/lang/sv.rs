@@ -228,6 +228,11 @@ franska spanska norska danska finska kapitel jaha jaså nämen
 prinsessa prinsessan ängel ängeln stjärna stjärnan solstråle pärla pärlan skatten bebis
 käraste älskade kärlek grabben
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+kapten professor doktor agent kommissarie inspektör domare president kung drottning prins
+hertig
+",
     ],
     ordinary: "
 också även då sedan nu idag imorgon igår ikväll inatt alltid aldrig redan fortfarande

@@ -261,6 +261,10 @@ sevgilim birtanem bitanem güzelim guzelim yakışıklım prensesim prensim kral
 meleğim melegim gülüm şekerim ruhum cicim kalbim yavrum güneşim yıldızım ışığım aslanım paşam
 sultanım minnoşum kanka kanki kankam dostum kardeşim moruk hocam güzellik yakışıklı
 ",
+        // Titles: "Captain Reyes" is no one called Captain.
+        "
+kaptan profesör doktor ajan komiser müfettiş hakim başkan kral kraliçe prens
+",
     ],
     ordinary: "
 ve veya ya da de ki mi mı mu mü ile için icin gibi kadar sonra önce şimdi simdi bugün bugun
