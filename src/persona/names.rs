@@ -954,7 +954,7 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                     signs.signs.push(sign);
                 }
                 for sign in given.drain(..) {
-                    if patterns::writes_word(&said.speech, &sign.name) {
+                    if patterns::has_word(&said.speech, &sign.name) {
                         signs.signs.push(sign);
                     }
                 }

@@ -253,6 +253,33 @@ pub(crate) fn loose_addresses_in(text: &str, scan: &MessageScan) -> Vec<(NameHit
     hits
 }
 
+/// A word typed where a name stands, title-cased ("nova" → "Nova"), if it may be a name: two
+/// to twenty letters, and no term of endearment, function or ordinary word, stop name (a
+/// weekday or a month may be one: "morning june") or adverb in `reading`.
+pub(super) fn lowercase_name(w: &str, reading: &Reading<'_>) -> Option<String> {
+    let n = w.chars().count();
+    if !(2..=20).contains(&n) || !w.chars().all(is_letter) {
+        return None;
+    }
+    let rejected = with_lower(w, |l| {
+        ENDEARMENTS.has_lower(l)
+            || reading.stopword_lower(l)
+            || (reading.stop_lower(l) && !lex::CALENDAR.has_lower(l))
+            || scan::looks_like_adverb(l)
+    });
+    if rejected {
+        return None;
+    }
+    let mut cs = w.chars();
+    let first = cs.next()?;
+    Some(
+        first
+            .to_uppercase()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect(),
+    )
+}
+
 /// `found` gives the phrases of `text` ([`USER`]), scanned only when they are needed.
 pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>(
     text: &str,
@@ -263,30 +290,7 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
         return out;
     }
     let reading = Reading::of(text);
-    let candidate = |s: usize, e: usize| -> Option<String> {
-        let w = &text[s..e];
-        let n = w.chars().count();
-        if !(2..=20).contains(&n) || !w.chars().all(is_letter) {
-            return None;
-        }
-        let rejected = with_lower(w, |l| {
-            ENDEARMENTS.has_lower(l)
-                || reading.stopword_lower(l)
-                || (reading.stop_lower(l) && !lex::CALENDAR.has_lower(l))
-                || scan::looks_like_adverb(l)
-        });
-        if rejected {
-            return None;
-        }
-        let mut cs = w.chars();
-        let first = cs.next()?;
-        Some(
-            first
-                .to_uppercase()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect(),
-        )
-    };
+    let candidate = |s: usize, e: usize| lowercase_name(&text[s..e], &reading);
     let mut push = |s: usize, e: usize, span: Range<usize>, shape: LooseShape| {
         if let Some(name) = candidate(s, e) {
             let cue = match shape {
@@ -398,14 +402,6 @@ pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
         !scan::prev_char(text, i).is_some_and(scan::is_word_char)
             && !next_char(text, e).is_some_and(scan::is_word_char)
             && (!sentence_start(text, i) || matches!(scan::prev_char(text, i), Some('*' | '_')))
-    })
-}
-
-/// Whether `text` writes `name` as a word, in its case, anywhere: "Nova it is 💫".
-pub(crate) fn writes_word(text: &str, name: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
-        !scan::prev_char(text, i).is_some_and(scan::is_word_char)
-            && !next_char(text, i + name.len()).is_some_and(scan::is_word_char)
     })
 }
 

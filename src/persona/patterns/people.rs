@@ -45,9 +45,9 @@ pub(crate) fn user_self_names_in(
 
 /// Names the person gives themselves in lowercase, as typed on a phone ("my name is mimi",
 /// "hi im mimi btw", "call me jo"), title-cased ("Mimi"): after a phrase that gives a name
-/// (not "it's"), at the end of a clause or before a new one, and never a word ferry knows
-/// as ordinary, a function word, a stop name or a term of endearment ("i'm tired", "call me
-/// crazy", "i'm home"). Such a word is only a name where the conversation also writes it as
+/// (not "it's"), at the end of a clause or before a new one, and only a word that may be a
+/// name as the lowercase forms of address are ([`lowercase_name`]), nor a weekday or a month
+/// ("i'm tired", "i'm home", "i'm so done"). Such a word is only a name where the conversation also writes it as
 /// one (the caller asks: "Nice to meet you, Mimi!"). `own` as [`user_self_names_in`].
 pub(crate) fn lowercase_self_names_in(
     text: &str,
@@ -64,22 +64,17 @@ pub(crate) fn lowercase_self_names_in(
             continue;
         };
         let w = &text[j..k];
-        let mut chars = w.chars();
-        let Some(first) = chars.next() else { continue };
         let reading = Reading::after_phrase(text, Some(lang));
-        if !first.is_lowercase()
-            || w.chars().count() < 2
-            || !w.chars().all(char::is_alphabetic)
-            || reading.any_ordinary(w)
+        if !w.starts_with(char::is_lowercase)
             || with_lower(w, |l| reading.calendar(l))
-            || is_endearment(w)
             || !(at_end(text, k, true) || clause_follows(text, k, lang))
             || !own(s)
         {
             continue;
         }
-        let name: String = first.to_uppercase().chain(chars).collect();
-        if !out.contains(&name) && !reading.any_ordinary(&name) {
+        if let Some(name) = addressed::lowercase_name(w, &reading)
+            && !out.contains(&name)
+        {
             out.push(name);
         }
     }
