@@ -28,8 +28,10 @@ pub fn thread(nodes: &[Node], current_node: Option<&str>) -> Vec<usize> {
 }
 
 /// One conversation, parsed from the JSON of one element of `conversations.json` the way the
-/// reader parses it; `None` when the reader would skip it.
+/// reader parses it; `None` when the reader would skip it. Panics when the reader's own
+/// parser takes the JSON and serde reads it otherwise (`export::fast`).
 pub fn conversation(json: &[u8]) -> Option<Conversation> {
+    crate::export::agrees_with_serde(json);
     let raw = crate::export::parse_conversation(json).ok()?;
     Some(Conversation::from_raw(raw, 0))
 }

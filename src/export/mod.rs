@@ -15,6 +15,7 @@
 mod content;
 mod conversation;
 mod error;
+mod fast;
 mod html;
 mod inflate;
 mod messages;
@@ -45,6 +46,7 @@ pub use messages::Messages;
 pub use signals::{CustomInstructions, InstructionShape, MemoryEntry};
 pub use source::{Input, SourceKind};
 
+pub(crate) use fast::agrees_with_serde;
 use inflate::produce;
 pub(crate) use parse::parse_conversation;
 use parse::{Made, parse_batches, sequence};
@@ -589,10 +591,12 @@ mod tests {
         out
     }
 
-    #[test]
-    fn conversations_read_in_parts_are_read_the_same() {
+    /// Calls `each` with the bytes of every conversation file of an export of `conversations`
+    /// conversations the project's generator writes in each era (ASCII-escaped or raw UTF-8,
+    /// 2023 to the 2026 slim format), and the era's name.
+    pub(super) fn each_generated_file(conversations: usize, mut each: impl FnMut(&[u8], &str)) {
         use ferry_synth::{Era, Lang, Persona, SynthSpec};
-        let dir = std::env::temp_dir().join(format!("ferry-parts-{}", std::process::id()));
+        let dir = tempfile::tempdir().unwrap();
         for era in [
             Era::Classic2023,
             Era::Modern2025,
@@ -600,13 +604,13 @@ mod tests {
             Era::Slim2026,
         ] {
             let spec = SynthSpec {
-                conversations: 12,
+                conversations,
                 companion: Some(Persona::example(Lang::En)),
                 ..SynthSpec::new(era)
             };
-            let _ = std::fs::remove_dir_all(&dir);
-            ferry_synth::write_dir(&spec, &dir).unwrap();
-            let mut files: Vec<_> = std::fs::read_dir(&dir)
+            let at = dir.path().join(format!("{era:?}"));
+            ferry_synth::write_dir(&spec, &at).unwrap();
+            let mut files: Vec<_> = std::fs::read_dir(&at)
                 .unwrap()
                 .map(|e| e.unwrap().path())
                 .filter(|p| {
@@ -617,14 +621,19 @@ mod tests {
             files.sort();
             assert!(!files.is_empty());
             for file in files {
-                let bytes = std::fs::read(&file).unwrap();
-                let whole = read_each(&bytes, usize::MAX);
-                for part in [1, 200, 5000] {
-                    assert_eq!(read_each(&bytes, part), whole, "{era:?} {file:?} {part}");
-                }
+                each(&std::fs::read(&file).unwrap(), &format!("{era:?} {file:?}"));
             }
         }
-        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn conversations_read_in_parts_are_read_the_same() {
+        each_generated_file(12, |bytes, name| {
+            let whole = read_each(bytes, usize::MAX);
+            for part in [1, 200, 5000] {
+                assert_eq!(read_each(bytes, part), whole, "{name} {part}");
+            }
+        });
     }
 
     #[test]

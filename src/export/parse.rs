@@ -386,6 +386,10 @@ impl Parts {
         {
             return Ok(());
         }
+        if let Some(mapping) = super::fast::nodes(body) {
+            self.nodes.append(mapping);
+            return Ok(());
+        }
         // Inside an array, so that the nodes are as deep as in the whole conversation (the
         // same recursion limit applies). The copy goes in one buffer for all the parts.
         let wrapped = &mut self.scratch;
@@ -443,9 +447,12 @@ impl Parts {
     }
 }
 
-/// Parses one conversation. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
+/// Parses one conversation: by [`super::fast`] when it can, else by serde. Lone UTF-16 surrogate escapes (`\ud83d` without its pair), which
 /// serde_json rejects, are replaced by U+FFFD and the parse retried.
 pub(crate) fn parse_conversation(bytes: &[u8]) -> Result<RawConversation, (String, Option<u64>)> {
+    if let Some(raw) = super::fast::conversation(bytes) {
+        return Ok(raw);
+    }
     parse_json(bytes).map_err(|first| {
         let (mut reason, column) = describe_parse_error(&first);
         if !reason.contains("nested too deeply") && bytes.first() != Some(&b'{') {

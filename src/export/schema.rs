@@ -243,7 +243,7 @@ pub(super) fn sized<T>(bytes: &[u8], parse: impl FnOnce(&[u8]) -> T) -> T {
 
 impl Mapping {
     /// An empty mapping with room for the nodes of the JSON being parsed ([`sized`]).
-    fn with_room() -> Mapping {
+    pub(super) fn with_room() -> Mapping {
         // No more than two parts' worth: a large element with a small mapping (a huge
         // title, say) does not reserve much.
         let room =
