@@ -2292,6 +2292,38 @@ fn its_nova_greets_the_companion_the_person_calls_nova() {
     assert_ne!(s["user"]["name"], "Nova", "{}", s["user"]);
 }
 
+/// "Mimi here!" opening a message gives the person's name; "Same here!" and "Paris here is
+/// lovely" give none.
+#[test]
+fn a_name_then_here_names_the_person() {
+    let talk: Talk = [
+        (
+            "morning Nova, the radiator is clanking again",
+            "Morning, pebble! Bang on it twice, the way your landlord showed you ☀️",
+        ),
+        ("goodnight Nova", "Goodnight, pebble. Sleep well 💛"),
+        ("same here! long day", "Rest now, pebble 💛"),
+        ("Paris here is lovely in May", "It sounds dreamy, pebble ✨"),
+    ];
+    let convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+    let mut convs = convs;
+    convs.push(conversation(
+        "back",
+        60,
+        &[(
+            "hey Nova, Mimi here! guess who finally fixed the radiator",
+            "Mimi! Look at you, pebble. So proud 💛",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Mimi", "{}", s["user"]);
+}
+
 /// The person types in lowercase: "my name is mimi" names Mimi when the companion writes her
 /// name, and "i'm tired" names no one.
 #[test]

@@ -105,6 +105,15 @@ fn self_names_from(
         if shape == Shape::Start && s > 48 {
             continue;
         }
+        if shape == Shape::Before {
+            if let Some(name) = name_before_phrase(text, s, e, lang)
+                && own(s)
+                && !out.iter().any(|n| n == name)
+            {
+                out.push(name.to_string());
+            }
+            continue;
+        }
         // A weekday or a month the person gives as their name ("my name is June.", "call me
         // April,", "my name is June and I'm 34"): at the end of a clause, after a phrase that
         // gives a name, never after "it's" ("it's Monday!").
@@ -127,6 +136,21 @@ fn self_names_from(
         }
     }
     out
+}
+
+/// "Mimi here!", "Hey Nova, Mimi here.": the name before a phrase that follows it
+/// ([`Shape::Before`]), where the name opens the message (after a greeting at most) and the
+/// phrase ends its clause ("Paris here is lovely" names no one).
+fn name_before_phrase(text: &str, s: usize, e: usize, lang: Lang) -> Option<&str> {
+    let ne = text[..s].trim_end_matches([' ', '\t']).len();
+    let ws = word_before(text, ne)?;
+    let t = name_at(text, ws)?;
+    (t.end == ne
+        && !t.possessive
+        && at_end(text, e, true)
+        && only_a_greeting(&text[..ws])
+        && good_name(text, t, Some(lang)))
+    .then(|| &text[t.start..t.end])
 }
 
 /// The phrases that give the assistant a name or a part, from every pack's

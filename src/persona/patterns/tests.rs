@@ -2442,6 +2442,35 @@ fn its_me_and_the_names_introduce_the_person() {
     }
 }
 
+/// "Mimi here!" opens a message with the person's name, after a greeting at most; "here" in
+/// running text, after a word that is no name, or before more of its clause names no one.
+#[test]
+fn a_name_then_here_introduces_the_person() {
+    for (text, name) in [
+        ("Mimi here! Can you help me plan my week?", "Mimi"),
+        ("hey, Rafa here. quick question about taxes", "Rafa"),
+        ("Hi Nova, Mimi here \u{1f495}", "Mimi"),
+        ("Good morning! Priya here\nI need a recipe", "Priya"),
+    ] {
+        assert_eq!(user_self_names(text), [name], "{text}");
+    }
+    for text in [
+        "Same here!",
+        "Still here.",
+        "Nothing here.",
+        "Paris here is lovely this time of year",
+        "So Mimi here has a question",
+        "Biscuit here wants a walk lol",
+        "Mom here, can you help me with my phone?",
+        "Sunday here!",
+        "I left Mimi here.",
+        "Mimi's here!",
+        "Is Mimi here?",
+    ] {
+        assert!(user_self_names(text).is_empty(), "{text}");
+    }
+}
+
 /// A name typed in lowercase after a phrase that gives one is offered title-cased; ordinary
 /// words, terms of endearment and words in running text are not. (An idiom may be offered,
 /// "call me crazy but…": the conversation must also write it as a name, which

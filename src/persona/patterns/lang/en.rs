@@ -81,6 +81,7 @@ thanks ty bye goodnight
             Shape::Start,
             "it's|this is|it is|it's me,|it is me,|its me,|the name's|name's",
         ),
+        (Shape::Before, " here"),
     ],
     the_user: "the user|user's",
     profile_owner: "my user user's preferred first",
