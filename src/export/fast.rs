@@ -381,12 +381,22 @@ impl<'a> Cursor<'a> {
     fn fields(
         &mut self,
         keys: &[&[u8]],
+        read: impl FnMut(&mut Self, usize) -> Option<()>,
+    ) -> Option<()> {
+        self.fields_or(keys, read, Self::skip)
+    }
+
+    /// [`Cursor::fields`], with the values of other keys read by `other`.
+    fn fields_or(
+        &mut self,
+        keys: &[&[u8]],
         mut read: impl FnMut(&mut Self, usize) -> Option<()>,
+        other: fn(&mut Self) -> Option<()>,
     ) -> Option<()> {
         let mut seen = 0u32;
         self.object(|c, key| {
             let Some(at) = keys.iter().position(|k| *k == key) else {
-                return c.skip();
+                return other(c);
             };
             // serde's "duplicate field".
             if seen & 1 << at != 0 {
@@ -542,11 +552,12 @@ impl<'a> Cursor<'a> {
         Some(a)
     }
 
-    /// `content`: plain text parts here, anything else by serde.
+    /// `content`: plain text parts and custom instructions or memories here, anything else
+    /// by serde.
     fn content(&mut self) -> Option<Content> {
         self.ws();
         let (start, depth) = (self.i, self.depth);
-        if let Some(content) = self.text_content() {
+        if let Some(content) = self.usual_content() {
             return Some(content);
         }
         self.i = start;
@@ -554,15 +565,25 @@ impl<'a> Cursor<'a> {
         self.by_serde()
     }
 
-    /// `{"content_type": "text" or "multimodal_text", "parts": [strings or nulls]}`, its two
-    /// keys in either order and no others.
-    fn text_content(&mut self) -> Option<Content> {
+    /// The content nearly every message has: text parts that are all strings (or nulls), the
+    /// custom instructions (`user_editable_context`), the memories (`model_editable_context`),
+    /// each key once, and other keys only with a string, a boolean or `null` (what serde reads
+    /// into a JSON value, and drops, without ever failing).
+    fn usual_content(&mut self) -> Option<Content> {
+        const KEYS: [&[u8]; 5] = [
+            b"content_type",
+            b"parts",
+            b"user_profile",
+            b"user_instructions",
+            b"model_set_context",
+        ];
         let mut kind = None;
         let mut parts = None;
-        self.object(|c, key| {
-            match key {
-                b"content_type" if kind.is_none() => kind = Some(c.string()?),
-                b"parts" if parts.is_none() => {
+        let mut strings: [Option<String>; 3] = Default::default();
+        let read = |c: &mut Self, at| {
+            match at {
+                0 => kind = Some(c.string()?),
+                1 => {
                     let mut list = Vec::with_capacity(1);
                     c.array(|c| {
                         if !c.null() {
@@ -572,14 +593,39 @@ impl<'a> Cursor<'a> {
                     })?;
                     parts = Some(list);
                 }
-                _ => return None,
+                _ => strings[at - 2] = c.opt_string()?,
             }
             Some(())
-        })?;
-        let parts = parts?;
+        };
+        self.fields_or(&KEYS, read, Self::scalar)?;
+        let [user_profile, user_instructions, model_set_context] = strings;
         match kind?.as_ref() {
-            "text" => Some(Content::Text { parts }),
-            "multimodal_text" => Some(Content::Multimodal { parts }),
+            // Without `parts`, serde reads none.
+            "text" => Some(Content::Text {
+                parts: parts.unwrap_or_default(),
+            }),
+            "multimodal_text" => Some(Content::Multimodal {
+                parts: parts.unwrap_or_default(),
+            }),
+            // Their `parts`, if any, serde reads (and drops) with its own checks.
+            _ if parts.is_some() => None,
+            "user_editable_context" => Some(Content::UserEditableContext {
+                user_profile,
+                user_instructions,
+            }),
+            "model_editable_context" => Some(Content::ModelEditableContext { model_set_context }),
+            _ => None,
+        }
+    }
+
+    /// A string, a boolean or `null`, skipped.
+    fn scalar(&mut self) -> Option<()> {
+        self.ws();
+        match self.peek()? {
+            b'"' => self.string().map(drop),
+            b't' => self.literal(b"true"),
+            b'f' => self.literal(b"false"),
+            b'n' => self.literal(b"null"),
             _ => None,
         }
     }
@@ -725,7 +771,11 @@ mod tests {
  "m5": {"message": {"content": {"content_type": "multimodal_text", "parts": [{"content_type":
  "image_asset_pointer", "asset_pointer": "file-service://file-1"}, "look"]}}},
  "m6": {"message": {"content": {"content_type": "thoughts", "thoughts": [{"summary": "s",
- "content": "c"}]}}}, "m7": {"message": {"content": {"content_type": "new_kind", "x": [1]}}}},
+ "content": "c"}]}}}, "m7": {"message": {"content": {"content_type": "new_kind", "x": [1]}}},
+ "m8": {"message": {"content": {"content_type": "model_editable_context", "model_set_context":
+ "1. [2024-05-02]. User's name is Mira.", "repository": null, "repo_summary": null,
+ "structured": false}}}, "m9": {"message": {"content": {"content_type": "text", "parts":
+ ["plain"], "extra": "kept aside"}}}},
  "current_node": "m2", "id": "c-1", "conversation_id": "c-1", "gizmo_id": null,
  "is_archived": false, "is_do_not_remember": null, "memory_scope": "global_enabled",
  "voice": null, "default_model_slug": "gpt-4o", "safe_urls": [], "blocked_urls": []}"#;
@@ -745,7 +795,22 @@ mod tests {
             r#"{"mapping": {"x\"y": {"children": []}, "x\"y": {"children": null}}}"#,
             r#"{"create_time": -1.5e-3, "update_time": 123456789012345678901234567890}"#,
             "{\"title\":\"\u{1F319} raw UTF-8, \u{e9}\"}",
-            // Content this reader hands to serde: `parts` given as a string, a repeated key.
+            // Custom instructions and memories: null, missing, and with keys serde drops.
+            r#"{"mapping": {"x": {"message": {"content": {"content_type":
+                "user_editable_context", "user_profile": null}}}}}"#,
+            r#"{"mapping": {"x": {"message": {"content": {"user_instructions": "Be warm",
+                "content_type": "user_editable_context", "note": true}}}}}"#,
+            r#"{"mapping": {"x": {"message": {"content": {"content_type":
+                "model_editable_context"}}}}}"#,
+            r#"{"mapping": {"x": {"message": {"content": {"content_type": "text"}}}}}"#,
+            // Content this reader hands to serde: a number or a list where a string is read,
+            // `parts` in custom instructions, `parts` given as a string, a repeated key.
+            r#"{"mapping": {"x": {"message": {"content": {"content_type":
+                "user_editable_context", "user_profile": 5}}}}}"#,
+            r#"{"mapping": {"x": {"message": {"content": {"content_type":
+                "model_editable_context", "model_set_context": "m", "version": 2}}}}}"#,
+            r#"{"mapping": {"x": {"message": {"content": {"content_type":
+                "user_editable_context", "parts": ["x"], "user_profile": "p"}}}}}"#,
             r#"{"mapping": {"x": {"message": {"content": {"content_type": "text",
                 "parts": "one string"}}}}}"#,
             r#"{"mapping": {"x": {"message": {"content": {"content_type": "text",
@@ -767,6 +832,8 @@ mod tests {
             r#"{"create_time": 01}"#,
             r#"{"create_time": 1.}"#,
             r#"{"create_time": 1e999}"#,
+            r#"{"mapping": {"x": {"message": {"content": {"content_type": "text",
+                "parts": ["x"], "weight": 1e999}}}}}"#,
             r#"{"create_time": "1"}"#,
             r#"{"title": 5}"#,
             r#"{"is_archived": 1}"#,
