@@ -544,7 +544,7 @@ fn part_text_mut(part: &mut Part) -> Option<&mut String> {
 }
 
 impl Part {
-    fn from_value(value: Value) -> Option<Part> {
+    pub(super) fn from_value(value: Value) -> Option<Part> {
         match value {
             Value::Null => None,
             Value::String(s) => Some(Part::Text(s)),

@@ -565,7 +565,8 @@ impl<'a> Cursor<'a> {
         self.by_serde()
     }
 
-    /// The content nearly every message has: text parts that are all strings (or nulls), the
+    /// The content nearly every message has: text parts (strings, nulls, and objects, such as
+    /// images and voice turns, read by serde one by one), the
     /// custom instructions (`user_editable_context`), the memories (`model_editable_context`),
     /// each key once, and other keys only with a string, a boolean or `null` (what serde reads
     /// into a JSON value, and drops, without ever failing).
@@ -586,8 +587,12 @@ impl<'a> Cursor<'a> {
                 1 => {
                     let mut list = Vec::with_capacity(1);
                     c.array(|c| {
-                        if !c.null() {
-                            list.push(Part::Text(c.string()?.into_owned()));
+                        c.ws();
+                        match c.peek()? {
+                            b'n' => c.literal(b"null")?,
+                            b'"' => list.push(Part::Text(c.string()?.into_owned())),
+                            // An image, a voice turn's transcription…: as serde reads it.
+                            _ => list.extend(Part::from_value(c.by_serde()?)),
                         }
                         Some(())
                     })?;
@@ -803,6 +808,13 @@ mod tests {
             r#"{"mapping": {"x": {"message": {"content": {"content_type":
                 "model_editable_context"}}}}}"#,
             r#"{"mapping": {"x": {"message": {"content": {"content_type": "text"}}}}}"#,
+            // Parts that are no strings: a voice turn, an image with its metadata, a number.
+            r#"{"mapping": {"x": {"message": {"content": {"content_type": "multimodal_text",
+                "parts": [{"content_type": "audio_transcription", "text": "hi \u00e9",
+                "direction": "in", "decoding_id": null}, {"content_type":
+                "image_asset_pointer", "asset_pointer": "sediment://file_1", "size_bytes":
+                52133, "width": 1.5e3, "metadata": {"dalle": {"prompt": "a moon"}}}, 7,
+                [1, "a"], null, "words"]}}}}}"#,
             // Content this reader hands to serde: a number or a list where a string is read,
             // `parts` in custom instructions, `parts` given as a string, a repeated key.
             r#"{"mapping": {"x": {"message": {"content": {"content_type":
