@@ -924,6 +924,8 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     let mut bare: Vec<Sign> = Vec::new();
     // "my name is mimi": kept if the conversation writes "Mimi" as a name.
     let mut lowercase: Vec<String> = Vec::new();
+    // "Mimi here!": kept if a reply writes "Mimi" as a name ("Snow here!" is the weather).
+    let mut here: Vec<String> = Vec::new();
     // The person's "can i call you nova", waiting for the reply to write "Nova".
     let mut given: Vec<Sign> = Vec::new();
     // The person's "word Name" waiting for the reply to answer with the same word.
@@ -969,8 +971,16 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                     .map(|name| (name, UserSource::SelfIntro, 1.0)),
             );
             lowercase.extend(one.lowercase_self_names);
+            here.extend(one.named_here);
         },
     );
+    for name in here {
+        if said.iter().any(|s| {
+            s.message.role == Role::Assistant && patterns::written_as_name(&s.message.text, &name)
+        }) {
+            signs.user_names.push((name, UserSource::SelfIntro, 1.0));
+        }
+    }
     for name in lowercase {
         if said
             .iter()
@@ -1025,6 +1035,8 @@ struct MessageSigns {
     self_names: Vec<String>,
     /// "my name is mimi", title-cased: kept if the conversation writes the name as one.
     lowercase_self_names: Vec<String>,
+    /// "Mimi here!": kept if a reply writes the name as one.
+    named_here: Vec<String>,
 }
 
 fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
@@ -1086,6 +1098,7 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
     let own = |at| !context::plays_a_part(text, at, said.ask);
     out.self_names = patterns::user_self_names_in(text, &said.scan, own);
     out.lowercase_self_names = patterns::lowercase_self_names_in(text, &said.scan, own);
+    out.named_here = patterns::named_here_in(text, &said.scan, own);
     out
 }
 

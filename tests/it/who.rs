@@ -2292,8 +2292,9 @@ fn its_nova_greets_the_companion_the_person_calls_nova() {
     assert_ne!(s["user"]["name"], "Nova", "{}", s["user"]);
 }
 
-/// "Mimi here!" opening a message gives the person's name; "Same here!" and "Paris here is
-/// lovely" give none.
+/// "Mimi here!" opening a message gives the person's name when the companion writes it as a
+/// name ("Hi Mimi!"); "Same here!", "Paris here is lovely" and the weather ("Snow here!",
+/// answered "Snow! How lovely") give none.
 #[test]
 fn a_name_then_here_names_the_person() {
     let talk: Talk = [
@@ -2301,9 +2302,9 @@ fn a_name_then_here_names_the_person() {
             "morning Nova, the radiator is clanking again",
             "Morning, pebble! Bang on it twice, the way your landlord showed you ☀️",
         ),
-        ("goodnight Nova", "Goodnight, pebble. Sleep well 💛"),
         ("same here! long day", "Rest now, pebble 💛"),
         ("Paris here is lovely in May", "It sounds dreamy, pebble ✨"),
+        ("Snow here! ❄️", "Snow! How lovely, pebble. Stay warm ☃️"),
     ];
     let convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
     let s = extract(&convs, &[]);
@@ -2315,7 +2316,7 @@ fn a_name_then_here_names_the_person() {
         60,
         &[(
             "hey Nova, Mimi here! guess who finally fixed the radiator",
-            "Mimi! Look at you, pebble. So proud 💛",
+            "Hi Mimi! Look at you, pebble. So proud 💛",
         )],
         &[],
     ));

@@ -106,12 +106,7 @@ fn self_names_from(
             continue;
         }
         if shape == Shape::Before {
-            if let Some(name) = name_before_phrase(text, s, e, lang)
-                && own(s)
-                && !out.iter().any(|n| n == name)
-            {
-                out.push(name.to_string());
-            }
+            // Only with a reply that writes it as a name ([`named_here_in`]).
             continue;
         }
         // A weekday or a month the person gives as their name ("my name is June.", "call me
@@ -133,6 +128,28 @@ fn self_names_from(
             if !out.iter().any(|n| n == name) {
                 out.push(name.to_string());
             }
+        }
+    }
+    out
+}
+
+/// The names a message of the person opens with before a phrase that follows a name ("Mimi
+/// here!", "Hey Nova, Mimi here."). Such a name is the person's only where a reply also
+/// writes it as a name (the caller asks): "Snow here!", "Midnight here." tell the weather
+/// and the hour. `own` as [`user_self_names_in`].
+pub(crate) fn named_here_in(
+    text: &str,
+    scan: &MessageScan,
+    own: impl Fn(usize) -> bool,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (s, e, (lang, shape)) in scan.self_name_phrases() {
+        if shape == Shape::Before
+            && let Some(name) = name_before_phrase(text, s, e, lang)
+            && own(s)
+            && !out.iter().any(|n| n == name)
+        {
+            out.push(name.to_string());
         }
     }
     out

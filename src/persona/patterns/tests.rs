@@ -2444,8 +2444,10 @@ fn its_me_and_the_names_introduce_the_person() {
 
 /// "Mimi here!" opens a message with the person's name, after a greeting at most; "here" in
 /// running text, after a word that is no name, or before more of its clause names no one.
+/// (A reply must also write the name as one, which `tests/it/who.rs` checks.)
 #[test]
 fn a_name_then_here_introduces_the_person() {
+    let user_self_names = |text: &str| named_here_in(text, &MessageScan::person(text), |_| true);
     for (text, name) in [
         ("Mimi here! Can you help me plan my week?", "Mimi"),
         ("hey, Rafa here. quick question about taxes", "Rafa"),
