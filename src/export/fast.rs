@@ -11,9 +11,10 @@
 //! is not sure its result is serde's (a malformed byte, a duplicate key, an escaped key, a
 //! lone surrogate, a value of an unexpected type, nesting deeper than [`MAX_DEPTH`]…) it gives
 //! up with `None`, and serde reads the conversation from the start, with its errors, its
-//! repairs and its warnings. Values ferry reads rarely (content other than plain text
-//! parts, attachments, memory citations, custom-instruction metadata) are found by the
-//! strict skip and handed to serde as they are; numbers too, so every float is serde's.
+//! repairs and its warnings. Values ferry reads rarely (content other than text, custom
+//! instructions and memories; parts that are not strings; attachments, memory citations,
+//! custom-instruction metadata) are found by the strict skip and handed to serde as they
+//! are; numbers too, so every float is serde's.
 //! What it accepts, serde accepts with the same result; a test and a fuzz target compare the
 //! two on every input they are given.
 
@@ -51,8 +52,7 @@ pub(super) fn nodes(bytes: &[u8]) -> Option<Mapping> {
         // As deep as the nodes of a whole conversation: in it, and in its mapping.
         c.depth = 2;
         let mut mapping = Mapping::with_room();
-        c.ws();
-        c.node_entries(&mut mapping, None)?;
+        c.items(None, |c| c.node_entry(&mut mapping))?;
         Some(mapping)
     })
 }
@@ -113,36 +113,52 @@ impl<'a> Cursor<'a> {
         self.peek() == Some(b'n') && self.literal(b"null").is_some()
     }
 
+    /// Items separated by commas, each read by `item`: between `brackets` (open, close), or
+    /// up to the end of the text for `None` (a run of a mapping's nodes).
+    fn items(
+        &mut self,
+        brackets: Option<(u8, u8)>,
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
+        let close = match brackets {
+            Some((open, close)) => {
+                self.eat(open)?;
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return None;
+                }
+                Some(close)
+            }
+            None => None,
+        };
+        self.ws();
+        if self.peek() != close {
+            loop {
+                item(self)?;
+                self.ws();
+                match self.peek() {
+                    Some(b',') => self.i += 1,
+                    next if next == close => break,
+                    _ => return None,
+                }
+            }
+        }
+        if close.is_some() {
+            self.i += 1;
+            self.depth -= 1;
+        }
+        Some(())
+    }
+
     /// The entries of an object, each key (without escapes) given to `each`, which reads its
     /// value.
     fn object(&mut self, mut each: impl FnMut(&mut Self, &[u8]) -> Option<()>) -> Option<()> {
-        self.eat(b'{')?;
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return None;
-        }
-        self.ws();
-        if self.peek()? == b'}' {
-            self.i += 1;
-            self.depth -= 1;
-            return Some(());
-        }
-        loop {
-            self.ws();
-            let key = self.plain_key()?;
-            self.eat(b':')?;
-            each(self, key)?;
-            self.ws();
-            match self.peek()? {
-                b',' => self.i += 1,
-                b'}' => {
-                    self.i += 1;
-                    self.depth -= 1;
-                    return Some(());
-                }
-                _ => return None,
-            }
-        }
+        self.items(Some((b'{', b'}')), |c| {
+            c.ws();
+            let key = c.plain_key()?;
+            c.eat(b':')?;
+            each(c, key)
+        })
     }
 
     /// A key without escapes, as bytes.
@@ -261,31 +277,8 @@ impl<'a> Cursor<'a> {
     }
 
     /// The elements of an array, each read by `each`.
-    fn array(&mut self, mut each: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
-        self.eat(b'[')?;
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return None;
-        }
-        self.ws();
-        if self.peek()? == b']' {
-            self.i += 1;
-            self.depth -= 1;
-            return Some(());
-        }
-        loop {
-            each(self)?;
-            self.ws();
-            match self.peek()? {
-                b',' => self.i += 1,
-                b']' => {
-                    self.i += 1;
-                    self.depth -= 1;
-                    return Some(());
-                }
-                _ => return None,
-            }
-        }
+    fn array(&mut self, each: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.items(Some((b'[', b']')), each)
     }
 
     /// A number's text, checked against JSON's grammar.
@@ -448,40 +441,15 @@ impl<'a> Cursor<'a> {
         Some(r)
     }
 
-    /// `mapping`: `null` is an empty one, as serde reads it.
+    /// `mapping`: `null` is an empty one, as serde reads it. Its keys are ids, which may hold
+    /// escapes.
     fn mapping(&mut self) -> Option<Mapping> {
         if self.null() {
             return Some(Mapping::default());
         }
         let mut mapping = Mapping::with_room();
-        self.ws();
-        if self.peek()? != b'{' {
-            return None;
-        }
-        // The keys are ids, which may hold escapes.
-        self.i += 1;
-        self.depth += 1;
-        self.ws();
-        if self.peek()? != b'}' {
-            self.node_entries(&mut mapping, Some(b'}'))?;
-        }
-        self.i += 1;
-        self.depth -= 1;
+        self.items(Some((b'{', b'}')), |c| c.node_entry(&mut mapping))?;
         Some(mapping)
-    }
-
-    /// Nodes separated by commas, added to `mapping`, up to `end` (the end of the text for
-    /// `None`), which is not taken.
-    fn node_entries(&mut self, mapping: &mut Mapping, end: Option<u8>) -> Option<()> {
-        loop {
-            self.node_entry(mapping)?;
-            self.ws();
-            match self.peek() {
-                Some(b',') => self.i += 1,
-                next if next == end => return Some(()),
-                _ => return None,
-            }
-        }
     }
 
     /// `"id": {node}`, added to `mapping`.

@@ -974,18 +974,13 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
             here.extend(one.named_here);
         },
     );
-    for name in here {
+    // Kept where the conversation (for "Mimi here!", a reply) writes the name as one.
+    let waiting = here.into_iter().map(|n| (n, true));
+    for (name, in_replies) in waiting.chain(lowercase.into_iter().map(|n| (n, false))) {
         if said.iter().any(|s| {
-            s.message.role == Role::Assistant && patterns::written_as_name(&s.message.text, &name)
+            (!in_replies || s.message.role == Role::Assistant)
+                && patterns::written_as_name(&s.message.text, &name)
         }) {
-            signs.user_names.push((name, UserSource::SelfIntro, 1.0));
-        }
-    }
-    for name in lowercase {
-        if said
-            .iter()
-            .any(|s| patterns::written_as_name(&s.message.text, &name))
-        {
             signs.user_names.push((name, UserSource::SelfIntro, 1.0));
         }
     }

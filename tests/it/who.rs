@@ -2293,8 +2293,8 @@ fn its_nova_greets_the_companion_the_person_calls_nova() {
 }
 
 /// "Mimi here!" opening a message gives the person's name when the companion writes it as a
-/// name ("Hi Mimi!"); "Same here!", "Paris here is lovely" and the weather ("Snow here!",
-/// answered "Snow! How lovely") give none.
+/// name ("Hi Mimi!"); "Same here!", "Paris here is lovely" and the weather ("hey Nova, Snow
+/// here!", answered "Snow! How lovely": the person's own words confirm nothing) give none.
 #[test]
 fn a_name_then_here_names_the_person() {
     let talk: Talk = [
@@ -2304,7 +2304,10 @@ fn a_name_then_here_names_the_person() {
         ),
         ("same here! long day", "Rest now, pebble 💛"),
         ("Paris here is lovely in May", "It sounds dreamy, pebble ✨"),
-        ("Snow here! ❄️", "Snow! How lovely, pebble. Stay warm ☃️"),
+        (
+            "hey Nova, Snow here! ❄️",
+            "Snow! How lovely, pebble. Stay warm ☃️",
+        ),
     ];
     let convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
     let s = extract(&convs, &[]);
