@@ -22,7 +22,7 @@ pub(crate) struct Args {
     /// The export: the .zip as downloaded, its unzipped folder, conversations.json, or - for stdin
     #[arg(value_name = "EXPORT")]
     export: String,
-    /// Write the spec to FILE (atomically) instead of stdout
+    /// Write the spec to FILE (atomically) instead of stdout (- is stdout)
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Choose this candidate as the companion (see `ferry inspect`)
@@ -49,7 +49,8 @@ pub(crate) struct Args {
     read: ReadArgs,
 }
 
-pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+pub(crate) fn execute(mut args: Args, printer: &Printer) -> Result<u8> {
+    args.output = super::file_unless_dash(args.output);
     let export = args.read.open(&args.export, true, printer)?;
     let progress = printer.reader_progress("reading");
     let (spec, report) = extract(

@@ -20,6 +20,7 @@ mod render;
 mod review;
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
@@ -426,6 +427,12 @@ pub(crate) fn is_persona_file(arg: &str) -> bool {
         }
     };
     starts_with_brace && serde_json::from_reader::<_, Probe>(reader).is_ok_and(|p| p.spec.is_some())
+}
+
+/// The file of `-o FILE`, or `None` for stdout: `-` means stdout, as it does for the export
+/// read (and for most tools), rather than a file named "-" in the current folder.
+pub(crate) fn file_unless_dash(output: Option<PathBuf>) -> Option<PathBuf> {
+    output.filter(|path| path.as_os_str() != "-")
 }
 
 /// Writes data to stdout and flushes, so a closed pipe surfaces as an error here.

@@ -37,7 +37,8 @@ pub(crate) struct Args {
     /// With --out-dir: update the folder if it exists (ferry's own files are replaced, yours kept)
     #[arg(long, requires = "out_dir")]
     force: bool,
-    /// Write to FILE (atomically) instead of stdout; for sillytavern, FILE.png writes a PNG card
+    /// Write to FILE (atomically) instead of stdout (- is stdout); for sillytavern, FILE.png
+    /// writes a PNG card
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// The most to write, in the target's unit (characters or estimated tokens); overrides its limit
@@ -60,7 +61,8 @@ pub(crate) struct Args {
     json: bool,
 }
 
-pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
+pub(crate) fn execute(mut args: Args, printer: &Printer) -> Result<u8> {
+    args.output = super::file_unless_dash(args.output);
     let targets = super::migrate::expand(&args.target);
     if let Some(out_dir) = &args.out_dir {
         return write_folder(&args, &targets, out_dir, printer);

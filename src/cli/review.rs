@@ -26,7 +26,7 @@ pub(crate) struct Args {
     /// The export (.zip, its folder, conversations.json) or a persona.json that ferry wrote
     #[arg(value_name = "EXPORT|PERSONA.json")]
     input: String,
-    /// Write the page to FILE
+    /// Write the page to FILE (- is stdout)
     #[arg(short, long, value_name = "FILE", default_value = review::FILE_NAME)]
     output: PathBuf,
     /// Replace FILE if it exists
@@ -53,7 +53,8 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
-    if !args.force && std::fs::symlink_metadata(&args.output).is_ok() {
+    let to_stdout = args.output.as_os_str() == "-";
+    if !to_stdout && !args.force && std::fs::symlink_metadata(&args.output).is_ok() {
         bail!(
             "'{}' already exists, and was left as it is; use --force to replace it, or -o to choose another file",
             args.output.display()
@@ -76,6 +77,10 @@ pub(crate) fn execute(args: Args, printer: &Printer) -> Result<u8> {
     };
     let words = lang::for_spec(args.lang.as_deref(), &spec).unwrap_or(lang::LANGS[0]);
     let html = review::page(&spec, words);
+    if to_stdout {
+        super::write_stdout(&html)?;
+        return Ok(exit::OK);
+    }
     write_atomically(&args.output, html.as_bytes())
         .with_context(|| format!("cannot write '{}'", args.output.display()))?;
     let path = args.output.display().to_string();

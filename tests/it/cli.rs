@@ -120,3 +120,43 @@ fn a_closed_pipe_is_not_an_error() {
     );
     assert!(!stderr.contains("error"), "{stderr}");
 }
+
+/// `-o -` is stdout for every command that writes one file, as `-` is stdin for the export:
+/// never a file named "-" in the current folder.
+#[test]
+fn dash_output_is_stdout() {
+    let s = crate::support::Scratch::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let demo = root.join("fixtures/demo-export.zip");
+    let persona = root.join("fixtures/personas/demo.json");
+    let extracted = ferry()
+        .current_dir(s.path(""))
+        .args(["extract", "--no-progress", "-o", "-"])
+        .arg(&demo)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Wrote").not())
+        .get_output()
+        .stdout
+        .clone();
+    let spec: serde_json::Value = serde_json::from_slice(&extracted).unwrap();
+    assert_eq!(spec["spec"], "ferry.persona/1");
+    ferry()
+        .current_dir(s.path(""))
+        .args(["render", "--target", "claude", "-o", "-"])
+        .arg(&persona)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Nova"));
+    ferry()
+        .current_dir(s.path(""))
+        .args(["review", "-o", "-"])
+        .arg(&persona)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("<!doctype html>"));
+    assert!(
+        std::fs::read_dir(s.path("")).unwrap().next().is_none(),
+        "nothing is written to the folder"
+    );
+}
