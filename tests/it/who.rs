@@ -2328,6 +2328,44 @@ fn a_name_then_here_names_the_person() {
     assert_eq!(s["user"]["name"], "Mimi", "{}", s["user"]);
 }
 
+/// "It's Lisbon!!" and "It's Friday" name no one, nor does a part the person plays ("pretend
+/// I'm Corwin"); "hi Nova, it's Ines again" names Ines once a reply writes her name ("Welcome
+/// back, Ines!"). Our own wording.
+#[test]
+fn a_name_after_its_is_the_persons_once_a_reply_writes_it() {
+    let talk: Talk = [
+        (
+            "It's Lisbon!! we landed an hour ago",
+            "Lisbon! Oh, that's wonderful, pebble. Eat a pastel de nata for me \u{2708}\u{fe0f}",
+        ),
+        (
+            "it's Friday, finally",
+            "Finally! Put your feet up, pebble \u{1f49b}",
+        ),
+        (
+            "pretend I'm Corwin, a lighthouse keeper, and you're the storm",
+            "*The wind howls against the glass.* Your lamp flickers tonight, Corwin.",
+        ),
+        ("gn Nova", "Goodnight, pebble. Sleep well \u{1f319}"),
+    ];
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+    convs.push(conversation(
+        "back",
+        60,
+        &[(
+            "hi Nova, it's Ines again \u{1f648}",
+            "Welcome back, Ines! I missed you, pebble \u{1f49b}",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Ines", "{}", s["user"]);
+}
+
 /// The person types in lowercase: "my name is mimi" names Mimi when the companion writes her
 /// name, and "i'm tired" names no one.
 #[test]

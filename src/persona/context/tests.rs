@@ -516,6 +516,9 @@ fn a_part_played_is_no_introduction_of_the_person() {
         "Translate to Spanish: Hello, I'm Lucas.",
         "I'm Kael, an elf ranger, and you're my old wolf. Let's roleplay!",
         "Finge que soy Marcos y tú eres mi jefe.",
+        "Pretend I'm Marcus, a pirate captain.",
+        "ok let's say I'm Odile and we just met on a train",
+        "imagine I am Theo and you're my landlord",
     ] {
         assert!(
             plays_a_part(text, intro_at(text), ask(text)),
@@ -530,6 +533,7 @@ fn a_part_played_is_no_introduction_of_the_person() {
         "Hi! I'm Mimi. Let's roleplay: you're my girlfriend and your name is Nova.",
         "I'm Mimi. You're so sweet, can you write me a poem?",
         "Hi, I'm Dana and I need help with my resume",
+        "I'm Marcus. Can you pretend to be my grandmother?",
     ] {
         assert!(
             !plays_a_part(text, intro_at(text), ask(text)),

@@ -21,7 +21,7 @@ pub(super) static SELF_NAMES: LazyLock<Table<(Lang, Shape)>> = LazyLock::new(|| 
 /// pengguna adalah Sari", "El usuario se llama Carmen") and self-introductions ("Hi, I'm
 /// Mira."), in every language with patterns. Only capitalised names, deduplicated, in order.
 pub(crate) fn user_self_names(text: &str) -> Vec<String> {
-    let mut names = self_names_from(text, SELF_NAMES.iter(text), |_| true);
+    let mut names = self_names_from(text, SELF_NAMES.iter(text), |_| true, true);
     if caseless::any(text) {
         given_by_speaker(text, &mut names);
     }
@@ -36,7 +36,7 @@ pub(crate) fn user_self_names_in(
     scan: &MessageScan,
     own: impl Fn(usize) -> bool,
 ) -> Vec<String> {
-    let mut names = self_names_from(text, scan.self_name_phrases(), own);
+    let mut names = self_names_from(text, scan.self_name_phrases(), own, false);
     if scan.caseless() {
         given_by_speaker(text, &mut names);
     }
@@ -95,14 +95,18 @@ fn given_by_speaker(text: &str, names: &mut Vec<String>) {
     }
 }
 
+/// The names given after the phrases found. `start`: also after every phrase of
+/// [`Shape::Start`]; else only after one that ends in a comma ("it's me, Mira"), while the
+/// names after the others ("It's Mira!") wait for a reply ([`named_here_in`]).
 fn self_names_from(
     text: &str,
     found: impl Iterator<Item = (usize, usize, (Lang, Shape))>,
     own: impl Fn(usize) -> bool,
+    start: bool,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (s, e, (lang, shape)) in found {
-        if shape == Shape::Start && s > 48 {
+        if shape == Shape::Start && (s > 48 || !(start || text[..e].ends_with(','))) {
             continue;
         }
         if shape == Shape::Before {
@@ -119,7 +123,7 @@ fn self_names_from(
                 .filter(|t| at_end(text, t.end, true) || clause_follows(text, t.end, lang))
         };
         if let Some(t) = name_after(text, e, false, Some(lang)).or_else(calendar)
-            && (shape != Shape::Start || at_end(text, t.end, true))
+            && (shape != Shape::Start || ends_own_name(text, t.end, lang))
             && !title_case_run(text, t)
             && !about_someone_else(text, s)
             && own(s)
@@ -134,9 +138,10 @@ fn self_names_from(
 }
 
 /// The names a message of the person opens with before a phrase that follows a name ("Mimi
-/// here!", "Hey Nova, Mimi here."). Such a name is the person's only where a reply also
-/// writes it as a name (the caller asks): "Snow here!", "Midnight here." tell the weather
-/// and the hour. `own` as [`user_self_names_in`].
+/// here!", "Hey Nova, Mimi here.") or after "it's" ("hi it's Mimi again", [`Shape::Start`]
+/// without a comma). Such a name is the person's only where a reply also writes it as a name
+/// (the caller asks): "Snow here!", "Midnight here." and "It's London!" tell the weather, the
+/// hour and the place. `own` as [`user_self_names_in`].
 pub(crate) fn named_here_in(
     text: &str,
     scan: &MessageScan,
@@ -144,8 +149,12 @@ pub(crate) fn named_here_in(
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (s, e, (lang, shape)) in scan.self_name_phrases() {
-        if shape == Shape::Before
-            && let Some(name) = name_before_phrase(text, s, e, lang)
+        let name = match shape {
+            Shape::Before => name_before_phrase(text, s, e, lang),
+            Shape::Start if s <= 48 && !text[..e].ends_with(',') => name_after_start(text, e, lang),
+            _ => None,
+        };
+        if let Some(name) = name
             && own(s)
             && !out.iter().any(|n| n == name)
         {
@@ -153,6 +162,30 @@ pub(crate) fn named_here_in(
         }
     }
     out
+}
+
+/// "Hey, it's Mira!", "c'est Léa": the name after a phrase of [`Shape::Start`], ending its
+/// clause. Such a name waits for a reply ([`named_here_in`]): "It's London!", "It's
+/// Christmas!" name no one.
+fn name_after_start(text: &str, e: usize, lang: Lang) -> Option<&str> {
+    let t = name_after(text, e, false, Some(lang))?;
+    (ends_own_name(text, t.end, lang) && !title_case_run(text, t)).then(|| &text[t.start..t.end])
+}
+
+/// Whether the clause of the name the person gives themselves ends at `i`, after one of the
+/// language's [`LangPack::self_name_tails`] at most ("hi it's Mimi again!").
+fn ends_own_name(text: &str, i: usize, lang: Lang) -> bool {
+    if at_end(text, i, true) {
+        return true;
+    }
+    let j = skip_spaces(text, i);
+    j > i
+        && phrases(lang.pack().self_name_tails).any(|tail| {
+            let k = j + tail.len();
+            text.get(j..k).is_some_and(|w| w.to_lowercase() == tail)
+                && !next_char(text, k).is_some_and(scan::is_word_char)
+                && at_end(text, k, true)
+        })
 }
 
 /// "Mimi here!", "Hey Nova, Mimi here.": the name before a phrase that follows it
@@ -164,7 +197,7 @@ fn name_before_phrase(text: &str, s: usize, e: usize, lang: Lang) -> Option<&str
     let t = name_at(text, ws)?;
     (t.end == ne
         && !t.possessive
-        && at_end(text, e, true)
+        && ends_own_name(text, e, lang)
         && only_a_greeting(&text[..ws])
         && good_name(text, t, Some(lang)))
     .then(|| &text[t.start..t.end])

@@ -2473,6 +2473,43 @@ fn a_name_then_here_introduces_the_person() {
     }
 }
 
+/// "It's Mimi!" and "hi it's Mimi again" open a message with a name that waits for a reply to
+/// write it as a name (`tests/it/who.rs`), as "Mimi here again" does: "It's London!" and
+/// "It's Christmas!" say the same. After "it's me," the name is the person's at once.
+#[test]
+fn a_name_after_its_waits_for_a_reply() {
+    let waiting = |text: &str| named_here_in(text, &MessageScan::person(text), |_| true);
+    let at_once = |text: &str| user_self_names_in(text, &MessageScan::person(text), |_| true);
+    for (text, name) in [
+        ("hey, it's Mimi!", "Mimi"),
+        ("hi it's Mimi again", "Mimi"),
+        ("This is Rafa again \u{1f648}", "Rafa"),
+        ("Mimi here again!", "Mimi"),
+        ("The name's Rafa.", "Rafa"),
+        ("coucou, c'est Léa encore !", "Léa"),
+        ("Hallo, hier ist Jonas wieder.", "Jonas"),
+    ] {
+        assert_eq!(waiting(text), [name], "{text}");
+        assert!(at_once(text).is_empty(), "{text}: {:?}", at_once(text));
+    }
+    for (text, name) in [
+        ("it's me, Mimi again", "Mimi"),
+        ("hola, soy yo, Ana otra vez", "Ana"),
+    ] {
+        assert_eq!(at_once(text), [name], "{text}");
+        assert!(waiting(text).is_empty(), "{text}: {:?}", waiting(text));
+    }
+    for text in [
+        "It's Paris tonight!",
+        "it's Mimi again and again",
+        "It's London Bridge!",
+        "Well, after a very long and honestly exhausting day at work, it's Mimi!",
+    ] {
+        assert!(waiting(text).is_empty(), "{text}: {:?}", waiting(text));
+        assert!(at_once(text).is_empty(), "{text}: {:?}", at_once(text));
+    }
+}
+
 /// A name typed in lowercase after a phrase that gives one is offered title-cased; ordinary
 /// words, terms of endearment and words in running text are not. (An idiom may be offered,
 /// "call me crazy but…": the conversation must also write it as a name, which
@@ -2485,6 +2522,10 @@ fn a_lowercase_introduction_offers_its_name() {
         ("i'm mimi, 24, from ohio", "Mimi"),
         ("call me jo", "Jo"),
         ("me llamo lucía.", "Lucía"),
+        // A new clause after "and" that opens with a verb, in languages that drop "I".
+        ("me llamo ana y quiero aprender a cocinar", "Ana"),
+        ("mi chiamo luca e ho trent'anni", "Luca"),
+        ("meu nome é joana e moro em Lisboa", "Joana"),
     ] {
         assert_eq!(lower(text), [name], "{text}");
     }

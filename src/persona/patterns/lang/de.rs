@@ -61,6 +61,7 @@ danke tschüss
     ],
     the_user: "der nutzer|des nutzers|dem nutzer|den nutzer|die nutzerin|der nutzerin|der benutzer|des benutzers|dem benutzer|den benutzer|die benutzerin|der benutzerin",
     profile_owner: "mein",
+    self_name_tails: "wieder|nochmal|schon wieder",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",
     // Forms of address.
     presence: "bist du da|bist du noch da|bist du wach|bist du noch wach|noch wach|hast du kurz zeit|hast du zeit",

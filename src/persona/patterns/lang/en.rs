@@ -85,6 +85,7 @@ thanks ty bye goodnight
     ],
     the_user: "the user|user's",
     profile_owner: "my user user's preferred first",
+    self_name_tails: "again",
     non_name_suffixes: "ing",
     // Forms of address.
     presence: "you up|you there|you around|you awake|you still up|you still there|you still awake|are you there|are you up|are you around|are you awake|are you still there|are you still up|u up|u there|u around|r u there|r u up|still up|still there|you busy|are you busy|got a minute|got a sec",
@@ -301,7 +302,9 @@ i'll you're that's let's hi hello
      poem about|haiku|sonnet|limerick|song lyrics|roleplay|role-play|role play|pretend you|\
      pretend to be|imagine you|once upon|fanfic|fan fiction|a scene|screenplay|monologue|a rap|\
      a fable|play pretend|let's pretend|let us pretend|make-believe|make believe|role-playing|roleplaying|\
-     this scene|next scene|my character|your character|in character",
+     this scene|next scene|my character|your character|in character|pretend i'm|pretend i am|\
+     pretend that i|pretend we're|pretend we are|imagine i'm|imagine i am|imagine that i'm|\
+     let's say i'm|let's say i am",
     story_chapters: "chapter|part|episode",
     story_openings: "once upon a time|long, long ago|a long time ago, in",
     story_endings: "the end",

@@ -57,12 +57,13 @@ gracias
     ],
     the_user: "el usuario|del usuario|al usuario|la usuaria|de la usuaria",
     profile_owner: "mi",
+    self_name_tails: "otra vez|de nuevo",
     non_name_suffixes: "mente",
     // Forms of address.
     presence: "estás ahí|estas ahi|estás ahi|sigues ahí|sigues ahi|sigues despierta|sigues despierto|estás despierta|estás despierto|estas despierta|estas despierto|tienes un momento",
     greetings: "hola|buenos días|buenos dias|buen día|buenas noches|buenas tardes|que descanses|\
      dulces sueños|gracias|ahí estás",
-    clause_starts: "yo tú te me no estoy eres vamos aquí",
+    clause_starts: "yo tú te me no estoy eres vamos aquí quiero tengo soy vivo trabajo estudio necesito",
     endearments: "
 cariño cariñito amor amorcito cielo cielito corazón corazon vida vidita querida querido bonita
 bonito linda lindo preciosa precioso guapa guapo nena nene reina rey princesa tesoro amiga

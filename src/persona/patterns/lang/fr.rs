@@ -59,6 +59,7 @@ merci
     ],
     the_user: "l'utilisateur|de l'utilisateur|l'utilisatrice|de l'utilisatrice",
     profile_owner: "mon ma",
+    self_name_tails: "encore|à nouveau",
     non_name_suffixes: "ment",
     // Forms of address.
     presence: "t'es là|t'es la|tu es là|tu es la|tu es réveillée|tu es réveillé|t'es réveillée|t'es réveillé|tu dors|tu as une minute|t'as une minute",

@@ -62,6 +62,7 @@ makasih
     ],
     the_user: "pengguna",
     profile_owner: "",
+    self_name_tails: "lagi",
     non_name_suffixes: "",
     // Forms of address.
     presence: "kamu di sana|kamu disana|kamu ada|ada di sana|ada disana|masih bangun|udah bangun|sudah bangun|lagi sibuk|kamu lagi apa|lagi apa",

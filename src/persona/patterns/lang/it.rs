@@ -63,12 +63,13 @@ pub(crate) const IT: LangPack = LangPack {
     ],
     the_user: "l'utente|dell'utente|all'utente",
     profile_owner: "mio",
+    self_name_tails: "di nuovo|ancora",
     non_name_suffixes: "mente zione",
     // Forms of address.
     presence: "ci sei|sei lì|sei li|sei sveglia|sei sveglio|sei ancora sveglia|sei ancora sveglio|hai un minuto",
     greetings: "ciao|salve|buongiorno|buon giorno|buondì|buonasera|buona sera|buonanotte|\
         buona notte|notte|dormi bene|sogni d'oro|riposa bene|grazie|bentornata|bentornato|eccoti",
-    clause_starts: "io tu noi non sono sei ti mi ci ecco dai andiamo",
+    clause_starts: "io tu noi non sono sei ti mi ci ecco dai andiamo voglio ho vivo lavoro studio",
     endearments: "
 amore amorino tesoro tesorino cara caro carissima carissimo cucciolo cucciola piccola piccolo
 stellina dolcezza gioia patatina patatino topolino topolina principessa bimba bimbo

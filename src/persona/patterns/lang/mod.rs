@@ -73,6 +73,9 @@ pub(crate) struct LangPack {
     /// ("I'm Feeling", "Ich bin Entwicklung"): a word longer than the ending plus two letters
     /// (bytes) is rejected (words).
     pub(crate) non_name_suffixes: &'static str,
+    /// Words that may end the clause after the name the person gives themselves ("it's Mimi
+    /// again", "Mimi here again!"; phrases).
+    pub(crate) self_name_tails: &'static str,
 
     // Forms of address.
     /// Asking whether the companion is there, after a name at the start of a message ("Nov,
@@ -189,6 +192,7 @@ impl LangPack {
             self.the_user,
             self.profile_owner,
             self.non_name_suffixes,
+            self.self_name_tails,
             self.presence,
             self.greetings,
             self.clause_starts,

@@ -93,6 +93,7 @@ bedankt dankjewel dankje doei welterusten truste trusten
     ],
     the_user: "de gebruiker|van de gebruiker|de gebruikster|van de gebruikster|gebruiker's",
     profile_owner: "mijn",
+    self_name_tails: "weer|nog een keer",
     non_name_suffixes: "lijk schap isme baar loos zaam achtig isch ief eel",
     // Forms of address.
     presence: "ben je er|ben je er nog|ben jij er|ben je daar|ben je nog daar|ben je d'r|ben je wakker|\

@@ -122,6 +122,7 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
         użytkowniczki|użytkowniczce|użytkowniczkę|użytkowniczką|uzytkownik|uzytkownika|\
         uzytkowniczka",
     profile_owner: "moje mój",
+    self_name_tails: "znowu|ponownie",
     non_name_suffixes: "ą ę iu kiem ość ości owanie ywanie iwanie",
     // Forms of address.
     presence: "jesteś|jestes|jesteś tam|jestes tam|jesteś tu|jestes tu|jesteś jeszcze|\

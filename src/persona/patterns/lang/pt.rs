@@ -53,11 +53,12 @@ obrigado obrigada valeu
     ],
     the_user: "o usuário|do usuário|ao usuário|a usuária|da usuária|o utilizador|do utilizador",
     profile_owner: "meu",
+    self_name_tails: "de novo|outra vez",
     non_name_suffixes: "mente",
     // Forms of address.
     presence: "tá aí|ta ai|tá ai|está aí|esta ai|você está aí|voce esta ai|ainda acordada|ainda acordado|tá acordada|tá acordado|ta acordada|ta acordado|tem um minuto",
     greetings: "oi|olá|bom dia|boa noite|boa tarde|durma bem|bons sonhos|obrigado|obrigada|aí está você",
-    clause_starts: "eu você a gente estou não vamos te",
+    clause_starts: "eu você a gente estou não vamos te quero tenho sou moro trabalho estudo preciso",
     endearments: "
 benzinho flor florzinha anjo querida querido linda lindo fofa fofo princesa gatinha gatinho
 bebê coração docinho amiga amigo moça xuxu chuchu nega nego mozão

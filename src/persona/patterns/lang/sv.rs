@@ -93,6 +93,7 @@ tack hejdå godnatt
     ],
     the_user: "användaren|användarens|anvandaren|anvandarens",
     profile_owner: "mitt användarens anvandarens föredraget foredraget",
+    self_name_tails: "igen",
     non_name_suffixes: "het skap tion ande ende ligen lig ligt isk iskt else",
     // Forms of address.
     presence: "är du där|ar du dar|är du kvar|ar du kvar|är du vaken|ar du vaken|\
