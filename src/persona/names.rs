@@ -974,12 +974,25 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
             here.extend(one.named_here);
         },
     );
-    // Kept where the conversation (for "Mimi here!", a reply) writes the name as one.
+    // "my name is mimi": kept where the conversation writes the name as one. "Mimi here!",
+    // "it's Mimi": kept where a reply says it to the person ("Hi Mimi!", "Welcome back,
+    // Mimi."), since "Enjoy Paris!" and "Welcome to Oslo" answer "It's Paris!" and "Oslo
+    // here!".
+    let addressed = |s: &Said<'_>, name: &str| {
+        s.message.role == Role::Assistant
+            && patterns::written_as_name(&s.speech, name)
+            && patterns::vocatives_in(&s.speech, &s.scan)
+                .iter()
+                .any(|v| v.words == name)
+    };
     let waiting = here.into_iter().map(|n| (n, true));
     for (name, in_replies) in waiting.chain(lowercase.into_iter().map(|n| (n, false))) {
         if said.iter().any(|s| {
-            (!in_replies || s.message.role == Role::Assistant)
-                && patterns::written_as_name(&s.message.text, &name)
+            if in_replies {
+                addressed(s, &name)
+            } else {
+                patterns::written_as_name(&s.message.text, &name)
+            }
         }) {
             signs.user_names.push((name, UserSource::SelfIntro, 1.0));
         }
@@ -1030,7 +1043,7 @@ struct MessageSigns {
     self_names: Vec<String>,
     /// "my name is mimi", title-cased: kept if the conversation writes the name as one.
     lowercase_self_names: Vec<String>,
-    /// "Mimi here!": kept if a reply writes the name as one.
+    /// "Mimi here!", "it's Mimi": kept if a reply says the name to the person.
     named_here: Vec<String>,
 }
 

@@ -2292,8 +2292,8 @@ fn its_nova_greets_the_companion_the_person_calls_nova() {
     assert_ne!(s["user"]["name"], "Nova", "{}", s["user"]);
 }
 
-/// "Mimi here!" opening a message gives the person's name when the companion writes it as a
-/// name ("Hi Mimi!"); "Same here!", "Paris here is lovely" and the weather ("hey Nova, Snow
+/// "Mimi here!" opening a message gives the person's name when the companion says it to them
+/// ("Hi Mimi!"); "Same here!", "Paris here is lovely" and the weather ("hey Nova, Snow
 /// here!", answered "Snow! How lovely": the person's own words confirm nothing) give none.
 #[test]
 fn a_name_then_here_names_the_person() {
@@ -2329,10 +2329,11 @@ fn a_name_then_here_names_the_person() {
 }
 
 /// "It's Lisbon!!" and "It's Friday" name no one, nor does a part the person plays ("pretend
-/// I'm Corwin"); "hi Nova, it's Ines again" names Ines once a reply writes her name ("Welcome
-/// back, Ines!"). Our own wording.
+/// I'm Corwin"), nor a place the companion writes but does not say to the person ("It's
+/// Paris!!" answered "Enjoy Paris"); "hi Nova, it's Ines again" names Ines once a reply says
+/// her name to her ("Welcome back, Ines!"). Our own wording.
 #[test]
-fn a_name_after_its_is_the_persons_once_a_reply_writes_it() {
+fn a_name_after_its_is_the_persons_once_a_reply_says_it() {
     let talk: Talk = [
         (
             "It's Lisbon!! we landed an hour ago",
@@ -2349,6 +2350,21 @@ fn a_name_after_its_is_the_persons_once_a_reply_writes_it() {
         ("gn Nova", "Goodnight, pebble. Sleep well \u{1f319}"),
     ];
     let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "trip",
+        50,
+        &[
+            (
+                "It's Paris!! finally",
+                "Enjoy Paris, pebble! Send me a photo of the river.",
+            ),
+            (
+                "Oslo here! next stop",
+                "Welcome to Oslo, pebble \u{2744}\u{fe0f}",
+            ),
+        ],
+        &[],
+    ));
     let s = extract(&convs, &[]);
     assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
     assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);

@@ -139,9 +139,9 @@ fn self_names_from(
 
 /// The names a message of the person opens with before a phrase that follows a name ("Mimi
 /// here!", "Hey Nova, Mimi here.") or after "it's" ("hi it's Mimi again", [`Shape::Start`]
-/// without a comma). Such a name is the person's only where a reply also writes it as a name
-/// (the caller asks): "Snow here!", "Midnight here." and "It's London!" tell the weather, the
-/// hour and the place. `own` as [`user_self_names_in`].
+/// without a comma). Such a name is the person's only where a reply says it to them ("Hi
+/// Mimi!"; the caller asks): "Snow here!", "Midnight here." and "It's London!" tell the
+/// weather, the hour and the place. `own` as [`user_self_names_in`].
 pub(crate) fn named_here_in(
     text: &str,
     scan: &MessageScan,

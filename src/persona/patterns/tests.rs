@@ -2444,7 +2444,7 @@ fn its_me_and_the_names_introduce_the_person() {
 
 /// "Mimi here!" opens a message with the person's name, after a greeting at most; "here" in
 /// running text, after a word that is no name, or before more of its clause names no one.
-/// (A reply must also write the name as one, which `tests/it/who.rs` checks.)
+/// (A reply must also say the name to the person, which `tests/it/who.rs` checks.)
 #[test]
 fn a_name_then_here_introduces_the_person() {
     let user_self_names = |text: &str| named_here_in(text, &MessageScan::person(text), |_| true);
@@ -2474,7 +2474,7 @@ fn a_name_then_here_introduces_the_person() {
 }
 
 /// "It's Mimi!" and "hi it's Mimi again" open a message with a name that waits for a reply to
-/// write it as a name (`tests/it/who.rs`), as "Mimi here again" does: "It's London!" and
+/// say it to the person (`tests/it/who.rs`), as "Mimi here again" does: "It's London!" and
 /// "It's Christmas!" say the same. After "it's me," the name is the person's at once.
 #[test]
 fn a_name_after_its_waits_for_a_reply() {
