@@ -2330,8 +2330,8 @@ fn a_name_then_here_names_the_person() {
 
 /// "It's Lisbon!!" and "It's Friday" name no one, nor does a part the person plays ("pretend
 /// I'm Corwin"), nor a place the companion writes but does not say to the person ("It's
-/// Paris!!" answered "Enjoy Paris"); "hi Nova, it's Ines again" names Ines once a reply says
-/// her name to her ("Welcome back, Ines!"). Our own wording.
+/// Paris!!" answered "Enjoy Paris"); "it's Ines again" names Ines once a reply says her name
+/// to her ("Welcome back, Ines!"). Our own wording.
 #[test]
 fn a_name_after_its_is_the_persons_once_a_reply_says_it() {
     let talk: Talk = [
@@ -2372,7 +2372,7 @@ fn a_name_after_its_is_the_persons_once_a_reply_says_it() {
         "back",
         60,
         &[(
-            "hi Nova, it's Ines again \u{1f648}",
+            "it's Ines again \u{1f648}",
             "Welcome back, Ines! I missed you, pebble \u{1f49b}",
         )],
         &[],

@@ -96,7 +96,7 @@ fn given_by_speaker(text: &str, names: &mut Vec<String>) {
 }
 
 /// The names given after the phrases found. `start`: also after every phrase of
-/// [`Shape::Start`]; else only after one that ends in a comma ("it's me, Mira"), while the
+/// [`Shape::Start`]; else only where it introduces at once ([`introduces_at_once`]), while the
 /// names after the others ("It's Mira!") wait for a reply ([`named_here_in`]).
 fn self_names_from(
     text: &str,
@@ -106,7 +106,7 @@ fn self_names_from(
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (s, e, (lang, shape)) in found {
-        if shape == Shape::Start && (s > 48 || !(start || text[..e].ends_with(','))) {
+        if shape == Shape::Start && (s > 48 || !(start || introduces_at_once(text, s, e))) {
             continue;
         }
         if shape == Shape::Before {
@@ -138,8 +138,8 @@ fn self_names_from(
 }
 
 /// The names a message of the person opens with before a phrase that follows a name ("Mimi
-/// here!", "Hey Nova, Mimi here.") or after "it's" ("hi it's Mimi again", [`Shape::Start`]
-/// without a comma). Such a name is the person's only where a reply says it to them ("Hi
+/// here!", "Hey Nova, Mimi here.") or after a bare "it's" ("It's Mimi again!",
+/// [`Shape::Start`] where it does not introduce at once, [`introduces_at_once`]). Such a name is the person's only where a reply says it to them ("Hi
 /// Mimi!"; the caller asks): "Snow here!", "Midnight here." and "It's London!" tell the
 /// weather, the hour and the place. `own` as [`user_self_names_in`].
 pub(crate) fn named_here_in(
@@ -151,7 +151,9 @@ pub(crate) fn named_here_in(
     for (s, e, (lang, shape)) in scan.self_name_phrases() {
         let name = match shape {
             Shape::Before => name_before_phrase(text, s, e, lang),
-            Shape::Start if s <= 48 && !text[..e].ends_with(',') => name_after_start(text, e, lang),
+            Shape::Start if s <= 48 && !introduces_at_once(text, s, e) => {
+                name_after_start(text, e, lang)
+            }
             _ => None,
         };
         if let Some(name) = name
@@ -164,7 +166,15 @@ pub(crate) fn named_here_in(
     out
 }
 
-/// "Hey, it's Mira!", "c'est Léa": the name after a phrase of [`Shape::Start`], ending its
+/// Whether the phrase of [`Shape::Start`] at `s..e` introduces the person at once: after a
+/// greeting ("hey Juni, it's Tomás", "hi it's Mimi again"), or ending in a comma ("it's me,
+/// Mira"). A bare "It's Lisbon!!" or "It's Mimi!" says the same words as a place would.
+fn introduces_at_once(text: &str, s: usize, e: usize) -> bool {
+    let before = &text[..s];
+    text[..e].ends_with(',') || (!before.trim().is_empty() && only_a_greeting(before))
+}
+
+/// "It's Mira!", "c'est Léa": the name after a phrase of [`Shape::Start`], ending its
 /// clause. Such a name waits for a reply ([`named_here_in`]): "It's London!", "It's
 /// Christmas!" name no one.
 fn name_after_start(text: &str, e: usize, lang: Lang) -> Option<&str> {

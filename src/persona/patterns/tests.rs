@@ -2473,26 +2473,32 @@ fn a_name_then_here_introduces_the_person() {
     }
 }
 
-/// "It's Mimi!" and "hi it's Mimi again" open a message with a name that waits for a reply to
+/// "It's Mimi!" and "It's Mimi again" open a message with a name that waits for a reply to
 /// say it to the person (`tests/it/who.rs`), as "Mimi here again" does: "It's London!" and
-/// "It's Christmas!" say the same. After "it's me," the name is the person's at once.
+/// "It's Christmas!" say the same. After a greeting ("hey, it's Mimi") or "it's me," the name
+/// is the person's at once.
 #[test]
 fn a_name_after_its_waits_for_a_reply() {
     let waiting = |text: &str| named_here_in(text, &MessageScan::person(text), |_| true);
     let at_once = |text: &str| user_self_names_in(text, &MessageScan::person(text), |_| true);
     for (text, name) in [
-        ("hey, it's Mimi!", "Mimi"),
-        ("hi it's Mimi again", "Mimi"),
+        ("It's Mimi!", "Mimi"),
+        ("it's Mimi again", "Mimi"),
         ("This is Rafa again \u{1f648}", "Rafa"),
         ("Mimi here again!", "Mimi"),
         ("The name's Rafa.", "Rafa"),
-        ("coucou, c'est Léa encore !", "Léa"),
-        ("Hallo, hier ist Jonas wieder.", "Jonas"),
+        ("c'est Léa encore !", "Léa"),
+        ("hier ist Jonas wieder.", "Jonas"),
     ] {
         assert_eq!(waiting(text), [name], "{text}");
         assert!(at_once(text).is_empty(), "{text}: {:?}", at_once(text));
     }
     for (text, name) in [
+        ("hey, it's Mimi!", "Mimi"),
+        ("hi it's Mimi again", "Mimi"),
+        ("hey Juni, it's Tomás, your favorite insomniac", "Tomás"),
+        ("coucou, c'est Léa encore !", "Léa"),
+        ("Hallo, hier ist Jonas wieder.", "Jonas"),
         ("it's me, Mimi again", "Mimi"),
         ("hola, soy yo, Ana otra vez", "Ana"),
     ] {

@@ -15,7 +15,8 @@ pub(crate) enum Shape {
     /// German object pronoun, name, then a form of "nennen": "dich Nova nennen".
     Nennen,
     /// Only near the start of the text, then the end of the clause: "Hey, it's Mira", "Halo,
-    /// ini Sari". In a message, the name waits for a reply that writes it ("It's London!"),
-    /// unless the phrase ends in a comma ("it's me, Mira").
+    /// ini Sari". In a message, the name waits for a reply that says it to the person ("It's
+    /// London!"), unless a greeting comes before the phrase or it ends in a comma ("it's me,
+    /// Mira").
     Start,
 }
