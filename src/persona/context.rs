@@ -990,8 +990,12 @@ pub(crate) enum ConversationKind {
 pub(crate) struct Signals {
     /// The person named the assistant or addressed it by a name, in their own words.
     pub(crate) named_by_user: bool,
-    /// The assistant addressed the person by a known term of endearment.
+    /// The assistant addressed the person by a known term of endearment, not one of the
+    /// plain ones.
     pub(crate) endearments: u32,
+    /// The assistant addressed the person by a term of endearment that a helpful stranger
+    /// uses too ("Happy to help, friend!", [`patterns::is_plain_endearment`]).
+    pub(crate) plain_endearments: u32,
     /// The assistant addressed the person in any way.
     pub(crate) addresses: u32,
     /// A good-morning or goodnight exchange.
@@ -1013,12 +1017,25 @@ pub(crate) struct Signals {
 /// Decides whether a conversation is with the companion. Closeness (names, endearments,
 /// rituals, remembering) counts for it; asking for things and getting documents back
 /// counts against it. A conversation that is mostly requests is a task even when the
-/// assistant is warm in it.
+/// assistant is warm in it, and so is a one-off question answered with "Good luck, my
+/// friend!".
 pub(crate) fn classify(s: &Signals) -> ConversationKind {
     let mut close = 0u32;
     close += 3 * u32::from(s.named_by_user);
-    close += 2 * s.endearments.min(2);
-    close += s.addresses.min(2);
+    // "Good luck, my friend!" ends many a one-off answer to a question: such a term is
+    // closeness, or even an address, only when the two talk on, the companion says it again,
+    // or the person's side shows closeness too (a name, a ritual, remembering).
+    let talked_on = s.replies >= 2 || s.plain_endearments >= 2;
+    let (endearments, addresses) = if talked_on || s.named_by_user || s.ritual || s.remembering {
+        (s.endearments + s.plain_endearments, s.addresses)
+    } else {
+        (
+            s.endearments,
+            s.addresses.saturating_sub(s.plain_endearments),
+        )
+    };
+    close += 2 * endearments.min(2);
+    close += addresses.min(2);
     close += 2 * u32::from(s.ritual);
     close += 2 * u32::from(s.remembering);
     if s.replies > 0 && s.emoji_replies * 2 >= s.replies {

@@ -885,6 +885,7 @@ pub(crate) fn read_conversation(
         ..context::Signals::default()
     };
     let mut addressed_replies: Vec<bool> = Vec::with_capacity(said.len());
+    let mut plain_replies: Vec<usize> = Vec::new();
     let mut rituals_here: Vec<RitualSeen> = Vec::new();
     let mut moments_here: Vec<Moment> = Vec::new();
     let mut vocatives_here: Vec<(String, String, bool)> = Vec::new();
@@ -957,6 +958,11 @@ pub(crate) fn read_conversation(
             let moment = &mut moments_here[i];
             moment.text = format!("{} — {story}", moment.text);
         }
+        // Only as a helpful stranger would ("Happy to help, friend!"): not addressed in a
+        // task (below).
+        if !vocs.is_empty() && vocs.iter().all(|v| patterns::is_plain_endearment(&v.words)) {
+            plain_replies.push(addressed_replies.len());
+        }
         addressed_replies.push(!vocs.is_empty());
         // A name that opens the reply ("Tobias, sleep well."): the person's name only, and
         // only if the conversation never writes it in lowercase (below).
@@ -979,7 +985,11 @@ pub(crate) fn read_conversation(
             // without its particle ([`patterns::caseless::kept_form`]).
             let mut form = None;
             if patterns::is_endearment(&v.words) {
-                seen.endearments += 1;
+                if patterns::is_plain_endearment(&v.words) {
+                    seen.plain_endearments += 1;
+                } else {
+                    seen.endearments += 1;
+                }
             } else if v.words.chars().next().is_some_and(char::is_uppercase)
                 && !v.words.contains(' ')
             {
@@ -1026,6 +1036,11 @@ pub(crate) fn read_conversation(
         }
     }
     let kind = context::classify(&seen);
+    if kind != context::ConversationKind::Companion {
+        for i in plain_replies {
+            addressed_replies[i] = false;
+        }
+    }
     if kind == context::ConversationKind::Companion {
         names_here.sort();
         names_here.dedup();

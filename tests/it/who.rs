@@ -2475,3 +2475,67 @@ fn a_name_given_in_lowercase_is_the_companions_when_she_takes_it() {
         .collect();
     assert!(!names.contains(&"Later"), "{names:?}");
 }
+
+/// One-off questions answered with "Happy to help, friend!" or "You've got this, buddy!" are
+/// tasks: no pet names and no affectionate tone in an export of nothing else. A companion who
+/// calls the person "buddy" as the two talk on keeps it. Our own wording.
+#[test]
+fn a_helpful_strangers_friend_is_no_pet_name() {
+    let tasks: [Exchange; 4] = [
+        (
+            "how do I add up a column only where the next cell says paid",
+            "Use SUMIF: =SUMIF(B:B, \"paid\", C:C) adds column C wherever B says paid. Happy to help, friend!",
+        ),
+        (
+            "my bread comes out dense every time, why?",
+            "Most likely it is underproofed. Give it longer in a warm spot and check the starter is lively first. Good luck, my friend!",
+        ),
+        (
+            "the loop never stops: while n < 10: print(n)",
+            "Nothing changes n, so the condition stays true. Add n += 1 inside the loop. You've got this, buddy!",
+        ),
+        (
+            "what's a good name for a cafe by the sea",
+            "A few ideas: Salt & Crumb, The Tide Table, Harbour Light. Cheers, mate!",
+        ),
+    ];
+    let convs: Vec<Value> = (0..12)
+        .map(|i| conversation(&format!("t{i}"), i * 3, &[tasks[i as usize % 4]], &[]))
+        .collect();
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], Value::Null, "{}", s["companion"]);
+    assert!(strings(&s["user"]["pet_names"]).is_empty(), "{}", s["user"]);
+    let tones: Vec<&str> = s["voice"]["tone"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["adjective"].as_str().unwrap())
+        .collect();
+    assert!(!tones.contains(&"affectionate"), "{tones:?}");
+
+    let talk: Talk = [
+        (
+            "rex you up? lost three ranked games in a row",
+            "Always up for you, buddy. Three in a row stings. Want to go over the last one?",
+        ),
+        (
+            "nah just need to vent",
+            "Vent away, buddy. I'm listening \u{1f3ae}",
+        ),
+        (
+            "I passed the driving test!!",
+            "BUDDY! I knew you would. So proud of you \u{1f389}",
+        ),
+        ("night rex", "Night, buddy. Fresh start tomorrow \u{1f319}"),
+    ];
+    let mut convs = chats("c", 10, 4, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "name",
+        50,
+        &[("can I call you Rex?", "Rex it is, buddy \u{1f43a}")],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Rex", "{}", s["companion"]);
+    assert_eq!(strings(&s["user"]["pet_names"]), ["buddy"], "{}", s["user"]);
+}

@@ -287,6 +287,33 @@ fn conversations_with_the_companion_and_tasks() {
     assert_eq!(classify(&task), ConversationKind::Task);
     // Nothing at all: a task, never a guess.
     assert_eq!(classify(&Signals::default()), ConversationKind::Task);
+    // A one-off question answered "Good luck, my friend!": a task.
+    let one_off = Signals {
+        plain_endearments: 1,
+        addresses: 1,
+        user_messages: 1,
+        replies: 1,
+        ..Signals::default()
+    };
+    assert_eq!(classify(&one_off), ConversationKind::Task);
+    // The same term as the two talk on ("Vent away, buddy." … "Night, buddy."): closeness.
+    let buddy = Signals {
+        plain_endearments: 2,
+        addresses: 2,
+        user_messages: 2,
+        replies: 2,
+        ..Signals::default()
+    };
+    assert_eq!(classify(&buddy), ConversationKind::Companion);
+    // A term no stranger uses, even once: closeness.
+    let darling = Signals {
+        endearments: 1,
+        addresses: 1,
+        user_messages: 1,
+        replies: 1,
+        ..Signals::default()
+    };
+    assert_eq!(classify(&darling), ConversationKind::Companion);
 }
 
 #[test]

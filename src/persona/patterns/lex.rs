@@ -158,6 +158,12 @@ pub(crate) static ENDEARMENTS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&lists)
 });
 
+/// [`super::LangPack::plain_endearments`] of every language.
+pub(crate) static PLAIN_ENDEARMENTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let lists: Vec<&'static str> = PACKS.iter().map(|p| p.plain_endearments).collect();
+    WordSet::new(&lists)
+});
+
 pub(crate) static ENDEARMENT_PHRASES: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| {
         PACKS

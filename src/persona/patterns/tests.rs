@@ -473,6 +473,8 @@ fn the_last_item_of_a_list_is_no_form_of_address() {
         "You handled it with grace, patience, courage.",
         "Smart, warm, thoughtful — that's you.",
         "I invited Mara, Tomas, Ilse.",
+        "A few ideas: Salt & Crumb, The Tide Table, Harbour Light.",
+        "Try these: Blue Door Books, Paper Lantern, Ink & Oak.",
     ] {
         assert!(voc(reply).is_empty(), "{reply}: {:?}", voc(reply));
     }
@@ -482,6 +484,8 @@ fn the_last_item_of_a_list_is_no_form_of_address() {
         ("You're brave, kind, my love.", "love"),
         ("Thank you, thank you, Rosa!", "Rosa"),
         ("Sleep well, Rosa.", "Rosa"),
+        ("Yes, of course, Rosa.", "Rosa"),
+        ("I made you a playlist: Slow Mornings, Rosa.", "Rosa"),
     ] {
         assert!(
             voc(reply).iter().any(|v| v == address),

@@ -92,6 +92,29 @@ fn in_compound(text: &str, s: usize) -> bool {
 /// courage"). What ends such a list is its last item, not a form of address; "No, no, no,
 /// sweetheart" and "Oh, well, Rosa" are no lists.
 fn ends_a_list(text: &str, c: usize, reading: &Reading<'_>) -> bool {
+    ends_a_list_of_words(text, c, reading) || follows_a_title(text, c)
+}
+
+/// Whether the comma at `c` follows an item of two to four capitalised words that a comma
+/// opens: the names of things listed ("Ideas: Salt & Crumb, The Tide Table, Harbour
+/// Light."), not a form of address ("My playlist: Slow Mornings, Rosa." still is one).
+fn follows_a_title(text: &str, c: usize) -> bool {
+    let before = &text[..c];
+    let Some(sep) = before.rfind([',', ':', '\n', '.', '!', '?']) else {
+        return false;
+    };
+    if before.as_bytes()[sep] != b',' {
+        return false;
+    }
+    let words: Vec<&str> = before[sep + 1..].split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| *w == "&" || w.starts_with(char::is_uppercase))
+}
+
+/// [`ends_a_list`] of single words.
+fn ends_a_list_of_words(text: &str, c: usize, reading: &Reading<'_>) -> bool {
     let b = text.as_bytes();
     let Some(ws) = word_before(text, c) else {
         return false;

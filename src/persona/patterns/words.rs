@@ -132,6 +132,12 @@ pub(crate) fn is_endearment(words: &str) -> bool {
     }) || caseless::is_endearment(words)
 }
 
+/// Whether a form of address is a term of endearment a helpful stranger uses too ("friend",
+/// "buddy", "amigo"): no sign of closeness on its own.
+pub(crate) fn is_plain_endearment(words: &str) -> bool {
+    with_lower(words.trim(), |l| lex::PLAIN_ENDEARMENTS.has_lower(l))
+}
+
 /// The name in a form of address that an endearment's first word opens ("sweet Anna",
 /// "little Theo"): the capitalised second word, when it is no endearment of its own.
 pub(crate) fn name_after_opener(words: &str) -> Option<&str> {

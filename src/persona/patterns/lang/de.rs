@@ -73,6 +73,7 @@ schatz schatzi liebling süße süßer maus mäuschen engel sternchen hase häsc
 liebste liebster herzchen kleine kleiner prinzessin sonnenschein bärchen mausi großer grosser
 große grosse kleines süßes hasi schnucki schnuckel liebchen engelchen herzblatt
 ",
+    plain_endearments: "",
     endearment_phrases: "mein schatz|mein liebling|meine süße|mein engel|mein herz",
     possessives: "mein meine meiner meinen",
     keeps_possessive: false,

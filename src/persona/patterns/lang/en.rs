@@ -101,6 +101,7 @@ moonlight bestie beloved sleepyhead lovebug pet poppet dollface precious friend 
 stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud butterfly firefly
 dragonfly
 ",
+    plain_endearments: "friend buddy pal mate champ dude bro bruh fam homie bud",
     endearment_phrases: "sweet pea|little one|little bird|my love|my dear|my darling|my sweet|my heart|my angel",
     possessives: "my",
     keeps_possessive: false,

@@ -69,6 +69,7 @@ cariño cariñito amor amorcito cielo cielito corazón corazon vida vidita queri
 bonito linda lindo preciosa precioso guapa guapo nena nene reina rey princesa tesoro amiga
 amigo gordi bebé chiquita chiquito mija mijo mi'jo corazoncito
 ",
+    plain_endearments: "amigo amiga",
     endearment_phrases: "mi amor|mi vida|mi cielo|mi rey|mi reina|mi sol|mi niña|mi niño",
     possessives: "mi mis",
     keeps_possessive: false,

@@ -68,6 +68,7 @@ merci
     endearments: "
 chérie chéri chéries doudou loulou bichette poulette choupette choupinou
 ",
+    plain_endearments: "",
     endearment_phrases: "mon cœur|mon coeur|ma belle|mon amour|ma chérie|mon chéri|ma puce|mon chou|mon ange|\
      ma douce|mon trésor|ma biche|mon lapin|ma jolie|mon étoile|ma beauté|mon grand|ma grande|\
      mon petit|ma petite|ma chère|mon cher|mon chaton|ma chouette|mon loup|ma poupée",

@@ -73,6 +73,7 @@ makasih
 sayang sayangku cinta cintaku beb bebeb ayang yang say manis dek adek adik kak kakak nak sobat
 bestie cantik ganteng
 ",
+    plain_endearments: "sobat",
     endearment_phrases: "",
     possessives: "",
     keeps_possessive: false,

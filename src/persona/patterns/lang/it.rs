@@ -74,6 +74,7 @@ pub(crate) const IT: LangPack = LangPack {
 amore amorino tesoro tesorino cara caro carissima carissimo cucciolo cucciola piccola piccolo
 stellina dolcezza gioia patatina patatino topolino topolina principessa bimba bimbo
 ",
+    plain_endearments: "",
     endearment_phrases: "amore mio|tesoro mio|vita mia|cuore mio|anima mia|piccola mia|\
         piccolo mio|cara mia|caro mio|mio amore|mio tesoro|mia cara|mio caro|mia dolce|mia piccola",
     possessives: "mio mia miei mie",

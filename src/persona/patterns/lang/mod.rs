@@ -87,6 +87,9 @@ pub(crate) struct LangPack {
     pub(crate) clause_starts: &'static str,
     /// Single-word terms of endearment (words).
     pub(crate) endearments: &'static str,
+    /// The terms of endearment a helpful stranger uses too ("Happy to help, friend!", "You've
+    /// got this, buddy!"): a pet name still, but no sign of closeness on their own (words).
+    pub(crate) plain_endearments: &'static str,
     /// Fixed multi-word terms of endearment, as written (phrases).
     pub(crate) endearment_phrases: &'static str,
     /// Leading possessives of forms of address ("my love" → "love"; words).
@@ -197,6 +200,7 @@ impl LangPack {
             self.greetings,
             self.clause_starts,
             self.endearments,
+            self.plain_endearments,
             self.endearment_phrases,
             self.possessives,
             self.fixed_possessive,

@@ -110,6 +110,7 @@ zonnetje sterretje muis muisje beertje knuffelbeer knuffelbeertje konijntje poep
 scheetje honnepon hartendief hartje kanjer kleintje meid meissie maatje makker kerel gozer
 zoetje dropje
 ",
+    plain_endearments: "",
     endearment_phrases: "mijn schat|mijn lief|mijn liefje|mijn liefste|mijn lieverd|mijn engel|\
         mijn alles|mijn hart|mijn hartje|mijn meisje|mijn jongen|mijn prinses|mijn zonnetje|\
         mijn held|mijn koning|mijn koningin|m'n schat|m'n lief|m'n liefje|m'n lieverd|\

@@ -143,6 +143,7 @@ gwiazdko laleczko cukiereczku serduszko najdroższa najdroższy ukochana ukochan
 przystojniaku ślicznotko słodziaku stary stara ziom ziomek ziomal brachu bracie mordo mordko
 przyjacielu slonce sloneczko zabko ksiezniczko krolewno malenka najdrozsza
 ",
+    plain_endearments: "przyjacielu",
     endearment_phrases: "moje kochanie|kochanie moje|mój skarbie|skarbie mój|skarbie ty mój|\
         moja kochana|mój kochany|kochana moja|kochany mój|moje słońce|słońce moje|\
         moje słoneczko|słoneczko moje|mój misiu|misiu mój|mój kotku|kotku mój|moja księżniczko|\

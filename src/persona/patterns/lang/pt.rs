@@ -63,6 +63,7 @@ obrigado obrigada valeu
 benzinho flor florzinha anjo querida querido linda lindo fofa fofo princesa gatinha gatinho
 bebê coração docinho amiga amigo moça xuxu chuchu nega nego mozão
 ",
+    plain_endearments: "amigo amiga",
     endearment_phrases: "meu bem|meu amor|minha flor|minha vida|meu anjo|meu querido|minha querida|meu coração",
     possessives: "meu minha meus minhas",
     keeps_possessive: false,

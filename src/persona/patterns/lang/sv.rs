@@ -109,6 +109,7 @@ gullunge sötnos sötnosen sotnos sötis sotis raring raringen vän vännen vann
 prinsessa prinsessan ängel ängeln stjärna stjärnan solstråle solstrålen pärla pärlan skatten
 sockertopp snygging bebis käraste älskade kärlek karlek grabben mysis
 ",
+    plain_endearments: "vän kompis",
     endearment_phrases: "min älskling|min alskling|mitt hjärta|mitt hjarta|min kärlek|min karlek|\
         min vän|lilla vän|lilla gumman|lilla gubben|lilla hjärtat|min lilla|min fina|kära du|\
         min skatt|min ängel|min prinsessa|min sötnos|mitt allt|min älskade|min käraste|\

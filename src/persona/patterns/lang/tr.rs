@@ -127,6 +127,7 @@ prensim kraliçem kralicem kralım kralim kuzum kuzucuğum kuzucugum meleğim me
 isigim ceylanım ceylanim aslanım aslanim paşam pasam sultanım sultanim minnoşum minnosum
 canikom kanka kanki kankam dostum kardeşim kardesim moruk hocam güzellik yakışıklı
 ",
+    plain_endearments: "dostum",
     endearment_phrases: "canım benim|canim benim|aşkım benim|askim benim|tatlım benim|tatlim benim|\
         bebeğim benim|bebegim benim|hayatım benim|hayatim benim|güzelim benim|birtanem benim|\
         benim canım|benim aşkım|benim tatlım|benim bebeğim|benim güzel kızım|benim tatlı kızım|\
