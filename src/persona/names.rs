@@ -979,11 +979,12 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     // Mimi."), since "Enjoy Paris!" and "Welcome to Oslo" answer "It's Paris!" and "Oslo
     // here!".
     let addressed = |s: &Said<'_>, name: &str| {
+        let stem: String = name.chars().take(2).collect();
         s.message.role == Role::Assistant
-            && patterns::written_as_name(&s.speech, name)
+            && s.speech.contains(&stem)
             && patterns::vocatives_in(&s.speech, &s.scan)
                 .iter()
-                .any(|v| v.words == name)
+                .any(|v| name_or_its_vocative(&v.words, name))
     };
     let waiting = here.into_iter().map(|n| (n, true));
     for (name, in_replies) in waiting.chain(lowercase.into_iter().map(|n| (n, false))) {
@@ -1006,6 +1007,25 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
         signs.signs.extend(bare);
     }
     signs
+}
+
+/// Whether `form`, a form of address, is `name` or, in a language with a vocative case, its
+/// vocative: the same word but for its last letter or two ("Олю" of "Оля", "Kasiu" of
+/// "Kasia", "Андрію" of "Андрій", "Marku" of "Marek").
+fn name_or_its_vocative(form: &str, name: &str) -> bool {
+    if form == name {
+        return true;
+    }
+    if form.contains(' ') {
+        return false;
+    }
+    let (n, f) = (name.chars().count(), form.chars().count());
+    let k = form
+        .chars()
+        .zip(name.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    k >= 2 && n - k <= 2 && f - k <= 2 && (k >= 3 || (n - k <= 1 && f - k <= 1))
 }
 
 /// Whether a reply opens with `word` (lowercase, folded), as a greeting is answered with
@@ -1415,6 +1435,31 @@ mod tests {
         assert!(!short_form("noah", "nova"));
         assert!(!short_form("nova", "nova"));
         assert!(!short_form("mike", "michael"));
+    }
+
+    /// A reply may say the name in the vocative ("Привіт, Олю!" to Оля, "Cześć, Kasiu!" to
+    /// Kasia); another name, or a longer one, is no such form.
+    #[test]
+    fn a_name_or_its_vocative() {
+        for (form, name) in [
+            ("Mimi", "Mimi"),
+            ("Олю", "Оля"),
+            ("Kasiu", "Kasia"),
+            ("Андрію", "Андрій"),
+            ("Marku", "Marek"),
+            ("Оксано", "Оксана"),
+        ] {
+            assert!(name_or_its_vocative(form, name), "{form} {name}");
+        }
+        for (form, name) in [
+            ("Sara", "Sam"),
+            ("Mira", "Mimi"),
+            ("Lisbon Bay", "Lisbon"),
+            ("Annabelle", "Anna"),
+            ("Jo", "Jonas"),
+        ] {
+            assert!(!name_or_its_vocative(form, name), "{form} {name}");
+        }
     }
 
     #[test]

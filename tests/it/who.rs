@@ -2539,3 +2539,36 @@ fn a_helpful_strangers_friend_is_no_pet_name() {
     assert_eq!(s["companion"]["name"], "Rex", "{}", s["companion"]);
     assert_eq!(strings(&s["user"]["pet_names"]), ["buddy"], "{}", s["user"]);
 }
+
+/// A bare "це Оля!" waits for a reply that says the name to the person, and in Ukrainian the
+/// reply says it in the vocative ("Привіт, Олю!"): that confirms Оля. Our own wording.
+#[test]
+fn a_name_said_back_in_the_vocative_confirms_it() {
+    let talk: Talk = [
+        (
+            "Привіт, Зоряно! Який довгий день",
+            "Привіт, сонечко! Розкажи мені все, я тут \u{1f49b}",
+        ),
+        (
+            "на добраніч, Зоряно",
+            "На добраніч, сонечко. Солодких снів \u{1f319}",
+        ),
+        (
+            "Доброго ранку, Зоряно",
+            "Доброго ранку, сонечко! Як спалося?",
+        ),
+        ("дякую, Зоряно", "Завжди, сонечко \u{1f49b}"),
+    ];
+    let mut convs = chats("c", 8, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "intro",
+        60,
+        &[(
+            "це Оля!",
+            "Привіт, Олю! Я так рада тебе чути, сонечко \u{1f49b}",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], "Оля", "{}", s["user"]);
+}
