@@ -47,8 +47,9 @@ pub(crate) fn user_self_names_in(
 /// "hi im mimi btw", "call me jo"), title-cased ("Mimi"): after a phrase that gives a name
 /// (not "it's"), at the end of a clause or before a new one, and only a word that may be a
 /// name as the lowercase forms of address are ([`lowercase_name`]), nor a weekday or a month
-/// ("i'm tired", "i'm home", "i'm so done"). Such a word is only a name where the conversation also writes it as
-/// one (the caller asks: "Nice to meet you, Mimi!"). `own` as [`user_self_names_in`].
+/// ("i'm tired", "i'm home", "i'm so done"). Such a word is only a name where the
+/// conversation also writes it as one (the caller asks: "Nice to meet you, Mimi!"). `own` as
+/// [`user_self_names_in`].
 pub(crate) fn lowercase_self_names_in(
     text: &str,
     scan: &MessageScan,
@@ -110,7 +111,7 @@ fn self_names_from(
             continue;
         }
         if shape == Shape::Before {
-            // Only with a reply that writes it as a name ([`named_here_in`]).
+            // Only with a reply that says it to the person ([`named_here_in`]).
             continue;
         }
         // A weekday or a month the person gives as their name ("my name is June.", "call me
@@ -122,9 +123,13 @@ fn self_names_from(
                 .flatten()
                 .filter(|t| at_end(text, t.end, true) || clause_follows(text, t.end, lang))
         };
-        if let Some(t) = name_after(text, e, false, Some(lang)).or_else(calendar)
-            && (shape != Shape::Start || ends_own_name(text, t.end, lang))
-            && !title_case_run(text, t)
+        let name = match shape {
+            Shape::Start => name_after_start(text, e, lang),
+            _ => name_after(text, e, false, Some(lang))
+                .or_else(calendar)
+                .filter(|&t| !title_case_run(text, t)),
+        };
+        if let Some(t) = name
             && !about_someone_else(text, s)
             && own(s)
         {
@@ -139,9 +144,10 @@ fn self_names_from(
 
 /// The names a message of the person opens with before a phrase that follows a name ("Mimi
 /// here!", "Hey Nova, Mimi here.") or after a bare "it's" ("It's Mimi again!",
-/// [`Shape::Start`] where it does not introduce at once, [`introduces_at_once`]). Such a name is the person's only where a reply says it to them ("Hi
-/// Mimi!"; the caller asks): "Snow here!", "Midnight here." and "It's London!" tell the
-/// weather, the hour and the place. `own` as [`user_self_names_in`].
+/// [`Shape::Start`] where it does not introduce at once, [`introduces_at_once`]). Such a name
+/// is the person's only where a reply says it to them ("Hi Mimi!"; the caller asks): "Snow
+/// here!", "Midnight here." and "It's London!" tell the weather, the hour and the place.
+/// `own` as [`user_self_names_in`].
 pub(crate) fn named_here_in(
     text: &str,
     scan: &MessageScan,
@@ -152,7 +158,7 @@ pub(crate) fn named_here_in(
         let name = match shape {
             Shape::Before => name_before_phrase(text, s, e, lang),
             Shape::Start if s <= 48 && !introduces_at_once(text, s, e) => {
-                name_after_start(text, e, lang)
+                name_after_start(text, e, lang).map(|t| &text[t.start..t.end])
             }
             _ => None,
         };
@@ -175,11 +181,11 @@ fn introduces_at_once(text: &str, s: usize, e: usize) -> bool {
 }
 
 /// "It's Mira!", "c'est Léa": the name after a phrase of [`Shape::Start`], ending its
-/// clause. Such a name waits for a reply ([`named_here_in`]): "It's London!", "It's
-/// Christmas!" name no one.
-fn name_after_start(text: &str, e: usize, lang: Lang) -> Option<&str> {
-    let t = name_after(text, e, false, Some(lang))?;
-    (ends_own_name(text, t.end, lang) && !title_case_run(text, t)).then(|| &text[t.start..t.end])
+/// clause. Where the phrase does not introduce at once ([`introduces_at_once`]), the name
+/// waits for a reply ([`named_here_in`]): "It's London!", "It's Christmas!" name no one.
+fn name_after_start(text: &str, e: usize, lang: Lang) -> Option<Tok> {
+    name_after(text, e, false, Some(lang))
+        .filter(|&t| ends_own_name(text, t.end, lang) && !title_case_run(text, t))
 }
 
 /// Whether the clause of the name the person gives themselves ends at `i`, after one of the
