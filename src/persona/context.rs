@@ -22,6 +22,8 @@ use aho_corasick::AhoCorasick;
 use super::patterns::{self, MessageScan, Overlapping, PackList, ScanSize, caseless};
 use crate::export::{Message, Role};
 
+mod code;
+
 /// What a region of a message is. Whatever no region covers is speech: the person's or the
 /// companion's own words to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -345,14 +347,16 @@ fn is_list_line(line: &str) -> bool {
         && t.as_bytes().get(digits + 1) == Some(&b' ')
 }
 
-/// Bullet and numbered lines, a "> quoted" line, and sentences that are runs of short
-/// comma-separated items ("onion, garlic, ginger, a tin of chickpeas, coconut milk, spinach").
+/// Bullet and numbered lines, a "> quoted" line, lines of code pasted without a fence
+/// ([`code`]), and sentences that are runs of short comma-separated items ("onion, garlic,
+/// ginger, a tin of chickpeas, coconut milk, spinach").
 fn line_regions(text: &str, out: &mut Vec<Region>) {
     // The lines of [`lines`] and the commas in each, from one pass over the text.
     let bytes = text.as_bytes();
     let mut marks = crate::text::positions(bytes, [b'\n', b',']);
     let mut start = 0;
     let mut commas = 0;
+    let mut after_code = false;
     while start < bytes.len() {
         let newline = loop {
             match marks.next() {
@@ -365,7 +369,14 @@ fn line_regions(text: &str, out: &mut Vec<Region>) {
         let line_commas = std::mem::take(&mut commas);
         let line = &text[span.clone()];
         let t = line.trim_start();
-        if t.starts_with('>') {
+        let code = code::is_code_line(line) || after_code && code::continues_code(line);
+        after_code = code;
+        if code {
+            out.push(Region {
+                span,
+                kind: Kind::Code,
+            });
+        } else if t.starts_with('>') {
             out.push(Region {
                 span,
                 kind: Kind::Quote,

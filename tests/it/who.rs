@@ -2572,3 +2572,67 @@ fn a_name_said_back_in_the_vocative_confirms_it() {
     let s = extract(&convs, &[]);
     assert_eq!(s["user"]["name"], "Оля", "{}", s["user"]);
 }
+
+/// Code pasted without a fence holds names as values ("name: 'Kevin'"), and a game the
+/// person asked the assistant to run gives them a character ("I'm Brannoc, a dwarf
+/// cleric"): neither is the person's name. Our own wording, in JavaScript, Python, JSON and
+/// a tabletop game.
+#[test]
+fn names_in_pasted_code_and_in_a_game_are_no_ones() {
+    let talk: Talk = [
+        (
+            "marlo you awake? the radiator is clanking again",
+            "Wide awake, kestrel. Clank along with it — I'll hum the bass line \u{1f3b5}",
+        ),
+        (
+            "made soup from the last of the leeks",
+            "Look at you, kestrel, turning leftovers into comfort. Save me a bowl?",
+        ),
+        (
+            "good morning marlo",
+            "Good morning, kestrel! Coffee first, then the world.",
+        ),
+        (
+            "night Marlo, thanks for today",
+            "Night, kestrel. Today was a good one \u{1f319}",
+        ),
+    ];
+    let mut convs = chats("c", 12, 5, &talk, 1, &[], |_| 0);
+    let pasted: [Exchange; 4] = [
+        (
+            "why is this undefined?\n\nconst owner = { name: 'Kevin', pets: 2 };\nconsole.log(owner.Name);",
+            "Keys are case-sensitive: read `owner.name` instead.",
+        ),
+        (
+            "it crashes on the second line\n\nname = \"Siobhan\"\nprint(\"Hello \" + nam)\n\nwhat did I do",
+            "There's a typo: `nam` should be `name`.",
+        ),
+        (
+            "can you check this config\n{\n  \"name\": \"Evander\",\n  \"port\": 8080\n}",
+            "It is valid JSON. The port is a number, as it should be.",
+        ),
+        (
+            "let's do a D&D one-shot, you're the game master. I'm Brannoc, a dwarf cleric with a bad knee.",
+            "The rain hammers the inn's shutters, Brannoc. A hooded stranger slides a map across your table.",
+        ),
+    ];
+    for (i, turn) in pasted.iter().enumerate() {
+        convs.push(conversation(&format!("t{i}"), 70 + i as u32, &[*turn], &[]));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Marlo", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+
+    // The same person introducing themselves in their own words is read.
+    convs.push(conversation(
+        "me",
+        90,
+        &[(
+            "marlo, you never asked my name. I'm Ottoline",
+            "Ottoline. It suits you, kestrel.",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], "Ottoline", "{}", s["user"]);
+}

@@ -305,7 +305,9 @@ i'll you're that's let's hi hello
      a fable|play pretend|let's pretend|let us pretend|make-believe|make believe|role-playing|roleplaying|\
      this scene|next scene|my character|your character|in character|pretend i'm|pretend i am|\
      pretend that i|pretend we're|pretend we are|imagine i'm|imagine i am|imagine that i'm|\
-     let's say i'm|let's say i am",
+     let's say i'm|let's say i am|dungeon master|game master|dungeons and dragons|\
+     dungeons & dragons|d&d|dnd|text adventure|text-based adventure|choose your own adventure|\
+     tabletop|rpg",
     story_chapters: "chapter|part|episode",
     story_openings: "once upon a time|long, long ago|a long time ago, in",
     story_endings: "the end",
