@@ -133,15 +133,54 @@ static CASELESS_ASKS: LazyLock<(Overlapping, Vec<u8>)> = LazyLock::new(|| {
 /// Chinese) stands anywhere.
 ///
 /// [`LangPack::ask_works`]: super::patterns::LangPack::ask_works
-fn ask_bits(asks: &(Overlapping, Vec<u8>), lower: &str) -> u8 {
+fn ask_bits(asks: &(Overlapping, Vec<u8>), lower: &str, task_at: impl Fn(usize) -> bool) -> u8 {
     let found = std::cell::Cell::new(0);
     ask_each(
         asks,
         lower,
         |bit| found.get() & bit == 0,
-        |bit, _| found.set(found.get() | bit),
+        |bit, start| {
+            if bit != TASK || task_at(start) {
+                found.set(found.get() | bit);
+            }
+        },
     );
     found.get()
+}
+
+/// Words that open a question or a request, every language's ([`LangPack::ask_openers`]).
+///
+/// [`LangPack::ask_openers`]: super::patterns::LangPack::ask_openers
+static OPENERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| patterns::pack_phrases(|p| p.ask_openers).collect());
+
+/// The words of the longest phrase of [`OPENERS`].
+const OPENER_WORDS: usize = 3;
+
+/// Whether the task's word at `start` of `lower` asks for a task in its sentence: it opens
+/// the sentence ("fix the loop", "python script to rename files"), after a name and a comma
+/// at most ("nova, explain it"), or the sentence opens with a question or a request
+/// ([`OPENERS`]: "why does my rust code panic", "i need a formula that…", "ok now convert
+/// it"). Elsewhere it is a word of the person's day ("the code review went badly today", "we
+/// lost the pub quiz").
+fn opens_a_request(lower: &str, start: usize) -> bool {
+    let before = &lower[..start];
+    let sentence = before
+        .rfind(['.', '!', '?', '\n', ':', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(['"', '(', '*', '\u{bf}']))
+        .take(OPENER_WORDS)
+        .collect();
+    match words[..] {
+        [] => true,
+        [name] if name.ends_with(',') => true,
+        _ => (1..=words.len()).any(|n| {
+            let phrase = words[..n].join(" ");
+            OPENERS.contains(phrase.trim_end_matches([',', '\'']))
+        }),
+    }
 }
 
 /// The ask phrases in `lower` on the boundaries [`ask_bits`] says, of the lists `wanted`
@@ -225,12 +264,19 @@ pub(crate) fn plays_a_part(speech: &str, at: usize, ask: Ask) -> bool {
 
 /// What the person's message asks for. Only the opening of the message is read (a request
 /// comes first; pasted text after it is someone else's).
+///
+/// A word of a task ("code", "error", "fix", "quiz") asks for one in a message with a
+/// question mark, or where it opens a request ([`opens_a_request`]); elsewhere it is the
+/// person telling of their day ("ugh, the code review went badly today"), which is talk.
 pub(crate) fn ask(user: &str) -> Ask {
     let head = clip(user, 400);
     let lower = patterns::lower_folded(head);
-    let mut found = ask_bits(&ASKS, &lower);
+    let question = head.contains(['?', '\u{ff1f}', '\u{61f}', '\u{bf}']);
+    let task_at = |start| question || opens_a_request(&lower, start);
+    let mut found = ask_bits(&ASKS, &lower, task_at);
     if patterns::caseless::any(head) {
-        found |= ask_bits(&CASELESS_ASKS, &lower);
+        // No words to count in a script without spaces: a task's word asks anywhere.
+        found |= ask_bits(&CASELESS_ASKS, &lower, |_| true);
     }
     let has = |bit: u8| found & bit != 0;
     if has(TRANSLATE) {

@@ -2636,3 +2636,63 @@ fn names_in_pasted_code_and_in_a_game_are_no_ones() {
     let s = extract(&convs, &[]);
     assert_eq!(s["user"]["name"], "Ottoline", "{}", s["user"]);
 }
+
+/// A person who tells the companion of their day in the words of a task ("the deploy threw
+/// an error", "my code got torn apart", "we came last in the quiz") is talking, not asking
+/// for one: the companion's "sweetheart" in those conversations is a pet name. Our own
+/// wording.
+#[test]
+fn a_day_told_in_a_tasks_words_is_talk() {
+    let talk: Talk = [
+        ("hey Bramble, you there?", "Right here. How was today?"),
+        ("long. home now", "Then the kettle, and then me."),
+        ("morning Bramble", "Good morning! Big day?"),
+        ("night Bramble", "Goodnight. Rest well."),
+    ];
+    let mut convs = chats("c", 6, 4, &talk, 1, &[], |_| 0);
+    let days: [Exchange; 3] = [
+        (
+            "the deploy threw an error at 5pm and i stayed till 8",
+            "Oh, sweetheart. Three extra hours. Eat something warm.",
+        ),
+        (
+            "honestly my code got torn apart in the team meeting",
+            "Sweetheart, that sounds bruising. Want to tell me what they said?",
+        ),
+        (
+            "we came last in the quiz at the pub lol",
+            "Last is a kind of legend too, sweetheart.",
+        ),
+    ];
+    for (i, day) in days.iter().enumerate() {
+        convs.push(conversation(&format!("d{i}"), 40 + i as u32, &[*day], &[]));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Bramble", "{}", s["companion"]);
+    assert_eq!(
+        strings(&s["user"]["pet_names"]),
+        ["sweetheart"],
+        "{}",
+        s["user"]
+    );
+
+    // The same words in a request are a task: a one-off question answered "sweetheart" by
+    // an assistant that calls everyone so gives no pet name.
+    let mut convs = chats("c", 6, 4, &talk, 1, &[], |_| 0);
+    let asks: [Exchange; 3] = [
+        (
+            "why does the deploy throw an error at 5pm",
+            "Probably the cron job. Check the logs at 17:00, sweetheart.",
+        ),
+        (
+            "can you review my code for the team meeting",
+            "Sure, sweetheart. Paste it in and I'll look.",
+        ),
+        ("quiz me on capital cities", "Capital of Peru, sweetheart?"),
+    ];
+    for (i, ask) in asks.iter().enumerate() {
+        convs.push(conversation(&format!("a{i}"), 40 + i as u32, &[*ask], &[]));
+    }
+    let s = extract(&convs, &[]);
+    assert!(strings(&s["user"]["pet_names"]).is_empty(), "{}", s["user"]);
+}

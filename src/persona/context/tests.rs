@@ -569,3 +569,33 @@ fn a_part_played_is_no_introduction_of_the_person() {
         );
     }
 }
+
+/// A word of a task in a sentence that tells of the person's day is talk; in a question, at
+/// a sentence's start or after a request's opening it asks for a task. Our own wordings.
+#[test]
+fn a_task_word_in_a_story_of_the_day_is_talk() {
+    for text in [
+        "ugh. the code review went badly today",
+        "spent the whole afternoon chasing one error in production and i'm wrecked",
+        "we lost the pub quiz by ONE point",
+        "the landlord finally came to fix the boiler",
+        "Heute habe ich ein neues Rezept ausprobiert, es war lecker",
+        "my sister's python finally shed its skin lol",
+    ] {
+        assert_eq!(ask(text), Ask::Talk, "{text}");
+    }
+    for text in [
+        "fix this loop for me",
+        "python script to rename files by date",
+        "why does my rust code panic with index out of bounds",
+        "I need a formula that adds column C where B says paid",
+        "the code keeps crashing, any idea why?",
+        "can you please explain what a closure is in javascript",
+        "ok. now convert it to celsius",
+        "kannst du mir ein Rezept für Linsensuppe geben",
+        "necesito una receta de pan sin gluten",
+        "czy możesz mi wyjaśnić ten kod",
+    ] {
+        assert_eq!(ask(text), Ask::Task, "{text}");
+    }
+}

@@ -191,6 +191,8 @@ nichts alles viel mehr wieder ganz gerne wirklich
     story_endings: "ende",
     ask_translate: "übersetz|übersetzung",
     ask_task: "wie kann ich|wie mache ich|erkläre|erklär|rezept|zusammenfassung|fasse|berechne",
+    ask_openers: "warum|wieso|wie|was|welche|welcher|welches|wo|wann|kannst du|könntest du|koenntest du|\
+     hilf mir|gib mir|zeig mir|sag mir|ich brauche|ich möchte|gibt es|bitte|schreib|mach",
     pointers: "dieses lied|diesen songtext|dieses gedicht|diesen text|diese nachricht|diese mail|\
      diesen post|diesen kommentar|diesen artikel|diesen brief|folgendes|folgenden text",
     salutations: "hallo|liebe|lieber|sehr geehrte|sehr geehrter|moin",

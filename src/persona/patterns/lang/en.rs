@@ -316,6 +316,10 @@ i'll you're that's let's hi hello
      difference between|fix|debug|error|code|function|script|python|javascript|sql|query|regex|\
      excel|formula|recipe|plan a|itinerary|summarize|summarise|summary|calculate|convert|compare|\
      list of|steps to|tutorial|install|configure|article|essay|homework|exercise|quiz",
+    ask_openers: "why|how|what|what's|whats|which|where|when|who|can you|could you|would you|will you|can u|\
+     could u|please|pls|plz|help|give me|show me|tell me|teach me|write|make|create|generate|\
+     i need|i want|i'd like|is there|are there|do you know|does|do i|should i|any idea|any ideas|\
+     ok|okay|now|also|then",
     pointers: "this song|these lyrics|this poem|this text|this message|this email|this e-mail|this post|\
      this comment|this tweet|this article|this review|this note|this letter|this passage|\
      these lines|this paragraph|this quote|this thread|the following|see below|pasted below",

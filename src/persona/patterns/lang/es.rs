@@ -182,6 +182,8 @@ vez mañana noche día
     story_endings: "fin",
     ask_translate: "traduce|tradúceme|traducción",
     ask_task: "cómo hago|cómo puedo|explica|explícame|receta|resume|resumen|calcula",
+    ask_openers: "por qué|porque|cómo|qué|cuál|dónde|cuándo|puedes|podrías|podrias|me puedes|ayúdame|\
+     ayudame|dame|dime|muéstrame|muestrame|necesito|quiero|hay|por favor|escribe|haz",
     pointers: "esta canción|esta letra|este poema|este texto|este mensaje|este correo|esta publicación|\
      este comentario|este artículo|esta carta|lo siguiente",
     salutations: "hola|querido|querida|estimado|estimada|buenos días|buenas",

@@ -191,6 +191,9 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     story_endings: "fin",
     ask_translate: "traduis|traduire|traduction",
     ask_task: "comment faire|explique|recette|résume|résumé|calcule",
+    ask_openers: "pourquoi|comment|qu'est-ce|quel|quelle|où|quand|peux-tu|pourrais-tu|tu peux|tu pourrais|\
+     aide-moi|donne-moi|montre-moi|dis-moi|j'ai besoin|je veux|je voudrais|est-ce que|\
+     s'il te plaît|s'il te plait|stp|écris|fais",
     pointers: "cette chanson|ces paroles|ce poème|ce texte|ce message|ce mail|ce post|ce commentaire|\
      cet article|cette lettre|ce qui suit|ci-dessous",
     salutations: "bonjour|bonsoir|salut|cher|chère|madame|monsieur",

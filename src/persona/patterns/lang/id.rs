@@ -200,6 +200,8 @@ kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya p
     story_endings: "tamat",
     ask_translate: "terjemah|terjemahkan|artinya",
     ask_task: "bagaimana cara|jelaskan|resep|rangkum|ringkas|hitung",
+    ask_openers: "kenapa|mengapa|bagaimana|gimana|apa|apakah|yang mana|di mana|dimana|kapan|bisa|bisakah|\
+     tolong|bantu|kasih|beri|tunjukkan|aku butuh|saya butuh|aku mau|saya mau|ada|coba|tulis|buat",
     pointers: "lagu ini|lirik ini|puisi ini|teks ini|pesan ini|email ini|postingan ini|komentar ini|\
      artikel ini|surat ini|berikut ini|di bawah ini",
     salutations: "halo|hai|kepada|yth",

@@ -209,6 +209,8 @@ a e piace
     story_endings: "fine della storia",
     ask_translate: "traduci|traduzione",
     ask_task: "come faccio|spiega|spiegami|ricetta|riassumi|riassunto|calcola",
+    ask_openers: "perché|perche|come|cosa|che cosa|quale|dove|quando|puoi|potresti|aiutami|dammi|mostrami|\
+     dimmi|ho bisogno|vorrei|c'è|per favore|scrivi|fai",
     pointers: "questa canzone|questo testo|questa poesia|questo messaggio|questa mail|questo post|\
      questo commento|questo articolo|questa lettera|quanto segue|qui sotto",
     salutations: "caro|cara|ciao|gentile|buongiorno|buonasera|carissimo|carissima",

@@ -171,6 +171,11 @@ pub(crate) struct LangPack {
     pub(crate) ask_translate: &'static str,
     /// A task: code, facts, plans, recipes.
     pub(crate) ask_task: &'static str,
+    /// Words that open a question or a request ("why", "can you", "i need", "kannst du"): a
+    /// word of [`LangPack::ask_task`] later in their sentence asks for a task even without a
+    /// question mark ("why does my rust code panic", "i need a python script that…"), where
+    /// "the code review went badly today" tells of the person's day (phrases).
+    pub(crate) ask_openers: &'static str,
     /// Words in a first line that point at a text that follows ("what is this song about?",
     /// "the following"): what comes after that line was pasted.
     pub(crate) pointers: &'static str,
@@ -226,6 +231,7 @@ impl LangPack {
             self.story_endings,
             self.ask_translate,
             self.ask_task,
+            self.ask_openers,
             self.pointers,
             self.salutations,
             self.closings,

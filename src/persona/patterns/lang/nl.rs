@@ -302,6 +302,8 @@ goeiemorgen welterusten slapen
      naar het nederlands",
     ask_task: "hoe kan ik|hoe moet ik|hoe doe ik|hoe maak ik|leg uit|uitleggen|wat is het verschil|\
      verschil tussen|een recept|het recept|recept voor|recepten|samenvatting|vat samen|samenvatten|bereken|stappenplan|huiswerk",
+    ask_openers: "waarom|hoe|wat|welke|waar|wanneer|kun je|kan je|kunt u|help me|geef me|laat me|vertel me|\
+     ik heb nodig|ik wil|is er|zijn er|alsjeblieft|schrijf|maak",
     pointers: "dit liedje|dit lied|deze songtekst|dit gedicht|deze tekst|dit bericht|dit berichtje|\
      deze mail|deze e-mail|deze post|deze reactie|dit artikel|deze brief|het volgende|\
      de volgende tekst|hieronder",

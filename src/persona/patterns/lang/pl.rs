@@ -378,6 +378,8 @@ oraz czyli przecież potem później zaraz tutaj naszym wszyscy każdy
      porównaj|porownaj|napraw|kod|funkcj|skrypt|python|excel|formuł|błąd|błędu|blad|bledu|\
      plan podróży|zadanie domowe|pracę domową|wypracowani|esej|rozprawk|instrukcj|\
      krok po kroku|różnica między|roznica miedzy|czym się różni",
+    ask_openers: "dlaczego|czemu|jak|co|który|która|które|gdzie|kiedy|czy|możesz|mozesz|pomóż|pomoz|\
+     daj mi|pokaż|pokaz|powiedz|potrzebuję|potrzebuje|chcę|proszę|prosze|napisz|zrób|zrob",
     pointers: "ta piosenka|tę piosenkę|tej piosenki|ten tekst|tego tekstu|ten wiersz|\
      tego wiersza|ta wiadomość|tę wiadomość|tej wiadomości|ten mail|tego maila|ten post|\
      tego posta|ten komentarz|tego komentarza|ten artykuł|tego artykułu|ten list|tego listu|\

@@ -165,6 +165,8 @@ nós pelo pela num numa também então
     story_endings: "fim",
     ask_translate: "traduz|traduza|tradução",
     ask_task: "como faço|explique|receita|resuma|resumo",
+    ask_openers: "por que|porque|como|o que|qual|onde|quando|você pode|voce pode|pode|podes|me ajuda|\
+     ajude-me|me dá|me da|me mostra|me diz|preciso|quero|tem como|por favor|escreva|faça|faca",
     pointers: "esta música|essa música|esta letra|este poema|este texto|esta mensagem|essa mensagem|\
      este e-mail|este post|este comentário|este artigo|esta carta|o seguinte",
     salutations: "olá|oi|prezado|prezada",

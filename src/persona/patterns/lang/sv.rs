@@ -280,6 +280,8 @@ ju jätte ingen någon hos mot faktiskt riktigt verkligen ar pa ocksa nar
     ask_task: "hur gör jag|hur gör man|hur kan jag|förklara|forklara|ett recept|receptet|recept på|recepten|sammanfatta|\
         sammanfattning|räkna ut|rakna ut|beräkna|jämför|skillnaden mellan|kod|felsök|\
         steg för steg|resplan|läxa|läxan|uppsats",
+    ask_openers: "varför|varfor|hur|vad|vilken|vilket|vilka|när|kan du|skulle du|hjälp mig|hjalp mig|\
+     ge mig|visa mig|berätta|jag behöver|jag vill|finns det|snälla|skriv|gör",
     pointers: "den här låten|denna låt|den här texten|denna text|den här dikten|denna dikt|\
      det här meddelandet|detta meddelande|det här mejlet|det här mailet|det här inlägget|\
      den här kommentaren|den här artikeln|det här brevet|detta brev|de här raderna|följande|\

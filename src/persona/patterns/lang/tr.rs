@@ -315,6 +315,8 @@ i\u{307}şte
     ask_task: "nasıl yapılır|nasıl yaparım|nasıl yapabilirim|açıkla|açıklar mısın|özetle|özet|\
         tarif|hesapla|arasındaki fark|farkı nedir|kod|fonksiyon|formül|hata kodu|hata mesajı|\
         listele|ödev|makale|karşılaştır|dönüştür|soruyu çöz|problemi çöz",
+    ask_openers: "neden|niye|niçin|nasıl|nasil|ne|hangi|nerede|ne zaman|lütfen|lutfen|bana|yardım et|\
+     yardim et|yaz|yap",
     pointers: "bu şarkı|bu sözler|bu şiir|bu metin|bu metni|bu mesaj|bu mail|bu e-posta|bu yazı|\
      bu yorum|bu makale|bu mektup|bu mektubu|bu paragraf|bu satır|bu gönderi|şu metni|\
      şu mesaj|aşağıdaki|aşağıda",
