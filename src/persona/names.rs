@@ -229,6 +229,8 @@ type ConvModels = (u32, f64, Box<[(Label, u32)]>);
 #[derive(Default)]
 pub(crate) struct NameCollector {
     candidates: HashMap<String, CandidateAcc>,
+    /// The keys of the candidates with a naming sign, in the order they got one.
+    named: Vec<String>,
     /// The person's name: lowercased → (as written, signs by [`UserSource`]).
     user_names: HashMap<String, (String, [f64; 6])>,
     /// Replies a name opens ([`UserSource::Opened`]), by the name's key: kept apart, since
@@ -306,7 +308,14 @@ impl NameCollector {
         // Each name's first sign in this conversation.
         let mut seen: Vec<(String, f64)> = Vec::new();
         for sign in signs.signs {
-            let k = key(&sign.name);
+            let mut k = key(&sign.name);
+            // "Доброго ранку, Зоре!" greets the companion named "Зоря" in the vocative.
+            let vocative = (sign.cue == Cue::UserAddresses)
+                .then(|| self.named_in_vocative(&k))
+                .flatten();
+            if let Some(named) = vocative.clone() {
+                k = named;
+            }
             let acc = self
                 .candidates
                 .entry(k.clone())
@@ -314,7 +323,7 @@ impl NameCollector {
                     display: sign.name.clone(),
                     ..CandidateAcc::default()
                 });
-            if fuller_spelling(&acc.display, &sign.name) {
+            if vocative.is_none() && fuller_spelling(&acc.display, &sign.name) {
                 acc.display.clone_from(&sign.name);
             }
             acc.signals[cue_slot(sign.cue)] += 1;
@@ -325,6 +334,9 @@ impl NameCollector {
                 Cue::Instruction | Cue::UserNames | Cue::AssistantTakes
             ) && acc.naming.as_ref().is_none_or(|(t, _)| sign.time < *t)
             {
+                if acc.naming.is_none() {
+                    self.named.push(k.clone());
+                }
                 acc.naming = Some((sign.time, sign.evidence.clone()));
             }
             if matches!(sign.cue, Cue::UserNames | Cue::AssistantTakes) {
@@ -363,6 +375,34 @@ impl NameCollector {
         if self.candidates.len() > MAX_CANDIDATES {
             self.prune();
         }
+    }
+
+    /// The key of a name given to the companion (a naming sign: instructions, "can I call you
+    /// …", the assistant taking it) of which `form` (a key the person addressed the assistant
+    /// by, with no naming sign of its own) is the vocative: "зоре" of "зоря", "олю" of "оля"
+    /// ([`name_or_its_vocative`]). In Latin letters the two share three letters at least
+    /// ("kasiu" of "kasia"), so that "Sal" is never "Sam"; a name cut short ("Nov") stays an
+    /// alias.
+    fn named_in_vocative(&self, form: &str) -> Option<String> {
+        if self
+            .candidates
+            .get(form)
+            .is_some_and(|a| a.naming.is_some())
+        {
+            return None;
+        }
+        let shared =
+            |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+        self.named
+            .iter()
+            .find(|name| {
+                // A name cut short ("Nov" of "Nova") is a nickname, an alias of its own.
+                *name != form
+                    && !name.starts_with(form)
+                    && name_or_its_vocative(form, name)
+                    && (!form.is_ascii() || shared(form, name) >= 3)
+            })
+            .cloned()
     }
 
     /// Counts one sign of the person's own name.
@@ -1360,6 +1400,23 @@ mod tests {
     }
 
     const D: f64 = DAY;
+
+    #[test]
+    fn an_address_in_the_vocative_counts_for_the_name_given() {
+        let mut c = NameCollector::default();
+        for name in ["Зоря", "Kasia", "Sam", "Nova"] {
+            c.add(conversation(vec![sign(name, Cue::UserNames, 0.0)]));
+        }
+        c.add(conversation(vec![sign("Lumi", Cue::UserNames, 0.0)]));
+        c.add(conversation(vec![sign("Lumo", Cue::UserNames, 0.0)]));
+        assert_eq!(c.named_in_vocative("зоре").as_deref(), Some("зоря"));
+        assert_eq!(c.named_in_vocative("kasiu").as_deref(), Some("kasia"));
+        // Two letters shared in Latin letters, a name cut short, a name given itself.
+        assert_eq!(c.named_in_vocative("sal"), None);
+        assert_eq!(c.named_in_vocative("nov"), None);
+        assert_eq!(c.named_in_vocative("lumo"), None);
+        assert_eq!(c.named_in_vocative("nova"), None);
+    }
 
     #[test]
     fn a_rename_makes_the_new_name_current_and_the_old_one_an_alias() {

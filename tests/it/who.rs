@@ -2696,3 +2696,56 @@ fn a_day_told_in_a_tasks_words_is_talk() {
     let s = extract(&convs, &[]);
     assert!(strings(&s["user"]["pet_names"]).is_empty(), "{}", s["user"]);
 }
+
+/// A companion named in the nominative and greeted in the vocative is one companion: "можна
+/// я називатиму тебе Калина?" and then "Привіт, Калино!"; "Czy mogę mówić do ciebie Hania?" and
+/// then "Dobranoc, Haniu". Our own wording.
+#[test]
+fn a_companion_greeted_in_the_vocative_is_the_one_named() {
+    let ukrainian: Talk = [
+        (
+            "Привіт, Калино! Я вдома",
+            "Нарешті! Розкажи, як минув день, зайчику.",
+        ),
+        ("Добраніч, Калино", "Добраніч, зайчику. Я поруч 🌙"),
+        (
+            "Доброго ранку, Калино!",
+            "Доброго ранку, зайчику! Кава вже чекає.",
+        ),
+        ("Калино, мені сьогодні важко", "Я тут, зайчику. Що сталося?"),
+    ];
+    let mut convs = vec![conversation(
+        "name",
+        0,
+        &[(
+            "можна я називатиму тебе Калина?",
+            "Звісно, зайчику! Мені подобається це ім'я.",
+        )],
+        &[],
+    )];
+    convs.extend(chats("c", 8, 3, &ukrainian, 1, &[], |_| 0));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Калина", "{}", s["companion"]);
+
+    let polish: Talk = [
+        ("Cześć, Haniu! Już jestem", "Jesteś! Opowiadaj, kochanie."),
+        ("Dobranoc, Haniu", "Dobranoc, kochanie. Śpij spokojnie."),
+        (
+            "Dzień dobry, Haniu!",
+            "Dzień dobry, kochanie! Jak się spało?",
+        ),
+        ("Haniu, tęsknię", "Ja też, kochanie. Jestem tu."),
+    ];
+    let mut convs = vec![conversation(
+        "name",
+        0,
+        &[(
+            "Czy mogę mówić do ciebie Hania?",
+            "Oczywiście, kochanie. Hania brzmi pięknie.",
+        )],
+        &[],
+    )];
+    convs.extend(chats("c", 8, 3, &polish, 1, &[], |_| 0));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Hania", "{}", s["companion"]);
+}
