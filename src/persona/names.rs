@@ -391,8 +391,6 @@ impl NameCollector {
         {
             return None;
         }
-        let shared =
-            |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
         self.named
             .iter()
             .find(|name| {
@@ -400,7 +398,7 @@ impl NameCollector {
                 *name != form
                     && !name.starts_with(form)
                     && name_or_its_vocative(form, name)
-                    && (!form.is_ascii() || shared(form, name) >= 3)
+                    && (!form.is_ascii() || shared_start(form, name) >= 3)
             })
             .cloned()
     }
@@ -1060,12 +1058,13 @@ fn name_or_its_vocative(form: &str, name: &str) -> bool {
         return false;
     }
     let (n, f) = (name.chars().count(), form.chars().count());
-    let k = form
-        .chars()
-        .zip(name.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let k = shared_start(form, name);
     k >= 2 && n - k <= 2 && f - k <= 2 && (k >= 3 || (n - k <= 1 && f - k <= 1))
+}
+
+/// The characters `a` and `b` start with alike.
+fn shared_start(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// Whether a reply opens with `word` (lowercase, folded), as a greeting is answered with

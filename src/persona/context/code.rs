@@ -46,7 +46,7 @@ pub(super) fn is_code_line(line: &str) -> bool {
 /// Whether a line (trimmed) may be code at all, from its ends alone: every shape of
 /// [`is_code_line`] but a rare one ("x == y" in the middle of nothing) ends a statement, a
 /// call or a block, or opens with a name followed by `=`, `:` or `(`, a quote, `#`, `<` or
-/// a keyword. Most lines of prose are passed over here without a look at their middle.
+/// a keyword ([`keyword_syntax`]). Most lines of prose are passed over here without a look at their middle.
 fn may_be_code(t: &str) -> bool {
     let Some(&last) = t.as_bytes().last() else {
         return false;
@@ -58,27 +58,7 @@ fn may_be_code(t: &str) -> bool {
         return true;
     }
     let n = path_len(t);
-    n > 0
-        && (t[n..].trim_start().starts_with(['=', ':', '('])
-            || matches!(
-                &t[..n],
-                "def"
-                    | "function"
-                    | "fn"
-                    | "func"
-                    | "const"
-                    | "let"
-                    | "var"
-                    | "val"
-                    | "if"
-                    | "for"
-                    | "while"
-                    | "elif"
-                    | "with"
-                    | "class"
-                    | "struct"
-                    | "interface"
-            ))
+    n > 0 && t[n..].trim_start().starts_with(['=', ':', '(']) || keyword_syntax(t).is_some()
 }
 
 /// Whether `line` continues the code of the line before it: brackets alone (`}`, `});`), a
@@ -202,9 +182,15 @@ fn is_quoted_pair(t: &str) -> bool {
 
 /// A statement opened by a keyword, with the syntax that follows it.
 fn opens_with_keyword(t: &str) -> bool {
+    keyword_syntax(t).unwrap_or_else(|| t.starts_with("#include") || t.starts_with("<?php"))
+}
+
+/// For a line opened by a keyword of code (the one list of them), whether the syntax that
+/// keyword takes follows it; `None` when the first word is no keyword.
+fn keyword_syntax(t: &str) -> Option<bool> {
     let n = identifier_len(t);
     let (word, rest) = (&t[..n], t[n..].trim_start());
-    match word {
+    Some(match word {
         // "def greet(", "function greet(", "fn main(".
         "def" | "function" | "fn" | "func" => {
             let m = identifier_len(rest);
@@ -233,8 +219,8 @@ fn opens_with_keyword(t: &str) -> bool {
         "class" | "struct" | "interface" => {
             rest.starts_with(|c: char| c.is_ascii_uppercase()) && t.ends_with([':', '{'])
         }
-        _ => t.starts_with("#include") || t.starts_with("<?php"),
-    }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

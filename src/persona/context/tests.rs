@@ -234,6 +234,24 @@ fn code_is_not_speech() {
     assert!(!speech(cut, &reply_regions(cut, Ask::Task)).contains("Bartholomew"));
 }
 
+/// Code pasted without a fence is cut from speech, with the indented lines and brackets
+/// that follow a line of code, though they would not read as code alone. Our own wording.
+#[test]
+fn code_pasted_without_a_fence_is_not_speech() {
+    let msg = "def greet():\n    return 'Imogen'\n\nwhy does it print nothing";
+    let said = speech(msg, &user_regions(msg));
+    assert!(!said.contains("Imogen"), "{said}");
+    assert!(said.contains("why does it print nothing"), "{said}");
+
+    let msg = "function hi(who) {\n  shout(who)\n} else {\n  Otto\n}\nit says Otto is undefined";
+    let said = speech(msg, &user_regions(msg));
+    assert_eq!(said, "it says Otto is undefined");
+
+    // A line after prose is no continuation, however it is indented.
+    let msg = "good morning\n  Wren, I missed you";
+    assert_eq!(speech(msg, &user_regions(msg)), msg);
+}
+
 #[test]
 fn quoted_and_pasted_text_in_a_message_is_someone_else_s() {
     let msg = "my friend sent me \"Hey Juniper, are you free on Sunday?\" what do you think?";
