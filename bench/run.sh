@@ -22,7 +22,7 @@
 #   RUNS=3 (best of), LONG_THREAD=12000 (exchanges), FERRY=path (time another build),
 #   EXPORTS=dir (keep the generated exports there and reuse them in later runs).
 #
-# Needs: cargo, unzip, GNU time (/usr/bin/time; `apt-get install time` if missing).
+# Needs: cargo, unzip, GNU time (/usr/bin/time; `apt-get install time` if missing), GNU dd.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +42,18 @@ parse_floor=target/release/parse-floor
 read_floor=target/release/read-floor
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# The peak RSS counts the binary's own pages, and how many of them a run maps depends on how
+# they came into the page cache: a binary just written (a fresh build, a copy) peaked 1–1.5
+# MB higher than the same bytes faulted in from disk, and one read whole first (`cat`) 2.5
+# MB higher (`extract`, 400 MB, 7 Dec 2026). So every binary measured is written out and its
+# cached pages dropped, and its first run maps them from disk, as a binary installed long
+# ago is run: builds compare fairly whenever they were made. Needs GNU dd (`iflag=nocache`).
+for bin in "${FERRY:-target/release/ferry}" target/release/inflate-floor \
+  target/release/read-floor; do
+  sync "$bin"
+  dd if="$bin" iflag=nocache count=0 status=none
+done
 exports=${EXPORTS:-$work}
 mkdir -p "$exports"
 
