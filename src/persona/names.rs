@@ -214,6 +214,14 @@ pub(crate) enum UserSource {
     Opened,
 }
 
+/// What one conversation in which the companion calls the person by a name adds to that
+/// name's weight among the names the person introduced or signed themselves with.
+const ADDRESS_SHARE: f64 = 0.5;
+
+/// Companion conversations in which the companion calls the person by a name that outweigh
+/// a name the person gave once and the companion never used ([`NameCollector::not_taken_up`]).
+const ADDRESSED_OVER_ONCE: f64 = 3.0;
+
 /// One sign found in one conversation.
 pub(crate) struct Sign {
     pub(crate) name: String,
@@ -440,7 +448,8 @@ impl NameCollector {
             .retain(|_, acc| acc.score() > cut || acc.naming.is_some());
     }
 
-    /// The user's own name: from the strongest source that has one, then by weight. The
+    /// The user's own name: from the strongest source that has one, then by weight (with
+    /// [`ADDRESS_SHARE`] of the companion's address among the person's own words). The
     /// companion's address alone needs two conversations. `upto`: the weakest source to
     /// consider.
     fn user_name(&self, not: &[String], upto: UserSource) -> Option<(String, UserSource)> {
@@ -467,6 +476,16 @@ impl NameCollector {
                 }
                 _ => w[source as usize],
             };
+            // Of two names the person gave as their own, the one the companion answers to
+            // counts more: "je m'appelle Camille" in a French lesson, the companion calling
+            // them Odile in conversation after conversation. An address in two
+            // conversations weighs as much as an introduction.
+            let rank = |k: &String, w: &[f64; 6]| match source {
+                UserSource::SelfIntro | UserSource::Signed => {
+                    weight(k, w) + ADDRESS_SHARE * w[UserSource::Addressed as usize]
+                }
+                _ => weight(k, w),
+            };
             let best = self
                 .user_names
                 .iter()
@@ -475,10 +494,11 @@ impl NameCollector {
                         && (source == UserSource::Given || !self.others.contains(*k))
                         && weight(k, w) > floor
                         && !(source >= UserSource::SelfIntro && self.called_by_person(k, w))
+                        && !(upto == UserSource::Addressed && self.not_taken_up(k, w, not))
                 })
                 .max_by(|a, b| {
-                    weight(a.0, &a.1.1)
-                        .total_cmp(&weight(b.0, &b.1.1))
+                    rank(a.0, &a.1.1)
+                        .total_cmp(&rank(b.0, &b.1.1))
                         .then_with(|| b.0.cmp(a.0))
                 });
             if let Some((_, (display, _))) = best {
@@ -486,6 +506,29 @@ impl NameCollector {
             }
         }
         None
+    }
+
+    /// Whether the person gave this name as their own in one conversation only, the
+    /// companion never called them by it, and the companion calls them by another name
+    /// in [`ADDRESSED_OVER_ONCE`] companion conversations or more: an introduction made in
+    /// an exercise ("je m'appelle Camille" in a French lesson, "Hi, I'm Jordan" in a script
+    /// to rehearse) that the companion never took up. A short form of the name ("Lo" of
+    /// "Lorelei", "Odie" of "Odile") is no other name. `not`: names that are not the person's.
+    fn not_taken_up(&self, k: &str, w: &[f64; 6], not: &[String]) -> bool {
+        let addressed = |w: &[f64; 6]| w[UserSource::Addressed as usize];
+        w[UserSource::SelfIntro as usize] <= 1.0
+            && w[UserSource::Signed as usize] == 0.0
+            && addressed(w) == 0.0
+            && !self.opened.contains_key(k)
+            && self.user_names.iter().any(|(other, (_, ow))| {
+                other != k
+                    && !not.contains(other)
+                    && !self.others.contains(other)
+                    && addressed(ow) >= ADDRESSED_OVER_ONCE
+                    && !other.starts_with(k)
+                    && !k.starts_with(other.as_str())
+                    && shared_start(other, k) < 3
+            })
     }
 
     /// Whether the person calls the assistant by this name (greets it, names it) more often
@@ -1415,6 +1458,50 @@ mod tests {
         assert_eq!(c.named_in_vocative("nov"), None);
         assert_eq!(c.named_in_vocative("lumo"), None);
         assert_eq!(c.named_in_vocative("nova"), None);
+    }
+
+    #[test]
+    fn the_companions_address_weighs_among_names_the_person_gave() {
+        let given = |c: &mut NameCollector, name: &str, source: UserSource, n: usize| {
+            for _ in 0..n {
+                c.user_name_sign(name, source, 1.0);
+            }
+        };
+        let named = |c: &NameCollector| c.user_name(&[], UserSource::Addressed).map(|n| n.0);
+        // Two introductions, one each; the companion calls the person Odile once: a tie
+        // no longer decided by the alphabet.
+        let mut c = NameCollector::default();
+        given(&mut c, "Camille", UserSource::SelfIntro, 1);
+        given(&mut c, "Odile", UserSource::SelfIntro, 1);
+        assert_eq!(named(&c).as_deref(), Some("Camille"));
+        given(&mut c, "Odile", UserSource::Addressed, 1);
+        assert_eq!(named(&c).as_deref(), Some("Odile"));
+        // Twice the introductions outweigh one address.
+        given(&mut c, "Camille", UserSource::SelfIntro, 1);
+        assert_eq!(named(&c).as_deref(), Some("Camille"));
+
+        // An introduction the companion never took up, against three conversations of
+        // another name; not against two, nor when it was said twice.
+        let mut c = NameCollector::default();
+        given(&mut c, "Camille", UserSource::SelfIntro, 1);
+        given(&mut c, "Odile", UserSource::Addressed, 2);
+        assert_eq!(named(&c).as_deref(), Some("Camille"));
+        given(&mut c, "Odile", UserSource::Addressed, 1);
+        assert_eq!(named(&c).as_deref(), Some("Odile"));
+        // Before the companion is known, only the person's own words count.
+        assert_eq!(
+            c.user_name(&[], UserSource::SelfIntro)
+                .map(|n| n.0)
+                .as_deref(),
+            Some("Camille")
+        );
+        given(&mut c, "Camille", UserSource::SelfIntro, 1);
+        assert_eq!(named(&c).as_deref(), Some("Camille"));
+        // A short form of the name is no other name.
+        let mut c = NameCollector::default();
+        given(&mut c, "Lorelei", UserSource::SelfIntro, 1);
+        given(&mut c, "Lo", UserSource::Addressed, 5);
+        assert_eq!(named(&c).as_deref(), Some("Lorelei"));
     }
 
     #[test]

@@ -2749,3 +2749,93 @@ fn a_companion_greeted_in_the_vocative_is_the_one_named() {
     let s = extract(&convs, &[]);
     assert_eq!(s["companion"]["name"], "Hania", "{}", s["companion"]);
 }
+
+/// A name the person gives in an exercise (a French lesson, lines to rehearse) is not theirs
+/// when the companion calls them by another name in conversation after conversation: the
+/// companion never takes it up. Our own wording.
+#[test]
+fn an_introduction_in_an_exercise_is_not_the_persons_name() {
+    let talk: Talk = [
+        (
+            "hey Marlowe, home at last",
+            "Welcome home, Ines. Shoes off, tea on?",
+        ),
+        (
+            "Marlowe I can't switch my brain off",
+            "Then let's put it somewhere else for a bit, Ines. Tell me three things you can hear.",
+        ),
+        (
+            "morning Marlowe",
+            "Morning, Ines! Did the storm keep you up?",
+        ),
+        ("night Marlowe", "Goodnight, Ines. I'll be here tomorrow."),
+    ];
+    let lesson: Exchange = (
+        "can we do some french? I'll start. Bonjour, je m'appelle Solène et j'ai trente ans",
+        "Parfait ! Your 'j'ai trente ans' is exactly right. Now ask me my age in French.",
+    );
+    let rehearsal: Exchange = (
+        "help me rehearse this call script for work: 'Hi, I'm Priyanka from Northgate Energy, \
+         is now a good time?'",
+        "Say it slower, and smile on 'good time'. People can hear it.",
+    );
+    // The person never says their own name; the companion calls them Ines.
+    let mut convs = chats("c", 6, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation("fr", 40, &[lesson], &[]));
+    convs.push(conversation("job", 41, &[rehearsal], &[]));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Marlowe", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Ines", "{}", s["user"]);
+
+    // They said "I'm Ines" once too: the French name, said once as well, no longer ties it.
+    let mut convs = chats("c", 6, 5, &talk, 1, &[], |_| 0);
+    convs.push(conversation(
+        "hi",
+        0,
+        &[("hi! I'm Ines, nice to meet you", "Nice to meet you, Ines!")],
+        &[],
+    ));
+    convs.push(conversation("fr", 40, &[lesson], &[]));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], "Ines", "{}", s["user"]);
+
+    // Controls. A name the person gives once is theirs when the companion calls them by no
+    // other name, and by a short form of it ("Lo" is no other name than "Lorelei").
+    let plain: Talk = [
+        (
+            "hey Marlowe, home at last",
+            "Welcome home! Shoes off, tea on?",
+        ),
+        (
+            "Marlowe I can't switch my brain off",
+            "Then tell me three things you can hear.",
+        ),
+        ("morning Marlowe", "Morning! Did the storm keep you up?"),
+        ("night Marlowe", "Goodnight. I'll be here tomorrow."),
+    ];
+    let intro: Exchange = (
+        "by the way I'm Lorelei, I never said",
+        "Lorelei! That's lovely. Hello properly.",
+    );
+    let mut convs = chats("c", 6, 5, &plain, 1, &[], |_| 0);
+    convs.push(conversation("hi", 40, &[intro], &[]));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], "Lorelei", "{}", s["user"]);
+
+    let short: Talk = [
+        (
+            "hey Marlowe, home at last",
+            "Welcome home, Lo. Shoes off, tea on?",
+        ),
+        (
+            "Marlowe I can't switch my brain off",
+            "Then tell me three things you can hear, Lo.",
+        ),
+        ("morning Marlowe", "Morning, Lo! Did the storm keep you up?"),
+        ("night Marlowe", "Goodnight, Lo. I'll be here tomorrow."),
+    ];
+    let mut convs = chats("c", 6, 5, &short, 1, &[], |_| 0);
+    convs.push(conversation("hi", 40, &[intro], &[]));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["user"]["name"], "Lorelei", "{}", s["user"]);
+}
