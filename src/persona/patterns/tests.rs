@@ -578,6 +578,39 @@ fn a_month_the_person_gives_as_their_name_is_their_name() {
     }
 }
 
+/// A word between the phrase and the name ("ich bin übrigens Felix", by the way), and a
+/// feeling written with a capital after "I'm", which is no name ("I'm Exhausted").
+#[test]
+fn a_name_given_by_the_way_is_given_and_a_feeling_is_none() {
+    for (text, name) in [
+        ("hallo! ich bin übrigens Felix", "Felix"),
+        ("Ich heiße übrigens Jana, falls du fragst", "Jana"),
+        ("ik ben trouwens Daan", "Daan"),
+        ("jag heter förresten Elin", "Elin"),
+        ("I'm actually Odile, not Olive", "Odile"),
+        ("my name's actually Bram", "Bram"),
+        ("I'm Ted", "Ted"),
+        ("I'm Ahmed, from Leeds", "Ahmed"),
+    ] {
+        assert_eq!(user_self_names(text), [name], "{text}");
+    }
+    for text in [
+        "I'm Exhausted today",
+        "i'm actually Worried about mum",
+        "I'm Frustrated with work",
+        "I'm so Grateful for you",
+        "I'm Nervous",
+        "ich bin übrigens Lehrerin",
+        "I'm actually British",
+    ] {
+        assert!(
+            user_self_names(text).is_empty(),
+            "{text}: {:?}",
+            user_self_names(text)
+        );
+    }
+}
+
 #[test]
 fn user_self_names_in_six_languages() {
     let cases: &[(&str, &[&str])] = &[

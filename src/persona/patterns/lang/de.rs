@@ -54,6 +54,7 @@ danke tschüss
         (
             Shape::Then,
             "ich heiße|ich heisse|mein name ist|mein vorname ist|name:|vorname:|ich bin|\
+             ich bin übrigens|ich heiße übrigens|ich heisse übrigens|mein name ist übrigens|\
              nenn mich|nenne mich|der name des nutzers ist|der name der nutzerin ist|\
              der nutzer heißt|die nutzerin heißt|der nutzer heisst|die nutzerin heisst",
         ),

@@ -69,6 +69,7 @@ thanks ty bye goodnight
             Shape::Then,
             "preferred name:|preferred name is|name:|first name:|nickname:|my name is|\
              my name's|my first name is|i'm|i am|call me|please call me|you can call me|\
+             i'm actually|i am actually|my name is actually|my name's actually|\
              just call me|i go by|people call me|everyone calls me|my friends call me|\
              user's name is|user name is|the user's name is|the user is named|\
              the user is called|user is named|user is called|user prefers to be called|\
@@ -86,7 +87,7 @@ thanks ty bye goodnight
     the_user: "the user|user's",
     profile_owner: "my user user's preferred first",
     self_name_tails: "again",
-    non_name_suffixes: "ing",
+    non_name_suffixes: "ing ted ied ful ous",
     // Forms of address.
     presence: "you up|you there|you around|you awake|you still up|you still there|you still awake|are you there|are you up|are you around|are you awake|are you still there|are you still up|u up|u there|u around|r u there|r u up|still up|still there|you busy|are you busy|got a minute|got a sec",
     greetings: "hi|hey|hello|hiya|heya|morning|good morning|good afternoon|good evening|evening|goodnight|\

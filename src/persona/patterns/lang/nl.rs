@@ -84,6 +84,7 @@ bedankt dankjewel dankje doei welterusten truste trusten
         (
             Shape::Then,
             "ik heet|mijn naam is|m'n naam is|mijn voornaam is|naam:|voornaam:|ik ben|noem me|\
+             ik ben trouwens|ik heet trouwens|mijn naam is trouwens|\
              noem mij|noem me maar|je mag me|je kunt me|je kan me|iedereen noemt me|\
              mijn vrienden noemen me|ze noemen me|de gebruiker heet|de gebruikster heet|\
              gebruiker heet|de naam van de gebruiker is|de voornaam van de gebruiker is|\

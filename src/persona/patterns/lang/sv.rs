@@ -84,6 +84,7 @@ tack hejdå godnatt
             Shape::Then,
             "jag heter|heter jag|mitt namn är|mitt namn ar|mitt förnamn är|namn:|förnamn:|\
              jag är|jag ar|kalla mig|kalla mig för|du kan kalla mig|alla kallar mig|\
+             jag heter förresten|jag är förresten|\
              folk kallar mig|mina vänner kallar mig|användarens namn är|användarens namn ar|\
              användaren heter|anvandaren heter|användaren kallas|användaren vill kallas|\
              användaren föredrar att kallas|föredrar att kallas|vill bli kallad|vill kallas|\
