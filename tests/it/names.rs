@@ -819,3 +819,46 @@ fn saved_memories_in_korean_japanese_and_chinese_name_the_person() {
         assert_eq!(s["user"]["name"], user, "{}", s["user"]);
     }
 }
+
+/// A persona the person wrote in its own voice ("I am Nova, a gentle companion") names the
+/// companion, though the chats never say the name; "I'm Sam, a mum of two" in the same box
+/// names no companion. Our own wording.
+#[test]
+fn a_persona_written_in_its_own_voice_names_the_companion() {
+    let cases = [
+        (
+            "I am Wisteria, a quiet companion. I speak slowly and call the user little fox.",
+            Some("Wisteria"),
+        ),
+        (
+            "Ich bin Juna, deine KI-Begleiterin. Ich spreche sanft.",
+            Some("Juna"),
+        ),
+        ("I'm Sam, a mum of two. Keep answers short and kind.", None),
+    ];
+    for (about_model, companion) in cases {
+        let convs: Vec<Conv> = (0..6u32)
+            .map(|i| {
+                let mut c = conv(
+                    &format!("c{i}"),
+                    i * 3,
+                    &[
+                        ("home at last", "Welcome home, little fox. Long day?"),
+                        ("night", "Goodnight, little fox. Rest now 🌙"),
+                    ],
+                );
+                c.about_user = Some("I bake bread for a living and love rain.".into());
+                c.about_model = Some(about_model.into());
+                c
+            })
+            .collect();
+        let s = extract(&convs, &[]);
+        assert_eq!(
+            s["companion"]["name"].as_str(),
+            companion,
+            "{about_model}: {}",
+            s["companion"]
+        );
+        assert!(s["user"]["name"].is_null(), "{}", s["user"]);
+    }
+}

@@ -25,6 +25,7 @@ pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
         }
         true
     });
+    persona_in_its_own_voice(text, &mut hits);
     // "你的名字是星星", "あなたの名前はひかりです", "너의 이름은 하루야".
     if caseless::any(text) {
         for (whose, name, phrase) in caseless::names_given(text) {
@@ -35,6 +36,51 @@ pub(crate) fn names_in_instructions(about_model: &str) -> Vec<NameHit> {
         }
     }
     dedupe(hits)
+}
+
+static PERSONA_ROLES: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.persona_roles));
+
+/// A persona written in its own voice names itself: "I am Nova, a gentle companion.", "Ich
+/// bin Juna, deine KI-Begleiterin". The name after a phrase the person introduces themselves
+/// with counts only in apposition to a role only an assistant plays ([`LangPack::persona_roles`]):
+/// after a comma or a dash, four words at most to the clause's end, one of them the role
+/// (or its last part). "I'm Sam, she/her" and "I'm Sam, a mum of two" are the person.
+fn persona_in_its_own_voice(text: &str, hits: &mut Vec<(usize, NameHit)>) {
+    super::people::SELF_NAMES.each(text, |s, e, (lang, shape)| {
+        if shape == Shape::Then
+            && let Some(t) = name_after(text, e, false, Some(lang))
+            && in_apposition_to_a_role(&text[t.end..])
+        {
+            hits.push((
+                t.start,
+                hit(text, t.start..t.end, Cue::Instruction, Some(lang), s..t.end),
+            ));
+        }
+        true
+    });
+}
+
+/// Whether `after` (the text after a name) opens an apposition naming an assistant's role
+/// ([`persona_in_its_own_voice`]).
+fn in_apposition_to_a_role(after: &str) -> bool {
+    let Some(rest) = [",", " -", " \u{2013}", " \u{2014}"]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let clause = rest
+        .split(['.', ',', '!', '?', ';', ':', '\n', '('])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().any(|w| {
+            w.split('-').any(|part| {
+                let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+                !part.is_empty() && with_lower(part, |l| PERSONA_ROLES.has(l))
+            })
+        })
 }
 
 static PROFILE_OWNER: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.profile_owner));

@@ -578,6 +578,34 @@ fn a_month_the_person_gives_as_their_name_is_their_name() {
     }
 }
 
+/// A persona written in its own voice in custom instructions names itself in apposition to
+/// an assistant's role; the person introducing themselves there does not name it.
+#[test]
+fn a_persona_in_its_own_voice_names_itself() {
+    for (text, name) in [
+        (
+            "I am Nova, a gentle companion. I speak softly and never rush.",
+            "Nova",
+        ),
+        ("I'm Ember - your AI girlfriend. Tease a little.", "Ember"),
+        ("My name is Atlas, the user's companion", "Atlas"),
+        ("Ich bin Juna, deine KI-Begleiterin.", "Juna"),
+        ("Me llamo Luz, tu compañera.", "Luz"),
+        ("Я Лада, твоя помощница.", "Лада"),
+    ] {
+        assert_eq!(instr(text), [name], "{text}");
+    }
+    for text in [
+        "I'm Sam, she/her. Keep answers short.",
+        "I'm Sam, a mum of two, and I want my AI companion to be kind.",
+        "I'm Sam and I like my assistant brief.",
+        "I am Dana, a nurse in Leeds",
+        "I'm tired, companion or not.",
+    ] {
+        assert!(instr(text).is_empty(), "{text}: {:?}", instr(text));
+    }
+}
+
 /// A word between the phrase and the name ("ich bin übrigens Felix", by the way), and a
 /// feeling written with a capital after "I'm", which is no name ("I'm Exhausted").
 #[test]

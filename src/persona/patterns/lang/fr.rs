@@ -59,6 +59,7 @@ merci
     ],
     the_user: "l'utilisateur|de l'utilisateur|l'utilisatrice|de l'utilisatrice",
     profile_owner: "mon ma",
+    persona_roles: "compagne compagnon ia assistante assistant chatbot copine",
     self_name_tails: "encore|à nouveau",
     non_name_suffixes: "ment",
     // Forms of address.

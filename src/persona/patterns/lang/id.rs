@@ -62,6 +62,7 @@ makasih
     ],
     the_user: "pengguna",
     profile_owner: "",
+    persona_roles: "pendamping ai asisten chatbot pacar",
     self_name_tails: "lagi",
     non_name_suffixes: "",
     // Forms of address.

@@ -69,6 +69,9 @@ pub(crate) struct LangPack {
     pub(crate) the_user: &'static str,
     /// The word before "name:" that makes a profile field the user's own ("my name:"; words).
     pub(crate) profile_owner: &'static str,
+    /// Roles only an assistant plays, in apposition to a name a persona written in its own
+    /// voice gives itself in custom instructions ("I am Nova, a gentle companion"; words).
+    pub(crate) persona_roles: &'static str,
     /// Endings of capitalised words that are never names after this language's triggers
     /// ("I'm Feeling", "Ich bin Entwicklung"): a word longer than the ending plus two letters
     /// (bytes) is rejected (words).
@@ -199,6 +202,7 @@ impl LangPack {
             self.signoff_closings,
             self.the_user,
             self.profile_owner,
+            self.persona_roles,
             self.non_name_suffixes,
             self.self_name_tails,
             self.presence,

@@ -122,6 +122,7 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
         użytkowniczki|użytkowniczce|użytkowniczkę|użytkowniczką|uzytkownik|uzytkownika|\
         uzytkowniczka",
     profile_owner: "moje mój",
+    persona_roles: "towarzyszka towarzysz ai asystentka asystent chatbot dziewczyna",
     self_name_tails: "znowu|ponownie",
     non_name_suffixes: "ą ę iu kiem ość ości owanie ywanie iwanie",
     // Forms of address.

@@ -105,6 +105,7 @@ teşekkürler tesekkurler sağol sagol eyvallah günaydın gunaydin
     the_user: "kullanıcı|kullanıcının|kullanıcıya|kullanıcıyı|kullanıcıdan|kullanıcıyla|kullanici|\
         kullanicinin|kullaniciya",
     profile_owner: "benim kullanıcı kullanıcının kullanici kullanicinin",
+    persona_roles: "",
     self_name_tails: "yine|tekrar",
     non_name_suffixes: "
 iyor ıyor uyor üyor iyorum ıyorum uyorum üyorum iyorsun ıyorsun uyorsun üyorsun
