@@ -597,6 +597,14 @@ impl Extractor {
         let companion_key = companion_name.as_deref().map(names::key);
         let user_key = user_name.as_deref().map(names::key);
 
+        // Custom instructions: the latest version (its pet names, and its "about you" as facts).
+        let mut versions = self.instructions.clone();
+        versions.sort_by(|a, b| {
+            a.3.unwrap_or(f64::NEG_INFINITY)
+                .total_cmp(&b.3.unwrap_or(f64::NEG_INFINITY))
+        });
+        let latest = versions.last().cloned();
+
         // Pet names: forms of address in two or more conversations that are not anyone's name
         // or ordinary words, nor only ever a question tag ("…, remember?").
         let mut pets: Vec<(&String, &Address)> = self
@@ -618,11 +626,29 @@ impl Extractor {
                 .cmp(&a.1.conversations)
                 .then_with(|| a.0.cmp(b.0))
         });
-        let pet_names: Vec<String> = pets
+        let mut pet_names: Vec<String> = pets
             .into_iter()
             .take(8)
             .map(|(_, a)| a.written.clone())
             .collect();
+        // And the ones the person asked for in the latest custom instructions ("Call me
+        // 'love' or 'trouble'"), which the replies may never have said in two conversations.
+        if let Some((about_user, about_model, _, _)) = &latest {
+            for asked in [about_model, about_user]
+                .into_iter()
+                .flatten()
+                .flat_map(|text| patterns::pet_names_asked(text))
+            {
+                let k = names::key(&asked);
+                if pet_names.len() < 8
+                    && Some(k.as_str()) != user_key.as_deref()
+                    && Some(k.as_str()) != companion_key.as_deref()
+                    && !pet_names.iter().any(|p| names::key(p) == k)
+                {
+                    pet_names.push(asked);
+                }
+            }
+        }
 
         // The voice: the companion's models unless --model says otherwise.
         let total_replies: u32 = decision.models.iter().map(|(_, n)| n).sum();
@@ -647,13 +673,6 @@ impl Extractor {
         };
         let voice = self.voice.finish(&voice_models, &known);
 
-        // Custom instructions: the latest version, and its "about you" as facts.
-        let mut versions = self.instructions.clone();
-        versions.sort_by(|a, b| {
-            a.3.unwrap_or(f64::NEG_INFINITY)
-                .total_cmp(&b.3.unwrap_or(f64::NEG_INFINITY))
-        });
-        let latest = versions.last().cloned();
         let instruction_facts: Vec<(String, Option<f64>)> = latest
             .as_ref()
             .and_then(|(u, _, _, last)| u.as_ref().map(|u| (u, *last)))

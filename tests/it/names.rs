@@ -862,3 +862,37 @@ fn a_persona_written_in_its_own_voice_names_the_companion() {
         assert!(s["user"]["name"].is_null(), "{}", s["user"]);
     }
 }
+
+/// Pet names the person asks for in custom instructions are kept though the replies say
+/// them once or never; a name and a refusal are no pet names. Our own wording.
+#[test]
+fn pet_names_asked_for_in_instructions_are_kept() {
+    let convs: Vec<Conv> = (0..5u32)
+        .map(|i| {
+            let mut c = conv(
+                &format!("c{i}"),
+                i * 3,
+                &[
+                    ("hey Wren", "Hey you. How was the shift?"),
+                    ("night Wren", "Goodnight. Sleep well 🌙"),
+                ],
+            );
+            c.about_user = Some("I'm Priya, I work nights at a depot.".into());
+            c.about_model = Some(
+                "You are Wren. Call me 'bug' or 'little moth'. Don't call me babe. \
+                 Call me Priya when it's serious."
+                    .into(),
+            );
+            c
+        })
+        .collect();
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Wren", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Priya", "{}", s["user"]);
+    assert_eq!(
+        crate::support::strings(&s["user"]["pet_names"]),
+        ["bug", "little moth"],
+        "{}",
+        s["user"]
+    );
+}

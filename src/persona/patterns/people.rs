@@ -582,3 +582,155 @@ fn is_honorific(w: &str) -> bool {
         LazyLock::new(|| pack_phrases(|p| p.honorifics).collect());
     with_lower(w, |l| SET.contains(l))
 }
+
+// Pet names the person asks for.
+
+static CALL_ME: LazyLock<Table<Lang>> =
+    LazyLock::new(|| Table::build(lang_entries(|p| p.call_me), Scan::Little));
+
+/// Words before "call me" that turn it round ("don't call me babe", "nenn mich nicht…" has
+/// its own order and is left alone), in every language with patterns.
+const NOT_BEFORE: &[&str] = &[
+    "don't",
+    "dont",
+    "don\u{2019}t",
+    "not",
+    "never",
+    "stop",
+    "nie",
+    "nunca",
+    "jamais",
+    "mai",
+    "nooit",
+    "aldrig",
+    "никогда",
+    "ніколи",
+    "jangan",
+    "no",
+    "non",
+    "niet",
+    "inte",
+    "не",
+];
+
+/// The pet names the person asks to be called in custom instructions: "Call me 'love' or
+/// 'trouble'", "you call me little fox", "Nenn mich Sternchen". Quoted terms when the clause
+/// quotes any; otherwise terms of one or two words that are no ordinary words (or are known
+/// endearments), up to the clause's end, split at commas and "or"/"and". A capitalised term
+/// that is no endearment is a name ("call me Sam"), and "don't call me babe" asks for none.
+pub(crate) fn pet_names_asked(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    CALL_ME.each(text, |s, e, _| {
+        let before: Vec<&str> = text[..s].split_whitespace().rev().take(2).collect();
+        if before
+            .iter()
+            .any(|w| with_lower(w, |l| NOT_BEFORE.contains(&l)))
+        {
+            return true;
+        }
+        let rest = &text[e..];
+        let clause = &rest[..rest
+            .find(['.', '!', '?', ';', '\n', '(', ':'])
+            .unwrap_or(rest.len())];
+        let quoted = quoted_terms(clause);
+        let terms: Vec<(&str, bool)> = if quoted.is_empty() {
+            clause
+                .split(',')
+                .flat_map(|part| split_at_or(part))
+                .map(|t| (t, false))
+                .collect()
+        } else {
+            quoted.into_iter().map(|t| (t, true)).collect()
+        };
+        for (term, quoted) in terms {
+            if let Some(term) = asked_term(term, quoted)
+                && !out.iter().any(|o| o.eq_ignore_ascii_case(&term))
+            {
+                out.push(term);
+            }
+        }
+        true
+    });
+    out
+}
+
+/// The terms between quotes in `clause`: a quote after a space (or at the start) opens, a
+/// quote before a non-letter (or at the end) closes ("'love' or 'trouble'", "“little fox”").
+fn quoted_terms(clause: &str) -> Vec<&str> {
+    const QUOTES: &[char] = &[
+        '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}',
+    ];
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = clause.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if QUOTES.contains(&c) {
+            match open {
+                None if prev.is_none_or(|p| !p.is_alphanumeric()) => open = Some(i + c.len_utf8()),
+                Some(from) if next.is_none_or(|n| !n.is_alphanumeric()) => {
+                    out.push(&clause[from..i]);
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// A part of a list split at a word that joins its items ("love or trouble").
+fn split_at_or(part: &str) -> Vec<&str> {
+    const JOINS: &[&str] = &[
+        "or", "and", "oder", "und", "o", "y", "ou", "et", "e", "of", "en", "eller", "och", "lub",
+        "albo", "i", "или", "и", "або", "і", "atau", "dan",
+    ];
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut at = 0;
+    for word in part.split(' ') {
+        let end = at + word.len();
+        if with_lower(word, |l| JOINS.contains(&l)) {
+            out.push(&part[from..at]);
+            from = end;
+        }
+        at = end + 1;
+    }
+    out.push(&part[from.min(part.len())..]);
+    out
+}
+
+/// A term the person asked to be called by, as written, when it may be a pet name
+/// ([`pet_names_asked`]).
+fn asked_term(term: &str, quoted: bool) -> Option<String> {
+    let mut term = term.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    if !quoted {
+        // Ordinary words after the term end the request, not the name ("pumpkin
+        // sometimes", "bug too").
+        while let Some((head, last)) = term.rsplit_once(' ')
+            && !is_endearment(term)
+            && Reading::here().any_ordinary(last)
+        {
+            term = head.trim_end();
+        }
+    }
+    let words: Vec<&str> = term.split_whitespace().collect();
+    let fits = !words.is_empty()
+        && words.len() <= if quoted { 3 } else { 2 }
+        && term
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'' || c == '\u{2019}');
+    if !fits {
+        return None;
+    }
+    let endearment = is_endearment(term);
+    if term.starts_with(char::is_uppercase) && !endearment {
+        return None;
+    }
+    if !quoted && !endearment && words.iter().any(|w| Reading::here().any_ordinary(w)) {
+        return None;
+    }
+    Some(term.to_string())
+}

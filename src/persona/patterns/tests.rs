@@ -578,6 +578,33 @@ fn a_month_the_person_gives_as_their_name_is_their_name() {
     }
 }
 
+/// The pet names the person asks for in custom instructions: quoted or not, in a list, in
+/// several languages; a name, a negation and a clause that only goes on are none.
+#[test]
+fn pet_names_asked_for_in_instructions() {
+    for (text, want) in [
+        ("Call me 'love' or 'trouble'.", &["love", "trouble"][..]),
+        ("You call me “little moth” when I'm sad.", &["little moth"]),
+        (
+            "Please call me bug or pumpkin sometimes.",
+            &["bug", "pumpkin"],
+        ),
+        (
+            "you can call me sweetpea, bean and chaos gremlin",
+            &["sweetpea", "bean", "chaos gremlin"],
+        ),
+        ("Nenn mich Sternchen oder Maus.", &["Sternchen", "Maus"]),
+        ("Llámame cielito, por favor.", &["cielito"]),
+        ("I'm Sam. Call me Sam, never call me babe.", &[]),
+        ("Don't call me sweetie.", &[]),
+        ("call me when you can", &[]),
+        ("call me by my name", &[]),
+        ("Refer to me as Captain in our games.", &[]),
+    ] {
+        assert_eq!(pet_names_asked(text), want, "{text}");
+    }
+}
+
 /// A persona written in its own voice in custom instructions names itself in apposition to
 /// an assistant's role; the person introducing themselves there does not name it.
 #[test]

@@ -63,6 +63,7 @@ danke tschüss
     the_user: "der nutzer|des nutzers|dem nutzer|den nutzer|die nutzerin|der nutzerin|der benutzer|des benutzers|dem benutzer|den benutzer|die benutzerin|der benutzerin",
     profile_owner: "mein",
     persona_roles: "begleiterin begleiter ki assistentin assistent chatbot freundin",
+    call_me: "nenn mich|nenne mich|nennst mich|nennt mich",
     self_name_tails: "wieder|nochmal|schon wieder",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",
     // Forms of address.

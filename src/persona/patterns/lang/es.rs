@@ -58,6 +58,7 @@ gracias
     the_user: "el usuario|del usuario|al usuario|la usuaria|de la usuaria",
     profile_owner: "mi",
     persona_roles: "compañera compañero ia asistente chatbot novia novio",
+    call_me: "llámame|llamame|me llamas",
     self_name_tails: "otra vez|de nuevo",
     non_name_suffixes: "mente",
     // Forms of address.

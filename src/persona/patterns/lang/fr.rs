@@ -60,6 +60,7 @@ merci
     the_user: "l'utilisateur|de l'utilisateur|l'utilisatrice|de l'utilisatrice",
     profile_owner: "mon ma",
     persona_roles: "compagne compagnon ia assistante assistant chatbot copine",
+    call_me: "appelle-moi|appelle moi|tu m'appelles",
     self_name_tails: "encore|à nouveau",
     non_name_suffixes: "ment",
     // Forms of address.

@@ -63,6 +63,7 @@ makasih
     the_user: "pengguna",
     profile_owner: "",
     persona_roles: "pendamping ai asisten chatbot pacar",
+    call_me: "panggil aku|panggil saya",
     self_name_tails: "lagi",
     non_name_suffixes: "",
     // Forms of address.

@@ -64,6 +64,7 @@ pub(crate) const IT: LangPack = LangPack {
     the_user: "l'utente|dell'utente|all'utente",
     profile_owner: "mio",
     persona_roles: "compagna compagno ia assistente chatbot fidanzata fidanzato",
+    call_me: "chiamami|mi chiami",
     self_name_tails: "di nuovo|ancora",
     non_name_suffixes: "mente zione",
     // Forms of address.

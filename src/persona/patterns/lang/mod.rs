@@ -72,6 +72,9 @@ pub(crate) struct LangPack {
     /// Roles only an assistant plays, in apposition to a name a persona written in its own
     /// voice gives itself in custom instructions ("I am Nova, a gentle companion"; words).
     pub(crate) persona_roles: &'static str,
+    /// Asking to be called something, in custom instructions: the terms after it are pet
+    /// names the person asked for ("Call me 'love' or 'trouble'"; phrases).
+    pub(crate) call_me: &'static str,
     /// Endings of capitalised words that are never names after this language's triggers
     /// ("I'm Feeling", "Ich bin Entwicklung"): a word longer than the ending plus two letters
     /// (bytes) is rejected (words).
@@ -203,6 +206,7 @@ impl LangPack {
             self.the_user,
             self.profile_owner,
             self.persona_roles,
+            self.call_me,
             self.non_name_suffixes,
             self.self_name_tails,
             self.presence,

@@ -95,6 +95,7 @@ bedankt dankjewel dankje doei welterusten truste trusten
     the_user: "de gebruiker|van de gebruiker|de gebruikster|van de gebruikster|gebruiker's",
     profile_owner: "mijn",
     persona_roles: "metgezel ai assistent assistente chatbot vriendin",
+    call_me: "noem me|noem mij|je noemt me",
     self_name_tails: "weer|nog een keer",
     non_name_suffixes: "lijk schap isme baar loos zaam achtig isch ief eel",
     // Forms of address.

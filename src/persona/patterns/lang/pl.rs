@@ -123,6 +123,7 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
         uzytkowniczka",
     profile_owner: "moje mój",
     persona_roles: "towarzyszka towarzysz ai asystentka asystent chatbot dziewczyna",
+    call_me: "mów do mnie|mow do mnie|nazywaj mnie",
     self_name_tails: "znowu|ponownie",
     non_name_suffixes: "ą ę iu kiem ość ości owanie ywanie iwanie",
     // Forms of address.

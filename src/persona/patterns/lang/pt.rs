@@ -54,6 +54,7 @@ obrigado obrigada valeu
     the_user: "o usuário|do usuário|ao usuário|a usuária|da usuária|o utilizador|do utilizador",
     profile_owner: "meu",
     persona_roles: "companheira companheiro ia assistente chatbot namorada namorado",
+    call_me: "me chama de|me chame de|me chamas de|chama-me de",
     self_name_tails: "de novo|outra vez",
     non_name_suffixes: "mente",
     // Forms of address.

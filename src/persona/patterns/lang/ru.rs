@@ -109,6 +109,7 @@ pub(crate) const RU: LangPack = LangPack {
         пользовательница|пользовательницы|пользовательнице|пользовательницу",
     profile_owner: "моё мое",
     persona_roles: "компаньон компаньонка ии помощница помощник ассистент чатбот девушка",
+    call_me: "называй меня|зови меня",
     self_name_tails: "снова|опять",
     non_name_suffixes: "ой ом ость ство ение ание",
     // Forms of address.

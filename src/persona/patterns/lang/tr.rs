@@ -106,6 +106,7 @@ teşekkürler tesekkurler sağol sagol eyvallah günaydın gunaydin
         kullanicinin|kullaniciya",
     profile_owner: "benim kullanıcı kullanıcının kullanici kullanicinin",
     persona_roles: "",
+    call_me: "",
     self_name_tails: "yine|tekrar",
     non_name_suffixes: "
 iyor ıyor uyor üyor iyorum ıyorum uyorum üyorum iyorsun ıyorsun uyorsun üyorsun
