@@ -600,6 +600,10 @@ fn pet_names_asked_for_in_instructions() {
         ("call me when you can", &[]),
         ("call me by my name", &[]),
         ("Refer to me as Captain in our games.", &[]),
+        ("My friends call me Jo.", &[]),
+        ("I'd like you to call me by my first name", &[]),
+        ("call me out when I'm being lazy", &[]),
+        ("Feel free to call me on my nonsense.", &[]),
     ] {
         assert_eq!(pet_names_asked(text), want, "{text}");
     }
