@@ -1366,6 +1366,16 @@ fn name_after_as(
     if k > 0 {
         j = skip_spaces(text, j);
     }
+    // Brazilian Portuguese puts the article before a name ("eu sou a Bia", "aqui é o João"):
+    // a phrase longer by the article would hide the phrase before "Ana" and "Otávio".
+    if lang == Some(Lang::Pt)
+        && let Some(rest) = text[j..]
+            .strip_prefix("a ")
+            .or_else(|| text[j..].strip_prefix("o "))
+        && rest.starts_with(char::is_uppercase)
+    {
+        j += 2;
+    }
     let mut t = name_at(text, j)?;
     if lang == Some(Lang::Tr) {
         t = turkish_stem(text, t)?;

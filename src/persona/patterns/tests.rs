@@ -650,6 +650,9 @@ fn a_name_given_by_the_way_is_given_and_a_feeling_is_none() {
         ("my name's actually Bram", "Bram"),
         ("I'm Ted", "Ted"),
         ("I'm Ahmed, from Leeds", "Ahmed"),
+        // Brazilian Portuguese puts the article before a name.
+        ("oi, eu sou a Bia", "Bia"),
+        ("aqui é o João", "João"),
     ] {
         assert_eq!(user_self_names(text), [name], "{text}");
     }
@@ -660,6 +663,7 @@ fn a_name_given_by_the_way_is_given_and_a_feeling_is_none() {
         "I'm so Grateful for you",
         "I'm Nervous",
         "ich bin übrigens Lehrerin",
+        "sou a favor disso",
         "I'm actually British",
     ] {
         assert!(
