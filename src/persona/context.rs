@@ -496,25 +496,47 @@ fn sentences_with_commas(line: &str) -> impl Iterator<Item = (usize, usize)> + '
     })
 }
 
+/// The quotation marks [`quote_regions`] pairs: "…", “…”, «…», „…“ and '…'.
+pub(crate) const QUOTE_PAIRS: [(char, char); 5] = [
+    ('"', '"'),
+    ('\u{201C}', '\u{201D}'),
+    ('\u{AB}', '\u{BB}'),
+    ('\u{201E}', '\u{201C}'),
+    ('\'', '\''),
+];
+
 /// Quoted passages of three words or more: "…", “…”, «…», „…“, and '…' opened after a space,
 /// a colon or the start.
 fn quote_regions(text: &str, out: &mut Vec<Region>) {
-    const PAIRS: [(char, char); 5] = [
-        ('"', '"'),
-        ('\u{201C}', '\u{201D}'),
-        ('\u{AB}', '\u{BB}'),
-        ('\u{201E}', '\u{201C}'),
-        ('\'', '\''),
-    ];
+    each_quote(text, &QUOTE_PAIRS, |span, inner| {
+        if text[inner].split_whitespace().nth(2).is_some() {
+            out.push(Region {
+                span,
+                kind: Kind::Quote,
+            });
+        }
+    });
+}
+
+/// Every quote of `text` by `pairs` (opening, closing mark), pair after pair, each pair's in
+/// the order of the text: `each(quote, inside)`. An apostrophe opens only after a space, a
+/// colon, a bracket or the start, and closes only before a non-letter, so "don't" neither
+/// opens nor closes one.
+pub(crate) fn each_quote(
+    text: &str,
+    pairs: &[(char, char)],
+    mut each: impl FnMut(Range<usize>, Range<usize>),
+) {
     // Each search is a memchr of the quote's last byte ([`find_char`]): no pass over the text
     // to check for quotes first (almost every reply has an apostrophe, and that pass decoded
     // every character).
-    for (open, close) in PAIRS {
+    for &(open, close) in pairs {
+        let apostrophe = matches!(open, '\'' | '\u{2018}');
         let mut from = 0;
         while let Some(k) = find_char(&text[from..], open) {
             let a = from + k;
             let inner = a + open.len_utf8();
-            if open == '\'' {
+            if apostrophe {
                 // An apostrophe inside a word ("don't") opens nothing.
                 let before = text[..a].chars().next_back();
                 if before.is_some_and(|c| !c.is_whitespace() && !matches!(c, ':' | '(' | '[')) {
@@ -522,17 +544,11 @@ fn quote_regions(text: &str, out: &mut Vec<Region>) {
                     continue;
                 }
             }
-            let Some(m) = find_close(&text[inner..], close, open == '\'') else {
+            let Some(m) = find_close(&text[inner..], close, apostrophe) else {
                 break;
             };
             let b = inner + m;
-            let quoted = &text[inner..b];
-            if quoted.split_whitespace().nth(2).is_some() {
-                out.push(Region {
-                    span: a..b + close.len_utf8(),
-                    kind: Kind::Quote,
-                });
-            }
+            each(a..b + close.len_utf8(), inner..b);
             from = b + close.len_utf8();
         }
     }
@@ -568,11 +584,12 @@ fn find_close(rest: &str, close: char, apostrophe: bool) -> Option<usize> {
         if !apostrophe {
             return Some(k);
         }
-        let after = rest[k + 1..].chars().next();
+        let end = k + close.len_utf8();
+        let after = rest[end..].chars().next();
         if after.is_none_or(|c| !c.is_alphabetic()) {
             return Some(k);
         }
-        from = k + 1;
+        from = end;
     }
 }
 

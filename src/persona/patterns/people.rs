@@ -654,31 +654,18 @@ pub(crate) fn pet_names_asked(text: &str) -> Vec<String> {
     out
 }
 
-/// The terms between quotes in `clause`: a quote after a space (or at the start) opens, a
-/// quote before a non-letter (or at the end) closes ("'love' or 'trouble'", "“little fox”").
+/// The terms between quotes in `clause`, in the order of the text ("'love' or 'trouble'",
+/// "“little fox”", "‘bean’"): the quotes of [`crate::persona::context::each_quote`].
 fn quoted_terms(clause: &str) -> Vec<&str> {
-    const QUOTES: &[char] = &[
-        '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}',
-    ];
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = clause.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if QUOTES.contains(&c) {
-            match open {
-                None if prev.is_none_or(|p| !p.is_alphanumeric()) => open = Some(i + c.len_utf8()),
-                Some(from) if next.is_none_or(|n| !n.is_alphanumeric()) => {
-                    out.push(&clause[from..i]);
-                    open = None;
-                }
-                _ => {}
-            }
-        }
-        prev = Some(c);
-    }
-    out
+    use crate::persona::context::{QUOTE_PAIRS, each_quote};
+    let mut pairs = QUOTE_PAIRS.to_vec();
+    pairs.push(('\u{2018}', '\u{2019}'));
+    let mut found: Vec<(usize, &str)> = Vec::new();
+    each_quote(clause, &pairs, |quote, inner| {
+        found.push((quote.start, &clause[inner]));
+    });
+    found.sort_unstable_by_key(|&(at, _)| at);
+    found.into_iter().map(|(_, term)| term).collect()
 }
 
 /// A part of a list split at a word that joins its items ("love or trouble").

@@ -586,6 +586,10 @@ fn pet_names_asked_for_in_instructions() {
         ("Call me 'love' or 'trouble'.", &["love", "trouble"][..]),
         ("You call me “little moth” when I'm sad.", &["little moth"]),
         (
+            "Call me ‘bean’ or “little moth”, always.",
+            &["bean", "little moth"],
+        ),
+        (
             "Please call me bug or pumpkin sometimes.",
             &["bug", "pumpkin"],
         ),
