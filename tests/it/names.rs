@@ -896,3 +896,56 @@ fn pet_names_asked_for_in_instructions_are_kept() {
         s["user"]
     );
 }
+
+/// The companion's replies open with the person's name before exclamation marks or after an
+/// interjection ("Tamsin!! You got it!", "Oh Tamsin, come here."): with the companion
+/// calling them Tamsin in two more conversations, that is the person's name. Names in a
+/// text to send and a translation are not.
+#[test]
+fn a_name_that_opens_a_reply_with_an_exclamation_is_the_persons() {
+    let mut convs: Vec<Conv> = [
+        (
+            "Juniper, I got the flat!!",
+            "Tamsin!! I knew you would, little star! Tell me everything.",
+        ),
+        (
+            "hey Juniper, bad day",
+            "Oh Tamsin, come here, little star. What happened?",
+        ),
+        (
+            "Juniper, stay with me till I sleep?",
+            "Always, Tamsin. Close your eyes, little star.",
+        ),
+        (
+            "morning Juniper",
+            "Morning, Tamsin! Did you sleep, little star?",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, turn)| conv(&format!("c{i}"), i as u32 * 2, &[*turn]))
+    .collect();
+    convs.push(conv(
+        "t0",
+        20,
+        &[(
+            "Translate into Spanish: 'Dear Carlos, thank you for having us. Love, Rosalind'",
+            "'Querido Carlos, gracias por recibirnos. Con cariño, Rosalind'",
+        )],
+    ));
+    convs.push(conv(
+        "t1",
+        21,
+        &[(
+            "help me text Jake that I'm sorry",
+            "You could send: \"Jake! I'm sorry about last night, honey.\"",
+        )],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Juniper", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Tamsin", "{}", s["user"]);
+    // Addressed by the usual forms in two conversations only, the name is not taken.
+    let two: Vec<Conv> = convs.into_iter().skip(2).collect();
+    let s = extract(&two, &[]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+}

@@ -2396,6 +2396,11 @@ fn a_name_that_opens_a_reply() {
         ("Anne-Marie, breathe. I'm here.", "Anne-Marie"),
         // A salutation alone on its line, then the message.
         ("Ottilie,\n\nI read your letter twice.", "Ottilie"),
+        // Exclamation marks, or an interjection before the name.
+        ("Ottilie!! You got the job!", "Ottilie"),
+        ("Ottilie! There you are.", "Ottilie"),
+        ("Oh Ottilie, come here.", "Ottilie"),
+        ("Ah Ruairí! You remembered.", "Ruairí"),
     ] {
         assert_eq!(opened(text).as_deref(), Some(name), "{text:?}");
     }
@@ -2418,6 +2423,15 @@ fn a_name_that_opens_a_reply() {
         "Ottilie,",
         "Ottilie said hi, by the way.",
         "ChatGPT, as you know, is a tool.",
+        // An exclamation that is a word, alone, or a greeting's.
+        "Wow! That's huge.",
+        "Congratulations! You did it.",
+        "Perfect!! Let's go.",
+        "Ottilie!",
+        "Ottilie's dog! So cute.",
+        "Hey Ottilie, you made it.",
+        "Oh Saturday, finally.",
+        "Oh wow, really?",
     ] {
         assert_eq!(opened(text), None, "{text:?}");
     }

@@ -136,31 +136,52 @@ fn ends_a_list_of_words(text: &str, c: usize, reading: &Reading<'_>) -> bool {
     word_before(text, comma).is_some_and(|w| !text[w..comma].eq_ignore_ascii_case(last))
 }
 
-/// A name that opens a reply, before a comma: "Tobias, sleep well." The same place holds
-/// words that open any sentence ("Honestly, …", "Listen, …", "Coffee, always."), so it is
-/// read apart from the other forms of address and more strictly: one capitalised word (not
-/// written in capitals), then a comma and more text; not a stop name, an ordinary or
-/// function word, a term of endearment (those are [`vocatives()`]'), an adverb, a word that
-/// opens a clause, nor a greeting the reply starts with. The caller keeps it only as the
-/// person's name, only in conversations that never write the word in lowercase.
+/// A name that opens a reply, before a comma or an exclamation: "Tobias, sleep well.",
+/// "Tobias!! You got the job!", after an interjection too ("Oh Tobias, come here."). The
+/// same place holds words that open any sentence ("Honestly, …", "Listen, …", "Coffee,
+/// always.", "Bingo! …"), so it is read apart from the other forms of address and more
+/// strictly: one capitalised word (not written in capitals), then a comma or exclamation
+/// marks and more text; not a stop name, an ordinary or function word, a term of endearment
+/// (those are [`vocatives()`]'), an adverb, a word that opens a clause, nor a greeting the
+/// reply starts with. The caller keeps it only as the person's name, only in conversations
+/// that never write the word in lowercase, and only to add to a name the companion addresses
+/// the person by elsewhere.
 pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t str> {
-    let start = skip_spaces(text, 0);
+    let mut start = skip_spaces(text, 0);
+    // A greeting and a name are the other forms of address' ("Hey Tobias, …").
+    if scan.greetings().any(|(s, _)| s == start) {
+        return None;
+    }
+    // An interjection, a space, then the name: "Oh Tobias, …", "Aw Tobias! …".
+    if let Some(end) = word_at(text, start)
+        && text[end..].starts_with(' ')
+        && next_char(text, end + 1).is_some_and(char::is_uppercase)
+    {
+        let first = &text[start..end];
+        let reading = Reading::of(text);
+        if reading.stop_name(first) && !with_lower(first, |l| reading.calendar(l)) {
+            start = end + 1;
+        }
+    }
     let tok = name_at(text, start)?;
     let word = &text[start..tok.end];
-    if tok.possessive || !text[tok.end..].starts_with(',') {
+    let marks = text[tok.end..].bytes().take_while(|&b| b == b'!').count();
+    let marks = match marks {
+        0 if text[tok.end..].starts_with(',') => 1,
+        0 => return None,
+        n => n,
+    };
+    if tok.possessive {
         return None;
     }
     // More text after the comma: a name alone on the line, then the message, is a salutation
     // and counts too; a comma at the end is not an address.
-    let after = &text[tok.end + 1..];
+    let after = &text[tok.end + marks..];
     if after.trim().is_empty() || !after.starts_with(char::is_whitespace) {
         return None;
     }
     // One word ("Mary-Jane" is one): no space or apostrophe inside it.
     if word.contains([' ', '\'', '\u{2019}']) {
-        return None;
-    }
-    if scan.greetings().any(|(s, _)| s == start) {
         return None;
     }
     (!ordinary_word(text, word)).then_some(word)
