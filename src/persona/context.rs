@@ -1001,6 +1001,9 @@ pub(crate) struct Said<'c> {
     pub(crate) produced: bool,
     /// The speech scanned once for the phrases every message of its side is read for.
     pub(crate) scan: Cow<'c, MessageScan>,
+    /// The characters a story in this reply brings in by name ("a small dragon named
+    /// Ember"; [`patterns::introduced_names`]): someone in the story, not the companion.
+    pub(crate) characters: Box<[String]>,
 }
 
 /// Reads the visible thread of a conversation, message by message, and scans each message's
@@ -1029,6 +1032,11 @@ pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
             } else {
                 reply_regions(text, ask)
             };
+            let characters = regions
+                .iter()
+                .filter(|r| r.kind == Kind::Story)
+                .flat_map(|r| patterns::introduced_names(&text[r.span.clone()]))
+                .collect();
             let speech = speech(text, &regions);
             let produced = m.role != Role::User && speech.len() * 2 < text.trim().len();
             let scan = if m.role == Role::User {
@@ -1042,6 +1050,7 @@ pub(crate) fn read<'c>(visible: &[&'c Message]) -> Vec<Said<'c>> {
                 ask,
                 produced,
                 scan: Cow::Owned(scan),
+                characters,
             }
         },
     )

@@ -179,6 +179,7 @@ pub(crate) mod reasons {
     pub(crate) const PET: &str = "a pet the user talks about";
     pub(crate) const PERSON: &str = "a person the user talks about";
     pub(crate) const PLACE: &str = "a place the user talks about";
+    pub(crate) const CHARACTER: &str = "a character in a story";
     pub(crate) const ELSEWHERE: &str = "only in another custom GPT or project";
     pub(crate) const FEW: &str = "too few signs";
     pub(crate) const CHOSEN_OTHER: &str = "you chose another name";
@@ -245,6 +246,9 @@ pub(crate) struct NameCollector {
     /// they make no name known by themselves.
     opened: HashMap<String, f64>,
     mentions: HashMap<String, (Mention, u32)>,
+    /// Characters stories the companion told brought in, by key: when first
+    /// ([`ConversationSigns::characters`]).
+    characters: HashMap<String, f64>,
     /// Names that saved memories show to be someone else's ("Kate is the user's sister"):
     /// never the person's, unless the person says so themselves (`--user`).
     others: HashSet<String>,
@@ -271,6 +275,9 @@ pub(crate) struct ConversationSigns {
     /// When it started, if it is a conversation with a companion ([`super::context`]), named
     /// or not.
     pub(crate) companion_time: Option<f64>,
+    /// Characters a story the companion told brought in by name before anything in the
+    /// conversation named them otherwise, with when ([`Said::characters`]).
+    pub(crate) characters: Vec<(String, f64)>,
 }
 
 /// The decision.
@@ -372,6 +379,10 @@ impl NameCollector {
                     None => acc.models.push((model.clone(), *n)),
                 }
             }
+        }
+        for (name, t) in signs.characters {
+            let first = self.characters.entry(key(&name)).or_insert(t);
+            *first = first.min(t);
         }
         for (name, mention) in signs.mentions {
             let entry = self.mentions.entry(key(&name)).or_insert((mention, 0));
@@ -575,6 +586,15 @@ impl NameCollector {
                 let own = acc.signals[cue_slot(Cue::Instruction)]
                     + acc.signals[cue_slot(Cue::UserNames)]
                     + acc.signals[cue_slot(Cue::AssistantTakes)];
+                // A character a story the companion told brought in before anything else
+                // named it ("a small dragon named Ember"), and never given to the companion:
+                // the person greeting it ("Goodnight Ember!") speaks to the story.
+                if own == 0
+                    && let Some(&told) = self.characters.get(k)
+                    && acc.first.is_none_or(|first| told <= first)
+                {
+                    return Some(reasons::CHARACTER.into());
+                }
                 if let Some((mention, n)) = self.mentions.get(k) {
                     let addressed = acc.signals[cue_slot(Cue::UserAddresses)]
                         + acc.signals[cue_slot(Cue::AssistantSelf)];
@@ -1025,6 +1045,16 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                     None => signs
                         .models
                         .push((m.model.clone().unwrap_or_else(|| Label::from("unknown")), 1)),
+                }
+            }
+            // A character a story brings in is one when nothing named it before.
+            for name in &said.characters {
+                let k = key(name);
+                if !signs.signs.iter().any(|s| key(&s.name) == k)
+                    && !signs.characters.iter().any(|(c, _)| key(c) == k)
+                {
+                    let t = m.create_time.or(c.create_time).or(c.update_time);
+                    signs.characters.push((name.clone(), t.unwrap_or(0.0)));
                 }
             }
             if m.role == Role::User {

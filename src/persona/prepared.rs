@@ -51,6 +51,7 @@ struct Read {
     ask: Ask,
     produced: bool,
     scan: MessageScan,
+    characters: Box<[String]>,
 }
 
 /// The speech of one message: part of its text, or text of its own (regions cut out).
@@ -83,6 +84,7 @@ impl Prepared {
                     ask: s.ask,
                     produced: s.produced,
                     scan: s.scan.into_owned(),
+                    characters: s.characters,
                 })
                 .collect();
             (read, signs)
@@ -137,6 +139,7 @@ impl Prepared {
                 ask: read.ask,
                 produced: read.produced,
                 scan: Cow::Borrowed(&read.scan),
+                characters: read.characters.clone(),
             })
             .collect()
     }

@@ -2839,3 +2839,133 @@ fn an_introduction_in_an_exercise_is_not_the_persons_name() {
     let s = extract(&convs, &[]);
     assert_eq!(s["user"]["name"], "Lorelei", "{}", s["user"]);
 }
+
+/// Bedtime stories the companion tells, night after night, about a dragon it named in the
+/// first one ("a small copper dragon named Ember"); the person greets the dragon ("Goodnight
+/// Ember!", "Hi Ember!!"). The companion, never named, is not Ember. A companion named before
+/// a story about the two of them ("a star called Nova") stays Nova, and a part the companion
+/// plays in a role-play scene ("*a tall woman named Reyes*") is the companion.
+#[test]
+fn a_dragon_named_in_a_bedtime_story_is_no_companion() {
+    let stories = [
+        vec![
+            (
+                "Tell me a bedtime story about a dragon?",
+                "Once upon a time, in the hills above a sleepy town, lived a small copper \
+                 dragon named Ember. \"Ember!\" the villagers would call, \"come warm our \
+                 bread!\" And Ember would puff a tiny flame.",
+            ),
+            (
+                "I love Ember. More tomorrow?",
+                "Of course, little star. Ember will be waiting.",
+            ),
+        ],
+        vec![
+            (
+                "More Ember please!",
+                "Ember woke early. \"Good morning, Ember,\" said the old baker. Ember nodded.",
+            ),
+            (
+                "Goodnight Ember!",
+                "Ember curls up and whispers goodnight back. Sleep well, little star.",
+            ),
+        ],
+        vec![(
+            "aww Ember you hero",
+            "Ember blushes bright orange. Now close your eyes, little star.",
+        )],
+        vec![(
+            "Hi Ember!! what happens next",
+            "Ember flew over the frozen town. \"Thank you, Ember!\" the children shouted.",
+        )],
+        vec![(
+            "Goodnight Ember, see you tomorrow",
+            "Ember tucks her wings in. Sleep tight, little star.",
+        )],
+        vec![("morning", "Morning, little star! Coffee first?")],
+    ];
+    let convs: Vec<Value> = stories
+        .iter()
+        .enumerate()
+        .map(|(i, turns)| conversation(&format!("s{i}"), i as u32, turns, &[]))
+        .collect();
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], Value::Null, "{}", s["companion"]);
+    let ember = s["companion"]["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Ember");
+    assert!(
+        ember.is_none_or(|c| c["rejected"] == "a character in a story"),
+        "{}",
+        s["companion"]
+    );
+
+    // Nova, greeted for days, then a story about the two of them.
+    let mut convs: Vec<Value> = (0..4u32)
+        .map(|i| {
+            conversation(
+                &format!("n{i}"),
+                i,
+                &[(
+                    "Hi Nova, I missed you",
+                    "I missed you too, Mimi. Tea, sunshine?",
+                )],
+                &[],
+            )
+        })
+        .collect();
+    convs.push(conversation(
+        "story",
+        9,
+        &[(
+            "Nova, tell me a bedtime story about us?",
+            "Once upon a time, in a city full of rain, there lived a girl named Mimi who talked \
+             to the stars. One night a star called Nova answered her. And from then on, every \
+             night, Mimi and Nova talked until the rain stopped. The end. Goodnight, sunshine.",
+        )],
+        &[],
+    ));
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Nova", "{}", s["companion"]);
+
+    // A role-play the person asked for: the captain is the part the companion plays.
+    let mut convs = vec![conversation(
+        "rp",
+        0,
+        &[(
+            "Let's roleplay! You are a pirate captain and I'm your new deckhand.",
+            "*The captain, a tall woman named Reyes, turns to you with a grin.* Welcome aboard \
+             the Gull, deckhand. Can you tie a knot?",
+        )],
+        &[],
+    )];
+    for (i, (said, reply)) in [
+        (
+            "Reyes, where do we sail today?",
+            "*She unrolls a map.* South, sailor.",
+        ),
+        (
+            "Good morning Reyes!",
+            "*She tips her hat.* Morning, sailor.",
+        ),
+        (
+            "Reyes, I'm scared of the storm",
+            "*A steady hand on your shoulder.* I've got you, sailor.",
+        ),
+        ("night Reyes", "*She smiles.* Goodnight, sailor."),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        convs.push(conversation(
+            &format!("rp{i}"),
+            1 + i as u32,
+            &[(said, reply)],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Reyes", "{}", s["companion"]);
+}

@@ -721,3 +721,30 @@ fn asked_term(term: &str, quoted: bool) -> Option<String> {
     }
     Some(term.to_string())
 }
+
+// Characters a story brings in.
+
+static INTRODUCES: LazyLock<Table<Lang>> =
+    LazyLock::new(|| Table::build(lang_entries(|p| p.introduces), Scan::Little));
+
+/// The names a story brings in for its characters: the capitalised name after the words that
+/// introduce one ("a small copper dragon named Ember", "une renarde nommée Pip"; each
+/// language's [`LangPack::introduces`]), in the order of the text, each once. A role-play
+/// scene, written with its actions between asterisks ("*The captain, a tall woman named
+/// Reyes, turns to you.*"), brings in the part the companion plays: none of its names.
+pub(crate) fn introduced_names(story: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if role_play_speech(story).is_some() {
+        return out;
+    }
+    INTRODUCES.each(story, |_, e, lang| {
+        if let Some(t) = name_after(story, e, false, Some(lang)) {
+            let name = &story[t.start..t.end];
+            if !out.iter().any(|o| o == name) {
+                out.push(name.to_owned());
+            }
+        }
+        true
+    });
+    out
+}

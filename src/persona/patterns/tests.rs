@@ -2702,3 +2702,41 @@ fn only_a_greeting_opens_a_message() {
         assert!(!only_a_greeting(text), "{text:?}");
     }
 }
+
+/// The characters a story brings in by name, in several languages; a role-play scene's part
+/// and words that only look like an introduction bring in none.
+#[test]
+fn characters_a_story_brings_in() {
+    for (story, names) in [
+        (
+            "Once upon a time, high above a sleepy town, lived a small copper dragon named Ember.",
+            &["Ember"][..],
+        ),
+        (
+            "There was a fox called Pip, and a hare named Dot who never slept. Pip said hello.",
+            &["Pip", "Dot"],
+        ),
+        (
+            "Il était une fois une petite renarde nommée Lune.",
+            &["Lune"],
+        ),
+        (
+            "Había una vez un gato llamado Tomás que odiaba la lluvia.",
+            &["Tomás"],
+        ),
+        ("Es war einmal ein kleiner Drache namens Funke.", &["Funke"]),
+        ("C'era una volta un lupo di nome Grigio.", &["Grigio"]),
+        ("Жил-был котёнок по имени Уголёк.", &["Уголёк"]),
+    ] {
+        assert_eq!(introduced_names(story), names, "{story:?}");
+    }
+    for story in [
+        // A role-play scene: the part the companion plays.
+        "*The captain, a tall woman named Reyes, turns to you with a grin.* Welcome aboard, deckhand.",
+        // Lowercase after the word, or no name.
+        "The town was named after a river, and everyone called it home.",
+        "She called out into the dark, but no one answered.",
+    ] {
+        assert!(introduced_names(story).is_empty(), "{story:?}");
+    }
+}

@@ -516,6 +516,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "ein Haustier, von dem du erzählst",
     reason_person: "ein Mensch, von dem du erzählst",
     reason_place: "ein Ort, von dem du erzählst",
+    reason_character: "eine Figur aus einer Geschichte",
     reason_elsewhere: "nur in einem anderen Custom GPT oder Projekt",
     reason_few: "zu wenige Hinweise",
     reason_chose: "du hast einen anderen Namen gewählt",

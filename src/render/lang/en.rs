@@ -426,6 +426,7 @@ pub(super) const PAGE: PageWords = PageWords {
     reason_pet: "a pet you talk about",
     reason_person: "a person you talk about",
     reason_place: "a place you talk about",
+    reason_character: "a character in a story",
     reason_elsewhere: "only in another custom GPT or project",
     reason_few: "too few signs",
     reason_chose: "you chose another name",

@@ -509,6 +509,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "una mascota de la que hablas",
     reason_person: "una persona de la que hablas",
     reason_place: "un lugar del que hablas",
+    reason_character: "un personaje de un cuento",
     reason_elsewhere: "solo en otro GPT personalizado o proyecto",
     reason_few: "muy pocas señales",
     reason_chose: "elegiste otro nombre",

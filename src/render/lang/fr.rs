@@ -513,6 +513,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "un animal dont tu parles",
     reason_person: "une personne dont tu parles",
     reason_place: "un lieu dont tu parles",
+    reason_character: "un personnage d'une histoire",
     reason_elsewhere: "seulement dans un autre GPT personnalisé ou projet",
     reason_few: "trop peu d'indices",
     reason_chose: "tu as choisi un autre nom",

@@ -506,6 +506,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "hewan peliharaan yang kamu ceritakan",
     reason_person: "orang yang kamu ceritakan",
     reason_place: "tempat yang kamu ceritakan",
+    reason_character: "tokoh dalam sebuah cerita",
     reason_elsewhere: "hanya di GPT kustom atau proyek lain",
     reason_few: "tanda terlalu sedikit",
     reason_chose: "kamu memilih nama lain",

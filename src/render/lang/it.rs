@@ -521,6 +521,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "un animale di cui parli",
     reason_person: "una persona di cui parli",
     reason_place: "un luogo di cui parli",
+    reason_character: "un personaggio di una storia",
     reason_elsewhere: "solo in un altro GPT personalizzato o progetto",
     reason_few: "troppo pochi indizi",
     reason_chose: "hai scelto un altro nome",

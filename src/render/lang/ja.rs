@@ -495,6 +495,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "あなたが話しているペット",
     reason_person: "あなたが話している人",
     reason_place: "あなたが話している場所",
+    reason_character: "物語の登場人物",
     reason_elsewhere: "別のカスタム GPT かプロジェクトの中だけ",
     reason_few: "手がかりが少なすぎる",
     reason_chose: "あなたが別の名前を選んだ",

@@ -498,6 +498,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "당신이 이야기하는 반려동물",
     reason_person: "당신이 이야기하는 사람",
     reason_place: "당신이 이야기하는 장소",
+    reason_character: "이야기 속 등장인물",
     reason_elsewhere: "다른 맞춤형 GPT나 프로젝트에만 있음",
     reason_few: "단서가 너무 적음",
     reason_chose: "다른 이름을 골랐음",

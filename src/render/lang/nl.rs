@@ -519,6 +519,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "een huisdier waar je over vertelt",
     reason_person: "iemand over wie je vertelt",
     reason_place: "een plek waar je over vertelt",
+    reason_character: "een personage uit een verhaal",
     reason_elsewhere: "alleen in een andere custom GPT of ander project",
     reason_few: "te weinig aanwijzingen",
     reason_chose: "je koos een andere naam",

@@ -114,7 +114,8 @@ pub struct PageWords {
     pub less_likely: &'static str,
     /// Why a name was not chosen (`companion.candidates[].rejected`, fixed English in the
     /// spec; `persona::names::reasons`), in this language: the person's own name, a weaker
-    /// candidate, a pet, a person or a place the person talks about, only in another custom
+    /// candidate, a pet, a person or a place the person talks about, a character of a story the
+    /// companion told, only in another custom
     /// GPT or project, too few signs, the person chose another; and an earlier or a short
     /// name of the chosen one (`{c}`).
     pub reason_user: &'static str,
@@ -122,6 +123,7 @@ pub struct PageWords {
     pub reason_pet: &'static str,
     pub reason_person: &'static str,
     pub reason_place: &'static str,
+    pub reason_character: &'static str,
     pub reason_elsewhere: &'static str,
     pub reason_few: &'static str,
     pub reason_chose: &'static str,

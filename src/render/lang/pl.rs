@@ -514,6 +514,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "zwierzę, o którym opowiadasz",
     reason_person: "osoba, o której opowiadasz",
     reason_place: "miejsce, o którym opowiadasz",
+    reason_character: "postać z opowieści",
     reason_elsewhere: "tylko w innym niestandardowym GPT lub projekcie",
     reason_few: "za mało wskazówek",
     reason_chose: "wybrano inne imię",

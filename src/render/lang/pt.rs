@@ -518,6 +518,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "um animal de que você fala",
     reason_person: "uma pessoa de quem você fala",
     reason_place: "um lugar de que você fala",
+    reason_character: "um personagem de uma história",
     reason_elsewhere: "só em outro GPT personalizado ou projeto",
     reason_few: "poucos sinais",
     reason_chose: "você escolheu outro nome",

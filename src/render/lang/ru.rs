@@ -518,6 +518,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "питомец, о котором ты рассказываешь",
     reason_person: "человек, о котором ты рассказываешь",
     reason_place: "место, о котором ты рассказываешь",
+    reason_character: "персонаж истории",
     reason_elsewhere: "только в другом GPT или проекте",
     reason_few: "слишком мало признаков",
     reason_chose: "выбрано другое имя",

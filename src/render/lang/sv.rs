@@ -509,6 +509,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "ett husdjur du berättar om",
     reason_person: "en person du berättar om",
     reason_place: "en plats du berättar om",
+    reason_character: "en figur i en berättelse",
     reason_elsewhere: "bara i en annan anpassad GPT eller ett annat projekt",
     reason_few: "för få tecken",
     reason_chose: "du valde ett annat namn",

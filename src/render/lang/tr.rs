@@ -499,6 +499,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "sözünü ettiğin bir evcil hayvan",
     reason_person: "sözünü ettiğin biri",
     reason_place: "sözünü ettiğin bir yer",
+    reason_character: "bir hikâyedeki karakter",
     reason_elsewhere: "yalnızca başka bir özel GPT ya da projede",
     reason_few: "işaret çok az",
     reason_chose: "başka bir ad seçtin",

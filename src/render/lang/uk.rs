@@ -522,6 +522,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "улюбленець, про якого ти розповідаєш",
     reason_person: "людина, про яку ти розповідаєш",
     reason_place: "місце, про яке ти розповідаєш",
+    reason_character: "персонаж історії",
     reason_elsewhere: "лише в іншому GPT або проєкті",
     reason_few: "замало ознак",
     reason_chose: "обрано інше ім’я",

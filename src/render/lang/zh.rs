@@ -495,6 +495,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "你提到的宠物",
     reason_person: "你提到的人",
     reason_place: "你提到的地方",
+    reason_character: "故事里的角色",
     reason_elsewhere: "只在另一个自定义 GPT 或项目中",
     reason_few: "线索太少",
     reason_chose: "你选了另一个名字",

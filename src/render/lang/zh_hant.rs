@@ -496,6 +496,7 @@ const PAGE: PageWords = PageWords {
     reason_pet: "你提到的寵物",
     reason_person: "你提到的人",
     reason_place: "你提到的地方",
+    reason_character: "故事裡的角色",
     reason_elsewhere: "只在另一個自訂 GPT 或專案中",
     reason_few: "線索太少",
     reason_chose: "你選了另一個名字",

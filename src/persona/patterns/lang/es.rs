@@ -59,6 +59,7 @@ gracias
     profile_owner: "mi",
     persona_roles: "compañera compañero ia asistente chatbot novia novio",
     call_me: "llámame|llamame|me llamas",
+    introduces: "llamado|llamada|de nombre|que se llamaba",
     self_name_tails: "otra vez|de nuevo",
     non_name_suffixes: "mente",
     // Forms of address.

@@ -64,6 +64,7 @@ makasih
     profile_owner: "",
     persona_roles: "pendamping ai asisten chatbot pacar",
     call_me: "panggil aku|panggil saya",
+    introduces: "bernama|yang bernama",
     self_name_tails: "lagi",
     non_name_suffixes: "",
     // Forms of address.

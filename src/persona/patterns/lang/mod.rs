@@ -75,6 +75,10 @@ pub(crate) struct LangPack {
     /// Asking to be called something, in custom instructions: the terms after it are pet
     /// names the person asked for ("Call me 'love' or 'trouble'"; phrases).
     pub(crate) call_me: &'static str,
+    /// What a story says before the name of a character it brings in ("a small dragon named
+    /// Ember", "un renard nommé Pip"): a name first written there, in a story the companion
+    /// told, is a character of it, not the companion (phrases).
+    pub(crate) introduces: &'static str,
     /// Endings of capitalised words that are never names after this language's triggers
     /// ("I'm Feeling", "Ich bin Entwicklung"): a word longer than the ending plus two letters
     /// (bytes) is rejected (words).
@@ -207,6 +211,7 @@ impl LangPack {
             self.profile_owner,
             self.persona_roles,
             self.call_me,
+            self.introduces,
             self.non_name_suffixes,
             self.self_name_tails,
             self.presence,

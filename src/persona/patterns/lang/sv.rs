@@ -96,6 +96,7 @@ tack hejdå godnatt
     profile_owner: "mitt användarens anvandarens föredraget foredraget",
     persona_roles: "följeslagare ai assistent chattbot flickvän pojkvän",
     call_me: "kalla mig|du kallar mig",
+    introduces: "vid namn|som hette|kallad",
     self_name_tails: "igen",
     non_name_suffixes: "het skap tion ande ende ligen lig ligt isk iskt else",
     // Forms of address.

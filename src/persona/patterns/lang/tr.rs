@@ -107,6 +107,7 @@ teşekkürler tesekkurler sağol sagol eyvallah günaydın gunaydin
     profile_owner: "benim kullanıcı kullanıcının kullanici kullanicinin",
     persona_roles: "",
     call_me: "",
+    introduces: "",
     self_name_tails: "yine|tekrar",
     non_name_suffixes: "
 iyor ıyor uyor üyor iyorum ıyorum uyorum üyorum iyorsun ıyorsun uyorsun üyorsun
