@@ -588,30 +588,11 @@ fn is_honorific(w: &str) -> bool {
 static CALL_ME: LazyLock<Table<Lang>> =
     LazyLock::new(|| Table::build(lang_entries(|p| p.call_me), Scan::Little));
 
-/// Words before "call me" that turn it round ("don't call me babe", "nenn mich nicht…" has
-/// its own order and is left alone), in every language with patterns.
-const NOT_BEFORE: &[&str] = &[
-    "don't",
-    "dont",
-    "don\u{2019}t",
-    "not",
-    "never",
-    "stop",
-    "nie",
-    "nunca",
-    "jamais",
-    "mai",
-    "nooit",
-    "aldrig",
-    "никогда",
-    "ніколи",
-    "jangan",
-    "no",
-    "non",
-    "niet",
-    "inte",
-    "не",
-];
+/// Words before "call me" that turn it round, in every language ([`LangPack::call_me_not`]).
+static CALL_ME_NOT: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.call_me_not));
+
+/// Words that join a list's items, in every language ([`LangPack::joins`]).
+static JOINS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.joins));
 
 /// The pet names the person asks to be called in custom instructions: "Call me 'love' or
 /// 'trouble'", "you call me little fox", "Nenn mich Sternchen". Quoted terms when the clause
@@ -622,10 +603,7 @@ pub(crate) fn pet_names_asked(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     CALL_ME.each(text, |s, e, _| {
         let before: Vec<&str> = text[..s].split_whitespace().rev().take(2).collect();
-        if before
-            .iter()
-            .any(|w| with_lower(w, |l| NOT_BEFORE.contains(&l)))
-        {
+        if before.iter().any(|w| CALL_ME_NOT.has(w)) {
             return true;
         }
         let rest = &text[e..];
@@ -670,16 +648,12 @@ fn quoted_terms(clause: &str) -> Vec<&str> {
 
 /// A part of a list split at a word that joins its items ("love or trouble").
 fn split_at_or(part: &str) -> Vec<&str> {
-    const JOINS: &[&str] = &[
-        "or", "and", "oder", "und", "o", "y", "ou", "et", "e", "of", "en", "eller", "och", "lub",
-        "albo", "i", "или", "и", "або", "і", "atau", "dan",
-    ];
     let mut out = Vec::new();
     let mut from = 0;
     let mut at = 0;
     for word in part.split(' ') {
         let end = at + word.len();
-        if with_lower(word, |l| JOINS.contains(&l)) {
+        if JOINS.has(word) {
             out.push(&part[from..at]);
             from = end;
         }

@@ -599,6 +599,11 @@ fn pet_names_asked_for_in_instructions() {
         ),
         ("Nenn mich Sternchen oder Maus.", &["Sternchen", "Maus"]),
         ("Llámame cielito, por favor.", &["cielito"]),
+        (
+            "Me chama de florzinha ou estrela.",
+            &["florzinha", "estrela"],
+        ),
+        ("Não me chame de fofinho.", &[]),
         ("I'm Sam. Call me Sam, never call me babe.", &[]),
         ("Don't call me sweetie.", &[]),
         ("call me when you can", &[]),

@@ -64,6 +64,8 @@ danke tschüss
     profile_owner: "mein",
     persona_roles: "begleiterin begleiter ki assistentin assistent chatbot freundin",
     call_me: "nenn mich|nenne mich|nennst mich|nennt mich",
+    call_me_not: "",
+    joins: "oder und",
     introduces: "namens|mit namen|mit dem namen|genannt",
     self_name_tails: "wieder|nochmal|schon wieder",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",

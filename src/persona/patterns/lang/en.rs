@@ -88,6 +88,8 @@ thanks ty bye goodnight
     profile_owner: "my user user's preferred first",
     persona_roles: "companion ai assistant bot chatbot girlfriend boyfriend persona",
     call_me: "call me|you call me|you can call me|please call me|refer to me as|address me as",
+    call_me_not: "don't dont don\u{2019}t not never stop no",
+    joins: "or and",
     introduces: "named|called|by the name of",
     self_name_tails: "again",
     non_name_suffixes: "ing ted ied ful ous",

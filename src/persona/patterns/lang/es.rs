@@ -59,6 +59,8 @@ gracias
     profile_owner: "mi",
     persona_roles: "compañera compañero ia asistente chatbot novia novio",
     call_me: "llámame|llamame|me llamas",
+    call_me_not: "no nunca",
+    joins: "o y",
     introduces: "llamado|llamada|de nombre|que se llamaba",
     self_name_tails: "otra vez|de nuevo",
     non_name_suffixes: "mente",

@@ -61,6 +61,8 @@ merci
     profile_owner: "mon ma",
     persona_roles: "compagne compagnon ia assistante assistant chatbot copine",
     call_me: "appelle-moi|appelle moi|tu m'appelles",
+    call_me_not: "jamais non",
+    joins: "ou et",
     introduces: "nommé|nommée|appelé|appelée|du nom de|qui s'appelait",
     self_name_tails: "encore|à nouveau",
     non_name_suffixes: "ment",

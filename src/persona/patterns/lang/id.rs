@@ -64,6 +64,8 @@ makasih
     profile_owner: "",
     persona_roles: "pendamping ai asisten chatbot pacar",
     call_me: "panggil aku|panggil saya",
+    call_me_not: "jangan",
+    joins: "atau dan",
     introduces: "bernama|yang bernama",
     self_name_tails: "lagi",
     non_name_suffixes: "",

@@ -65,6 +65,8 @@ pub(crate) const IT: LangPack = LangPack {
     profile_owner: "mio",
     persona_roles: "compagna compagno ia assistente chatbot fidanzata fidanzato",
     call_me: "chiamami|mi chiami",
+    call_me_not: "non mai",
+    joins: "o e",
     introduces: "chiamato|chiamata|di nome|che si chiamava",
     self_name_tails: "di nuovo|ancora",
     non_name_suffixes: "mente zione",

@@ -75,6 +75,12 @@ pub(crate) struct LangPack {
     /// Asking to be called something, in custom instructions: the terms after it are pet
     /// names the person asked for ("Call me 'love' or 'trouble'"; phrases).
     pub(crate) call_me: &'static str,
+    /// Words before [`LangPack::call_me`] that turn it round ("don't call me babe"; one of the
+    /// two words before it; words). A language that says it after the phrase ("nenn mich
+    /// nicht …") leaves it empty.
+    pub(crate) call_me_not: &'static str,
+    /// Words that join the items of a list ("love or trouble", "Schatz und Maus"; words).
+    pub(crate) joins: &'static str,
     /// What a story says before the name of a character it brings in ("a small dragon named
     /// Ember", "un renard nommé Pip"): a name first written there, in a story the companion
     /// told, is a character of it, not the companion (phrases).
@@ -211,6 +217,8 @@ impl LangPack {
             self.profile_owner,
             self.persona_roles,
             self.call_me,
+            self.call_me_not,
+            self.joins,
             self.introduces,
             self.non_name_suffixes,
             self.self_name_tails,

@@ -96,6 +96,8 @@ bedankt dankjewel dankje doei welterusten truste trusten
     profile_owner: "mijn",
     persona_roles: "metgezel ai assistent assistente chatbot vriendin",
     call_me: "noem me|noem mij|je noemt me",
+    call_me_not: "niet nooit",
+    joins: "of en",
     introduces: "genaamd|met de naam|die heette",
     self_name_tails: "weer|nog een keer",
     non_name_suffixes: "lijk schap isme baar loos zaam achtig isch ief eel",

@@ -124,6 +124,8 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
     profile_owner: "moje mój",
     persona_roles: "towarzyszka towarzysz ai asystentka asystent chatbot dziewczyna",
     call_me: "mów do mnie|mow do mnie|nazywaj mnie",
+    call_me_not: "nie",
+    joins: "lub albo i",
     introduces: "o imieniu|imieniem|zwany|zwana",
     self_name_tails: "znowu|ponownie",
     non_name_suffixes: "ą ę iu kiem ość ości owanie ywanie iwanie",

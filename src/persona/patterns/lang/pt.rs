@@ -55,6 +55,8 @@ obrigado obrigada valeu
     profile_owner: "meu",
     persona_roles: "companheira companheiro ia assistente chatbot namorada namorado",
     call_me: "me chama de|me chame de|me chamas de|chama-me de",
+    call_me_not: "não nunca",
+    joins: "ou e",
     introduces: "chamado|chamada|de nome|que se chamava",
     self_name_tails: "de novo|outra vez",
     non_name_suffixes: "mente",

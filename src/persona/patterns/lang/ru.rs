@@ -110,6 +110,8 @@ pub(crate) const RU: LangPack = LangPack {
     profile_owner: "моё мое",
     persona_roles: "компаньон компаньонка ии помощница помощник ассистент чатбот девушка",
     call_me: "называй меня|зови меня",
+    call_me_not: "не никогда",
+    joins: "или и",
     introduces: "по имени|по кличке|по прозвищу|которого звали|которую звали",
     self_name_tails: "снова|опять",
     non_name_suffixes: "ой ом ость ство ение ание",

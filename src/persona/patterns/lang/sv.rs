@@ -96,6 +96,8 @@ tack hejdå godnatt
     profile_owner: "mitt användarens anvandarens föredraget foredraget",
     persona_roles: "följeslagare ai assistent chattbot flickvän pojkvän",
     call_me: "kalla mig|du kallar mig",
+    call_me_not: "inte aldrig",
+    joins: "eller och",
     introduces: "vid namn|som hette|kallad",
     self_name_tails: "igen",
     non_name_suffixes: "het skap tion ande ende ligen lig ligt isk iskt else",

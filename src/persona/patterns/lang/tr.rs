@@ -107,6 +107,8 @@ teşekkürler tesekkurler sağol sagol eyvallah günaydın gunaydin
     profile_owner: "benim kullanıcı kullanıcının kullanici kullanicinin",
     persona_roles: "",
     call_me: "",
+    call_me_not: "",
+    joins: "veya ve",
     introduces: "",
     self_name_tails: "yine|tekrar",
     non_name_suffixes: "

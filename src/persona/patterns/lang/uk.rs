@@ -114,6 +114,8 @@ pub(crate) const UK: LangPack = LangPack {
     profile_owner: "моє мій моя",
     persona_roles: "компаньйон компаньйонка ші помічниця помічник асистент чатбот дівчина",
     call_me: "називай мене|клич мене",
+    call_me_not: "не ніколи",
+    joins: "або і",
     introduces: "на ім'я|на ім’я|на прізвисько|якого звали|яку звали",
     self_name_tails: "знову|знов",
     non_name_suffixes: "ння ість ство цтво ою ею єю ом єм ію іє",
