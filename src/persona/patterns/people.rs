@@ -110,8 +110,10 @@ fn self_names_from(
         if shape == Shape::Start && (s > 48 || !(start || introduces_at_once(text, s, e))) {
             continue;
         }
-        if shape == Shape::Before {
-            // Only with a reply that says it to the person ([`named_here_in`]).
+        // "Sam here": in a message, only with a reply that says it to the person
+        // ([`named_here_in`]); opening a profile the person wrote about themselves ("Hi! Sam
+        // here, teacher from Leeds."), it can only be their name.
+        if shape == Shape::Before && !(start && s <= 48) {
             continue;
         }
         // A weekday or a month the person gives as their name ("my name is June.", "call me
@@ -125,6 +127,7 @@ fn self_names_from(
         };
         let name = match shape {
             Shape::Start => name_after_start(text, e, lang),
+            Shape::Before => name_tok_before_phrase(text, s, e, lang),
             _ => name_after(text, e, false, Some(lang))
                 .or_else(calendar)
                 .filter(|&t| !title_case_run(text, t)),
@@ -208,6 +211,11 @@ fn ends_own_name(text: &str, i: usize, lang: Lang) -> bool {
 /// ([`Shape::Before`]), where the name opens the message (after a greeting at most) and the
 /// phrase ends its clause ("Paris here is lovely" names no one).
 fn name_before_phrase(text: &str, s: usize, e: usize, lang: Lang) -> Option<&str> {
+    name_tok_before_phrase(text, s, e, lang).map(|t| &text[t.start..t.end])
+}
+
+/// [`name_before_phrase`], as a token.
+fn name_tok_before_phrase(text: &str, s: usize, e: usize, lang: Lang) -> Option<Tok> {
     let ne = text[..s].trim_end_matches([' ', '\t']).len();
     let ws = word_before(text, ne)?;
     let t = name_at(text, ws)?;
@@ -216,7 +224,7 @@ fn name_before_phrase(text: &str, s: usize, e: usize, lang: Lang) -> Option<&str
         && ends_own_name(text, e, lang)
         && only_a_greeting(&text[..ws])
         && good_name(text, t, Some(lang)))
-    .then(|| &text[t.start..t.end])
+    .then_some(t)
 }
 
 /// The phrases that give the assistant a name or a part, from every pack's

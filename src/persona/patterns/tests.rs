@@ -2745,3 +2745,27 @@ fn characters_a_story_brings_in() {
         assert!(introduced_names(story).is_empty(), "{story:?}");
     }
 }
+
+/// A profile the person wrote about themselves that opens with "Sam here" gives their name;
+/// the weather, a job and the hour in that place give none.
+#[test]
+fn a_profile_that_opens_with_a_name_here() {
+    for (text, name) in [
+        ("Hi! Sam here, teacher from Leeds.", "Sam"),
+        ("Sam here. 34, teacher.", "Sam"),
+        ("Hola, aquí Lucía. Soy enfermera.", "Lucía"),
+    ] {
+        assert_eq!(user_self_names(text), [name], "{text}");
+    }
+    for text in [
+        "Snow here most of the year, I live in Tromsø.",
+        "Teacher here, 34, from Leeds.",
+        "I like long walks. Midnight here is quiet.",
+    ] {
+        assert!(
+            user_self_names(text).is_empty(),
+            "{text}: {:?}",
+            user_self_names(text)
+        );
+    }
+}
