@@ -709,9 +709,13 @@ fn asked_term(term: &str, quoted: bool) -> Option<String> {
 static INTRODUCES: LazyLock<Table<Lang>> =
     LazyLock::new(|| Table::build(lang_entries(|p| p.introduces), Scan::Little));
 
+/// Indefinite articles, in every language ([`LangPack::indefinite`]).
+static INDEFINITE: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.indefinite));
+
 /// The names a story brings in for its characters: the capitalised name after the words that
 /// introduce one ("a small copper dragon named Ember", "une renarde nommée Pip"; each
-/// language's [`LangPack::introduces`]), in the order of the text, each once. A role-play
+/// language's [`LangPack::introduces`]), then a name in apposition to an indefinite article
+/// ("Ember, a small copper dragon, lived…"), each once. A role-play
 /// scene, written with its actions between asterisks ("*The captain, a tall woman named
 /// Reyes, turns to you.*"), brings in the part the companion plays: none of its names.
 pub(crate) fn introduced_names(story: &str) -> Vec<String> {
@@ -728,5 +732,29 @@ pub(crate) fn introduced_names(story: &str) -> Vec<String> {
         }
         true
     });
+    for c in memchr::memchr_iter(b',', story.as_bytes()) {
+        let Some(ws) = word_before(story, c) else {
+            continue;
+        };
+        let Some(t) = name_at(story, ws).filter(|t| t.end == c && !t.possessive) else {
+            continue;
+        };
+        let rest = &story[c + 1..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let Some((article, after)) = rest.split_once(' ') else {
+            continue;
+        };
+        let name = &story[t.start..t.end];
+        if INDEFINITE.has(article)
+            && after.starts_with(char::is_lowercase)
+            && good_name(story, t, None)
+            && !ordinary_word(story, name)
+            && !out.iter().any(|o| o == name)
+        {
+            out.push(name.to_owned());
+        }
+    }
     out
 }

@@ -2732,6 +2732,12 @@ fn characters_a_story_brings_in() {
         ("Es war einmal ein kleiner Drache namens Funke.", &["Funke"]),
         ("C'era una volta un lupo di nome Grigio.", &["Grigio"]),
         ("Жил-был котёнок по имени Уголёк.", &["Уголёк"]),
+        // In apposition to an indefinite article.
+        (
+            "In the hills lived Ember, a small copper dragon, and her friend Hollis.",
+            &["Ember"],
+        ),
+        ("Pip, un petit renard roux, dormait.", &["Pip"]),
     ] {
         assert_eq!(introduced_names(story), names, "{story:?}");
     }
@@ -2741,6 +2747,7 @@ fn characters_a_story_brings_in() {
         // Lowercase after the word, or no name.
         "The town was named after a river, and everyone called it home.",
         "She called out into the dark, but no one answered.",
+        "Once, a fox crossed the river. Suddenly, a shadow fell. Hollis, the baker, waved.",
     ] {
         assert!(introduced_names(story).is_empty(), "{story:?}");
     }

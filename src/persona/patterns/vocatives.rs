@@ -191,7 +191,7 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
 /// ordinary or function word, a term of endearment, a word that opens a clause, the
 /// calendar, an adverb.
 /// `text`: where the word stands ([`Reading`]).
-fn ordinary_word(text: &str, word: &str) -> bool {
+pub(crate) fn ordinary_word(text: &str, word: &str) -> bool {
     let reading = Reading::of(text);
     with_lower(word, |l| {
         reading.stop_lower(l)

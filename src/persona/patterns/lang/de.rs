@@ -67,6 +67,7 @@ danke tschüss
     call_me_not: "",
     joins: "oder und",
     introduces: "namens|mit namen|mit dem namen|genannt",
+    indefinite: "ein eine",
     self_name_tails: "wieder|nochmal|schon wieder",
     non_name_suffixes: "ung heit keit schaft tion ismus erin chen lein ität",
     // Forms of address.

@@ -91,6 +91,7 @@ thanks ty bye goodnight
     call_me_not: "don't dont don\u{2019}t not never stop no",
     joins: "or and",
     introduces: "named|called|by the name of",
+    indefinite: "a an",
     self_name_tails: "again",
     non_name_suffixes: "ing ted ied ful ous",
     // Forms of address.
@@ -221,7 +222,7 @@ jeez hah ha heh huh eh meh boo bravo amen brilliant fantastic wonderful splendid
 marvellous marvelous terrific fab fabulous incredible noted understood gotcha
 ",
         "
-the a an and but or nor for so yet if when while because since although though unless until
+the a an and but or nor for so yet if when while because since although though unless until once
 then than as at by in on of off to from with without into onto about above below over under
 after before between through during around near across up down out here there where now today
 tonight tomorrow yesterday later soon always never ever still just only also too very really

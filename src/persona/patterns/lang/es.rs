@@ -62,6 +62,7 @@ gracias
     call_me_not: "no nunca",
     joins: "o y",
     introduces: "llamado|llamada|de nombre|que se llamaba",
+    indefinite: "un una",
     self_name_tails: "otra vez|de nuevo",
     non_name_suffixes: "mente",
     // Forms of address.

@@ -64,6 +64,7 @@ merci
     call_me_not: "jamais non",
     joins: "ou et",
     introduces: "nommé|nommée|appelé|appelée|du nom de|qui s'appelait",
+    indefinite: "un une",
     self_name_tails: "encore|à nouveau",
     non_name_suffixes: "ment",
     // Forms of address.

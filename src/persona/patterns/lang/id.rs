@@ -67,6 +67,7 @@ makasih
     call_me_not: "jangan",
     joins: "atau dan",
     introduces: "bernama|yang bernama",
+    indefinite: "seorang seekor sebuah",
     self_name_tails: "lagi",
     non_name_suffixes: "",
     // Forms of address.

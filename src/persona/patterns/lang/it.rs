@@ -68,6 +68,7 @@ pub(crate) const IT: LangPack = LangPack {
     call_me_not: "non mai",
     joins: "o e",
     introduces: "chiamato|chiamata|di nome|che si chiamava",
+    indefinite: "un una uno",
     self_name_tails: "di nuovo|ancora",
     non_name_suffixes: "mente zione",
     // Forms of address.

@@ -85,6 +85,9 @@ pub(crate) struct LangPack {
     /// Ember", "un renard nommé Pip"): a name first written there, in a story the companion
     /// told, is a character of it, not the companion (phrases).
     pub(crate) introduces: &'static str,
+    /// Indefinite articles, for a story's character brought in by apposition ("Ember, a small
+    /// copper dragon, …"; words). A language without them leaves it empty.
+    pub(crate) indefinite: &'static str,
     /// Endings of capitalised words that are never names after this language's triggers
     /// ("I'm Feeling", "Ich bin Entwicklung"): a word longer than the ending plus two letters
     /// (bytes) is rejected (words).
@@ -220,6 +223,7 @@ impl LangPack {
             self.call_me_not,
             self.joins,
             self.introduces,
+            self.indefinite,
             self.non_name_suffixes,
             self.self_name_tails,
             self.presence,

@@ -99,6 +99,7 @@ bedankt dankjewel dankje doei welterusten truste trusten
     call_me_not: "niet nooit",
     joins: "of en",
     introduces: "genaamd|met de naam|die heette",
+    indefinite: "een",
     self_name_tails: "weer|nog een keer",
     non_name_suffixes: "lijk schap isme baar loos zaam achtig isch ief eel",
     // Forms of address.

@@ -127,6 +127,7 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
     call_me_not: "nie",
     joins: "lub albo i",
     introduces: "o imieniu|imieniem|zwany|zwana",
+    indefinite: "",
     self_name_tails: "znowu|ponownie",
     non_name_suffixes: "ą ę iu kiem ość ości owanie ywanie iwanie",
     // Forms of address.

@@ -58,6 +58,7 @@ obrigado obrigada valeu
     call_me_not: "não nunca",
     joins: "ou e",
     introduces: "chamado|chamada|de nome|que se chamava",
+    indefinite: "um uma",
     self_name_tails: "de novo|outra vez",
     non_name_suffixes: "mente",
     // Forms of address.

@@ -113,6 +113,7 @@ pub(crate) const RU: LangPack = LangPack {
     call_me_not: "не никогда",
     joins: "или и",
     introduces: "по имени|по кличке|по прозвищу|которого звали|которую звали",
+    indefinite: "",
     self_name_tails: "снова|опять",
     non_name_suffixes: "ой ом ость ство ение ание",
     // Forms of address.

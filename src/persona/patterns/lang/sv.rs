@@ -99,6 +99,7 @@ tack hejdå godnatt
     call_me_not: "inte aldrig",
     joins: "eller och",
     introduces: "vid namn|som hette|kallad",
+    indefinite: "en ett",
     self_name_tails: "igen",
     non_name_suffixes: "het skap tion ande ende ligen lig ligt isk iskt else",
     // Forms of address.

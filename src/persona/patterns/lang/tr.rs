@@ -110,6 +110,7 @@ teşekkürler tesekkurler sağol sagol eyvallah günaydın gunaydin
     call_me_not: "",
     joins: "veya ve",
     introduces: "",
+    indefinite: "",
     self_name_tails: "yine|tekrar",
     non_name_suffixes: "
 iyor ıyor uyor üyor iyorum ıyorum uyorum üyorum iyorsun ıyorsun uyorsun üyorsun

@@ -117,6 +117,7 @@ pub(crate) const UK: LangPack = LangPack {
     call_me_not: "не ніколи",
     joins: "або і",
     introduces: "на ім'я|на ім’я|на прізвисько|якого звали|яку звали",
+    indefinite: "",
     self_name_tails: "знову|знов",
     non_name_suffixes: "ння ість ство цтво ою ею єю ом єм ію іє",
     // Forms of address.
