@@ -732,6 +732,7 @@ pub(crate) fn introduced_names(story: &str) -> Vec<String> {
         }
         true
     });
+    let reading = Reading::of(story);
     for c in memchr::memchr_iter(b',', story.as_bytes()) {
         let Some(ws) = word_before(story, c) else {
             continue;
@@ -749,8 +750,7 @@ pub(crate) fn introduced_names(story: &str) -> Vec<String> {
         let name = &story[t.start..t.end];
         if INDEFINITE.has(article)
             && after.starts_with(char::is_lowercase)
-            && good_name(story, t, None)
-            && !ordinary_word(story, name)
+            && !ordinary_word(&reading, name)
             && !out.iter().any(|o| o == name)
         {
             out.push(name.to_owned());

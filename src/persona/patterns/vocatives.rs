@@ -152,13 +152,13 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
     if scan.greetings().any(|(s, _)| s == start) {
         return None;
     }
+    let reading = Reading::of(text);
     // An interjection, a space, then the name: "Oh Tobias, …", "Aw Tobias! …".
     if let Some(end) = word_at(text, start)
         && text[end..].starts_with(' ')
         && next_char(text, end + 1).is_some_and(char::is_uppercase)
     {
         let first = &text[start..end];
-        let reading = Reading::of(text);
         if reading.stop_name(first) && !with_lower(first, |l| reading.calendar(l)) {
             start = end + 1;
         }
@@ -184,15 +184,14 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
     if word.contains([' ', '\'', '\u{2019}']) {
         return None;
     }
-    (!ordinary_word(text, word)).then_some(word)
+    (!ordinary_word(&reading, word)).then_some(word)
 }
 
 /// Whether a capitalised word where a name could stand is an ordinary one: a stop name, an
 /// ordinary or function word, a term of endearment, a word that opens a clause, the
 /// calendar, an adverb.
-/// `text`: where the word stands ([`Reading`]).
-pub(crate) fn ordinary_word(text: &str, word: &str) -> bool {
-    let reading = Reading::of(text);
+/// `reading`: of the text where the word stands ([`Reading::of`]).
+pub(crate) fn ordinary_word(reading: &Reading<'_>, word: &str) -> bool {
     with_lower(word, |l| {
         reading.stop_lower(l)
             || ENDEARMENTS.has_lower(l)
@@ -261,7 +260,7 @@ pub(crate) fn echoed_address<'r>(user: &str, reply: &'r str) -> Option<&'r str> 
         && capitalised(word)
         && !word.chars().all(char::is_uppercase)
         && lower_folded(word) != lower_folded(name)
-        && !ordinary_word(reply, word))
+        && !ordinary_word(&Reading::of(reply), word))
     .then_some(word)
 }
 
