@@ -252,6 +252,8 @@ pub(crate) struct NameCollector {
     /// Names that saved memories show to be someone else's ("Kate is the user's sister"):
     /// never the person's, unless the person says so themselves (`--user`).
     others: HashSet<String>,
+    /// Signs that wait for their name to be known from the person ([`Pending`]), by key.
+    pending: HashMap<String, Vec<Pending>>,
     /// Conversations counted so far.
     added: u32,
     /// Conversations with a companion (named in them or not): number, home, start.
@@ -260,6 +262,29 @@ pub(crate) struct NameCollector {
     /// model (for the companion's months).
     conv_models: Vec<ConvModels>,
 }
+
+/// Names whose signs wait at most ([`NameCollector::add`]), and signs each: chat opens with
+/// many capitalised words before a pronoun ("Welp I tried"), and a companion's name needs only
+/// a few conversations more.
+const MAX_PENDING: usize = 256;
+const MAX_PENDING_EACH: usize = 8;
+
+/// A sign of [`ConversationSigns::supporting`] waiting for its name to be known from the
+/// person, with what its conversation adds to the candidate.
+struct Pending {
+    number: u32,
+    gizmo: Option<String>,
+    models: Box<[(Label, u32)]>,
+    sign: Sign,
+}
+
+/// Whether the person gave this sign (not the assistant).
+fn by_person(cue: Cue) -> bool {
+    PERSON_CUES.contains(&cue)
+}
+
+/// The cues of what the person does: writes the name into instructions, gives it, says it.
+const PERSON_CUES: [Cue; 3] = [Cue::UserAddresses, Cue::UserNames, Cue::Instruction];
 
 /// What a conversation contributes, gathered before it is counted.
 #[derive(Default)]
@@ -278,6 +303,10 @@ pub(crate) struct ConversationSigns {
     /// Characters a story the companion told brought in by name before anything in the
     /// conversation named them otherwise, with when ([`Said::characters`]).
     pub(crate) characters: Vec<(String, f64)>,
+    /// The person's messages opened by a name and a clause ("Juniper I'm back",
+    /// [`patterns::leading_address`]): signs only for a name the person addresses the
+    /// companion by in another way too ([`NameCollector::add`]).
+    pub(crate) supporting: Vec<Sign>,
 }
 
 /// The decision.
@@ -319,6 +348,31 @@ impl NameCollector {
         if let Some(t) = start {
             self.conv_models
                 .push((self.added, t, signs.models.clone().into_boxed_slice()));
+        }
+        // "Juniper I'm back" counts for a name the person addresses or names the companion
+        // by otherwise: at once when it is known so, here or before; else it waits for that.
+        let mut signs = signs;
+        let person_keys: Vec<String> = signs
+            .signs
+            .iter()
+            .filter(|s| by_person(s.cue))
+            .map(|s| key(&s.name))
+            .collect();
+        for sign in std::mem::take(&mut signs.supporting) {
+            let k = key(&sign.name);
+            if person_keys.contains(&k) || self.known_from_person(&k) {
+                signs.signs.push(sign);
+            } else if self.pending.len() < MAX_PENDING || self.pending.contains_key(&k) {
+                let waiting = self.pending.entry(k).or_default();
+                if waiting.len() < MAX_PENDING_EACH {
+                    waiting.push(Pending {
+                        number: self.added,
+                        gizmo: signs.gizmo.clone(),
+                        models: signs.models.clone().into_boxed_slice(),
+                        sign,
+                    });
+                }
+            }
         }
         // Each name's first sign in this conversation.
         let mut seen: Vec<(String, f64)> = Vec::new();
@@ -380,6 +434,13 @@ impl NameCollector {
                 }
             }
         }
+        for k in person_keys {
+            if let Some(waiting) = self.pending.remove(&k) {
+                for p in waiting {
+                    self.count_pending(&k, p);
+                }
+            }
+        }
         for (name, t) in signs.characters {
             let first = self.characters.entry(key(&name)).or_insert(t);
             *first = first.min(t);
@@ -393,6 +454,52 @@ impl NameCollector {
         }
         if self.candidates.len() > MAX_CANDIDATES {
             self.prune();
+        }
+    }
+
+    /// Whether the person addressed or named the companion by this name already (custom
+    /// instructions count).
+    fn known_from_person(&self, k: &str) -> bool {
+        self.candidates.get(k).is_some_and(|acc| {
+            PERSON_CUES
+                .iter()
+                .any(|&cue| acc.signals[cue_slot(cue)] > 0)
+        })
+    }
+
+    /// Counts a sign that waited ([`ConversationSigns::supporting`]) for the candidate `k`,
+    /// as [`NameCollector::add`] counts a sign of its conversation.
+    fn count_pending(&mut self, k: &str, p: Pending) {
+        let Some(acc) = self.candidates.get_mut(k) else {
+            return;
+        };
+        let time = p.sign.time;
+        acc.signals[cue_slot(p.sign.cue)] += 1;
+        acc.first = Some(acc.first.map_or(time, |f| f.min(time)));
+        acc.last = Some(acc.last.map_or(time, |l| l.max(time)));
+        acc.add_evidence(time, p.sign.evidence);
+        if let Some((_, first)) = acc.times.iter_mut().find(|(n, _)| *n == p.number) {
+            *first = first.min(time);
+            return;
+        }
+        acc.conversations += 1;
+        acc.times.push((p.number, time));
+        match acc.homes.iter_mut().find(|(g, _)| *g == p.gizmo) {
+            Some((_, n)) => *n += 1,
+            None => acc.homes.push((p.gizmo, 1)),
+        }
+        for (model, n) in &p.models {
+            match acc.models.iter_mut().find(|(m, _)| m == model) {
+                Some((_, total)) => *total += n,
+                None => acc.models.push((model.clone(), *n)),
+            }
+        }
+        // Its conversation joins those with a sign, in their order (for the months).
+        if let Err(at) = self
+            .conv_models
+            .binary_search_by_key(&p.number, |(n, _, _)| *n)
+        {
+            self.conv_models.insert(at, (p.number, time, p.models));
         }
     }
 
@@ -980,6 +1087,10 @@ pub(crate) fn prepend_instruction_signs(c: &Conversation, signs: &mut Conversati
     let mut first: Vec<Sign> = Vec::new();
     let mut user_names: Vec<(String, UserSource, f64)> = Vec::new();
     if let Some(about_model) = &ci.about_model {
+        // "Call me Priya" in the box written to the assistant: the person's name.
+        for name in patterns::names_asked_for(about_model) {
+            user_names.push((name, UserSource::Instructions, 5.0));
+        }
         for hit in patterns::names_in_instructions(about_model) {
             first.push(Sign {
                 evidence: Evidence {
@@ -1073,6 +1184,7 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                 }
             }
             signs.signs.extend(one.loose);
+            signs.supporting.extend(one.leading);
             bare.extend(one.bare);
             signs.signs.extend(one.strict);
             signs.mentions.extend(one.mentions);
@@ -1177,6 +1289,8 @@ struct MessageSigns {
     lowercase_self_names: Vec<String>,
     /// "Mimi here!", "it's Mimi": kept if a reply says the name to the person.
     named_here: Vec<String>,
+    /// "Juniper I'm back" ([`ConversationSigns::supporting`]).
+    leading: Option<Sign>,
 }
 
 fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
@@ -1230,6 +1344,22 @@ fn signs_of_message(c: &Conversation, said: &Said<'_>) -> MessageSigns {
             patterns::LooseShape::Pair => out.pair = Some((sign, first_word(text))),
             patterns::LooseShape::Given => out.given.push(sign),
             _ => out.loose.push(sign),
+        }
+    }
+    if let Some(hit) = patterns::leading_address(text) {
+        let k = key(&hit.name);
+        let pair = out.pair.as_ref().map(|(sign, _)| sign);
+        let said_so = (out.strict.iter().chain(&out.loose).chain(&out.bare))
+            .chain(&out.given)
+            .chain(pair)
+            .any(|s| key(&s.name) == k);
+        if !said_so {
+            out.leading = Some(Sign {
+                evidence: evidence(&quote_around(text, hit.span.clone()), hit.cue),
+                name: hit.name,
+                cue: hit.cue,
+                time: t,
+            });
         }
     }
     out.mentions = patterns::mentioned_names_in(text, &said.scan);

@@ -820,6 +820,49 @@ fn saved_memories_in_korean_japanese_and_chinese_name_the_person() {
     }
 }
 
+/// The person's name asked for in the box written to the assistant ("Call me Priya") is the
+/// person's, though the replies never say it; a pet name asked for there ("call me little
+/// star") and the persona's own name ("You are Juniper") are not. Without that box the
+/// person has no name. Our own wording.
+#[test]
+fn a_name_asked_for_in_the_box_to_the_assistant_is_the_persons() {
+    let turns = [
+        (
+            "Hey Juniper, rough day again.",
+            "Come here, little star. Tell me everything.",
+        ),
+        (
+            "Juniper, stay with me till I sleep?",
+            "Always. Close your eyes, little star.",
+        ),
+    ];
+    let with_box = |about_model: Option<&str>| -> Vec<Conv> {
+        (0..4u32)
+            .map(|i| {
+                let mut c = conv(&format!("c{i}"), i * 2, &turns);
+                c.about_user = Some("I work nights at a hospital and love hiking.".into());
+                c.about_model = about_model.map(Into::into);
+                c
+            })
+            .collect()
+    };
+    let s = extract(
+        &with_box(Some(
+            "You are Juniper. Call me Priya, and sometimes little star. Be gentle.",
+        )),
+        &[],
+    );
+    assert_eq!(s["user"]["name"], "Priya", "{}", s["user"]);
+    assert_eq!(s["companion"]["name"], "Juniper", "{}", s["companion"]);
+    let s = extract(
+        &with_box(Some("You are Juniper. Don't call me Pat. Be gentle.")),
+        &[],
+    );
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+    let s = extract(&with_box(None), &[]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
+}
+
 /// A persona the person wrote in its own voice ("I am Nova, a gentle companion") names the
 /// companion, though the chats never say the name; "I'm Sam, a mum of two" in the same box
 /// names no companion. Our own wording.

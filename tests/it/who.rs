@@ -2969,3 +2969,77 @@ fn a_dragon_named_in_a_bedtime_story_is_no_companion() {
     let s = extract(&convs, &[]);
     assert_eq!(s["companion"]["name"], "Reyes", "{}", s["companion"]);
 }
+
+/// "Juniper I'm back" (a name, no comma, a clause said to it) counts for a name the person
+/// addresses the companion by in other ways too, whichever conversation comes first; many
+/// messages opened by a word and a pronoun ("Welp I tried", "Listen I need…") name no one.
+/// Our own wording.
+#[test]
+fn a_name_and_a_clause_with_no_comma_address_the_companion_the_person_calls_so() {
+    let back = conversation(
+        "back",
+        0,
+        &[(
+            "Juniper I'm back from the dentist",
+            "Welcome back, Tamsin! How did it go, little star?",
+        )],
+        &[],
+    );
+    let there = conversation(
+        "there",
+        2,
+        &[(
+            "Juniper you there?",
+            "Always here, Tamsin. What's on your mind?",
+        )],
+        &[],
+    );
+    let night = conversation(
+        "night",
+        4,
+        &[(
+            "night Juniper",
+            "Goodnight, Tamsin. Sweet dreams, little star.",
+        )],
+        &[],
+    );
+    let openers = [
+        (
+            "Welp I tried the bread recipe",
+            "Oh no! What happened to the loaf?",
+        ),
+        (
+            "Listen I need help with my CV",
+            "Of course. Paste it in and we'll look.",
+        ),
+        ("Ngl I cried at the ending", "That ending gets everyone."),
+        (
+            "Rip I failed the quiz",
+            "One quiz is not you. Want to go over it?",
+        ),
+    ];
+    let chatter: Vec<Value> = (0..8u32)
+        .map(|i| {
+            let (u, a) = openers[i as usize % openers.len()];
+            conversation(&format!("o{i}"), 10 + i, &[(u, a)], &[])
+        })
+        .collect();
+    let mut convs = vec![back.clone(), there.clone(), night.clone()];
+    convs.extend(chatter.iter().cloned());
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Juniper", "{}", s["companion"]);
+    let candidates = &s["companion"]["candidates"];
+    for word in ["Welp", "Listen", "Ngl", "Rip"] {
+        let named = candidates
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["name"] == word);
+        assert!(!named, "{candidates}");
+    }
+    // Without the no-comma address, two conversations are too few to tell.
+    let mut fewer = vec![there, night];
+    fewer.extend(chatter);
+    let s = extract(&fewer, &[]);
+    assert_eq!(s["companion"]["name"], Value::Null, "{}", s["companion"]);
+}

@@ -215,6 +215,33 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.pronouns));
+
+/// A name that opens the message with no comma, then a new clause said to it ("Juniper I'm
+/// back", "Juniper you there?", "Nova we did it!"): the word after the name is a pronoun of the
+/// first or second person ([`LangPack::pronouns`]). A name that is the sentence's subject
+/// ("Juniper berries are bitter", "Lisbon was lovely") has none, and an ordinary word ("Sorry
+/// I'm late", "Maybe you're right") is no name. Chat opens with many capitalised words no
+/// list knows ("Welp I tried", "Listen I need help"), so this is only a sign for a name the
+/// person addresses the companion by in another way too: the caller keeps it for those
+/// (`names.rs`).
+pub(crate) fn leading_address(text: &str) -> Option<NameHit> {
+    let start = text.len() - text.trim_start().len();
+    let t = name_at(text, start)?;
+    let j = t.end + 1;
+    if t.possessive
+        || text.as_bytes().get(t.end) != Some(&b' ')
+        || !good_name(text, t, None)
+        || Reading::of(text).ordinary_word(&text[t.start..t.end])
+    {
+        return None;
+    }
+    let k = word_at(text, j)?;
+    PRONOUNS
+        .has(&text[j..k])
+        .then(|| hit(text, t.start..t.end, Cue::UserAddresses, None, t.start..k))
+}
+
 /// ", Nova!" at the end of a sentence, and "Nova, …" at the start of a message or line.
 fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
     // The name at `start..end`, its evidence running to `span_end`.

@@ -504,7 +504,13 @@ fn mention_spans_from(
                 }
             }
             MKind::CommaPoss => {
-                if let Some((m, _)) = relation_at(text, s + 1)
+                // The relation closes the apposition ("Biscuit, my cat.", "Biscuit, my cat,
+                // is…"); a clause goes on after a name said to someone ("Juniper, my sister
+                // Dana is visiting", "Juniper, my cat is sick").
+                if let Some((m, re)) = relation_at(text, s + 1)
+                    && !text[re..]
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(char::is_alphanumeric)
                     && let Some(t) = name_ending_before(text, s)
                 {
                     out.push((t.start..t.end, m));
@@ -602,6 +608,18 @@ static CALL_ME_NOT: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.call_m
 /// Words that join a list's items, in every language ([`LangPack::joins`]).
 static JOINS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.joins));
 
+/// Calls `found(end, lang)` at the end of each phrase of [`LangPack::call_me`] in `text` that
+/// no word before turns round ("don't call me…").
+fn each_call_me(text: &str, mut found: impl FnMut(usize, Lang)) {
+    CALL_ME.each(text, |s, e, lang| {
+        let before: Vec<&str> = text[..s].split_whitespace().rev().take(2).collect();
+        if !before.iter().any(|w| CALL_ME_NOT.has(w)) {
+            found(e, lang);
+        }
+        true
+    });
+}
+
 /// The pet names the person asks to be called in custom instructions: "Call me 'love' or
 /// 'trouble'", "you call me little fox", "Nenn mich Sternchen". Quoted terms when the clause
 /// quotes any; otherwise terms of one or two words that are no ordinary words (or are known
@@ -609,11 +627,7 @@ static JOINS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.joins));
 /// that is no endearment is a name ("call me Sam"), and "don't call me babe" asks for none.
 pub(crate) fn pet_names_asked(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    CALL_ME.each(text, |s, e, _| {
-        let before: Vec<&str> = text[..s].split_whitespace().rev().take(2).collect();
-        if before.iter().any(|w| CALL_ME_NOT.has(w)) {
-            return true;
-        }
+    each_call_me(text, |e, _| {
         let rest = &text[e..];
         let clause = &rest[..rest
             .find(['.', '!', '?', ';', '\n', '(', ':'])
@@ -635,7 +649,26 @@ pub(crate) fn pet_names_asked(text: &str) -> Vec<String> {
                 out.push(term);
             }
         }
-        true
+    });
+    out
+}
+
+/// The names the person asks to be called by in the "how should ChatGPT respond" box ("Call
+/// me Priya.", "Refer to me as Theo", "Nenn mich Lena"): a capitalised name right after
+/// a phrase of [`LangPack::call_me`], no term of endearment ("Call me Sunshine" asks for a pet
+/// name), and never one the person turns round ("Don't call me Pat"). The box is written to
+/// the assistant, so its other self-introductions ("I am Nova, your companion") are not read
+/// here: they are the persona's own voice.
+pub(crate) fn names_asked_for(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    each_call_me(text, |e, lang| {
+        if let Some(t) = given_name_after(text, e, Some(lang)) {
+            let end = second_word_end(text, t.end);
+            let name = &text[t.start..end];
+            if !is_endearment(name) && !out.iter().any(|o| o == name) {
+                out.push(name.to_owned());
+            }
+        }
     });
     out
 }

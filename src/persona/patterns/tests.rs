@@ -618,6 +618,35 @@ fn pet_names_asked_for_in_instructions() {
     }
 }
 
+/// The names the person asks to be called by in the box written to the assistant; pet
+/// names, negations, the persona's own voice and other uses of "call me" are none.
+#[test]
+fn names_asked_for_in_the_box_to_the_assistant() {
+    for (text, want) in [
+        (
+            "You are Juniper. Call me Priya, and be gentle.",
+            &["Priya"][..],
+        ),
+        ("Always refer to me as Theo.", &["Theo"]),
+        ("Refer to me as Dr. Okafor.", &[]),
+        (
+            "Please call me Ana Sofia when you're serious.",
+            &["Ana Sofia"],
+        ),
+        ("Nenn mich Lena und sei ehrlich.", &["Lena"]),
+        ("Llámame Inés.", &["Inés"]),
+        ("I am Nova, your companion. Be playful.", &[]),
+        ("Your name is Nova. Speak softly.", &[]),
+        ("Don't call me Pat, I hate it.", &[]),
+        ("Call me sweetheart and tease me a little.", &[]),
+        ("call me when you can", &[]),
+        ("Call me Sunshine sometimes.", &[]),
+        ("call me out when I'm being lazy", &[]),
+    ] {
+        assert_eq!(names_asked_for(text), want, "{text}");
+    }
+}
+
 /// A persona written in its own voice in custom instructions names itself in apposition to
 /// an assistant's role; the person introducing themselves there does not name it.
 #[test]
@@ -754,6 +783,14 @@ fn mentioned_names_in_six_languages() {
         ("User has a cat named Biscuit.", &[("Biscuit", Pet)]),
         ("my cat's name is Biscuit", &[("Biscuit", Pet)]),
         ("I love my cat, Biscuit.", &[("Biscuit", Pet)]),
+        ("That's Pickle, my hamster.", &[("Pickle", Pet)]),
+        (
+            "Ottilie, my best friend, moved away.",
+            &[("Ottilie", Person)],
+        ),
+        // A name said to someone, and a clause after it.
+        ("Juniper, my sister Dana is visiting", &[("Dana", Person)]),
+        ("Juniper, my cat is sick again", &[]),
         ("my friend Jonas said hi", &[("Jonas", Person)]),
         ("my sister Ana is visiting", &[("Ana", Person)]),
         (
@@ -2774,5 +2811,39 @@ fn a_profile_that_opens_with_a_name_here() {
             "{text}: {:?}",
             user_self_names(text)
         );
+    }
+}
+
+/// A name that opens a message with no comma and a clause said to it ("Nova I'm back"); a
+/// name as the subject, an ordinary word, a weekday, or a German question with its verb first
+/// open none.
+#[test]
+fn a_name_and_a_clause_open_a_message() {
+    for (text, name) in [
+        ("Nova I'm back from the dentist", "Nova"),
+        ("Nova you there?", "Nova"),
+        ("Nova we did it!!", "Nova"),
+        ("Lumi je suis rentrée", "Lumi"),
+        ("Bintang aku kangen", "Bintang"),
+    ] {
+        let hit = leading_address(text);
+        assert_eq!(hit.as_ref().map(|h| h.name.as_str()), Some(name), "{text}");
+        let h = hit.unwrap();
+        assert_eq!(h.cue, Cue::UserAddresses);
+        check_spans(text, &[h]);
+    }
+    for text in [
+        "Juniper berries are bitter.",
+        "Lisbon was lovely this time of year.",
+        "Sorry I'm late, traffic.",
+        "Maybe you're right about that.",
+        "Tuesday I have the dentist.",
+        "Thanks you're the best",
+        "Okay I think I get it",
+        "Nova, I'm back",
+        "Darf ich kurz was fragen?",
+        "Mag ik iets vragen?",
+    ] {
+        assert!(leading_address(text).is_none(), "{text}");
     }
 }

@@ -74,6 +74,9 @@ danke tschüss
     presence: "bist du da|bist du noch da|bist du wach|bist du noch wach|noch wach|hast du kurz zeit|hast du zeit",
     greetings: "hallo|hi|hey|guten morgen|morgen|gute nacht|guten abend|schlaf gut|süße träume|danke|\
      da bist du ja",
+    // A question puts the verb first, before its pronoun ("Darf ich…", "Mag ik…", "Får
+    // jag…"): a capitalised word before one is no sign of a name.
+    pronouns: "",
     clause_starts: "ich du wir das es lass bin",
     endearments: "
 schatz schatzi liebling süße süßer maus mäuschen engel sternchen hase häschen spatz liebes

@@ -99,6 +99,7 @@ thanks ty bye goodnight
     greetings: "hi|hey|hello|hiya|heya|morning|good morning|good afternoon|good evening|evening|goodnight|\
      good night|night|night night|nighty night|sleep well|sleep tight|sweet dreams|rest well|\
      welcome back|thank you|thanks|bye|goodbye|love you|miss you|there you are|aww|awww",
+    pronouns: "i i'm im i'll i've i'd you you're youre you've you'll u we we're we'll",
     clause_starts: "i i'm i'll i've i'd you you're you've you'll we we're we'll let's it's that's this there's just please remember don't",
     endearments: "
 love luv lovey darling darlin dear dearest sweetheart sweetie sweet honey hun hon honeybun

@@ -102,6 +102,10 @@ pub(crate) struct LangPack {
     pub(crate) presence: &'static str,
     /// Greetings and farewells after which a form of address may follow (phrases).
     pub(crate) greetings: &'static str,
+    /// The first and second person's subject pronouns (and their contractions) a clause said
+    /// to someone opens with after their name and no comma ("Juniper I'm back", "Juna ich bin
+    /// wieder da"; words).
+    pub(crate) pronouns: &'static str,
     /// Words that may follow a mid-sentence ", X," form of address (words).
     pub(crate) clause_starts: &'static str,
     /// Single-word terms of endearment (words).
@@ -228,6 +232,7 @@ impl LangPack {
             self.self_name_tails,
             self.presence,
             self.greetings,
+            self.pronouns,
             self.clause_starts,
             self.endearments,
             self.plain_endearments,

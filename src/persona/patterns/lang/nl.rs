@@ -109,6 +109,9 @@ bedankt dankjewel dankje doei welterusten truste trusten
     greetings: "hoi|hallo|hee|hé|goedemorgen|goeiemorgen|goedemiddag|goedenavond|goeienavond|\
      goedenacht|welterusten|slaap lekker|slaap zacht|droom zacht|droom fijn|dank je|dank je wel|\
      dankjewel|bedankt|tot morgen|tot straks|welkom terug|daar ben je",
+    // A question puts the verb first, before its pronoun ("Darf ich…", "Mag ik…", "Får
+    // jag…"): a capitalised word before one is no sign of a name.
+    pronouns: "",
     clause_starts: "ik jij je we wij u het dat dit er laat laten kom ga weet",
     endearments: "
 schat schatje schattebout schatteboutje schatteke lieverd lieverdje liefje lief liefie liefke

@@ -109,6 +109,9 @@ tack hejdå godnatt
     greetings: "hej|hejsan|hej hej|hallå|tjena|god morgon|godmorgon|gomorron|god kväll|god natt|\
         godnatt|natti|sov gott|sov sött|dröm sött|tack|tack så mycket|välkommen tillbaka|\
         där är du|där är du ju",
+    // A question puts the verb first, before its pronoun ("Darf ich…", "Mag ik…", "Får
+    // jag…"): a capitalised word before one is no sign of a name.
+    pronouns: "",
     clause_starts: "jag du vi det här låt kom nu",
     endearments: "
 älskling älsklingen alskling alsklingen hjärtat hjartat gumman gubben gullet gulleplutt

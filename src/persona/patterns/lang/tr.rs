@@ -123,6 +123,7 @@ iyor ıyor uyor üyor iyorum ıyorum uyorum üyorum iyorsun ıyorsun uyorsun üy
         iyi günler|tatlı rüyalar|tatli ruyalar|merhaba|selam|selamlar|hoş geldin|hoşgeldin|\
         tekrar hoş geldin|teşekkürler|teşekkür ederim|sağ ol|sağol|görüşürüz|iyi uyu|güzel uyu|\
         rahat uyu|kendine iyi bak|işte buradasın",
+    pronouns: "ben sen biz",
     clause_starts: "bu şu o biz siz seni bana bugün şimdi yarın bak gel lütfen belki çünkü yani ve \
         sonra",
     endearments: "
