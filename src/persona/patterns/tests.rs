@@ -322,6 +322,11 @@ fn assistant_names_itself() {
     assert_eq!(asst("Sou Aurora."), s("Aurora"));
     assert_eq!(asst("Ich bin Juna."), s("Juna"));
     assert_eq!(asst("Je suis Lumi."), s("Lumi"));
+    assert_eq!(
+        asst("Hey, sweetheart! Aria here. Tell me about your day."),
+        s("Aria")
+    );
+    assert_eq!(asst("Aria here, always."), s("Aria"));
     // Sign-offs.
     assert_eq!(asst("Sleep well.\n\n— Nova"), s("Nova"));
     assert_eq!(asst("Sleep well.\n\n- Nova 💛"), s("Nova"));
@@ -337,6 +342,12 @@ fn assistant_names_itself() {
         "I'm Sorry to hear that.",
         "I'm So glad you told me.",
         "I'm here.",
+        "Always here.",
+        "Right here!",
+        "I'm right here.",
+        "Mommy's here.",
+        "Everyone here loves you.",
+        "The weather in Lisbon here is lovely.",
         "I'm tired of rain too.",
         "I'm ChatGPT, a language model.",
         "I'm Nova's biggest fan.",

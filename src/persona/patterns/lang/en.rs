@@ -56,11 +56,14 @@ thanks ty bye goodnight
         ),
     ],
     approval: "like love beautiful",
-    assistant_self: &[(
-        Shape::Then,
-        "i'm|i am|it's me,|it's me|it is me,|this is|my name is|my name's|i'm called|\
+    assistant_self: &[
+        (
+            Shape::Then,
+            "i'm|i am|it's me,|it's me|it is me,|this is|my name is|my name's|i'm called|\
              i am called|they call me",
-    )],
+        ),
+        (Shape::Before, " here"),
+    ],
     signoff_closings: "love|with love|all my love|lots of love|much love|yours|yours always|always yours|\
      forever yours|yours truly|always|your|xo|xoxo|xx|hugs|cheers|warmly|sincerely|best|\
      your friend|your companion|always here",
