@@ -95,6 +95,9 @@ struct CandidateAcc {
     /// Each conversation that shows the name (its number in [`NameCollector::add`] order) and
     /// its earliest sign.
     times: Vec<(u32, f64)>,
+    /// Conversations that show the name where a story the companion told speaks of it
+    /// ([`ConversationSigns::told`]).
+    told: u32,
 }
 
 impl CandidateAcc {
@@ -307,6 +310,10 @@ pub(crate) struct ConversationSigns {
     /// [`patterns::leading_address`]): signs only for a name the person addresses the
     /// companion by in another way too ([`NameCollector::add`]).
     pub(crate) supporting: Vec<Sign>,
+    /// Names the person said to the companion ([`Cue::UserAddresses`]) that a story the
+    /// companion told in this conversation speaks of (outside its own words): "Mara, chapter
+    /// four" answered "The storm came at night. Mara held the lamp…", by key.
+    pub(crate) told: Vec<String>,
 }
 
 /// The decision.
@@ -421,6 +428,9 @@ impl NameCollector {
             let Some(acc) = self.candidates.get_mut(&k) else {
                 continue;
             };
+            if signs.told.contains(&k) {
+                acc.told += 1;
+            }
             acc.conversations += 1;
             acc.times.push((self.added, time));
             match acc.homes.iter_mut().find(|(g, _)| *g == signs.gizmo) {
@@ -700,6 +710,11 @@ impl NameCollector {
                     && let Some(&told) = self.characters.get(k)
                     && acc.first.is_none_or(|first| told <= first)
                 {
+                    return Some(reasons::CHARACTER.into());
+                }
+                // A name the person says only where the companion tells a story of it ("Mara,
+                // chapter four" answered with the chapter): the story's, in every one.
+                if own == 0 && acc.told >= acc.conversations {
                     return Some(reasons::CHARACTER.into());
                 }
                 if let Some((mention, n)) = self.mentions.get(k) {
@@ -1228,6 +1243,22 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
                 .any(|s| patterns::written_as_name(&s.message.text, &sign.name))
         });
         signs.signs.extend(bare);
+    }
+    // Names said to the companion that a reply speaks of in what it produced (a story, a
+    // chapter), outside its own words.
+    for sign in &signs.signs {
+        let k = key(&sign.name);
+        if sign.cue == Cue::UserAddresses
+            && !signs.told.contains(&k)
+            && said.iter().any(|s| {
+                s.message.role == Role::Assistant
+                    && s.produced
+                    && patterns::has_word(&s.message.text, &sign.name)
+                    && !patterns::has_word(&s.speech, &sign.name)
+            })
+        {
+            signs.told.push(k);
+        }
     }
     signs
 }

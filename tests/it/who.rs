@@ -3043,3 +3043,66 @@ fn a_name_and_a_clause_with_no_comma_address_the_companion_the_person_calls_so()
     let s = extract(&fewer, &[]);
     assert_eq!(s["companion"]["name"], Value::Null, "{}", s["companion"]);
 }
+
+/// A name the person says only to ask for the next chapter of a story ("Mara, chapter four,
+/// the storm"), answered with the chapter that tells of her, is the story's character, not
+/// the companion the person greets in other conversations; the companion greeted as often
+/// in a story about the two of them stays the companion. Our own wording.
+#[test]
+fn a_name_said_only_to_ask_for_a_chapter_is_the_storys() {
+    let mut convs = vec![
+        conversation(
+            "hi",
+            0,
+            &[("Morning Atlas!", "Morning, Jess! Ready for the day?")],
+            &[],
+        ),
+        conversation(
+            "night",
+            1,
+            &[("Goodnight Atlas", "Goodnight, Jess. Sleep well.")],
+            &[],
+        ),
+        conversation("there", 2, &[("Atlas, you there?", "Always, Jess.")], &[]),
+    ];
+    let chapters = [
+        (
+            "Mara, chapter one: she finds the letter.",
+            "Chapter 1\n\nMara found the letter on a Tuesday and read it twice by the window.",
+        ),
+        (
+            "Mara, next chapter: she writes back.",
+            "Chapter 2\n\nMara wrote until the candle burned low, then folded the page in three.",
+        ),
+        (
+            "Mara, chapter three, the harbour",
+            "Chapter 3\n\nThe harbour was loud with gulls. Mara waited at the end of the pier.",
+        ),
+        (
+            "Mara, chapter four, the storm",
+            "Chapter 4\n\nThe storm came at night. Mara held the lamp while the shutters banged.",
+        ),
+        (
+            "Mara, chapter five please",
+            "Chapter 5\n\nMorning came gold and quiet, and Mara walked down to the sea.",
+        ),
+    ];
+    for (i, turn) in chapters.iter().enumerate() {
+        convs.push(conversation(
+            &format!("ch{i}"),
+            10 + i as u32,
+            &[*turn],
+            &[],
+        ));
+    }
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Atlas", "{}", s["companion"]);
+    let mara = s["companion"]["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Mara")
+        .cloned()
+        .unwrap_or(Value::Null);
+    assert_eq!(mara["rejected"], "a character in a story", "{mara}");
+}
