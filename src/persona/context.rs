@@ -774,14 +774,29 @@ fn story_shape(text: &str) -> bool {
     let Some(first) = lines.next() else {
         return false;
     };
-    // A number (digits or a roman numeral), then the end of the line or a title after
-    // punctuation: "Chapter 3: The Sea", "Part II", not "Episode 4 was so good".
+    // A number (digits, a roman numeral or a word), then the end of the line or a title after
+    // punctuation: "Chapter 3: The Sea", "Part II", "Chapter Four", not "Episode 4 was so
+    // good".
+    static WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        patterns::pack_phrases(|p| p.chapter_numbers)
+            .map(str::to_lowercase)
+            .collect()
+    });
     let numbered = |rest: &str| {
         let rest = rest.trim_start();
-        let n = rest
+        let figures = rest
             .chars()
             .take_while(|c| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
             .count();
+        // Or a number in words ("Chapter Four", "Kapitel Drei").
+        let word = rest
+            .find(|c: char| !c.is_alphabetic() && c != '\'')
+            .unwrap_or(rest.len());
+        let n = if figures == 0 && WORDS.contains(&rest[..word].to_lowercase()) {
+            word
+        } else {
+            figures
+        };
         let after = rest[n..].trim_start();
         n > 0
             && (after.is_empty()

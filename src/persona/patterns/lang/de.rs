@@ -197,6 +197,7 @@ nichts alles viel mehr wieder ganz gerne wirklich
     ask_works: "gedicht|gedichte|geschichte|geschichten|märchen|liedtext|songtext|fabel|ballade|schlaflied",
     ask_story: "eine geschichte|gute-nacht-geschichte|ein märchen|ein gedicht|tu so als|lass uns so tun|rollenspiel|in dieser szene|meine figur|deine figur|mein charakter|dein charakter",
     story_chapters: "kapitel|teil|folge",
+    chapter_numbers: "eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
     story_openings: "es war einmal|vor langer zeit",
     story_endings: "ende",
     ask_translate: "übersetz|übersetzung",

@@ -320,6 +320,7 @@ i'll you're that's let's hi hello
      dungeons & dragons|d&d|dnd|text adventure|text-based adventure|choose your own adventure|\
      tabletop|rpg",
     story_chapters: "chapter|part|episode",
+    chapter_numbers: "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
     story_openings: "once upon a time|long, long ago|a long time ago, in",
     story_endings: "the end",
     ask_translate: "translate|translation|in english|into english",

@@ -185,6 +185,7 @@ vez mañana noche día
     ask_works: "poema|poemas|cuento|cuentos|historia|historias|canción|canciones|relato|relatos|verso|versos|fábula|nana",
     ask_story: "un cuento|cuento sobre|una historia sobre|un poema|finge que|imagina que|juguemos a que|finjamos|hagamos de cuenta|en esta escena|mi personaje|tu personaje|juego de rol",
     story_chapters: "capítulo|parte|episodio",
+    chapter_numbers: "uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
     story_openings: "había una vez|érase una vez|hace mucho tiempo",
     story_endings: "fin",
     ask_translate: "traduce|tradúceme|traducción",

@@ -194,6 +194,7 @@ me te se avant chose quelque mdr t'es t'as c'était j'étais j'suis
     ask_works: "poème|poèmes|histoire|histoires|conte|contes|chanson|chansons|fable|récit|berceuse",
     ask_story: "une histoire|un conte|un poème|fais semblant|faisons semblant|jeu de rôle|on fait semblant|dans cette scène|mon personnage|ton personnage|imaginons que",
     story_chapters: "chapitre|partie|épisode",
+    chapter_numbers: "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze",
     story_openings: "il était une fois|il y a bien longtemps",
     story_endings: "fin",
     ask_translate: "traduis|traduire|traduction",

@@ -203,6 +203,7 @@ kenapa sangat seperti kayak semua banyak waktu baru bikin lagi sedang lagi nya p
     ask_story: "dongeng|puisi|pantun|cerpen|cerita pendek|buatkan cerita|bikin cerita|bikinin cerita|\
      cerita tentang|berpura-pura|pura-pura|main peran",
     story_chapters: "bab|bagian|episode",
+    chapter_numbers: "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh",
     story_openings: "pada suatu hari|alkisah|dahulu kala|zaman dahulu",
     story_endings: "tamat",
     ask_translate: "terjemah|terjemahkan|artinya",

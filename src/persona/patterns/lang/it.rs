@@ -212,6 +212,7 @@ a e piace
     ask_works: "poesia|poesie|storia|storie|racconto|racconti|favola|fiaba|canzone|filastrocca|ninna nanna",
     ask_story: "una storia|una favola|una fiaba|una poesia|un racconto|fai finta|facciamo finta|gioco di ruolo|in questa scena|il mio personaggio|il tuo personaggio",
     story_chapters: "capitolo|parte|episodio",
+    chapter_numbers: "uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
     story_openings: "c'era una volta|tanto tempo fa",
     story_endings: "fine della storia",
     ask_translate: "traduci|traduzione",

@@ -183,9 +183,12 @@ pub(crate) struct LangPack {
     pub(crate) ask_story: &'static str,
     /// What shows a reply to be a story whatever was asked ("Leo wants another Ember story
     /// tonight"): a first line that names a chapter and its number ("Chapter 3: The Sea";
-    /// words), an opening ("once upon a time") or a last line that ends it ("The end.")
+    /// phrases), an opening ("once upon a time") or a last line that ends it ("The end.")
     /// in a reply of some length (phrases).
     pub(crate) story_chapters: &'static str,
+    /// The numbers a chapter heading may write in words ("Chapter Four", "Kapitel Drei";
+    /// phrases).
+    pub(crate) chapter_numbers: &'static str,
     /// The openings of [`LangPack::story_chapters`] (phrases).
     pub(crate) story_openings: &'static str,
     /// The last lines of [`LangPack::story_chapters`] (phrases).
@@ -257,6 +260,7 @@ impl LangPack {
             self.ask_works,
             self.ask_story,
             self.story_chapters,
+            self.chapter_numbers,
             self.story_openings,
             self.story_endings,
             self.ask_translate,

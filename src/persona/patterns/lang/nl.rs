@@ -305,7 +305,8 @@ goeiemorgen welterusten slapen
      lied|liedje|liedjes|songtekst|fabel|slaapliedje|versje|rijmpje|sonnet|haiku",
     ask_story: "een verhaal|een verhaaltje|een sprookje|een gedicht|een gedichtje|slaapverhaal|\
      slaapverhaaltje|doe alsof|laten we doen alsof|rollenspel|een scène|een scene|verzin een",
-    story_chapters: "hoofdstuk deel aflevering",
+    story_chapters: "hoofdstuk|deel|aflevering",
+    chapter_numbers: "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf",
     story_openings: "er was eens|lang, lang geleden|heel lang geleden, in",
     story_endings: "einde|het einde|en ze leefden nog lang en gelukkig",
     ask_translate: "vertaal|vertaling|vertalen|in het engels|naar het engels|in het nederlands|\

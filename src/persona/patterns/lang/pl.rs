@@ -374,7 +374,8 @@ oraz czyli przecież potem później zaraz tutaj naszym wszyscy każdy
      bajkę na dobranoc|bajke na dobranoc|bajeczkę na dobranoc|wiersz o|wierszyk o|piosenkę o|\
      piosenke o|udawaj|zagrajmy w|odegrajmy|odgrywanie ról|odgrywanie rol|roleplay|role-play|\
      wyobraź sobie|wyobraz sobie|scenkę|scenke|scenariusz|fanfik|fanfiction|monolog",
-    story_chapters: "rozdział rozdzial część odcinek",
+    story_chapters: "rozdział|rozdzial|część|odcinek",
+    chapter_numbers: "jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć",
     story_openings: "dawno, dawno temu|dawno dawno temu|dawno temu, w|pewnego razu|\
      był sobie raz|była sobie raz|za siedmioma górami|za górami, za lasami",
     story_endings: "koniec|i żyli długo i szczęśliwie|żyli długo i szczęśliwie",

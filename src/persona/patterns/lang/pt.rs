@@ -168,6 +168,7 @@ nós pelo pela num numa também então
     ask_works: "poema|poemas|poesia|poesias|história|histórias|conto|contos|canção|música|verso|versos|fábula",
     ask_story: "um conto|uma história sobre|um poema|finja que|imagine que|vamos fingir|faz de conta|nesta cena|meu personagem|minha personagem|seu personagem|sua personagem|roleplay",
     story_chapters: "capítulo|parte|episódio",
+    chapter_numbers: "um|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze",
     story_openings: "era uma vez|há muito tempo",
     story_endings: "fim",
     ask_translate: "traduz|traduza|tradução",

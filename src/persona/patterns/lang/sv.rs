@@ -281,7 +281,8 @@ ju jätte ingen någon hos mot faktiskt riktigt verkligen ar pa ocksa nar
     ask_story: "en berättelse|en saga|en godnattsaga|en dikt|en novell|berätta en saga|\
         berätta en historia|en historia om|låtsas att|latsas att|vi låtsas|låt oss låtsas|\
         vi leker att|rollspel|rollspela|föreställ dig|tänk dig att",
-    story_chapters: "kapitel del avsnitt episod",
+    story_chapters: "kapitel|del|avsnitt|episod",
+    chapter_numbers: "ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv",
     story_openings: "det var en gång|för länge, länge sedan|en gång för länge sedan",
     story_endings: "slut|slutet|så var sagan slut|snipp snapp snut, så var sagan slut|\
         och så levde de lyckliga i alla sina dagar|och de levde lyckliga i alla sina dagar",

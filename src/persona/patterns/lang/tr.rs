@@ -313,7 +313,8 @@ i\u{307}şte
     ask_story: "bir hikaye|bir hikâye|bir masal|bir şiir|bir öykü|uyku masalı|uyku öncesi hikaye|\
         masal anlat|hikaye anlat|hikâye anlat|rol yap|rol yapalım|rol oyunu|canlandır|\
         gibi davran|hayal et ki|bir senaryo|bir sahne|fanfik",
-    story_chapters: "bölüm kısım",
+    story_chapters: "bölüm|kısım",
+    chapter_numbers: "bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on",
     story_openings: "bir varmış bir yokmuş|evvel zaman içinde|çok çok eski zamanlarda",
     story_endings: "son|gökten üç elma düştü|onlar ermiş muradına|ve sonsuza dek mutlu yaşadılar",
     ask_translate: "çeviri|ceviri|tercüme|tercume|çevirir misin|çevirebilir misin|çevirsene|\
