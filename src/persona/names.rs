@@ -150,6 +150,29 @@ impl CandidateAcc {
         }
     }
 
+    /// Counts conversation `number`, whose first sign of the name came at `time`, with its
+    /// home and its replies by model.
+    fn count_conversation(
+        &mut self,
+        number: u32,
+        time: f64,
+        gizmo: &Option<String>,
+        models: &[(Label, u32)],
+    ) {
+        self.conversations += 1;
+        self.times.push((number, time));
+        match self.homes.iter_mut().find(|(g, _)| g == gizmo) {
+            Some((_, n)) => *n += 1,
+            None => self.homes.push((gizmo.clone(), 1)),
+        }
+        for (model, n) in models {
+            match self.models.iter_mut().find(|(m, _)| m == model) {
+                Some((_, total)) => *total += n,
+                None => self.models.push((model.clone(), *n)),
+            }
+        }
+    }
+
     fn add_evidence(&mut self, time: f64, evidence: Evidence) {
         // Keep a varied, early handful: one per signal kind first, then the earliest.
         let same_kind = self
@@ -431,18 +454,7 @@ impl NameCollector {
             if signs.told.contains(&k) {
                 acc.told += 1;
             }
-            acc.conversations += 1;
-            acc.times.push((self.added, time));
-            match acc.homes.iter_mut().find(|(g, _)| *g == signs.gizmo) {
-                Some((_, n)) => *n += 1,
-                None => acc.homes.push((signs.gizmo.clone(), 1)),
-            }
-            for (model, n) in &signs.models {
-                match acc.models.iter_mut().find(|(m, _)| m == model) {
-                    Some((_, total)) => *total += n,
-                    None => acc.models.push((model.clone(), *n)),
-                }
-            }
+            acc.count_conversation(self.added, time, &signs.gizmo, &signs.models);
         }
         for k in person_keys {
             if let Some(waiting) = self.pending.remove(&k) {
@@ -492,18 +504,7 @@ impl NameCollector {
             *first = first.min(time);
             return;
         }
-        acc.conversations += 1;
-        acc.times.push((p.number, time));
-        match acc.homes.iter_mut().find(|(g, _)| *g == p.gizmo) {
-            Some((_, n)) => *n += 1,
-            None => acc.homes.push((p.gizmo, 1)),
-        }
-        for (model, n) in &p.models {
-            match acc.models.iter_mut().find(|(m, _)| m == model) {
-                Some((_, total)) => *total += n,
-                None => acc.models.push((model.clone(), *n)),
-            }
-        }
+        acc.count_conversation(p.number, time, &p.gizmo, &p.models);
         // Its conversation joins those with a sign, in their order (for the months).
         if let Err(at) = self
             .conv_models
@@ -665,9 +666,7 @@ impl NameCollector {
     /// never the stronger sources (instructions, memories).
     fn called_by_person(&self, k: &str, w: &[f64; 6]) -> bool {
         self.candidates.get(k).is_some_and(|acc| {
-            let calls = acc.signals[cue_slot(Cue::UserAddresses)]
-                + acc.signals[cue_slot(Cue::UserNames)]
-                + acc.signals[cue_slot(Cue::Instruction)];
+            let calls: u32 = PERSON_CUES.iter().map(|&c| acc.signals[cue_slot(c)]).sum();
             f64::from(calls) > w[UserSource::SelfIntro as usize] + w[UserSource::Signed as usize]
         })
     }
@@ -1246,20 +1245,28 @@ pub(crate) fn message_level_signs(c: &Conversation, said: &[Said<'_>]) -> Conver
     }
     // Names said to the companion that a reply speaks of in what it produced (a story, a
     // chapter), outside its own words.
-    for sign in &signs.signs {
+    // Each name once: a long thread greets its companion thousands of times.
+    let mut addressed: Vec<(String, &str)> = Vec::new();
+    for sign in signs.signs.iter().filter(|s| s.cue == Cue::UserAddresses) {
         let k = key(&sign.name);
-        if sign.cue == Cue::UserAddresses
-            && !signs.told.contains(&k)
-            && said.iter().any(|s| {
-                s.message.role == Role::Assistant
-                    && s.produced
-                    && patterns::has_word(&s.message.text, &sign.name)
-                    && !patterns::has_word(&s.speech, &sign.name)
-            })
-        {
-            signs.told.push(k);
+        if !addressed.iter().any(|(a, _)| *a == k) {
+            addressed.push((k, &sign.name));
         }
     }
+    let produced: Vec<&Said<'_>> = said
+        .iter()
+        .filter(|s| s.message.role == Role::Assistant && s.produced)
+        .collect();
+    let told: Vec<String> = addressed
+        .into_iter()
+        .filter(|(_, name)| {
+            produced.iter().any(|s| {
+                patterns::has_word(&s.message.text, name) && !patterns::has_word(&s.speech, name)
+            })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    signs.told = told;
     signs
 }
 
