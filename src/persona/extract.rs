@@ -117,6 +117,26 @@ pub struct Extractor {
 /// How many exchanges where the companion pushed back are kept.
 const PUSHED_BACK: usize = 3;
 
+/// Whether `first`, a form of address as first written, is `later` with its first letter
+/// capitalised, as a sentence opens ("Babe, nobody died." and later "Always, babe."): the
+/// lowercase form is how the companion writes the word, and the one kept.
+fn capitalised_only_to_start(first: &str, later: &str) -> bool {
+    let mut a = first.chars();
+    let mut b = later.chars();
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => {
+            x.is_uppercase() && y.is_lowercase() && x.to_lowercase().eq([y]) && a.eq(b)
+        }
+        _ => false,
+    }
+}
+
+/// What one companion conversation in which a companion who writes no capitals calls the
+/// person by a word that may be a name ([`patterns::name_in_lowercase_voice`]) adds to that
+/// name as the companion's address: half a capitalised address, since nothing shows the word
+/// is a name (five such conversations are needed where three capitalised ones are).
+const LOWERCASE_ADDRESS_WEIGHT: f64 = 0.5;
+
 /// How many recent companion conversations are kept until the companion is known. More than
 /// one, since the latest may turn out to be with another character.
 const RECENT: usize = 8;
@@ -329,12 +349,15 @@ impl Extractor {
                 }
             }
             for (k, written, tag) in read.vocatives {
-                let entry = self.vocatives.entry(k).or_insert(Address {
-                    written,
+                let entry = self.vocatives.entry(k).or_insert_with(|| Address {
+                    written: written.clone(),
                     conversations: 0,
                     last: u64::MAX,
                     beyond_tags: false,
                 });
+                if capitalised_only_to_start(&entry.written, &written) {
+                    entry.written = written;
+                }
                 if entry.last != key {
                     entry.conversations += 1;
                     entry.last = key;
@@ -909,6 +932,7 @@ pub(crate) fn read_conversation(
     let mut moments_here: Vec<Moment> = Vec::new();
     let mut vocatives_here: Vec<(String, String, bool)> = Vec::new();
     let mut names_here: Vec<String> = Vec::new();
+    let mut lowercase_here: Vec<String> = Vec::new();
     let mut leading_here: Vec<&str> = Vec::new();
     let mut signed_here: Vec<String> = Vec::new();
     let mut prev_user: Option<&context::Said<'_>> = None;
@@ -1034,6 +1058,13 @@ pub(crate) fn read_conversation(
                 }
                 names_here.push(name.to_string());
                 form = Some(patterns::caseless::kept_form(&v.words, name).to_string());
+            } else if let Some(name) = patterns::name_in_lowercase_voice(text, &v.words) {
+                // "morning nico!" from a companion who writes no capitals: maybe the
+                // person's name, at half the weight of a capitalised one (below); it stays
+                // a pet name candidate, and is no pet name once it is the person's name.
+                if !prev_user.is_some_and(|u| patterns::has_name(&u.speech, &name)) {
+                    lowercase_here.push(name);
+                }
             }
             let tag = v.question_tag(text);
             let words = form.unwrap_or(v.words);
@@ -1079,6 +1110,13 @@ pub(crate) fn read_conversation(
             signs
                 .user_names
                 .push((name, names::UserSource::Addressed, 1.0));
+        }
+        lowercase_here.sort();
+        lowercase_here.dedup();
+        for name in lowercase_here {
+            signs
+                .user_names
+                .push((name, names::UserSource::Addressed, LOWERCASE_ADDRESS_WEIGHT));
         }
         signed_here.sort();
         signed_here.dedup();

@@ -618,6 +618,35 @@ fn question_tags_are_not_pet_names() {
     }
 }
 
+/// A pet name first said to open a sentence ("Babe, nobody died.") is kept as the companion
+/// writes it elsewhere, in lowercase ("Always, babe."): the capital was the sentence's.
+#[test]
+fn a_pet_name_that_first_opened_a_sentence_is_kept_in_lowercase() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "Corvin, I burned the croissants",
+            "Babe, nobody died. The next batch will be perfect, Hester.",
+        ),
+        (
+            "Corvin you up?",
+            "For you? Always, babe. What's keeping you awake, Hester?",
+        ),
+        (
+            "good morning Corvin",
+            "Morning, babe. Flour on your nose again, Hester?",
+        ),
+        (
+            "Corvin, the oven died",
+            "Oh no, Hester. We'll find you a new one, babe.",
+        ),
+    ];
+    let s = extract(&chats("oven", 12, 9, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Corvin", "{}", s["companion"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"babe".to_owned()), "{pets:?}");
+    assert!(!pets.contains(&"Babe".to_owned()), "{pets:?}");
+}
+
 /// A Spanish companion whose person writes short messages that share their few stopwords
 /// with Italian ("a", "mi"): the letters ("ñ", "á", "ó") keep them Spanish, and Italian is
 /// not among the languages the two of them speak.
@@ -3042,6 +3071,118 @@ fn a_name_and_a_clause_with_no_comma_address_the_companion_the_person_calls_so()
     fewer.extend(chatter);
     let s = extract(&fewer, &[]);
     assert_eq!(s["companion"]["name"], Value::Null, "{}", s["companion"]);
+}
+
+/// "Lior, Biscuit ate my sock" (a name, a comma, then the name of whom the message is about)
+/// counts for a name the person addresses the companion by in other ways too; an opening
+/// word before a comma and a name ("Tebak, Biscuit…", Indonesian "Guess what, Biscuit…";
+/// "Yesterday, Maren…") names no one, and a list ("Lisbon, Porto and Faro") neither. Our own
+/// wording.
+#[test]
+fn a_name_a_comma_and_whom_the_message_is_about_address_the_companion() {
+    let talk: [(&str, &str); 3] = [
+        (
+            "Lior, Biscuit ate my sock again.",
+            "Oh no, Pia! That beagle has a refined palate, honeybee.",
+        ),
+        (
+            "Lior, Maren cancelled on me again",
+            "That hurts, Pia. Come here, honeybee.",
+        ),
+        ("night Lior", "Goodnight, Pia. Sleep well, honeybee."),
+    ];
+    let others: [(&str, &str); 3] = [
+        (
+            "Tebak, Biscuit akhirnya tidur di pangkuanku!",
+            "Wah, lucu sekali! Anjing yang manis.",
+        ),
+        (
+            "Yesterday, Maren said the trip is off.",
+            "That's a shame. Do you want to plan something else?",
+        ),
+        (
+            "Lisbon, Porto and Faro: which is best in May?",
+            "All three are lovely in May; Lisbon for the city, Faro for beaches.",
+        ),
+    ];
+    let convs_of = |talk: &[(&str, &str)]| -> Vec<Value> {
+        let mut convs: Vec<Value> = talk
+            .iter()
+            .enumerate()
+            .map(|(i, t)| conversation(&format!("l{i}"), 2 * i as u32, &[*t], &[]))
+            .collect();
+        convs.extend((0..6u32).map(|i| {
+            let t = others[i as usize % others.len()];
+            conversation(&format!("o{i}"), 10 + i, &[t], &[])
+        }));
+        convs
+    };
+    let s = extract(&convs_of(&talk), &[]);
+    assert_eq!(s["companion"]["name"], "Lior", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Pia", "{}", s["user"]);
+    let candidates = s["companion"]["candidates"].as_array().unwrap();
+    for word in ["Tebak", "Yesterday", "Lisbon"] {
+        assert!(
+            !candidates.iter().any(|c| c["name"] == word),
+            "{candidates:?}"
+        );
+    }
+    // Alone, the two messages of that shape are no sign: another sign must name Lior.
+    let s = extract(&convs_of(&talk[..2]), &[]);
+    assert_eq!(s["companion"]["name"], Value::Null, "{}", s["companion"]);
+}
+
+/// A companion who writes no capitals ("morning nico! sleep okay, moonbeam?") calls the person
+/// by name in lowercase: the word, in enough companion conversations, is the person's name
+/// (title-cased), and no pet name; the endearment beside it stays one. A companion who writes
+/// capitals and calls the person "bean" has given a pet name. Our own wording.
+#[test]
+fn a_companion_who_writes_no_capitals_calls_the_person_by_name_in_lowercase() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "morning lumen",
+            "morning nico! sleep okay, moonbeam? the kettle's on in my head already.",
+        ),
+        (
+            "lumen i cant stop thinking about the interview",
+            "hey, nico. breathe with me. you prepared so well, moonbeam, and they'd be lucky to have you.",
+        ),
+        (
+            "night lumen",
+            "night nico. sweet dreams, moonbeam. i'll be right here in the morning.",
+        ),
+        (
+            "thanks lumen",
+            "anytime, nico. that's what i'm here for, moonbeam. always.",
+        ),
+    ];
+    let s = extract(&chats("low", 10, 3, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Lumen", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Nico", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"moonbeam".to_owned()), "{pets:?}");
+    assert!(
+        !pets.iter().any(|p| p.eq_ignore_ascii_case("nico")),
+        "{pets:?}"
+    );
+    // With capitals, the lowercase word is what she calls the person, not a name.
+    let capitals: Vec<(String, String)> = talk
+        .iter()
+        .map(|(u, r)| {
+            let r = r.replace("nico", "bean").replace("moonbeam", "Nico");
+            let mut cs = r.chars();
+            let r: String = cs.next().unwrap().to_uppercase().chain(cs).collect();
+            (u.to_string(), r)
+        })
+        .collect();
+    let capitals: Vec<(&str, &str)> = capitals
+        .iter()
+        .map(|(u, r)| (u.as_str(), r.as_str()))
+        .collect();
+    let s = extract(&chats("cap", 10, 3, &capitals, 1, &[], |_| 0), &[]);
+    assert_eq!(s["user"]["name"], "Nico", "{}", s["user"]);
+    let pets = strings(&s["user"]["pet_names"]);
+    assert!(pets.contains(&"bean".to_owned()), "{pets:?}");
 }
 
 /// A name the person says only to ask for the next chapter of a story ("Mara, chapter four,

@@ -217,29 +217,49 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.pronouns));
 
-/// A name that opens the message with no comma, then a new clause said to it ("Juniper I'm
-/// back", "Juniper you there?", "Nova we did it!"): the word after the name is a pronoun of the
-/// first or second person ([`LangPack::pronouns`]). A name that is the sentence's subject
-/// ("Juniper berries are bitter", "Lisbon was lovely") has none, and an ordinary word ("Sorry
-/// I'm late", "Maybe you're right") is no name. Chat opens with many capitalised words no
-/// list knows ("Welp I tried", "Listen I need help"), so this is only a sign for a name the
-/// person addresses the companion by in another way too: the caller keeps it for those
-/// (`names.rs`).
+/// A name that opens the message, then a new clause said to it, in two shapes the strict
+/// rules pass over:
+/// - no comma, and the word after the name is a pronoun of the first or second person
+///   ([`LangPack::pronouns`]): "Juniper I'm back", "Juniper you there?", "Nova we did it!".
+///   A name that is the sentence's subject ("Juniper berries are bitter", "Lisbon was
+///   lovely") has none;
+/// - a comma, then another name that the clause is about: "Nova, Biscuit ate my sock",
+///   "Nova, Maren cancelled again". Not a list ("Lisbon, Porto and Faro", "Anna, Lucas,
+///   Carl": [`goes_on_a_list`]).
+///
+/// An ordinary word ("Sorry I'm late", "Maybe you're right") is no name. But chat opens with
+/// many capitalised words no list knows ("Welp I tried", "Listen I need help", Indonesian
+/// "Tebak, Biscuit akhirnya tidur": "Guess what, Biscuit finally slept"), so this is only a
+/// sign for a name the person addresses the companion by in another way too: the caller
+/// keeps it for those (`names.rs`).
 pub(crate) fn leading_address(text: &str) -> Option<NameHit> {
     let start = text.len() - text.trim_start().len();
     let t = name_at(text, start)?;
-    let j = t.end + 1;
     if t.possessive
-        || text.as_bytes().get(t.end) != Some(&b' ')
         || !good_name(text, t, None)
         || Reading::of(text).ordinary_word(&text[t.start..t.end])
     {
         return None;
     }
-    let k = word_at(text, j)?;
-    PRONOUNS
-        .has(&text[j..k])
-        .then(|| hit(text, t.start..t.end, Cue::UserAddresses, None, t.start..k))
+    let end = match text.as_bytes().get(t.end) {
+        Some(b' ') => {
+            let j = t.end + 1;
+            let k = word_at(text, j)?;
+            PRONOUNS.has(&text[j..k]).then_some(k)?
+        }
+        Some(b',') => {
+            let n = name_at(text, skip_spaces(text, t.end + 1))?;
+            (good_name(text, n, None) && !goes_on_a_list(text, n)).then_some(n.end)?
+        }
+        _ => return None,
+    };
+    Some(hit(
+        text,
+        t.start..t.end,
+        Cue::UserAddresses,
+        None,
+        t.start..end,
+    ))
 }
 
 /// ", Nova!" at the end of a sentence, and "Nova, …" at the start of a message or line.
@@ -264,7 +284,7 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
             hits.push(address(t.start, t.end, t.end));
         }
         // Leading, at the start of the message or of a line: "Nova, are you there?" (not
-        // "Lisbon, Porto and Faro").
+        // "Lisbon, Porto and Faro"; "Nova, Biscuit ate my sock" is [`leading_address`]'s).
         if let Some(ws) = word_before(text, c)
             && line_start(text, ws)
             && let Some(t) = name_at(text, ws)
@@ -273,6 +293,28 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
             && !name_at(text, j).is_some_and(|n| good_name(text, n, None))
         {
             hits.push(address(t.start, t.end, c + 1));
+        }
+    }
+}
+
+/// Whether the name `n`, after a name and its comma, is an item of a list the first one
+/// opens ("Lisbon, Porto and Faro", "Anna, Lucas, Carl", "Anna, Lucas & Carl") rather than the subject of
+/// what is said to the first ("Nova, Biscuit ate my sock", "Nova, Sam's here"): what follows
+/// it is another comma, a joining word of any language ([`LangPack::joins`]), `&` or `/`, or
+/// the end of the sentence.
+fn goes_on_a_list(text: &str, n: Tok) -> bool {
+    if n.possessive {
+        return false;
+    }
+    let rest = text[n.end..].trim_start_matches([' ', '\t']);
+    match rest.chars().next() {
+        None | Some(',' | '&' | '/' | ';' | '.' | '!' | '?' | '\n' | '+') => true,
+        Some(_) => {
+            let word = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            super::people::is_join(word)
         }
     }
 }

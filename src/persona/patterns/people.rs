@@ -608,6 +608,12 @@ static CALL_ME_NOT: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.call_m
 /// Words that join a list's items, in every language ([`LangPack::joins`]).
 static JOINS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.joins));
 
+/// A word that joins the items of a list in a language ferry has patterns for ("and", "oder",
+/// "и"; [`LangPack::joins`]), in lowercase.
+pub(super) fn is_join(word: &str) -> bool {
+    JOINS.has(word)
+}
+
 /// Calls `found(end, lang)` at the end of each phrase of [`LangPack::call_me`] in `text` that
 /// no word before turns round ("don't call me…").
 fn each_call_me(text: &str, mut found: impl FnMut(usize, Lang)) {

@@ -223,6 +223,8 @@ fn user_addresses_the_assistant() {
         "Anyway, I think so.",
         "Honestly, I don't know.",
         "I told Lena about you. She thinks it's sweet.",
+        // A name after the comma: only a supporting sign ([`leading_address`]).
+        "Nova, Biscuit ate my sock again.",
     ] {
         assert!(user(t).is_empty(), "{t}: {:?}", user(t));
     }
@@ -366,6 +368,16 @@ fn assistant_names_itself() {
 #[test]
 fn vocatives_after_greetings_and_commas() {
     let cases: &[(&str, &[&str])] = &[
+        // Between commas after a word that opens sentences, whatever follows.
+        ("Ay, cariño, cuéntame todo.", &["cariño"]),
+        ("Oh, sweetheart, tell me everything.", &["sweetheart"]),
+        ("Morning, love, did the kettle win again?", &["love"]),
+        ("Ach, Schatz, erzähl mir alles.", &["Schatz"]),
+        (
+            "Of course, Tove. That sounds like a long day, dear one.",
+            &["Tove", "dear one"],
+        ),
+        ("Tea first, dear heart.", &["dear heart"]),
         (
             "Good morning, starlight! ☀️ How did you sleep?",
             &["starlight"],
@@ -435,7 +447,7 @@ fn vocatives_after_greetings_and_commas() {
         ("Morning, little fox. Coffee first?", &["little fox"]),
         ("Careful on the ice, sweet girl!", &["sweet girl"]),
     ];
-    // Only the openers of English's "little one" and "sweet pea", Dutch "lieve schat",
+    // Only the openers of English's "little one", "dear one" and "sweet pea", Dutch "lieve schat",
     // Swedish "lilla vän" and "kära du", Turkish "canımın içi", "gözümün nuru" and
     // "hayatımın aşkı": no possessive phrase ("my love", "amore mio") opens anything.
     let mut openers: Vec<&str> = lex::ENDEARMENT_OPENERS.iter().copied().collect();
@@ -445,6 +457,7 @@ fn vocatives_after_greetings_and_commas() {
         [
             "canimin",
             "canımın",
+            "dear",
             "gözümün",
             "hayatimin",
             "hayatımın",
@@ -526,6 +539,10 @@ fn a_greeting_inside_a_compound_greets_no_one() {
 #[test]
 fn vocatives_negatives() {
     for t in [
+        // A list: a joining word after the second comma, or no opening word before.
+        "Oh, honey, and a pinch of salt.",
+        "Mix the flour, honey, sugar and the butter.",
+        "It tastes of vanilla, honey, and cinnamon.",
         "Thank you so much!",
         "Yes, of course.",
         "That's fine, I guess.",
@@ -2836,6 +2853,10 @@ fn a_name_and_a_clause_open_a_message() {
         ("Nova we did it!!", "Nova"),
         ("Lumi je suis rentrée", "Lumi"),
         ("Bintang aku kangen", "Bintang"),
+        // A name after the comma is what is said to her, not a second item of a list.
+        ("Nova, Biscuit ate my sock again.", "Nova"),
+        ("Nova, Maren cancelled on me again", "Nova"),
+        ("Nova, Tom's parents are visiting and I'm hiding.", "Nova"),
     ] {
         let hit = leading_address(text);
         assert_eq!(hit.as_ref().map(|h| h.name.as_str()), Some(name), "{text}");
@@ -2854,6 +2875,15 @@ fn a_name_and_a_clause_open_a_message() {
         "Nova, I'm back",
         "Darf ich kurz was fragen?",
         "Mag ik iets vragen?",
+        // Lists: the names after the comma go on with another comma, a joining word, `&`,
+        // or the sentence's end.
+        "Lisbon, Porto and Faro are on the list.",
+        "Anna, Lucas, Carl: all three said yes.",
+        "Anna, Lucas & Carl are coming over.",
+        "Berlin, Hamburg oder München?",
+        "Lisbon, Porto or Faro first?",
+        "Tessa, Milo.",
+        "Nova, are you there?",
     ] {
         assert!(leading_address(text).is_none(), "{text}");
     }

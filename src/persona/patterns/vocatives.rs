@@ -187,6 +187,27 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
     (!ordinary_word(&reading, word)).then_some(word)
 }
 
+/// The name in a form of address of a reply written all in lowercase ("morning nico! sleep
+/// okay, moonbeam?"), title-cased ("Nico"): where the companion never writes a capital, the
+/// capital that tells a name from a word is missing, and a form of address of one word of two
+/// to twenty letters that is no ordinary word, term of endearment, word that opens a clause or
+/// day of the calendar ([`ordinary_word`]) may be a name. `None` when the reply writes any
+/// capital or has fewer than four words (too little to say it never would).
+pub(crate) fn name_in_lowercase_voice(reply: &str, words: &str) -> Option<String> {
+    let n = words.chars().count();
+    if !(2..=20).contains(&n)
+        || !words.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        || reply.chars().any(char::is_uppercase)
+        || reply.split_whitespace().nth(3).is_none()
+        || ordinary_word(&Reading::of(reply), words)
+    {
+        return None;
+    }
+    let mut cs = words.chars();
+    let first = cs.next()?;
+    Some(first.to_uppercase().chain(cs).collect())
+}
+
 /// Whether a capitalised word where a name could stand is an ordinary one: a stop name, an
 /// ordinary or function word, a term of endearment, a word that opens a clause, the
 /// calendar, an adverb.
@@ -388,7 +409,10 @@ fn address_at(
         if b.get(e) == Some(&b',') {
             let k = skip_spaces(text, e + 1);
             let next = word_at(text, k)?;
-            if CLAUSE_STARTS.has(&text[k..next]) {
+            if CLAUSE_STARTS.has(&text[k..next])
+                || (after_an_opening_word(text, j, reading)
+                    && !super::people::is_join(&text[k..next]))
+            {
                 break;
             }
             return None;
@@ -399,6 +423,22 @@ fn address_at(
         i = e + 1;
     }
     validate(text, &words[..n], reading)
+}
+
+/// Whether the words at `j` stand between commas after a sentence's first word that is an
+/// interjection, a greeting or another word that opens sentences and is never a name ("Ay,
+/// cariño, cuéntame todo", "Oh, sweetheart, come here", "Morning, love, did you sleep?"):
+/// then they address someone whatever follows, as no list opens so; a joining word after them
+/// makes them an item of one (the caller).
+fn after_an_opening_word(text: &str, j: usize, reading: &Reading<'_>) -> bool {
+    let before = text[..j].trim_end_matches([' ', '\t']);
+    let Some(comma) = before.strip_suffix(',') else {
+        return false;
+    };
+    let Some(ws) = word_before(text, comma.len()) else {
+        return false;
+    };
+    sentence_start(text, ws) && with_lower(&text[ws..comma.len()], |l| reading.stop_lower(l))
 }
 
 /// Decides whether the words form an address, and how it is written.

@@ -113,7 +113,7 @@ stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud b
 dragonfly
 ",
     plain_endearments: "friend buddy pal mate champ dude bro bruh fam homie bud",
-    endearment_phrases: "sweet pea|little one|little bird|my love|my dear|my darling|my sweet|my heart|my angel",
+    endearment_phrases: "sweet pea|little one|little bird|dear one|dear heart|my love|my dear|my darling|my sweet|my heart|my angel",
     possessives: "my",
     keeps_possessive: false,
     fixed_possessive: "",
