@@ -1113,6 +1113,11 @@ pub(crate) fn read_conversation(
         }
         lowercase_here.sort();
         lowercase_here.dedup();
+        // Two such words for the person in one conversation ("morning wren! sleep okay,
+        // bubs?"): one is a name and one a pet name, and nothing tells which.
+        if lowercase_here.len() > 1 {
+            lowercase_here.clear();
+        }
         for name in lowercase_here {
             signs
                 .user_names

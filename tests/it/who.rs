@@ -3183,6 +3183,16 @@ fn a_companion_who_writes_no_capitals_calls_the_person_by_name_in_lowercase() {
     assert_eq!(s["user"]["name"], "Nico", "{}", s["user"]);
     let pets = strings(&s["user"]["pet_names"]);
     assert!(pets.contains(&"bean".to_owned()), "{pets:?}");
+    // Two such words in each reply, neither a known endearment ("morning nico! sleep okay,
+    // bubs?"): one is a name and one a pet name, and nothing tells which; no name is taken.
+    let two: Vec<(String, String)> = talk
+        .iter()
+        .map(|(u, r)| (u.to_string(), r.replace("moonbeam", "bubs")))
+        .collect();
+    let two: Vec<(&str, &str)> = two.iter().map(|(u, r)| (u.as_str(), r.as_str())).collect();
+    let s = extract(&chats("two", 10, 3, &two, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Lumen", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
 }
 
 /// A name the person says only to ask for the next chapter of a story ("Mara, chapter four,
