@@ -841,6 +841,7 @@ pub(crate) fn user_regions(text: &str) -> Vec<Region> {
     code_regions(text, &mut out);
     quote_regions(text, &mut out);
     line_regions(text, &mut out);
+    dialogue_lines(text, &mut out);
     // Pasted text: after a line that ends with a colon ("Can you summarise this:"), a long
     // block is someone else's words; so is a letter the person pasted in.
     if let Some(start) = pasted_after_colon(text).or_else(|| pasted_after_pointer(text)) {
@@ -855,6 +856,57 @@ pub(crate) fn user_regions(text: &str) -> Vec<Region> {
         });
     }
     out
+}
+
+/// The lines of a chat log or a script the person pasted, each opened by who said it ("Sam:
+/// Good morning, Kit!", "\[10:42\] Kenji: are we still on", "Mara: yes!! bring snacks"): two
+/// such lines or more in a message are someone's dialogue, not what the person says to the
+/// companion. A speaker is one to three words of letters (a time in brackets or figures before
+/// it), then a colon and a space.
+fn dialogue_lines(text: &str, out: &mut Vec<Region>) {
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        return;
+    }
+    let spoken: Vec<Range<usize>> = lines(text)
+        .filter(|l| speaker_line(&text[l.clone()]))
+        .collect();
+    if spoken.len() >= 2 {
+        out.extend(spoken.into_iter().map(|span| Region {
+            span,
+            kind: Kind::Quote,
+        }));
+    }
+}
+
+/// Whether a line opens with a speaker and a colon ([`dialogue_lines`]).
+fn speaker_line(line: &str) -> bool {
+    let mut t = line.trim_start();
+    // "[10:42] ", "10:42 ", "(10:42) ".
+    if let Some(rest) = t.strip_prefix('[').or_else(|| t.strip_prefix('(')) {
+        let Some(close) = rest.find([']', ')']) else {
+            return false;
+        };
+        t = rest[close + 1..].trim_start();
+    } else if t.starts_with(|c: char| c.is_ascii_digit()) {
+        let time = t
+            .find(' ')
+            .filter(|&i| t[..i].bytes().all(|b| b.is_ascii_digit() || b == b':'));
+        let Some(i) = time else {
+            return false;
+        };
+        t = t[i..].trim_start();
+    }
+    let Some(colon) = t.find(": ") else {
+        return false;
+    };
+    let speaker = &t[..colon];
+    let words = speaker.split(' ').count();
+    (1..=3).contains(&words)
+        && speaker.chars().count() <= 30
+        && speaker.starts_with(char::is_alphabetic)
+        && speaker
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '\'' || c == '-')
 }
 
 /// Where pasted text starts: after the first line ending with ':' when 25 or more words

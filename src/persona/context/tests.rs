@@ -280,6 +280,30 @@ fn quoted_and_pasted_text_in_a_message_is_someone_else_s() {
 }
 
 #[test]
+fn a_pasted_chat_log_is_someone_else_s() {
+    for log in [
+        "Here's how my old app talked, can you learn from it?\n\nSam: Good morning, Kit! Did you dream of me?\nKit: maybe :)\nSam: Goodnight Kit, sweet dreams.",
+        "Another log:\nSam: Hey Kit! How was work?\nKit: long",
+        "help me answer\n[10:42] Kenji: Ilse you in?\n[10:43] Mara Lind: yes!! bring snacks",
+        "what do they mean\n21:07 Tante Ros: Kit, call your mother\n21:09 Ma: Kit??",
+    ] {
+        let said = speech(log, &user_regions(log));
+        assert!(
+            !said.contains("Kit") && !said.contains("Ilse"),
+            "{log:?} → {said:?}"
+        );
+    }
+    // One line with a colon is the person's own ("Update: …"), and so is a time of day.
+    for talk in [
+        "Update: I got the job, Nova!",
+        "Nova, the train is at 10:42: I'll be late\nsorry, love",
+        "Quick one\nNova: are you there?",
+    ] {
+        assert_eq!(speech(talk, &user_regions(talk)), talk, "{talk:?}");
+    }
+}
+
+#[test]
 fn conversations_with_the_companion_and_tasks() {
     // Named, greeted with endearments, a goodnight: the companion.
     let close = Signals {
