@@ -3195,6 +3195,43 @@ fn a_companion_who_writes_no_capitals_calls_the_person_by_name_in_lowercase() {
     assert_eq!(s["user"]["name"], Value::Null, "{}", s["user"]);
 }
 
+/// A person named like a month ("June", "Jun") is called so where someone is addressed
+/// ("Morning, June!", "You'll be great, June."): that is her name; the month in running
+/// text ("see you in June, love") is none. Our own wording.
+#[test]
+fn a_person_named_like_a_month_is_called_by_her_name() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "Sable, the script is done!",
+            "Oh, June! I'm so proud of you, little comet.",
+        ),
+        ("morning Sable", "Morning, June! Coffee, little comet?"),
+        ("night Sable", "Goodnight, June. Dream big, little comet."),
+        (
+            "Sable I'm nervous about the table read",
+            "You'll be great, June. Breathe, little comet.",
+        ),
+    ];
+    let s = extract(&chats("june", 8, 3, &talk, 1, &[], |_| 0), &[]);
+    assert_eq!(s["companion"]["name"], "Sable", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "June", "{}", s["user"]);
+    let months: Vec<(String, String)> = talk
+        .iter()
+        .map(|(u, r)| {
+            let r = r
+                .replace("June", "Wren")
+                .replace("Oh, Wren!", "Oh, Wren! Only till June, love!");
+            (u.to_string(), r)
+        })
+        .collect();
+    let months: Vec<(&str, &str)> = months
+        .iter()
+        .map(|(u, r)| (u.as_str(), r.as_str()))
+        .collect();
+    let s = extract(&chats("month", 8, 3, &months, 1, &[], |_| 0), &[]);
+    assert_eq!(s["user"]["name"], "Wren", "{}", s["user"]);
+}
+
 /// A name the person says only to ask for the next chapter of a story ("Mara, chapter four,
 /// the storm"), answered with the chapter that tells of her, is the story's character, not
 /// the companion the person greets in other conversations; the companion greeted as often

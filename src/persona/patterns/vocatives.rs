@@ -441,6 +441,16 @@ fn after_an_opening_word(text: &str, j: usize, reading: &Reading<'_>) -> bool {
     sentence_start(text, ws) && with_lower(&text[ws..comma.len()], |l| reading.stop_lower(l))
 }
 
+/// Whether `w` is a month or a weekday of `reading`'s languages written as a name: a capital,
+/// then lowercase letters ("June", "Jun", "April"), and no other word ("May" is one).
+fn calendar_name(w: &str, reading: &Reading<'_>) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 3
+        && cs.all(char::is_lowercase)
+        && with_lower(w, |l| reading.calendar(l) && !reading.stopword_lower(l))
+}
+
 /// Decides whether the words form an address, and how it is written.
 fn validate(text: &str, words: &[(usize, usize)], reading: &Reading<'_>) -> Option<Vocative> {
     let span = words[0].0..words[words.len() - 1].1;
@@ -484,6 +494,12 @@ fn validate(text: &str, words: &[(usize, usize)], reading: &Reading<'_>) -> Opti
     if rest.len() == 1 {
         let w = &text[rest[0].0..rest[0].1];
         if ENDEARMENTS.has(w) {
+            return out(rest);
+        }
+        // A month or a weekday written as a name where someone is addressed ("Morning,
+        // June!", "You'll be great, Jun."): no one speaks to the calendar, so it is a name
+        // (counted, as any, only in enough conversations). "May" is a word as well.
+        if calendar_name(w, reading) {
             return out(rest);
         }
         if w.chars().count() < 2
