@@ -349,15 +349,22 @@ impl Extractor {
                 }
             }
             for (k, written, tag) in read.vocatives {
-                let entry = self.vocatives.entry(k).or_insert_with(|| Address {
-                    written: written.clone(),
-                    conversations: 0,
-                    last: u64::MAX,
-                    beyond_tags: false,
-                });
-                if capitalised_only_to_start(&entry.written, &written) {
-                    entry.written = written;
-                }
+                use std::collections::hash_map::Entry;
+                let entry = match self.vocatives.entry(k) {
+                    Entry::Occupied(o) => {
+                        let entry = o.into_mut();
+                        if capitalised_only_to_start(&entry.written, &written) {
+                            entry.written = written;
+                        }
+                        entry
+                    }
+                    Entry::Vacant(v) => v.insert(Address {
+                        written,
+                        conversations: 0,
+                        last: u64::MAX,
+                        beyond_tags: false,
+                    }),
+                };
                 if entry.last != key {
                     entry.conversations += 1;
                     entry.last = key;

@@ -194,18 +194,19 @@ pub(crate) fn leading_name<'t>(text: &'t str, scan: &MessageScan) -> Option<&'t 
 /// day of the calendar ([`ordinary_word`]) may be a name. `None` when the reply writes any
 /// capital or has fewer than four words (too little to say it never would).
 pub(crate) fn name_in_lowercase_voice(reply: &str, words: &str) -> Option<String> {
-    let n = words.chars().count();
-    if !(2..=20).contains(&n)
-        || !words.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    if !words.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
         || reply.chars().any(char::is_uppercase)
         || reply.split_whitespace().nth(3).is_none()
-        || ordinary_word(&Reading::of(reply), words)
     {
         return None;
     }
-    let mut cs = words.chars();
-    let first = cs.next()?;
-    Some(first.to_uppercase().chain(cs).collect())
+    let reading = Reading::of(reply);
+    if ordinary_word(&reading, words) {
+        return None;
+    }
+    // Its length and the title-casing, as for the person's lowercase address of the
+    // companion ("gm nova").
+    super::addressed::lowercase_name(words, &reading)
 }
 
 /// Whether a capitalised word where a name could stand is an ordinary one: a stop name, an
