@@ -842,6 +842,12 @@ pub(crate) fn user_regions(text: &str) -> Vec<Region> {
     quote_regions(text, &mut out);
     line_regions(text, &mut out);
     dialogue_lines(text, &mut out);
+    if let Some(start) = forwarded_from(text) {
+        out.push(Region {
+            span: start..text.len(),
+            kind: Kind::Quote,
+        });
+    }
     // Pasted text: after a line that ends with a colon ("Can you summarise this:"), a long
     // block is someone else's words; so is a letter the person pasted in.
     if let Some(start) = pasted_after_colon(text).or_else(|| pasted_after_pointer(text)) {
@@ -856,6 +862,28 @@ pub(crate) fn user_regions(text: &str) -> Vec<Region> {
         });
     }
     out
+}
+
+/// Where a forwarded or quoted e-mail starts: a line of a title between two runs of five
+/// dashes or more, as mail programs write it in every language ("---------- Forwarded message
+/// ---------", "-----Original Message-----", "-------- Message transféré --------"). What
+/// follows, to the end of the message, is someone else's mail: "Dana, we need the deck by
+/// Monday." in it is not the person speaking to Dana. A rule alone ("-----") or a story's
+/// "--- Part Two ---" (three dashes) is none.
+fn forwarded_from(text: &str) -> Option<usize> {
+    if !text.contains("-----") {
+        return None;
+    }
+    lines(text).find_map(|span| {
+        let line = text[span.clone()].trim();
+        let title = line.strip_prefix("-----")?.trim_start_matches('-');
+        let title = title.strip_suffix("-----")?.trim_end_matches('-').trim();
+        let words = title.split_whitespace().count();
+        let letters = title
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'');
+        ((1..=4).contains(&words) && letters).then_some(span.start)
+    })
 }
 
 /// The lines of a chat log or a script the person pasted, each opened by who said it ("Sam:

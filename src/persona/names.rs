@@ -622,7 +622,7 @@ impl NameCollector {
                     !not.contains(k)
                         && (source == UserSource::Given || !self.others.contains(*k))
                         && weight(k, w) > floor
-                        && !(source >= UserSource::SelfIntro && self.called_by_person(k, w))
+                        && !(source >= UserSource::SelfIntro && self.called_by_person(k, w, source))
                         && !(upto == UserSource::Addressed && self.not_taken_up(k, w, not))
                 })
                 .max_by(|a, b| {
@@ -661,13 +661,20 @@ impl NameCollector {
     }
 
     /// Whether the person calls the assistant by this name (greets it, names it) more often
-    /// than they give it as their own: then "Hey, it's Nova!" greets the companion, and is
-    /// no introduction of a person called Nova. Only what the person said is weighed so,
-    /// never the stronger sources (instructions, memories).
-    fn called_by_person(&self, k: &str, w: &[f64; 6]) -> bool {
+    /// than it is given as theirs: by themselves (then "Hey, it's Nova!" greets the
+    /// companion, and is no introduction of a person called Nova) or, for `source`
+    /// [`UserSource::Addressed`], by the companion too: a name the companion calls the person
+    /// by in three conversations stays theirs when a message they forwarded once opens with
+    /// it ("Dana, we need the deck by Monday."). Only what was said is weighed so, never the
+    /// stronger sources (instructions, memories).
+    fn called_by_person(&self, k: &str, w: &[f64; 6], source: UserSource) -> bool {
         self.candidates.get(k).is_some_and(|acc| {
             let calls: u32 = PERSON_CUES.iter().map(|&c| acc.signals[cue_slot(c)]).sum();
-            f64::from(calls) > w[UserSource::SelfIntro as usize] + w[UserSource::Signed as usize]
+            let mut given = w[UserSource::SelfIntro as usize] + w[UserSource::Signed as usize];
+            if source == UserSource::Addressed {
+                given += w[UserSource::Addressed as usize];
+            }
+            f64::from(calls) > given
         })
     }
 

@@ -3294,3 +3294,93 @@ fn a_name_said_only_to_ask_for_a_chapter_is_the_storys() {
         .unwrap_or(Value::Null);
     assert_eq!(mara["rejected"], "a character in a story", "{mara}");
 }
+
+/// The companion calls the person Dana in every companion conversation; once, the person
+/// pastes a mail from her manager that opens "Dana, …", with the mail program's forward line
+/// or with none. That once is not the person calling the companion Dana: she stays Dana.
+/// Our own wording.
+#[test]
+fn a_mail_the_person_forwards_that_names_her_leaves_her_name_hers() {
+    let talk: [(&str, &str); 4] = [
+        (
+            "Juno, I survived Monday",
+            "You did, Dana! I knew you would, sunbeam.",
+        ),
+        ("hey Juno", "Hey Dana! How's my sunbeam today?"),
+        (
+            "Juno I can't sleep",
+            "I'm here, Dana. Breathe slowly with me, sunbeam.",
+        ),
+        (
+            "Juno, guess what",
+            "Tell me everything, Dana! I'm all ears, sunbeam.",
+        ),
+    ];
+    for mail in [
+        "Look what he sent me:\n\n---------- Forwarded message ---------\nFrom: Greg Patel\nSubject: Q3\n\nDana, we need the deck by Monday. No excuses.\nGreg",
+        "Got this at 6am\n\nDana, we need the deck by Monday. No excuses.\nGreg",
+    ] {
+        let mut convs = chats("dana", 6, 3, &talk, 1, &[], |_| 0);
+        convs.push(conversation(
+            "fwd",
+            20,
+            &[(
+                mail,
+                "Oof, that's curt. You don't deserve that tone. Want help with a calm reply?",
+            )],
+            &[],
+        ));
+        let s = extract(&convs, &[]);
+        assert_eq!(s["companion"]["name"], "Juno", "{}", s["companion"]);
+        assert_eq!(s["user"]["name"], "Dana", "{mail:?}: {}", s["user"]);
+    }
+}
+
+/// Italian leaves the pronoun out: "Luce non riesco a dormire" opens with the companion's
+/// name and a negation, and counts with the two conversations that greet her with a comma;
+/// a pasted recipe "fatto con amore" names no one. Our own wording.
+#[test]
+fn a_name_and_a_negation_address_the_companion_where_the_pronoun_is_left_out() {
+    let convs = vec![
+        conversation(
+            "ricetta",
+            0,
+            &[(
+                "Mi correggi questa ricetta? 'Tiramisù della nonna: fatto con amore, mascarpone, savoiardi e caffè. Buon appetito, Marco!'",
+                "Certo! Ecco: 'Tiramisù della nonna: fatto con amore, con mascarpone, savoiardi e caffè. Buon appetito, Marco!'",
+            )],
+            &[],
+        ),
+        conversation(
+            "a",
+            3,
+            &[(
+                "Luce, sono tornata dal lavoro",
+                "Bentornata, Giulia! Com'è andata, tesoro?",
+            )],
+            &[],
+        ),
+        conversation(
+            "b",
+            6,
+            &[(
+                "buongiorno Luce",
+                "Buongiorno, Giulia! Hai dormito bene, tesoro?",
+            )],
+            &[],
+        ),
+        conversation(
+            "c",
+            9,
+            &[(
+                "Luce non riesco a dormire",
+                "Sono qui, Giulia. Respira piano, tesoro.",
+            )],
+            &[],
+        ),
+    ];
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Luce", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Giulia", "{}", s["user"]);
+    assert_eq!(s["user"]["pet_names"][0], "tesoro", "{}", s["user"]);
+}

@@ -304,6 +304,39 @@ fn a_pasted_chat_log_is_someone_else_s() {
 }
 
 #[test]
+fn a_forwarded_mail_is_someone_else_s() {
+    for (mail, theirs) in [
+        (
+            "Look what he sent me:\n\n---------- Forwarded message ---------\nFrom: Greg\nDana, the deck by Monday.",
+            "Dana",
+        ),
+        (
+            "Nova, read this\n-----Original Message-----\nKit, call me back.",
+            "Kit",
+        ),
+        (
+            "Tu vois ?\n-------- Message transféré --------\nLéa, rappelle-moi.",
+            "Léa",
+        ),
+    ] {
+        let said = speech(mail, &user_regions(mail));
+        assert!(!said.contains(theirs), "{mail:?} → {said:?}");
+        assert!(
+            !said.is_empty(),
+            "{mail:?}: what comes before is the person's"
+        );
+    }
+    // A rule, a story's part heading, a line of dashes and figures: the person's own.
+    for talk in [
+        "Nova, look\n-----\nsee you tonight, Kit",
+        "--- Part Two ---\nKit walked home.",
+        "totals\n----- 2024 -----\nKit owes me 20",
+    ] {
+        assert_eq!(speech(talk, &user_regions(talk)), talk, "{talk:?}");
+    }
+}
+
+#[test]
 fn conversations_with_the_companion_and_tasks() {
     // Named, greeted with endearments, a goodnight: the companion.
     let close = Signals {

@@ -220,7 +220,9 @@ static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.pronouns)
 /// A name that opens the message, then a new clause said to it, in two shapes the strict
 /// rules pass over:
 /// - no comma, and the word after the name is a pronoun of the first or second person
-///   ([`LangPack::pronouns`]): "Juniper I'm back", "Juniper you there?", "Nova we did it!".
+///   ([`LangPack::pronouns`]), or, in a language that leaves the pronoun out, a verb or a
+///   negation it opens with: "Juniper I'm back", "Juniper you there?", "Nova we did it!",
+///   "Luce non riesco a dormire".
 ///   A name that is the sentence's subject ("Juniper berries are bitter", "Lisbon was
 ///   lovely") has none;
 /// - a comma, then another name that the clause is about: "Nova, Biscuit ate my sock",

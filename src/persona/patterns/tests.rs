@@ -2853,6 +2853,12 @@ fn a_name_and_a_clause_open_a_message() {
         ("Nova we did it!!", "Nova"),
         ("Lumi je suis rentrée", "Lumi"),
         ("Bintang aku kangen", "Bintang"),
+        // Where the pronoun is left out: the negation opens the clause.
+        ("Luce non riesco a dormire", "Luce"),
+        ("Sofía no puedo dormir", "Sofía"),
+        ("Nico não consigo dormir", "Nico"),
+        ("Kasia nie mogę spać", "Kasia"),
+        ("Маша не могу уснуть", "Маша"),
         // A name after the comma is what is said to her, not a second item of a list.
         ("Nova, Biscuit ate my sock again.", "Nova"),
         ("Nova, Maren cancelled on me again", "Nova"),

@@ -69,7 +69,7 @@ gracias
     presence: "estás ahí|estas ahi|estás ahi|sigues ahí|sigues ahi|sigues despierta|sigues despierto|estás despierta|estás despierto|estas despierta|estas despierto|tienes un momento",
     greetings: "hola|buenos días|buenos dias|buen día|buenas noches|buenas tardes|que descanses|\
      dulces sueños|gracias|ahí estás",
-    pronouns: "yo tú tu estoy estás estas",
+    pronouns: "yo tú tu estoy estás estas no",
     clause_starts: "yo tú te me no estoy eres vamos aquí quiero tengo soy vivo trabajo estudio necesito",
     endearments: "
 cariño cariñito amor amorcito cielo cielito corazón corazon vida vidita querida querido bonita

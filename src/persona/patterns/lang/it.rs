@@ -75,7 +75,7 @@ pub(crate) const IT: LangPack = LangPack {
     presence: "ci sei|sei lì|sei li|sei sveglia|sei sveglio|sei ancora sveglia|sei ancora sveglio|hai un minuto",
     greetings: "ciao|salve|buongiorno|buon giorno|buondì|buonasera|buona sera|buonanotte|\
         buona notte|notte|dormi bene|sogni d'oro|riposa bene|grazie|bentornata|bentornato|eccoti",
-    pronouns: "io tu noi sono sei",
+    pronouns: "io tu noi sono sei non",
     clause_starts: "io tu noi non sono sei ti mi ci ecco dai andiamo voglio ho vivo lavoro studio",
     endearments: "
 amore amorino tesoro tesorino cara caro carissima carissimo cucciolo cucciola piccola piccolo

@@ -104,7 +104,9 @@ pub(crate) struct LangPack {
     pub(crate) greetings: &'static str,
     /// The first and second person's subject pronouns (and their contractions) a clause said
     /// to someone opens with after their name and no comma ("Juniper I'm back", "Juna ich bin
-    /// wieder da"; words).
+    /// wieder da"); in a language that leaves the pronoun out, the verbs and the negation
+    /// such a clause opens with too ("Luce non riesco a dormire", "Sofía no puedo dormir";
+    /// words).
     pub(crate) pronouns: &'static str,
     /// Words that may follow a mid-sentence ", X," form of address (words).
     pub(crate) clause_starts: &'static str,

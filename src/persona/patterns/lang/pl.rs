@@ -138,7 +138,7 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
         witaj z powrotem|dobry wieczór|dobranoc|dobrej nocy|spokojnej nocy|słodkich snów|\
         miłych snów|kolorowych snów|śpij dobrze|śpij słodko|dziękuję|dziękuję ci|dzięki|\
         dzięki ci|miło cię widzieć",
-    pronouns: "ja ty my jestem jesteś",
+    pronouns: "ja ty my jestem jesteś nie",
     clause_starts: "ja ty my nie jestem jesteś jesteśmy to tu już zawsze wiem wiesz pamiętaj chodź \
         będę mam i ale",
     endearments: "
