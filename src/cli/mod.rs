@@ -133,8 +133,8 @@ enum Command {
 /// Who is who, and privacy: shared by `extract`, `migrate` and `batch`.
 #[derive(Debug, Args)]
 pub(crate) struct PrivacyArgs {
-    /// Keep e-mail addresses, phone numbers, postal addresses, ID, card and IBAN numbers as
-    /// written (by default they are masked in every file ferry writes)
+    /// Keep e-mail addresses, phone numbers, postal addresses, ID, card and IBAN numbers and
+    /// passwords as written (by default they are masked in every file ferry writes)
     #[arg(long)]
     no_redact: bool,
     /// Mask contact and identity data (the default; accepted for scripts)

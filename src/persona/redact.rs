@@ -3,6 +3,8 @@
 //! Five kinds are replaced by fixed tokens: `[email]`, `[phone]`, `[address]`, `[card]` and
 //! `[iban]`. Every one of them needs an `@` or an ASCII digit, so text with neither (most chat
 //! messages) is returned borrowed after one vectorisable byte scan, without touching a regex.
+//! A secret written out after its label ("my wifi password is Sunflower!2024", "PIN: 4821",
+//! "le mot de passe est soleil") is `[password]`, found by one more regex ([`SECRET`]).
 //!
 //! Otherwise e-mails come from one regex over the whole text (its inner `@` literal lets the
 //! engine jump from `@` to `@`), and everything else is anchored on digit runs:
@@ -36,6 +38,7 @@ enum Kind {
     Iban,
     Id,
     Postcode,
+    Secret,
 }
 
 impl Kind {
@@ -48,6 +51,7 @@ impl Kind {
             Kind::Iban => "[iban]",
             Kind::Id => "[id number]",
             Kind::Postcode => "[postcode]",
+            Kind::Secret => "[password]",
         }
     }
 }
@@ -174,6 +178,50 @@ static ADDR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&pattern)
 });
 
+/// A secret after its label and "is", ":" or "=" in the languages ferry reads: a password,
+/// a passphrase, a PIN, a door or alarm code. The word after it is the secret (group 1).
+static SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?xi)
+        (?: ^ | [^\p{L}\p{N}] )
+        (?: password | passwort | passcode | passphrase | pin | pin[\x20-]code | mot\x20de\x20passe
+          | mdp | contraseña | contrasena | senha | hasło | haslo | пароль | şifre | sifre | şifrem
+          | parola | wachtwoord | lösenord | losenord | kata\x20sandi | door\x20code | gate\x20code
+          | alarm\x20code | security\x20code | passwd )
+        (?: [\t\x20\xA0]+ (?: is | was | es | era | est | ist | war | é | è | jest | är | var
+                              | adalah | это | — | = ) [\t\x20\xA0]+
+          | [\t\x20\xA0]* [:=] [\t\x20\xA0]* )
+        ([^\s]+)",
+    )
+});
+
+/// Secrets written out after their label ([`SECRET`]): the word after it, without the quotes
+/// or the sentence's mark around it, unless it is an ordinary word of letters ("my password
+/// is wrong", "the PIN is the same").
+fn secrets(text: &str, hits: &mut Vec<Hit>) {
+    for c in SECRET.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let word = m.as_str();
+        let quotes = ['"', '\'', '«', '»', '“', '”', '‘', '’', '`', '(', ')'];
+        let inner = word.trim_start_matches(quotes);
+        let inner = inner.trim_end_matches(|ch: char| quotes.contains(&ch) || ".,;!?".contains(ch));
+        // A mask already there ("password: [email]") is left as it is.
+        if inner.is_empty()
+            || (inner.starts_with('[') && inner.ends_with(']'))
+            || (inner.chars().all(char::is_alphabetic)
+                && crate::persona::patterns::common_word(inner))
+        {
+            continue;
+        }
+        let start = m.start() + (word.len() - word.trim_start_matches(quotes).len());
+        hits.push(Hit {
+            start,
+            end: start + inner.len(),
+            kind: Kind::Secret,
+        });
+    }
+}
+
 /// How far before a house number the street words may start.
 const STREET_WINDOW: usize = 96;
 
@@ -189,10 +237,15 @@ pub(crate) fn redact(text: &str) -> Cow<'_, str> {
 /// masked. Returns the input borrowed when nothing matched, which is the common case.
 pub(crate) fn redact_counted(text: &str) -> (Cow<'_, str>, usize) {
     let bytes = text.as_bytes();
-    let Some(first) = find(bytes, |b| b.is_ascii_digit() || b == b'@') else {
-        return (Cow::Borrowed(text), 0);
-    };
     let mut hits = Vec::new();
+    secrets(text, &mut hits);
+    let Some(first) = find(bytes, |b| b.is_ascii_digit() || b == b'@') else {
+        if hits.is_empty() {
+            return (Cow::Borrowed(text), 0);
+        }
+        let (out, n) = apply(text, hits);
+        return (Cow::Owned(out), n);
+    };
     if memchr::memchr(b'@', &bytes[first..]).is_some() {
         hits.extend(EMAIL.find_iter(text).map(|m| Hit {
             start: m.start(),

@@ -416,6 +416,11 @@ fn hand_written_export_with_personal_identifiers_is_redacted() {
             "Good morning Nova!",
             "Good morning, starlight! Did you sleep?",
         ),
+        conversation(
+            "c4",
+            "Goodnight Nova! my wifi password is Sunflower!2024 in case I forget",
+            "Sleep well, starlight 🌙 Maybe keep that somewhere safer.",
+        ),
     ]);
     let path = sc.write("conversations.json", json);
     let plain = ferry()
@@ -442,6 +447,10 @@ fn hand_written_export_with_personal_identifiers_is_redacted() {
     );
     assert!(!redacted.contains("mira.test@example.com"), "{redacted}");
     assert!(!redacted.contains("7700 900123"), "{redacted}");
+    // A password said in passing, in an example exchange.
+    assert!(plain.contains("Sunflower!2024"), "{plain}");
+    assert!(!redacted.contains("Sunflower!2024"), "{redacted}");
+    assert!(redacted.contains("[password]"), "{redacted}");
     let value: Value = serde_json::from_str(&redacted).unwrap();
     validate(&value);
     assert_eq!(value["provenance"]["redacted"], true);

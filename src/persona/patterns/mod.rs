@@ -67,6 +67,11 @@ use std::sync::LazyLock;
 pub(crate) use lang::LangPack;
 use lang::{PACKS, Trigger, phrases};
 pub(crate) use lex::lower_folded;
+
+/// Whether `word` is a function word or an ordinary word of any language ferry reads.
+pub(crate) fn common_word(word: &str) -> bool {
+    lex::stopword_langs(&lex::lower_folded(word)) != 0
+}
 use lex::{
     ENDEARMENT_OPENERS, ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS,
     WordSet, with_lower,

@@ -363,3 +363,28 @@ fn national_ids_and_postcodes() {
     );
     keeps("we walked 10115 steps today");
 }
+
+#[test]
+fn secrets_written_out_after_their_label() {
+    masks(
+        "my wifi password is Sunflower!2024 lol in case I forget",
+        "my wifi password is [password] lol in case I forget",
+    );
+    masks("PIN: 4821.", "PIN: [password].");
+    masks("the door code is 1379#", "the door code is [password]");
+    masks("Password = \"hunter2\"", "Password = \"[password]\"");
+    masks(
+        "le mot de passe est soleil42 !",
+        "le mot de passe est [password] !",
+    );
+    masks("das Passwort ist Hund_Katze", "das Passwort ist [password]");
+    masks("mi contraseña es gatito99", "mi contraseña es [password]");
+    masks("пароль — зима2024", "пароль — [password]");
+    // An ordinary word after the label tells of the password; it is not one.
+    keeps("my password is wrong again, ugh");
+    keeps("the PIN is the same as before");
+    keeps("I forgot my password, can you help?");
+    keeps("Pinterest: lovely boards");
+    keeps("a spinning top");
+    keeps("my password is [password]");
+}
