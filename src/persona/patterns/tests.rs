@@ -370,6 +370,9 @@ fn vocatives_after_greetings_and_commas() {
     let cases: &[(&str, &[&str])] = &[
         // Between commas after a word that opens sentences, whatever follows.
         ("Ay, cariño, cuéntame todo.", &["cariño"]),
+        // The verbs of a clause before an endearment are no part of it.
+        ("Hola, Elif, duerme cariño.", &["Elif", "cariño"]),
+        ("Gel yanıma Elif, anlat bakalım canım.", &["canım"]),
         ("Oh, sweetheart, tell me everything.", &["sweetheart"]),
         ("Morning, love, did the kettle win again?", &["love"]),
         ("Ach, Schatz, erzähl mir alles.", &["Schatz"]),

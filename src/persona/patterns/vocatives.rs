@@ -522,10 +522,6 @@ fn validate(text: &str, words: &[(usize, usize)], reading: &Reading<'_>) -> Opti
             !reading.ordinary_word(w) && !with_lower(w, |l| reading.stopword_lower(l))
         })
     };
-    let (la, lb) = rest[rest.len() - 1];
-    if ENDEARMENTS.has(&text[la..lb]) && content(&rest[..rest.len() - 1]) {
-        return out(rest);
-    }
     if poss.is_some() && content(rest) {
         return out(rest);
     }
@@ -545,6 +541,14 @@ fn validate(text: &str, words: &[(usize, usize)], reading: &Reading<'_>) -> Opti
         })
     {
         return out(rest);
+    }
+    // An endearment after words no list knows: in Spanish or Turkish these are most often
+    // the verbs of the clause said to the person ("Hola, Elif, duerme cariño", "anlat bakalım
+    // canım": "sleep, darling", "tell me, dear"), which no list of words holds all of; the
+    // endearment alone is the form of address.
+    let (la, lb) = rest[rest.len() - 1];
+    if ENDEARMENTS.has(&text[la..lb]) && content(&rest[..rest.len() - 1]) {
+        return out(&rest[rest.len() - 1..]);
     }
     None
 }
