@@ -1,10 +1,11 @@
 //! Masks personal identifiers in free text, for `ferry extract --redact`.
 //!
-//! Five kinds are replaced by fixed tokens: `[email]`, `[phone]`, `[address]`, `[card]` and
-//! `[iban]`. Every one of them needs an `@` or an ASCII digit, so text with neither (most chat
-//! messages) is returned borrowed after one vectorisable byte scan, without touching a regex.
-//! A secret written out after its label ("my wifi password is Sunflower!2024", "PIN: 4821",
-//! "le mot de passe est soleil") is `[password]`, found by one more regex ([`SECRET`]).
+//! Identifiers are replaced by fixed tokens: `[email]`, `[phone]`, `[address]`, `[postcode]`,
+//! `[id number]`, `[card]` and `[iban]`. Every one of them needs an `@` or an ASCII digit, so
+//! in text with neither (most chat messages) one vectorisable byte scan rules them out. A
+//! secret written out after its label ("my wifi password is Sunflower!2024", "PIN: 4821", "le
+//! mot de passe est soleil") is `[password]`, found by one regex over every text ([`SECRET`]);
+//! only the spec's fields are masked, so that regex never runs on a whole export.
 //!
 //! Otherwise e-mails come from one regex over the whole text (its inner `@` literal lets the
 //! engine jump from `@` to `@`), and everything else is anchored on digit runs:
@@ -203,8 +204,9 @@ fn secrets(text: &str, hits: &mut Vec<Hit>) {
         let Some(m) = c.get(1) else { continue };
         let word = m.as_str();
         let quotes = ['"', '\'', '«', '»', '“', '”', '‘', '’', '`', '(', ')'];
-        let inner = word.trim_start_matches(quotes);
-        let inner = inner.trim_end_matches(|ch: char| quotes.contains(&ch) || ".,;!?".contains(ch));
+        let opened = word.trim_start_matches(quotes);
+        let inner =
+            opened.trim_end_matches(|ch: char| quotes.contains(&ch) || ".,;!?".contains(ch));
         // A mask already there ("password: [email]") is left as it is.
         if inner.is_empty()
             || (inner.starts_with('[') && inner.ends_with(']'))
@@ -213,7 +215,7 @@ fn secrets(text: &str, hits: &mut Vec<Hit>) {
         {
             continue;
         }
-        let start = m.start() + (word.len() - word.trim_start_matches(quotes).len());
+        let start = m.start() + (word.len() - opened.len());
         hits.push(Hit {
             start,
             end: start + inner.len(),
@@ -239,28 +241,28 @@ pub(crate) fn redact_counted(text: &str) -> (Cow<'_, str>, usize) {
     let bytes = text.as_bytes();
     let mut hits = Vec::new();
     secrets(text, &mut hits);
-    let Some(first) = find(bytes, |b| b.is_ascii_digit() || b == b'@') else {
-        if hits.is_empty() {
-            return (Cow::Borrowed(text), 0);
-        }
-        let (out, n) = apply(text, hits);
-        return (Cow::Owned(out), n);
-    };
-    if memchr::memchr(b'@', &bytes[first..]).is_some() {
+    if let Some(first) = find(bytes, |b| b.is_ascii_digit() || b == b'@') {
+        identifiers(text, first, &mut hits);
+    }
+    if hits.is_empty() {
+        return (Cow::Borrowed(text), 0);
+    }
+    let (out, n) = apply(text, hits);
+    (Cow::Owned(out), n)
+}
+
+/// The identifiers of `text`, whose first digit or `@` is at `first`.
+fn identifiers(text: &str, first: usize, hits: &mut Vec<Hit>) {
+    if memchr::memchr(b'@', &text.as_bytes()[first..]).is_some() {
         hits.extend(EMAIL.find_iter(text).map(|m| Hit {
             start: m.start(),
             end: m.end(),
             kind: Kind::Email,
         }));
     }
-    scan_numbers(text, first, &mut hits);
-    national_ids(text, &mut hits);
-    postcodes(text, &mut hits);
-    if hits.is_empty() {
-        return (Cow::Borrowed(text), 0);
-    }
-    let (out, n) = apply(text, hits);
-    (Cow::Owned(out), n)
+    scan_numbers(text, first, hits);
+    national_ids(text, hits);
+    postcodes(text, hits);
 }
 
 /// National identity numbers: Brazil's CPF (`123.456.789-09`, or eleven digits after the

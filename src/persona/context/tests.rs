@@ -294,11 +294,17 @@ fn a_pasted_chat_log_is_someone_else_s() {
         );
     }
     // One line with a colon is the person's own ("Update: …"), and so is a time of day.
-    for talk in [
+    all_speech(&[
         "Update: I got the job, Nova!",
         "Nova, the train is at 10:42: I'll be late\nsorry, love",
         "Quick one\nNova: are you there?",
-    ] {
+    ]);
+}
+
+/// Each message of the person is all their own speech.
+#[track_caller]
+fn all_speech(talks: &[&str]) {
+    for &talk in talks {
         assert_eq!(speech(talk, &user_regions(talk)), talk, "{talk:?}");
     }
 }
@@ -327,13 +333,11 @@ fn a_forwarded_mail_is_someone_else_s() {
         );
     }
     // A rule, a story's part heading, a line of dashes and figures: the person's own.
-    for talk in [
+    all_speech(&[
         "Nova, look\n-----\nsee you tonight, Kit",
         "--- Part Two ---\nKit walked home.",
         "totals\n----- 2024 -----\nKit owes me 20",
-    ] {
-        assert_eq!(speech(talk, &user_regions(talk)), talk, "{talk:?}");
-    }
+    ]);
 }
 
 #[test]

@@ -300,10 +300,10 @@ fn comma_addresses(text: &str, hits: &mut Vec<(usize, NameHit)>) {
 }
 
 /// Whether the name `n`, after a name and its comma, is an item of a list the first one
-/// opens ("Lisbon, Porto and Faro", "Anna, Lucas, Carl", "Anna, Lucas & Carl") rather than the subject of
-/// what is said to the first ("Nova, Biscuit ate my sock", "Nova, Sam's here"): what follows
-/// it is another comma, a joining word of any language ([`LangPack::joins`]), `&` or `/`, or
-/// the end of the sentence.
+/// opens ("Lisbon, Porto and Faro", "Anna, Lucas, Carl", "Anna, Lucas & Carl") rather than
+/// the subject of what is said to the first ("Nova, Biscuit ate my sock", "Nova, Sam's
+/// here"): what follows it is another comma, a joining word of any language
+/// ([`LangPack::joins`]), `&` or `/`, or the end of the sentence.
 fn goes_on_a_list(text: &str, n: Tok) -> bool {
     if n.possessive {
         return false;

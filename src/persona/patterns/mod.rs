@@ -67,11 +67,6 @@ use std::sync::LazyLock;
 pub(crate) use lang::LangPack;
 use lang::{PACKS, Trigger, phrases};
 pub(crate) use lex::lower_folded;
-
-/// Whether `word` is a function word or an ordinary word of any language ferry reads.
-pub(crate) fn common_word(word: &str) -> bool {
-    lex::stopword_langs(&lex::lower_folded(word)) != 0
-}
 use lex::{
     ENDEARMENT_OPENERS, ENDEARMENT_PHRASES, ENDEARMENTS, FxBuild, ORDINARY, STOP_NAMES, STOPWORDS,
     WordSet, with_lower,
@@ -80,6 +75,11 @@ use scan::{
     Scan, Table, Tok, TriggerSet, at_end, given_name_after, good_name, is_apostrophe, is_letter,
     name_after, name_at, next_char, sentence_start, skip_spaces, word_at, word_before,
 };
+
+/// Whether `word` is a function word or an ordinary word of any language ferry reads.
+pub(crate) fn common_word(word: &str) -> bool {
+    with_lower(word, |l| lex::stopword_langs(l) != 0)
+}
 use trig::Shape;
 
 pub(crate) use scan::{Overlapping, Scan as ScanSize, phrase_gate};
