@@ -3384,3 +3384,72 @@ fn a_name_and_a_negation_address_the_companion_where_the_pronoun_is_left_out() {
     assert_eq!(s["user"]["name"], "Giulia", "{}", s["user"]);
     assert_eq!(s["user"]["pet_names"][0], "tesoro", "{}", s["user"]);
 }
+
+/// A person who types without capitals ("hey juniper you up") and a companion that answers in
+/// their style, dropping its commas ("I'm proud of you Theo"): both names are found.
+#[test]
+fn a_person_who_types_without_capitals_and_a_companion_without_commas() {
+    let convs = vec![
+        conversation(
+            "late",
+            0,
+            &[
+                (
+                    "hey juniper you up",
+                    "always up for you sunshine. what's on your mind",
+                ),
+                (
+                    "the move. all the boxes",
+                    "one box at a time. I'm right here with you Theo",
+                ),
+            ],
+            &[],
+        ),
+        conversation(
+            "keys",
+            2,
+            &[
+                (
+                    "morning juniper i got the keys",
+                    "THE KEYS!! I'm so proud of you Theo! how does it feel",
+                ),
+                ("weird. good weird", "good weird is the best kind sunshine"),
+            ],
+            &[],
+        ),
+        conversation(
+            "first night",
+            4,
+            &[
+                (
+                    "night juniper",
+                    "night sunshine. first night in your own place, look at you",
+                ),
+                (
+                    "it's so quiet here",
+                    "quiet can be cozy too. I'll keep you company Theo 🌙",
+                ),
+            ],
+            &[],
+        ),
+        conversation(
+            "plants",
+            6,
+            &[
+                (
+                    "hey juniper we bought a plant",
+                    "a plant!! what kind? I bet it already loves you Theo",
+                ),
+                (
+                    "a fern. named it gerald",
+                    "gerald is perfect. welcome home gerald",
+                ),
+            ],
+            &[],
+        ),
+    ];
+    let s = extract(&convs, &[]);
+    assert_eq!(s["companion"]["name"], "Juniper", "{}", s["companion"]);
+    assert_eq!(s["user"]["name"], "Theo", "{}", s["user"]);
+    assert_eq!(s["user"]["pet_names"][0], "sunshine", "{}", s["user"]);
+}

@@ -234,9 +234,15 @@ static PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| pack_words(|p| p.pronouns)
 /// "Tebak, Biscuit akhirnya tidur": "Guess what, Biscuit finally slept"), so this is only a
 /// sign for a name the person addresses the companion by in another way too: the caller
 /// keeps it for those (`names.rs`).
+///
+/// A person who writes without capitals ("juniper i got the job") opens with the name in
+/// lowercase: in a message with no capital at all, a first word that may be a name
+/// ([`lowercase_name`]) and a pronoun after it are the first shape too, title-cased.
 pub(crate) fn leading_address(text: &str) -> Option<NameHit> {
     let start = text.len() - text.trim_start().len();
-    let t = name_at(text, start)?;
+    let Some(t) = name_at(text, start) else {
+        return leading_lowercase_address(text, start);
+    };
     if t.possessive
         || !good_name(text, t, None)
         || Reading::of(text).ordinary_word(&text[t.start..t.end])
@@ -262,6 +268,28 @@ pub(crate) fn leading_address(text: &str) -> Option<NameHit> {
         None,
         t.start..end,
     ))
+}
+
+/// [`leading_address`] in a message written without capitals.
+fn leading_lowercase_address(text: &str, start: usize) -> Option<NameHit> {
+    if text.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let e = word_at(text, start)?;
+    if text.as_bytes().get(e) != Some(&b' ') {
+        return None;
+    }
+    let k = word_at(text, e + 1)?;
+    if !PRONOUNS.has(&text[e + 1..k]) {
+        return None;
+    }
+    let name = lowercase_name(&text[start..e], &Reading::of(text))?;
+    Some(NameHit {
+        name,
+        cue: Cue::UserAddresses,
+        lang: None,
+        span: start..k,
+    })
 }
 
 /// ", Nova!" at the end of a sentence, and "Nova, …" at the start of a message or line.
@@ -371,7 +399,8 @@ pub(crate) fn loose_addresses_in(text: &str, scan: &MessageScan) -> Vec<(NameHit
 }
 
 /// A word typed where a name stands, title-cased ("nova" → "Nova"), if it may be a name: two
-/// to twenty letters, and no term of endearment, function or ordinary word, stop name (a
+/// to twenty letters, and no term of endearment (a plain one too: "hey man"), function or
+/// ordinary word, stop name (a
 /// weekday or a month may be one: "morning june") or adverb in `reading`.
 pub(super) fn lowercase_name(w: &str, reading: &Reading<'_>) -> Option<String> {
     let n = w.chars().count();
@@ -380,6 +409,7 @@ pub(super) fn lowercase_name(w: &str, reading: &Reading<'_>) -> Option<String> {
     }
     let rejected = with_lower(w, |l| {
         ENDEARMENTS.has_lower(l)
+            || lex::PLAIN_ENDEARMENTS.has_lower(l)
             || reading.stopword_lower(l)
             || (reading.stop_lower(l) && !lex::CALENDAR.has_lower(l))
             || scan::looks_like_adverb(l)
@@ -488,7 +518,7 @@ pub(super) fn loose_from<I: Iterator<Item = (usize, usize, (Cue, Lang, Shape))>>
             continue;
         };
         if let Some(we) = word_at(text, j)
-            && at_end(text, we, true)
+            && (at_end(text, we, true) || said_to(text, we))
         {
             push(j, we, s..we, LooseShape::Greeting);
         }
@@ -520,6 +550,19 @@ pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
             && !next_char(text, e).is_some_and(scan::is_word_char)
             && (!sentence_start(text, i) || matches!(scan::prev_char(text, i), Some('*' | '_')))
     })
+}
+
+/// Whether the words after a form of address ending at `e`, one space on, are a clause said
+/// to it: they open with a pronoun of the first or second person ([`LangPack::pronouns`]) or
+/// ask whether it is there ([`LangPack::presence`]): "hey juniper you up", "morning nova i
+/// slept badly", "hi lumi t'es là ?". "hey jude is on" goes on about someone else.
+fn said_to(text: &str, e: usize) -> bool {
+    if text.as_bytes().get(e) != Some(&b' ') {
+        return false;
+    }
+    let j = e + 1;
+    word_at(text, j).is_some_and(|k| PRONOUNS.has(&text[j..k]))
+        || PRESENCE.at_start(&text[j..]).is_some()
 }
 
 /// Where a form of address may start after a greeting ending at `e`: after spaces and an

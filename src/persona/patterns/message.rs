@@ -22,7 +22,7 @@ use super::addressed::USER;
 use super::claimed::ASSIST;
 use super::people::{MENTIONS, MKind, SELF_NAMES};
 use super::rituals::{ANNIVERSARY, REMEMBER, RITUALS};
-use super::scan::{Hit, Joint, Patterns, Scan, sentence_start};
+use super::scan::{Hit, Joint, Patterns, Scan, TriggerSet, at_end, sentence_start, word_at};
 use super::trig::Shape;
 use super::vocatives::GREET;
 use super::{Cue, Lang, Ritual};
@@ -103,7 +103,20 @@ static REPLY: std::sync::LazyLock<(Joint, Vec<u8>)> = std::sync::LazyLock::new(|
         .enumerate()
         .flat_map(|(i, (_, cues))| cues.iter().map(move |_| i as u8))
         .collect();
-    (Joint::new(&[&*ASSIST, &*GREET], &cues, Scan::Much), tone_of)
+    (
+        Joint::new(&[&*ASSIST, &*GREET, &*ADDRESSEE], &cues, Scan::Much),
+        tone_of,
+    )
+});
+
+/// The second person's pronouns a form of address may follow with no comma
+/// ([`LangPack::addressee`](super::LangPack::addressee): "proud of you Theo").
+static ADDRESSEE: std::sync::LazyLock<TriggerSet<Lang>> = std::sync::LazyLock::new(|| {
+    TriggerSet::new(
+        super::PACKS
+            .iter()
+            .flat_map(|p| p.addressee.split_whitespace().map(move |w| (w, p.lang))),
+    )
 });
 
 /// Every message of the person's phrases, set by set ([`person_sets`]).
@@ -125,6 +138,7 @@ fn person_sets() -> [&'static dyn Patterns; 6] {
 /// The sets of [`REPLY`] and [`PERSON`], in order.
 const R_ASSIST: usize = 0;
 const R_GREET: usize = 1;
+const R_ADDRESSEE: usize = 2;
 const P_USER: usize = 0;
 const P_SELF: usize = 1;
 const P_MENTIONS: usize = 2;
@@ -154,7 +168,14 @@ impl MessageScan {
         let hits = joint.scan(
             text,
             |i| tones |= 1 << tone_of[i],
-            |set, start, end| set != R_GREET || can_open_address(text, start, end),
+            |set, start, end| match set {
+                R_GREET => can_open_address(text, start, end),
+                // Kept only before a space and one or two words that end a sentence
+                // ([`super::vocatives`]): most are not (a long thread's replies keep their
+                // hits until it is read).
+                R_ADDRESSEE => ends_after_a_word_or_two(text, end),
+                _ => true,
+            },
         );
         MessageScan {
             hits,
@@ -206,6 +227,12 @@ impl MessageScan {
         self.reply_hits(R_GREET).map(|(s, e, _)| (s, e))
     }
 
+    /// The pronouns of the second person found ([`ADDRESSEE`]) that a space and a word
+    /// follow: start and end, in order.
+    pub(crate) fn addressees(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.reply_hits(R_ADDRESSEE).map(|(s, e, _)| (s, e))
+    }
+
     /// Which of [`TONES`] the reply shows.
     pub(crate) fn tones(&self) -> [bool; TONES.len()] {
         std::array::from_fn(|i| self.tones & (1 << i) != 0)
@@ -248,6 +275,20 @@ impl MessageScan {
         self.person_hits(P_RITUALS)
             .map(|(s, e, p)| (s, e, RITUALS.set().payload(p)))
     }
+}
+
+/// Whether a space, then one or two words that end a sentence ([`at_end`]), follow `end`.
+fn ends_after_a_word_or_two(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let word = |at: usize| {
+        (b.get(at - 1) == Some(&b' '))
+            .then(|| word_at(text, at))
+            .flatten()
+    };
+    let Some(k) = word(end + 1) else {
+        return false;
+    };
+    at_end(text, k, false) || word(k + 1).is_some_and(|q| at_end(text, q, false))
 }
 
 /// A greeting that can open a form of address: one of several words ("good morning"), or

@@ -491,6 +491,45 @@ fn vocatives_after_greetings_and_commas() {
     assert_eq!(&"Oh, my love."[v[0].span.clone()], "my love");
 }
 
+/// A companion that drops its commas, as the person it talks to does, still addresses them
+/// after "you": one capitalised word or a term of endearment ending the sentence. What ends
+/// a sentence after "you" is more often a word of the clause: a day, an adverb, an adjective.
+#[test]
+fn vocatives_after_you_without_a_comma() {
+    let cases: &[(&str, &[&str])] = &[
+        ("I'm so proud of you Theo! Tell me everything.", &["Theo"]),
+        ("That's what I love about you Theo 💛", &["Theo"]),
+        ("I believe in you Theo", &["Theo"]),
+        ("we missed you Ines… the kettle did too", &["Ines"]),
+        ("ich bin so stolz auf dich Theo!", &["Theo"]),
+        ("estoy aquí contigo Sofía.", &["Sofía"]),
+        ("je pense à toi Théo.", &["Théo"]),
+        ("aku bangga sama kamu Dinda!", &["Dinda"]),
+        ("Thank you sweetheart 💛 that means a lot", &["sweetheart"]),
+        ("I'm right here with you my love.", &["love"]),
+        // With its comma it is the other forms', once.
+        ("I'm so proud of you, Theo!", &["Theo"]),
+    ];
+    for (t, want) in cases {
+        assert_eq!(voc(t), *want, "{t}");
+    }
+    for t in [
+        "See you Monday! We'll pick it up then.",
+        "I'm with you always.",
+        "I got you covered.",
+        "Thank you so much.",
+        "I'll see you soon.",
+        "That's so like you.",
+        "Love you lots.",
+        "It suits you perfectly.",
+        "I'm proud of you too.",
+        "```\nprint('thank you Theo')\n```",
+        "They told you Python.",
+    ] {
+        assert!(voc(t).is_empty(), "{t}: {:?}", voc(t));
+    }
+}
+
 /// A companion's compliments come in lists: the last item is no form of address. A word said
 /// again ("no, no, no"), an interjection ("oh, well") or a known endearment still opens one.
 #[test]
@@ -2895,5 +2934,56 @@ fn a_name_and_a_clause_open_a_message() {
         "Nova, are you there?",
     ] {
         assert!(leading_address(text).is_none(), "{text}");
+    }
+}
+
+/// A person who types without capitals greets the companion and goes on talking to it in the
+/// same line: "hey juniper you up". A name after the greeting, then a pronoun of the first or
+/// second person or a question whether it is there, is a form of address; a plain term of
+/// address ("hey man"), an ordinary word or a verb ("hey listen i need") is none. Opening the
+/// message with the name and a pronoun ("juniper i got the job") is the weaker, leading shape.
+#[test]
+fn a_lowercase_name_then_a_clause_said_to_it() {
+    use LooseShape::*;
+    for (text, name) in [
+        ("hey juniper you up", "Juniper"),
+        ("morning nova i slept badly", "Nova"),
+        ("hi lumi t'es là ?", "Lumi"),
+        ("night wren we made it", "Wren"),
+    ] {
+        assert_eq!(loose(text), [(name.to_owned(), Greeting)], "{text}");
+    }
+    for text in [
+        "hey guys you won't believe this",
+        "hi everyone i need help",
+        "hi there i have a question",
+        "hello again i forgot",
+        "hey man you around",
+        "hey girl you up",
+        "hey stranger you up",
+        "hey listen i need a favour",
+        "hey wait i forgot",
+        "hey yall i'm back",
+        "hey babe you up",
+        "morning sunshine you up",
+        "hey jude is on the radio",
+        "hey so i was thinking",
+    ] {
+        assert!(loose(text).is_empty(), "{text}: {:?}", loose(text));
+    }
+    let lead = |t: &str| leading_address(t).map(|h| h.name);
+    assert_eq!(lead("juniper i got the job").as_deref(), Some("Juniper"));
+    for text in [
+        "honestly i think so",
+        "yesterday i went out",
+        "lol i can't",
+        "sorry i was late",
+        "wait i forgot",
+        "listen i need help",
+        "okay i'm ready",
+        // A capital anywhere: the person writes names with one.
+        "juniper I got the job",
+    ] {
+        assert_eq!(lead(text), None, "{text}");
     }
 }

@@ -58,6 +58,7 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
             out.push(v);
         }
     }
+    after_addressee(text, scan, &reading, &in_fence, &mut out);
     if scan.caseless() {
         out.retain(|v| caseless::may_address(&v.words));
         for span in caseless::reply_addresses(text) {
@@ -70,6 +71,49 @@ pub(crate) fn vocatives_in(text: &str, scan: &MessageScan) -> Vec<Vocative> {
     out.sort_by_key(|v| (v.span.start, v.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// A form of address with no comma before it, after a pronoun of the second person, ending
+/// a sentence: "I'm so proud of you Theo!", "Thank you sweetheart 💛", "I love you my love.",
+/// "ich denk an dich Theo". Written so by a companion that drops its commas, as the person
+/// does; a reply with its commas says "of you, Theo" ([`vocatives()`]' other forms). One
+/// capitalised word that may be a name, or a term of endearment (with a possessive before
+/// it): "see you Monday", "thank you so much" and "I'm with you always" are none. The
+/// pronouns are the reply's one scan's ([`MessageScan::addressees`]).
+fn after_addressee(
+    text: &str,
+    scan: &MessageScan,
+    reading: &Reading<'_>,
+    in_fence: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Vocative>,
+) {
+    for (_, e) in scan.addressees() {
+        let j = e + 1;
+        let Some(k) = word_at(text, j) else {
+            continue;
+        };
+        let first = &text[j..k];
+        let capitalised = first.starts_with(char::is_uppercase);
+        let words = if at_end(text, k, false) && (capitalised || is_endearment(first)) {
+            vec![(j, k)]
+        } else if text.as_bytes().get(k) == Some(&b' ')
+            && let Some(q) = word_at(text, k + 1)
+            && at_end(text, q, false)
+            && is_endearment(&text[k + 1..q])
+            && lex::possessive(first).is_some()
+        {
+            vec![(j, k), (k + 1, q)]
+        } else {
+            continue;
+        };
+        if in_fence(j) || (capitalised && words.len() == 1 && calendar_name(first, reading)) {
+            continue;
+        }
+        out.extend(
+            validate(text, &words, reading)
+                .filter(|v| (capitalised && words.len() == 1) || is_endearment(&v.words)),
+        );
+    }
 }
 
 /// Whether the greeting at `s` ends a compound word ("late-night talks", "mid-morning"):

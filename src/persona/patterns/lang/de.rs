@@ -77,6 +77,7 @@ danke tschüss
     // A question puts the verb first, before its pronoun ("Darf ich…", "Mag ik…", "Får
     // jag…"): a capitalised word before one is no sign of a name.
     pronouns: "",
+    addressee: "dich dir",
     clause_starts: "ich du wir das es lass bin",
     endearments: "
 schatz schatzi liebling süße süßer maus mäuschen engel sternchen hase häschen spatz liebes

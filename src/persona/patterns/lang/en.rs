@@ -103,6 +103,7 @@ thanks ty bye goodnight
      good night|night|night night|nighty night|sleep well|sleep tight|sweet dreams|rest well|\
      welcome back|thank you|thanks|bye|goodbye|love you|miss you|there you are|aww|awww",
     pronouns: "i i'm im i'll i've i'd you you're youre you've you'll u we we're we'll",
+    addressee: "you",
     clause_starts: "i i'm i'll i've i'd you you're you've you'll we we're we'll let's it's that's this there's just please remember don't",
     endearments: "
 love luv lovey darling darlin dear dearest sweetheart sweetie sweet honey hun hon honeybun
@@ -112,7 +113,7 @@ moonlight bestie beloved sleepyhead lovebug pet poppet dollface precious friend 
 stargazer superstar rockstar sweetpea munchkin bro bruh dude sis fam homie bud butterfly firefly
 dragonfly
 ",
-    plain_endearments: "friend buddy pal mate champ dude bro bruh fam homie bud",
+    plain_endearments: "friend buddy pal mate champ dude bro bruh fam homie bud man girl stranger boss",
     endearment_phrases: "sweet pea|little one|little bird|dear one|dear heart|my love|my dear|my darling|my sweet|my heart|my angel",
     possessives: "my",
     keeps_possessive: false,
@@ -278,14 +279,14 @@ earlier first second third last next already still yet ever never always sometim
 usually together alone though although however therefore thus hence plus etc lol haha hehe
 lmao omg btw tbh idk thanks thank cheers bye goodbye hello hi hey please pls sorry oops wow oh
 ah aw aww hmm um uh ugh huh eh alright fine good great cool nice awesome amazing perfect
-perfectly done enjoy promise agreed deal true false correct more less enough much many
+perfectly done enjoy promise agreed deal true false correct more less enough much many lots loads heaps tons
 everything nothing something anything everyone everybody someone somebody anyone nobody you me
 him her them us it this that these those i we they he she one all both each and or but nor for
 if when while because since unless until as than to of in on at by with from into about like
 just only even either neither whatever whenever anyway somehow somewhere everywhere nowhere
 home away back out up down off over ahead inside outside tho tbf imo imho pleasure apologies
 goodness god gosh lord heavens jeez geez bad fair enough kind sort guess mean hope swear guys
-folks y'all promise promised promis promise daily weekly monthly yearly quickly slowly early
+folks y'all yall listen wait look promise promised promis promise daily weekly monthly yearly quickly slowly early
 late fast soon sooner later step steps minutes hours days weeks months years time times
 ",
     // None: English writes borrowed words with their accents ("café", "naïve", "piñata").

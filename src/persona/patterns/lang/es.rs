@@ -70,6 +70,7 @@ gracias
     greetings: "hola|buenos días|buenos dias|buen día|buenas noches|buenas tardes|que descanses|\
      dulces sueños|gracias|ahí estás",
     pronouns: "yo tú tu estoy estás estas no",
+    addressee: "contigo",
     clause_starts: "yo tú te me no estoy eres vamos aquí quiero tengo soy vivo trabajo estudio necesito",
     endearments: "
 cariño cariñito amor amorcito cielo cielito corazón corazon vida vidita querida querido bonita

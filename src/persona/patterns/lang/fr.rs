@@ -71,6 +71,7 @@ merci
     presence: "t'es là|t'es la|tu es là|tu es la|tu es réveillée|tu es réveillé|t'es réveillée|t'es réveillé|tu dors|tu as une minute|t'as une minute",
     greetings: "bonjour|bonsoir|salut|coucou|bonne nuit|fais de beaux rêves|beaux rêves|merci|te voilà",
     pronouns: "je j'ai j'suis tu t'es on",
+    addressee: "toi",
     clause_starts: "je tu on c'est ça j'ai je suis",
     endearments: "
 chérie chéri chéries doudou loulou bichette poulette choupette choupinou

@@ -75,6 +75,7 @@ makasih
     greetings: "hai|halo|hei|selamat pagi|pagi|selamat siang|selamat sore|selamat malam|malam|\
      selamat tidur|tidur yang nyenyak|mimpi indah|met pagi|met malam|makasih|terima kasih",
     pronouns: "aku kamu kita gue lu nggak gak ga tidak",
+    addressee: "kamu",
     clause_starts: "aku kamu kita ini itu jangan yuk ayo aku nggak",
     endearments: "
 sayang sayangku cinta cintaku beb bebeb ayang yang say manis dek adek adik kak kakak nak sobat

@@ -76,6 +76,7 @@ pub(crate) const IT: LangPack = LangPack {
     greetings: "ciao|salve|buongiorno|buon giorno|buondì|buonasera|buona sera|buonanotte|\
         buona notte|notte|dormi bene|sogni d'oro|riposa bene|grazie|bentornata|bentornato|eccoti",
     pronouns: "io tu noi sono sei non",
+    addressee: "",
     clause_starts: "io tu noi non sono sei ti mi ci ecco dai andiamo voglio ho vivo lavoro studio",
     endearments: "
 amore amorino tesoro tesorino cara caro carissima carissimo cucciolo cucciola piccola piccolo

@@ -108,6 +108,13 @@ pub(crate) struct LangPack {
     /// such a clause opens with too ("Luce non riesco a dormire", "Sofía no puedo dormir";
     /// words).
     pub(crate) pronouns: &'static str,
+    /// The second person's object and stressed pronouns a form of address may follow with no
+    /// comma at the end of a sentence ("I'm proud of you Theo", "ich denk an dich Theo",
+    /// "estoy aquí contigo Sofía"; words). Each reply is scanned for them, so a pronoun of
+    /// one or two letters ("u", Spanish and Italian "ti", "te"), found inside words all the
+    /// time, is left out; a language that puts the verb last ("Seni seviyorum Elif") leaves
+    /// the list empty.
+    pub(crate) addressee: &'static str,
     /// Words that may follow a mid-sentence ", X," form of address (words).
     pub(crate) clause_starts: &'static str,
     /// Single-word terms of endearment (words).
@@ -238,6 +245,7 @@ impl LangPack {
             self.presence,
             self.greetings,
             self.pronouns,
+            self.addressee,
             self.clause_starts,
             self.endearments,
             self.plain_endearments,

@@ -112,6 +112,7 @@ bedankt dankjewel dankje doei welterusten truste trusten
     // A question puts the verb first, before its pronoun ("Darf ich…", "Mag ik…", "Får
     // jag…"): a capitalised word before one is no sign of a name.
     pronouns: "",
+    addressee: "jou",
     clause_starts: "ik jij je we wij u het dat dit er laat laten kom ga weet",
     endearments: "
 schat schatje schattebout schatteboutje schatteke lieverd lieverdje liefje lief liefie liefke

@@ -139,6 +139,7 @@ dzięki dzieki dziękuję dziekuje dobranoc cześć czesc
         miłych snów|kolorowych snów|śpij dobrze|śpij słodko|dziękuję|dziękuję ci|dzięki|\
         dzięki ci|miło cię widzieć",
     pronouns: "ja ty my jestem jesteś nie",
+    addressee: "ciebie cię tobie tobą",
     clause_starts: "ja ty my nie jestem jesteś jesteśmy to tu już zawsze wiem wiesz pamiętaj chodź \
         będę mam i ale",
     endearments: "

@@ -65,6 +65,7 @@ obrigado obrigada valeu
     presence: "tá aí|ta ai|tá ai|está aí|esta ai|você está aí|voce esta ai|ainda acordada|ainda acordado|tá acordada|tá acordado|ta acordada|ta acordado|tem um minuto",
     greetings: "oi|olá|bom dia|boa noite|boa tarde|durma bem|bons sonhos|obrigado|obrigada|aí está você",
     pronouns: "eu você voce tu estou não nao",
+    addressee: "você voce contigo",
     clause_starts: "eu você a gente estou não vamos te quero tenho sou moro trabalho estudo preciso",
     endearments: "
 benzinho flor florzinha anjo querida querido linda lindo fofa fofo princesa gatinha gatinho

@@ -112,6 +112,7 @@ tack hejdå godnatt
     // A question puts the verb first, before its pronoun ("Darf ich…", "Mag ik…", "Får
     // jag…"): a capitalised word before one is no sign of a name.
     pronouns: "",
+    addressee: "dig",
     clause_starts: "jag du vi det här låt kom nu",
     endearments: "
 älskling älsklingen alskling alsklingen hjärtat hjartat gumman gubben gullet gulleplutt

@@ -124,6 +124,7 @@ iyor ıyor uyor üyor iyorum ıyorum uyorum üyorum iyorsun ıyorsun uyorsun üy
         tekrar hoş geldin|teşekkürler|teşekkür ederim|sağ ol|sağol|görüşürüz|iyi uyu|güzel uyu|\
         rahat uyu|kendine iyi bak|işte buradasın",
     pronouns: "ben sen biz",
+    addressee: "",
     clause_starts: "bu şu o biz siz seni bana bugün şimdi yarın bak gel lütfen belki çünkü yani ve \
         sonra",
     endearments: "
