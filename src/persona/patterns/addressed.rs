@@ -250,11 +250,7 @@ pub(crate) fn leading_address(text: &str) -> Option<NameHit> {
         return None;
     }
     let end = match text.as_bytes().get(t.end) {
-        Some(b' ') => {
-            let j = t.end + 1;
-            let k = word_at(text, j)?;
-            PRONOUNS.has(&text[j..k]).then_some(k)?
-        }
+        Some(b' ') => pronoun_after(text, t.end)?,
         Some(b',') => {
             let n = name_at(text, skip_spaces(text, t.end + 1))?;
             (good_name(text, n, None) && !goes_on_a_list(text, n)).then_some(n.end)?
@@ -276,13 +272,7 @@ fn leading_lowercase_address(text: &str, start: usize) -> Option<NameHit> {
         return None;
     }
     let e = word_at(text, start)?;
-    if text.as_bytes().get(e) != Some(&b' ') {
-        return None;
-    }
-    let k = word_at(text, e + 1)?;
-    if !PRONOUNS.has(&text[e + 1..k]) {
-        return None;
-    }
+    let k = pronoun_after(text, e)?;
     let name = lowercase_name(&text[start..e], &Reading::of(text))?;
     Some(NameHit {
         name,
@@ -400,8 +390,8 @@ pub(crate) fn loose_addresses_in(text: &str, scan: &MessageScan) -> Vec<(NameHit
 
 /// A word typed where a name stands, title-cased ("nova" → "Nova"), if it may be a name: two
 /// to twenty letters, and no term of endearment (a plain one too: "hey man"), function or
-/// ordinary word, stop name (a
-/// weekday or a month may be one: "morning june") or adverb in `reading`.
+/// ordinary word, stop name (a weekday or a month may be one: "morning june") or adverb in
+/// `reading`.
 pub(super) fn lowercase_name(w: &str, reading: &Reading<'_>) -> Option<String> {
     let n = w.chars().count();
     if !(2..=20).contains(&n) || !w.chars().all(is_letter) {
@@ -557,12 +547,18 @@ pub(crate) fn written_as_name(text: &str, name: &str) -> bool {
 /// ask whether it is there ([`LangPack::presence`]): "hey juniper you up", "morning nova i
 /// slept badly", "hi lumi t'es là ?". "hey jude is on" goes on about someone else.
 fn said_to(text: &str, e: usize) -> bool {
+    pronoun_after(text, e).is_some()
+        || (text.as_bytes().get(e) == Some(&b' ') && PRESENCE.at_start(&text[e + 1..]).is_some())
+}
+
+/// The end of the pronoun of the first or second person ([`LangPack::pronouns`]) one space
+/// after `e`, if that is the next word.
+fn pronoun_after(text: &str, e: usize) -> Option<usize> {
     if text.as_bytes().get(e) != Some(&b' ') {
-        return false;
+        return None;
     }
-    let j = e + 1;
-    word_at(text, j).is_some_and(|k| PRONOUNS.has(&text[j..k]))
-        || PRESENCE.at_start(&text[j..]).is_some()
+    let k = word_at(text, e + 1)?;
+    PRONOUNS.has(&text[e + 1..k]).then_some(k)
 }
 
 /// Where a form of address may start after a greeting ending at `e`: after spaces and an
